@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+/** A command module registers itself on the program. One file per command. */
+export type RegisterCommand = (program: Command) => void;
+
+/** Every command of the CLI, in the order `--help` lists them. */
+export const commands: RegisterCommand[] = [];

@@ -1,0 +1,26 @@
+/** Output conventions shared by every command: --json to stdout, chatter to stderr unless --quiet. */
+
+export interface CommonOptions {
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** Prints a value as pretty JSON on stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Prints a line on stdout. */
+export function printLine(line = ''): void {
+  process.stdout.write(line + '\n');
+}
+
+/** Prints progress or chatter on stderr, unless quiet. */
+export function note(opts: CommonOptions, line: string): void {
+  if (!opts.quiet) process.stderr.write(line + '\n');
+}
+
+/** Whether progress bars should be drawn: a TTY on stderr and not quiet. */
+export function wantsProgress(opts: CommonOptions): boolean {
+  return !opts.quiet && Boolean(process.stderr.isTTY);
+}

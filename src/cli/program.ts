@@ -1,0 +1,44 @@
+import { Command, CommanderError } from 'commander';
+import { UserError, formatDiagnostic } from '../shared/errors.ts';
+import { commands } from './commands/index.ts';
+
+/** Exit codes (DESIGN §4): 0 success, 1 user error, 2 usage error. */
+export const EXIT = { ok: 0, user: 1, usage: 2 } as const;
+
+/** Builds the `regimes` program with every command registered. */
+export function buildProgram(): Command {
+  const program = new Command('regimes')
+    .description('Mobility Regimes: migration regimes as code, decided, checked and simulated')
+    .version(process.env.npm_package_version ?? '0.1.0')
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  for (const register of commands) register(program);
+  program.commands.forEach((c) => c.exitOverride());
+  return program;
+}
+
+/** Runs the CLI on argv and returns the exit code, rendering errors by their kind. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version arrive here as "errors" with exit code 0.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UserError) {
+      for (const d of err.diagnostics) process.stderr.write(`regimes: ${formatDiagnostic(d)}\n`);
+      return EXIT.user;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`regimes: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}
+
+/** A usage error found after parsing (a bad combination of options): exit 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need when they are missing (run as root on a fresh machine).
+set -euo pipefail
+need=()
+# (later issues add chromium and redis-server here)
+if ((${#need[@]})); then
+  if [ "$(id -u)" != 0 ]; then echo "missing Debian packages: ${need[*]} (run as root or install them)" >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): system packages the tests need, typecheck, lint, then every test.
+# Ends with the plain line "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/system-deps.sh
+export FORCE_COLOR=0
+npx tsc -p tsconfig.json
+npx eslint --max-warnings 0 .
+npx vitest run
