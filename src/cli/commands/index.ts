@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
+import { registerValidate } from './validate.ts';
+import { registerWorld } from './world.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerValidate,
+  registerWorld,
+];

@@ -1,0 +1,15 @@
+/**
+ * The regime language: documents validated against one schema, loaded as a library, resolved at a
+ * date, and diffed into coded policy changes.
+ */
+export * from './schema/common.ts';
+export * from './schema/vocabulary.ts';
+export * from './schema/expression.ts';
+export * from './schema/rule.ts';
+export * from './schema/case.ts';
+export * from './schema/kinds.ts';
+export { DERIVED_FACTS, factType } from './check/facts.ts';
+export { parseSource, LIMITS, type SourceDocument } from './load/yaml-source.ts';
+export { validateDocument } from './load/validate-document.ts';
+export { checkLibrary, buildLibrary, type Library, type LoadedDocument, type SourceFile, type LibraryCheck } from './load/library.ts';
+export { loadBuiltinLibrary, checkWithBuiltins, loadWithBuiltins, readUserFile, builtinFiles, BUILTIN_DIR } from './load/files.ts';

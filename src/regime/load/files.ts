@@ -1,0 +1,64 @@
+/**
+ * File-system edge of the regime language: reads the built-in documents shipped in `regimes/` and
+ * the user's files. Everything else in src/regime is pure.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { userError } from '../../shared/errors.ts';
+import { buildLibrary, checkLibrary, type Library, type LibraryCheck, type SourceFile } from './library.ts';
+import { LIMITS } from './yaml-source.ts';
+
+/** The folder of built-in documents shipped with the package. */
+export const BUILTIN_DIR = fileURLToPath(new URL('../../../regimes/', import.meta.url));
+
+/** Every `.yaml`/`.yml` file under a folder, sorted, named relative to the package root. */
+export function builtinFiles(dir = BUILTIN_DIR): SourceFile[] {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  return walk(dir).map((path) => ({ file: relative(root, path), bytes: readFileSync(path) }));
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** Reads a user's file, refusing what is not a readable regular file of sensible size before reading it. */
+export function readUserFile(path: string): SourceFile {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw userError('E_NOT_A_FILE', 'not a regular file', { file: path });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof Error && 'diagnostics' in e) throw e;
+    throw userError('E_FILE_NOT_FOUND', 'no such file', { file: path });
+  }
+  if (size > LIMITS.maxBytes) {
+    throw userError('E_FILE_TOO_LARGE', `file is ${size} bytes; documents are limited to ${LIMITS.maxBytes} bytes`, { file: path });
+  }
+  return { file: path, bytes: readFileSync(path) };
+}
+
+let cached: Library | undefined;
+
+/** The library of built-in documents (loaded once per process). */
+export function loadBuiltinLibrary(): Library {
+  cached ??= buildLibrary(builtinFiles());
+  return cached;
+}
+
+/** The built-in documents together with the user's files, checked as one library. */
+export function checkWithBuiltins(paths: readonly string[]): LibraryCheck {
+  return checkLibrary([...builtinFiles(), ...paths.map(readUserFile)]);
+}
+
+/** The built-in documents together with the user's files; throws every diagnostic at once. */
+export function loadWithBuiltins(paths: readonly string[]): Library {
+  return paths.length ? buildLibrary([...builtinFiles(), ...paths.map(readUserFile)]) : loadBuiltinLibrary();
+}
