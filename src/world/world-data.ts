@@ -1,0 +1,65 @@
+/**
+ * Everything the world is built from, read out of the source CSVs once: the content of the derived
+ * file `data/world/derived/world.json`. Pure: takes parsed tables, returns plain data.
+ */
+import type { BilateralStocks } from './bilateral.ts';
+import { buildBilateralStocks } from './bilateral.ts';
+import { buildBattleDeaths, buildConflictIntensity, gleditschWardToIso3 } from './conflict.ts';
+import type { Country } from './countries.ts';
+import { knownCountryCodes, selectCountries } from './countries.ts';
+import { landBorderPairs } from './geography.ts';
+import type { YearSpan } from './panel.ts';
+import type { RefugeeTotals } from './refugees.ts';
+import { buildRefugees } from './refugees.ts';
+import type { SeriesPanels } from './series.ts';
+import { DATA_SPAN, buildEconomicSeries } from './series.ts';
+import type { SourceRole, WorldSources } from './sources.ts';
+
+/** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
+export const WORLD_DATA_FORMAT = 1;
+
+/** The world's data over the full data span, before a year range is chosen. */
+export interface WorldData {
+  /** Layout version (`WORLD_DATA_FORMAT`). */
+  format: number;
+  /** SHA-256 of each source file the data were built from, by role. */
+  sourceDigests: Record<SourceRole, string>;
+  /** The years the series cover (1990–2023). */
+  span: YearSpan;
+  /** Model countries, sorted by ISO3. */
+  countries: Country[];
+  /** Every series as a panel over `span`. */
+  series: SeriesPanels;
+  /** Land-border pairs [i, j], i < j, between model countries. */
+  landBorders: [number, number][];
+  /** UN DESA bilateral stocks 1990–2005. */
+  bilateral: BilateralStocks;
+  /** UNHCR world refugee totals per year 1990–2005. */
+  refugeeTotals: RefugeeTotals[];
+}
+
+/** Builds the world data from the parsed source files. */
+export function buildWorldData(sources: WorldSources, sourceDigests: Record<SourceRole, string>): WorldData {
+  const span = DATA_SPAN;
+  const list = selectCountries(sources.countries, sources.m49, sources.groups);
+  const knownCodes = knownCountryCodes(sources.countries);
+  const conflict = buildConflictIntensity(sources.conflictYears, gleditschWardToIso3(sources.gleditschWard), list, span);
+  const refugees = buildRefugees(sources.refugeePopulation, list, span);
+  return {
+    format: WORLD_DATA_FORMAT,
+    sourceDigests,
+    span,
+    countries: list.countries,
+    series: {
+      ...buildEconomicSeries(sources, list, span),
+      ...conflict,
+      battleDeaths: buildBattleDeaths(sources.battleDeaths, list, span),
+      refugeesByOrigin: refugees.refugeesByOrigin,
+      refugeesByAsylum: refugees.refugeesByAsylum,
+      asylumSeekersByAsylum: refugees.asylumSeekersByAsylum,
+    },
+    landBorders: landBorderPairs(sources.landBorders, list, knownCodes),
+    bilateral: buildBilateralStocks(sources.bilateralStock, list, knownCodes),
+    refugeeTotals: refugees.totals,
+  };
+}
