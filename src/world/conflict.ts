@@ -4,7 +4,9 @@
  * - `conflictIntensity`: the highest UCDP intensity (1 = 25–999 battle deaths in the year,
  *   2 = ≥ 1000) of the intrastate and internationalized intrastate conflicts in which the state is
  *   the government side (`gwno_a`). By UCDP's construction these are fought on or over the state's
- *   territory, so this is the violence people there are exposed to. Secondary supporters
+ *   territory, so this is the violence people there are exposed to. Exception: a transnational
+ *   conflict is coded to its government side too (UCDP 418, USA vs al-Qaida, 2001–: USA = 1), as
+ *   the file lacks UCDP's location column. Secondary supporters
  *   (`gwno_a_2nd`, `gwno_b_2nd`) are not counted: the peacesciencer file repeats a conflict-year once
  *   per supporter, so a max over rows is used, never a count.
  * - `interstateConflictIntensity`: the highest intensity of interstate conflicts in which the state
