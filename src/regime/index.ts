@@ -13,3 +13,8 @@ export { parseSource, LIMITS, type SourceDocument } from './load/yaml-source.ts'
 export { validateDocument } from './load/validate-document.ts';
 export { checkLibrary, buildLibrary, type Library, type LoadedDocument, type SourceFile, type LibraryCheck } from './load/library.ts';
 export { loadBuiltinLibrary, checkWithBuiltins, loadWithBuiltins, readUserFile, builtinFiles, BUILTIN_DIR } from './load/files.ts';
+export { resolve, requireDate, eventsOf, type ResolvedDocument, type DocumentEvent } from './time/resolve.ts';
+export { changesBetween, type PolicyChange } from './time/changes.ts';
+export { getPath, setPath } from './time/paths.ts';
+export { documentJsonSchema } from './json-schema.ts';
+export { policyUnderRegime, explicitPolicies, adjust, type PolicyUnderRegime } from './time/policy-under-regime.ts';

@@ -43,6 +43,8 @@ export type LibraryCheck = { ok: true; library: Library } | { ok: false; diagnos
 export function checkLibrary(files: readonly SourceFile[]): LibraryCheck {
   const diagnostics: Diagnostic[] = [];
   const loaded: LoadedDocument[] = [];
+  // Ids of documents that failed validation: references to them are not reported again as dangling.
+  const brokenIds = new Set<string>();
   const at = (d: SourceDocument | LoadedDocument, issue: PathIssue): Diagnostic => {
     const { line, col } = d.locate(issue.path);
     return { code: issue.code, message: issue.message, file: d.file, line, col, path: issue.path };
@@ -56,7 +58,11 @@ export function checkLibrary(files: readonly SourceFile[]): LibraryCheck {
     }
     for (const sd of parsed.documents) {
       const checked = validateDocument(sd.value);
-      if (!checked.ok) diagnostics.push(...checked.issues.map((i) => at(sd, i)));
+      if (!checked.ok) {
+        diagnostics.push(...checked.issues.map((i) => at(sd, i)));
+        const id = (sd.value as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') brokenIds.add(id);
+      }
       else loaded.push({ doc: checked.doc, file: sd.file, index: sd.index, locate: sd.locate });
     }
   }
@@ -77,6 +83,7 @@ export function checkLibrary(files: readonly SourceFile[]): LibraryCheck {
     for (const ref of referencesOf(d.doc)) {
       const target = byId.get(ref.id);
       if (!target) {
+        if (brokenIds.has(ref.id)) continue;
         diagnostics.push(at(d, { code: 'E_DANGLING_REFERENCE', path: ref.path, message: `'${ref.id}' names no document${suggest(ref.id, byId)}` }));
         continue;
       }
