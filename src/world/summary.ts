@@ -121,7 +121,7 @@ export function summarizeYear(world: World, year: number): WorldYearSummary {
       conflicts.push({ iso3: list[c].iso3, name: list[c].name, internal, interstate, battleDeaths: Number.isNaN(deaths) ? null : deaths });
     }
   }
-  conflicts.sort((a, b) => b.internal + b.interstate - (a.internal + a.interstate) || a.iso3.localeCompare(b.iso3));
+  conflicts.sort((a, b) => b.internal - a.internal || a.iso3.localeCompare(b.iso3));
 
   const remittances = total('remittancesReceivedUsd');
   const oda = total('odaReceivedUsd');
