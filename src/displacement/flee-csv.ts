@@ -1,0 +1,465 @@
+/**
+ * Readers for Flee's scenario files (input_csv/ and source_data/).
+ *
+ * Flee's CSVs are plain comma-separated text without quoting; this reader keeps the
+ * 1-based line number of every row so that every malformed row is reported as
+ * `FILE:LINE: message`. Each reader takes the text and the file name (as the user
+ * should see it) so that it can be tested without touching the disk.
+ */
+import { userError } from '../shared/errors.ts';
+
+/** One non-empty CSV row with its 1-based line number. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+/** Splits CSV text into rows; empty lines are skipped. Double quotes are honoured if present. */
+export function parseCsv(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === '') continue;
+    rows.push({ line: i + 1, cells: raw.includes('"') ? splitQuoted(raw) : raw.split(',') });
+  }
+  return rows;
+}
+
+function splitQuoted(raw: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (quoted) {
+      if (ch === '"' && raw[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  cells.push(cur);
+  return cells;
+}
+
+/** A row is a comment/header when its first cell starts with `#`. */
+export function isComment(row: CsvRow): boolean {
+  return (row.cells[0] ?? '').trimStart().startsWith('#');
+}
+
+function rowError(file: string, line: number, message: string, code = 'E_FLEE_ROW') {
+  return userError(code, message, { file, line });
+}
+
+/** Parses a float the way Python's float() does for these files (surrounding spaces allowed). */
+export function parseFloatStrict(s: string): number | null {
+  const t = s.trim();
+  if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+/** Parses an integer the way Python's int() does (surrounding spaces allowed, no decimals). */
+export function parseIntStrict(s: string): number | null {
+  const t = s.trim();
+  if (!/^[+-]?\d+$/.test(t)) return null;
+  return Number(t);
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date (month and day may have one digit), or null. */
+export function parseDate(s: string): number | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return ms / 86_400_000;
+}
+
+/** `YYYY-MM-DD` of a day number since 1970-01-01. */
+export function formatDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------- locations.csv
+
+/** What a location is, from its location_type (Flee's substring rules, in Flee's order). */
+export type LocationKind = 'camp' | 'idpcamp' | 'conflict' | 'forward' | 'marker' | 'flood' | 'town';
+
+export interface LocationRow {
+  name: string;
+  region: string;
+  country: string;
+  x: number;
+  y: number;
+  locationType: string;
+  kind: LocationKind;
+  /** conflict_date for conflict-zone rows, else null. */
+  conflictDate: number | null;
+  /** Raw population column (capacity for camps), before hasten. */
+  population: number;
+  /** Extra columns (8+), named by the header row. */
+  attributes: Record<string, string>;
+  line: number;
+}
+
+/** Flee's location_type rules: substring match, case-insensitive, checked in this order. */
+export function locationKind(type: string): LocationKind | null {
+  const t = type.toLowerCase();
+  if (t.includes('camp')) return t.includes('idp') ? 'idpcamp' : 'camp';
+  if (t.includes('conflict')) return 'conflict';
+  if (t.includes('forward')) return 'forward';
+  if (t.includes('marker')) return 'marker';
+  if (t.includes('flood_zone')) return 'flood';
+  if (t.includes('default') || t.includes('town')) return 'town';
+  return null;
+}
+
+export function readLocations(text: string, file: string): LocationRow[] {
+  const out: LocationRow[] = [];
+  const seen = new Map<string, number>();
+  let header: string[] | null = null;
+  for (const row of parseCsv(text)) {
+    if (isComment(row)) {
+      if (!header) header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\s*#/, '') : c).trim());
+      continue;
+    }
+    const c = row.cells;
+    if (c.length < 8) {
+      throw rowError(file, row.line, `expected at least 8 columns (name,region,country,latitude,longitude,location_type,conflict_date,population), found ${c.length}`, 'E_FLEE_COLUMNS');
+    }
+    const name = c[0];
+    if (name.trim() === '') throw rowError(file, row.line, 'empty location name');
+    const prev = seen.get(name);
+    if (prev !== undefined) throw rowError(file, row.line, `duplicate location "${name}" (first defined on line ${prev})`, 'E_FLEE_DUPLICATE');
+    seen.set(name, row.line);
+    const kind = locationKind(c[5]);
+    if (!kind) {
+      throw rowError(file, row.line, `unknown location_type "${c[5]}" for "${name}" (expected one containing camp, conflict, forward, marker, flood_zone, town or default)`);
+    }
+    const x = c[3].trim() === '' ? 0 : parseFloatStrict(c[3]);
+    const y = c[4].trim() === '' ? 0 : parseFloatStrict(c[4]);
+    if (x === null || y === null) throw rowError(file, row.line, `bad coordinate "${x === null ? c[3] : c[4]}" for "${name}" (expected a number)`);
+    let conflictDate: number | null = null;
+    if (kind === 'conflict') {
+      conflictDate = parseIntStrict(c[6]);
+      if (conflictDate === null) throw rowError(file, row.line, `bad conflict_date "${c[6]}" for conflict zone "${name}" (expected an integer day)`);
+    }
+    let population = 0;
+    if (c[7].trim() !== '') {
+      const p = parseIntStrict(c[7]);
+      if (p === null || p < 0) throw rowError(file, row.line, `bad population "${c[7]}" for "${name}" (expected a non-negative integer)`);
+      population = p;
+    }
+    const attributes: Record<string, string> = {};
+    for (let i = 8; i < c.length; i++) attributes[header?.[i] || `column${i + 1}`] = c[i];
+    out.push({
+      name,
+      region: c[1] === '' ? 'unknown' : c[1],
+      country: c[2] === '' ? 'unknown' : c[2],
+      x,
+      y,
+      locationType: c[5],
+      kind,
+      conflictDate,
+      population,
+      attributes,
+      line: row.line,
+    });
+  }
+  if (out.length === 0) throw userError('E_FLEE_ROW', 'no locations defined', { file });
+  return out;
+}
+
+// ---------------------------------------------------------------- routes.csv
+
+export interface RouteRow {
+  from: string;
+  to: string;
+  distance: number;
+  /** 0 none, 1 on from->to (plus a plain copy, Flee's quirk), 2 on to->from. */
+  forcedRedirection: 0 | 1 | 2;
+  attributes: Record<string, string>;
+  line: number;
+}
+
+export function readRoutes(text: string, file: string, locationNames: ReadonlySet<string>): RouteRow[] {
+  const out: RouteRow[] = [];
+  let header: string[] | null = null;
+  for (const row of parseCsv(text)) {
+    if (isComment(row)) {
+      if (!header) header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\s*#/, '') : c).trim());
+      continue;
+    }
+    const c = row.cells;
+    if (c.length < 3) throw rowError(file, row.line, `expected at least 3 columns (name1,name2,distance), found ${c.length}`, 'E_FLEE_COLUMNS');
+    for (const n of [c[0], c[1]]) {
+      if (!locationNames.has(n)) throw rowError(file, row.line, `unknown location "${n}" (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+    }
+    if (c[0] === c[1]) throw rowError(file, row.line, `route from "${c[0]}" to itself`);
+    const distance = parseFloatStrict(c[2]);
+    if (distance === null || distance < 0) throw rowError(file, row.line, `bad distance "${c[2]}" (expected a non-negative number of km)`);
+    let fr: 0 | 1 | 2 = 0;
+    if (c.length > 3 && c[3].trim() !== '') {
+      const v = parseIntStrict(c[3]);
+      if (v !== 0 && v !== 1 && v !== 2) throw rowError(file, row.line, `bad forced_redirection "${c[3]}" (expected empty, 0, 1 or 2)`);
+      fr = v;
+    }
+    const attributes: Record<string, string> = {};
+    for (let i = 4; i < c.length; i++) {
+      const key = header?.[i] || `column${i + 1}`;
+      if ((key === 'max_move_speed' || key === 'walk_probability') && c[i].trim() !== '' && parseFloatStrict(c[i]) === null) {
+        throw rowError(file, row.line, `bad ${key} "${c[i]}" (expected a number)`);
+      }
+      attributes[key] = c[i];
+    }
+    out.push({ from: c[0], to: c[1], distance, forcedRedirection: fr, attributes, line: row.line });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- closures.csv
+
+export const CLOSURE_TYPES = ['country', 'location', 'link', 'camp', 'idpcamp', 'remove_forced_redirection'] as const;
+export type ClosureType = (typeof CLOSURE_TYPES)[number];
+
+export interface ClosureRow {
+  type: ClosureType;
+  name1: string;
+  name2: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export function readClosures(
+  text: string,
+  file: string,
+  locationNames: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
+): ClosureRow[] {
+  const out: ClosureRow[] = [];
+  for (const row of parseCsv(text)) {
+    if (isComment(row)) continue;
+    const c = row.cells;
+    if (c.length < 5) throw rowError(file, row.line, `expected 5 columns (closure_type,name1,name2,closure_start,closure_end), found ${c.length}`, 'E_FLEE_COLUMNS');
+    const type = c[0].trim() as ClosureType;
+    if (!CLOSURE_TYPES.includes(type)) throw rowError(file, row.line, `unknown closure_type "${c[0]}" (expected one of ${CLOSURE_TYPES.join(', ')})`);
+    if (type === 'country') {
+      for (const n of [c[1], c[2]]) if (!countries.has(n)) throw rowError(file, row.line, `unknown country "${n}" (no location in locations.csv has it)`, 'E_FLEE_UNKNOWN_LOCATION');
+    } else {
+      if (!locationNames.has(c[1])) throw rowError(file, row.line, `unknown location "${c[1]}" (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+      if ((type === 'link' || type === 'remove_forced_redirection') && !locationNames.has(c[2])) {
+        throw rowError(file, row.line, `unknown location "${c[2]}" (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+      }
+    }
+    const start = parseIntStrict(c[3]);
+    const end = parseIntStrict(c[4]);
+    if (start === null) throw rowError(file, row.line, `bad closure_start "${c[3]}" (expected an integer day)`);
+    if (end === null) throw rowError(file, row.line, `bad closure_end "${c[4]}" (expected an integer day)`);
+    out.push({ type, name1: c[1], name2: c[2], start, end, line: row.line });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- conflicts.csv
+
+export interface ConflictTable {
+  /** Location name of each column. */
+  names: string[];
+  /** Number of day rows. */
+  days: number;
+  /** Row-major intensities: values[day * names.length + column]. */
+  values: Float64Array;
+}
+
+export function readConflicts(text: string, file: string, locationNames: ReadonlySet<string>): ConflictTable {
+  const rows = parseCsv(text);
+  if (rows.length === 0) throw userError('E_FLEE_ROW', 'empty conflicts file (expected a "#Day,<location>,..." header)', { file });
+  const head = rows[0];
+  if (!isComment(head)) throw rowError(file, head.line, 'expected a header row "#Day,<location>,..."');
+  const names = head.cells.slice(1).map((s) => s.trim());
+  // Flee skips empty header cells; the shipped files end the header with a trailing comma.
+  while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  const maxCells = head.cells.length;
+  names.forEach((n) => {
+    if (n === '') throw rowError(file, head.line, 'empty location name in header');
+    if (!locationNames.has(n)) throw rowError(file, head.line, `unknown location "${n}" in header (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+  });
+  const data = rows.slice(1).filter((r) => !isComment(r));
+  const values = new Float64Array(data.length * names.length);
+  data.forEach((r, day) => {
+    if (r.cells.length < names.length + 1 || r.cells.length > maxCells) {
+      throw rowError(file, r.line, `expected ${names.length + 1} columns like the header, found ${r.cells.length}`, 'E_FLEE_COLUMNS');
+    }
+    for (let j = 0; j < names.length; j++) {
+      const v = parseFloatStrict(r.cells[j + 1]);
+      if (v === null) throw rowError(file, r.line, `bad intensity "${r.cells[j + 1]}" for ${names[j]} (expected a number)`);
+      values[day * names.length + j] = v;
+    }
+  });
+  return { names, days: data.length, values };
+}
+
+// ---------------------------------------------------------------- sim_period.csv
+
+export interface SimPeriod {
+  startDate: string;
+  /** Days since 1970-01-01. */
+  startDay: number;
+  length: number;
+}
+
+export function readSimPeriod(text: string, file: string): SimPeriod {
+  let start: { date: string; day: number } | null = null;
+  let length: number | null = null;
+  for (const row of parseCsv(text)) {
+    if (isComment(row)) continue;
+    const key = row.cells[0].trim().toLowerCase();
+    const val = (row.cells[1] ?? '').trim();
+    if (key === 'startdate') {
+      const d = parseDate(val);
+      if (d === null) throw rowError(file, row.line, `bad date "${val}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
+      start = { date: formatDate(d), day: d };
+    } else if (key === 'length') {
+      const n = parseIntStrict(val);
+      if (n === null || n < 1) throw rowError(file, row.line, `bad Length "${val}" (expected a positive integer number of days)`);
+      length = n;
+    } else throw rowError(file, row.line, `unknown key "${row.cells[0]}" (expected StartDate or Length)`);
+  }
+  if (!start) throw userError('E_FLEE_ROW', 'missing StartDate row', { file });
+  if (length === null) throw userError('E_FLEE_ROW', 'missing Length row', { file });
+  return { startDate: start.date, startDay: start.day, length };
+}
+
+// ---------------------------------------------------------------- registration_corrections.csv
+
+export interface RegistrationCorrection {
+  camp: string;
+  /** Days since 1970-01-01. */
+  day: number;
+  line: number;
+}
+
+export function readRegistrationCorrections(text: string, file: string): RegistrationCorrection[] {
+  const out: RegistrationCorrection[] = [];
+  for (const row of parseCsv(text)) {
+    if (isComment(row) || row.cells.length < 2) continue;
+    const d = parseDate(row.cells[1]);
+    if (d === null) throw rowError(file, row.line, `bad date "${row.cells[1]}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
+    out.push({ camp: row.cells[0], day: d, line: row.line });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- source_data
+
+export interface DataLayoutRow {
+  name: string;
+  files: string[];
+  line: number;
+}
+
+export function readDataLayout(text: string, file: string): DataLayoutRow[] {
+  const out: DataLayoutRow[] = [];
+  for (const row of parseCsv(text)) {
+    if (isComment(row) || row.cells.length < 2) continue;
+    const files = row.cells.slice(1).map((s) => s.trim()).filter((s) => s !== '');
+    if (files.length === 0) throw rowError(file, row.line, `no data file named for "${row.cells[0]}"`);
+    out.push({ name: row.cells[0], files, line: row.line });
+  }
+  if (out.length === 0 || out[0].name !== 'total') {
+    throw userError('E_FLEE_ROW', 'the first row must be "total,<file>" (the total refugee count)', { file, line: out[0]?.line });
+  }
+  return out;
+}
+
+/** A time series read from a source_data file: day offsets from the start date and counts. */
+export interface TimeSeries {
+  days: number[];
+  values: number[];
+}
+
+/**
+ * Reads `YYYY-MM-DD,count` rows (Flee's ConvertCsvFileToNumPyTable): a first row whose first
+ * cell is Date/DateTime is a header; `#` rows and rows with an empty count are skipped; only
+ * the first two columns are read. Counts are divided by `hasten`.
+ */
+export function readTimeSeries(text: string, file: string, startDay: number, hasten: number): TimeSeries {
+  const days: number[] = [];
+  const values: number[] = [];
+  const rows = parseCsv(text);
+  rows.forEach((row, i) => {
+    const c = row.cells;
+    if (c.length < 2) return;
+    if (i === 0 && (c[0] === 'Date' || c[0] === 'DateTime' || c[0] === '')) return;
+    if (c[0].startsWith('#') || c[1] === '') return;
+    const d = parseDate(c[0]);
+    if (d === null) throw rowError(file, row.line, `bad date "${c[0]}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
+    const v = parseFloatStrict(c[1]);
+    if (v === null) throw rowError(file, row.line, `bad count "${c[1]}" (expected a number)`);
+    if (days.length > 0 && d - startDay < days[days.length - 1]) {
+      throw rowError(file, row.line, `date ${c[0]} is earlier than the row before (rows must be in date order)`, 'E_FLEE_DATE');
+    }
+    days.push(d - startDay);
+    values.push(v / hasten);
+  });
+  if (days.length === 0) throw userError('E_FLEE_ROW', 'no data rows (expected YYYY-MM-DD,count)', { file });
+  return { days, values };
+}
+
+/**
+ * Adds a second series onto a first exactly as Flee's AddCSVTables does (used where
+ * data_layout.csv names several files for one camp). Its quirks are kept on purpose: values
+ * are not interpolated, and rows of the first table after the second one ends are dropped.
+ */
+export function addTimeSeries(t1: TimeSeries, t2: TimeSeries): TimeSeries {
+  const days: number[] = [];
+  const values: number[] = [];
+  let offset = 0;
+  let lastC2 = 0;
+  for (let k = 0; k < t2.days.length; k++) {
+    const d2 = t2.days[k];
+    const v2 = t2.values[k];
+    while (d2 > t1.days[offset]) {
+      days.push(t1.days[offset]);
+      values.push(lastC2 + t1.values[offset]);
+      if (offset < t1.days.length - 1) offset++;
+      else break;
+    }
+    if (d2 === t1.days[offset]) {
+      days.push(d2);
+      values.push(v2 + t1.values[offset]);
+      if (offset < t1.days.length - 1) offset++;
+      lastC2 = v2;
+      continue;
+    }
+    if (d2 < t1.days[offset]) {
+      days.push(d2);
+      values.push(v2 + t1.values[offset]);
+      lastC2 = v2;
+    }
+  }
+  return { days, values };
+}
+
+/** Flee's get_interpolated_data: clamp at the ends, linear in between, truncated to an integer. */
+export function interpolate(ts: TimeSeries, day: number): number {
+  const { days, values } = ts;
+  if (day <= days[0]) return Math.trunc(values[0]);
+  for (let i = 1; i < days.length; i++) {
+    if (day < days[i]) {
+      const fraction = (day - days[i - 1]) / (days[i] - days[i - 1]);
+      return Math.trunc(values[i - 1] + fraction * (values[i] - values[i - 1]));
+    }
+  }
+  return Math.trunc(values[values.length - 1]);
+}

@@ -1,0 +1,193 @@
+/**
+ * A Flee conflict scenario as one typed object: the location graph, timed closures and
+ * conflicts, and the UNHCR series that drive spawning and validation, already interpolated
+ * per simulated day.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { userError } from '../shared/errors.ts';
+import {
+  addTimeSeries,
+  interpolate,
+  readClosures,
+  readConflicts,
+  readDataLayout,
+  readLocations,
+  readRegistrationCorrections,
+  readRoutes,
+  readSimPeriod,
+  readTimeSeries,
+} from './flee-csv.ts';
+import type { ClosureRow, ConflictTable, LocationKind, LocationRow, RouteRow, TimeSeries } from './flee-csv.ts';
+import { readSettings, FLEE_DEFAULTS } from './settings.ts';
+import type { FleeSettings } from './settings.ts';
+
+export interface FleeScenario {
+  /** Folder name, e.g. mali2012. */
+  name: string;
+  dir: string;
+  settings: FleeSettings;
+  startDate: string;
+  /** Days since 1970-01-01 of startDate. */
+  startDay: number;
+  /** Simulated days (0..days-1). */
+  days: number;
+  locations: LocationRow[];
+  /** Population after hasten (spawn weight base; 0 for camps). */
+  population: Int32Array;
+  /** Camp capacity after hasten; -1 for non-camps. */
+  capacity: Int32Array;
+  /** Country of the first location. */
+  homeCountry: string;
+  routes: RouteRow[];
+  closures: ClosureRow[];
+  conflicts: ConflictTable;
+  /** Location index of each conflicts.csv column. */
+  conflictLocation: Int32Array;
+  /** Location indices of the camps, in locations.csv order (the out.csv columns). */
+  camps: Int32Array;
+  /** UNHCR value per camp per day: campData[day * camps.length + c] (Flee's get_field). */
+  campData: Int32Array;
+  /** Agents pre-filled in each camp on day 0. */
+  campDay0: Int32Array;
+  /** Day-0 value of every data_layout row by name (Flee's day0pops), used to reduce capacities. */
+  day0Pops: Map<string, number>;
+  /** Sum over data_layout rows (not total) of value(t) - value(t-1), t >= 1 (index 0 unused). */
+  dailyDifference: Int32Array;
+  /** Flee's day-0 "raw" count: total + every layout row at day 0 (a double count Flee prints). */
+  rawDay0: number;
+}
+
+export interface LoadOptions {
+  /** Override optimisations.hasten. */
+  hasten?: number;
+  /** Simulate only the first N days (must not exceed sim_period Length... or conflicts rows). */
+  days?: number;
+}
+
+function readText(file: string): string {
+  if (!existsSync(file)) throw userError('E_FLEE_MISSING_FILE', 'file not found', { file });
+  return readFileSync(file, 'utf8');
+}
+
+/** Reads a scenario folder in Flee's layout (input_csv/, source_data/, simsetting.yml). */
+export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario {
+  if (!existsSync(join(dir, 'input_csv'))) {
+    throw userError('E_FLEE_MISSING_FILE', 'not a Flee scenario folder (no input_csv/ inside)', { file: dir });
+  }
+  const settingsFile = join(dir, 'simsetting.yml');
+  const settings = existsSync(settingsFile) ? readSettings(readText(settingsFile), settingsFile) : { ...FLEE_DEFAULTS };
+  if (opts.hasten !== undefined) settings.hasten = opts.hasten;
+  const hasten = settings.hasten;
+
+  const inp = (f: string) => join(dir, 'input_csv', f);
+  const locations = readLocations(readText(inp('locations.csv')), inp('locations.csv'));
+  const names = new Set(locations.map((l) => l.name));
+  const countries = new Set(locations.map((l) => l.country));
+  const index = new Map(locations.map((l, i) => [l.name, i]));
+  const routes = readRoutes(readText(inp('routes.csv')), inp('routes.csv'), names);
+  const closures = existsSync(inp('closures.csv')) ? readClosures(readText(inp('closures.csv')), inp('closures.csv'), names, countries) : [];
+  const conflicts = readConflicts(readText(inp('conflicts.csv')), inp('conflicts.csv'), names);
+  const period = readSimPeriod(readText(inp('sim_period.csv')), inp('sim_period.csv'));
+  let days = period.length;
+  if (opts.days !== undefined && opts.days > 0) days = opts.days;
+  if (conflicts.days < days) {
+    throw userError('E_FLEE_ROW', `has ${conflicts.days} day rows but ${days} days are simulated (one row per day is needed)`, { file: inp('conflicts.csv') });
+  }
+
+  const population = new Int32Array(locations.length);
+  const capacity = new Int32Array(locations.length).fill(-1);
+  locations.forEach((l, i) => {
+    const v = Math.floor(l.population / hasten);
+    if (isCampKind(l.kind)) capacity[i] = v;
+    else population[i] = v;
+  });
+  const camps = Int32Array.from(locations.flatMap((l, i) => (isCampKind(l.kind) ? [i] : [])));
+
+  // Validation data.
+  const src = (f: string) => join(dir, 'source_data', f);
+  const layout = readDataLayout(readText(src('data_layout.csv')), src('data_layout.csv'));
+  const series = new Map<string, TimeSeries>();
+  for (const row of layout) {
+    let ts = readTimeSeries(readText(src(row.files[0])), src(row.files[0]), period.startDay, hasten);
+    for (const extra of row.files.slice(1)) ts = addTimeSeries(ts, readTimeSeries(readText(src(extra)), src(extra), period.startDay, hasten));
+    series.set(row.name, ts);
+  }
+  for (const ci of camps) {
+    if (!series.has(locations[ci].name)) {
+      throw userError('E_FLEE_ROW', `camp "${locations[ci].name}" (locations.csv line ${locations[ci].line}) has no row in data_layout.csv`, { file: src('data_layout.csv') });
+    }
+  }
+  const corrFile = inp('registration_corrections.csv');
+  if (existsSync(corrFile)) {
+    for (const c of readRegistrationCorrections(readText(corrFile), corrFile)) {
+      const ts = series.get(c.camp);
+      if (!ts) throw userError('E_FLEE_UNKNOWN_LOCATION', `unknown camp "${c.camp}" (no row in data_layout.csv)`, { file: corrFile, line: c.line });
+      const day = c.day - period.startDay;
+      if (day < 0) continue; // Flee ignores corrections before the start date.
+      const i = ts.days.indexOf(day);
+      if (i < 0) throw userError('E_FLEE_DATE', `no data point of "${c.camp}" on that date (the date must be one of the camp's data dates)`, { file: corrFile, line: c.line });
+      if (i === 0) continue;
+      if (ts.values[i - 1] < 1) throw userError('E_FLEE_ROW', `the data point before that date of "${c.camp}" is below 1, cannot rescale`, { file: corrFile, line: c.line });
+      const factor = ts.values[i] / ts.values[i - 1];
+      for (let k = 0; k < i; k++) ts.values[k] *= factor;
+    }
+  }
+
+  const nc = camps.length;
+  const campData = new Int32Array(days * nc);
+  const startEmpty = settings.emptyCampsOnDay0;
+  const day0Pops = new Map<string, number>();
+  for (const [name, ts] of series) day0Pops.set(name, interpolate(ts, 0));
+  for (let c = 0; c < nc; c++) {
+    const ts = series.get(locations[camps[c]].name)!;
+    const shift = startEmpty ? day0Pops.get(locations[camps[c]].name)! : 0;
+    for (let t = 0; t < days; t++) campData[t * nc + c] = interpolate(ts, t) - shift;
+  }
+  const campDay0 = new Int32Array(nc);
+  if (settings.insertDay0 && !startEmpty) {
+    for (let c = 0; c < nc; c++) campDay0[c] = campData[c] + Math.trunc(Number(locations[camps[c]].attributes.initial_idps ?? 0) || 0);
+  }
+  const dailyDifference = new Int32Array(days);
+  const layoutRows = settings.sumFromCamps ? layout.slice(1) : layout.slice(0, 1);
+  for (let t = 1; t < days; t++) {
+    let sum = 0;
+    for (const row of layoutRows) {
+      const ts = series.get(row.name)!;
+      sum += interpolate(ts, t) - interpolate(ts, t - 1);
+    }
+    dailyDifference[t] = sum;
+  }
+  let rawDay0 = 0;
+  if (settings.sumFromCamps) for (const row of layout) rawDay0 += day0Pops.get(row.name)!;
+  else rawDay0 = day0Pops.get('total')!;
+  if (startEmpty) rawDay0 = 0;
+
+  const conflictLocation = Int32Array.from(conflicts.names.map((n) => index.get(n)!));
+  return {
+    name: basename(resolve(dir)),
+    dir,
+    settings,
+    startDate: period.startDate,
+    startDay: period.startDay,
+    days,
+    locations,
+    population,
+    capacity,
+    homeCountry: locations[0].country,
+    routes,
+    closures,
+    conflicts,
+    conflictLocation,
+    camps,
+    campData,
+    campDay0,
+    day0Pops,
+    dailyDifference,
+    rawDay0,
+  };
+}
+
+export function isCampKind(k: LocationKind): boolean {
+  return k === 'camp' || k === 'idpcamp';
+}
