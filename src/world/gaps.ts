@@ -14,7 +14,7 @@ import type { YearSpan } from './panel.ts';
 import { yearCount } from './panel.ts';
 
 /** How missing values of a series are treated. */
-export type GapRule = 'interpolate-interior' | 'none' | 'absent-is-zero';
+export type GapRule = 'interpolate-interior' | 'none' | 'absent-is-zero' | 'imputed-from-gdp';
 
 /**
  * Fills interior gaps of every country's series by linear interpolation, in place.

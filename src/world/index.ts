@@ -10,6 +10,7 @@ export type { YearSpan } from './panel.ts';
 export { yearCount, newPanel, panelOffset, yearSlice, slicePanel } from './panel.ts';
 export type { GapRule } from './gaps.ts';
 export { interpolateInterior } from './gaps.ts';
+export { fillWageProxy } from './wage.ts';
 export type { SeriesInfo, SeriesName, SeriesPanels } from './series.ts';
 export { DATA_SPAN, SERIES, SERIES_NAMES } from './series.ts';
 export { BATTLE_DEATHS_SPAN, gleditschWardToIso3 } from './conflict.ts';

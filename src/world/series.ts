@@ -11,6 +11,7 @@ import { interpolateInterior } from './gaps.ts';
 import type { YearSpan } from './panel.ts';
 import { newPanel, panelOffset } from './panel.ts';
 import type { WorldSources } from './sources.ts';
+import { fillWageProxy } from './wage.ts';
 
 /** Years the world data cover (WDI has no data before 1990 except population; 2023 is its last year). */
 export const DATA_SPAN: YearSpan = { first: 1990, last: 2023 };
@@ -37,6 +38,11 @@ export const SERIES = {
     unit: '2017 US$ PPP per worker per year',
     source: 'Penn World Table 10: labsh × rgdpo / emp (labour compensation per person engaged), to 2019',
     gap: 'interpolate-interior',
+  },
+  wageProxyFilledPpp: {
+    unit: '2017 US$ PPP per worker per year',
+    source: 'wageProxyPpp where measured; else carried by WDI GDP per capita PPP growth from the nearest measured year; else GDP per capita PPP × pooled median ratio (wage.ts)',
+    gap: 'imputed-from-gdp',
   },
   labourForceParticipation: { unit: '% of population 15–64', source: 'ILOSTAT modelled estimates via Gapminder', gap: 'interpolate-interior' },
   unemploymentRate: { unit: '% of labour force', source: 'WDI SL.UEM.TOTL.ZS (ILO modelled, 1991+)', gap: 'interpolate-interior' },
@@ -134,13 +140,16 @@ export function buildEconomicSeries(
   const wage = new Float64Array(labsh.length);
   for (let i = 0; i < wage.length; i++) wage[i] = emp[i] > 0 ? (labsh[i] * rgdpo[i]) / emp[i] : NaN;
 
+  const gdpPerCapitaPpp = interpolated(wdi('gdp_pc_ppp_const2021'));
+  const wageProxyPpp = interpolated(wage);
   return {
     population,
     workingAgePopulation: combine(population, dependency, (p, d) => (p * 100) / (100 + d)),
     gdpCurrentUsd,
     gdpPerCapitaUsd: interpolated(combine(gdpCurrentUsd, population, (g, p) => g / p)),
-    gdpPerCapitaPpp: interpolated(wdi('gdp_pc_ppp_const2021')),
-    wageProxyPpp: interpolated(wage),
+    gdpPerCapitaPpp,
+    wageProxyPpp,
+    wageProxyFilledPpp: fillWageProxy(wageProxyPpp, gdpPerCapitaPpp, span, n).filled,
     labourForceParticipation: interpolated(
       panelFromColumn(sources.labour, 'aged_15_64_labour_force_participation_rate_percent', countries, span),
     ),

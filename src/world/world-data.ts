@@ -16,7 +16,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 1;
+export const WORLD_DATA_FORMAT = 2;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
