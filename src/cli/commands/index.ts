@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
 import { registerValidate } from './validate.ts';
+import { registerList } from './list.ts';
+import { registerShow } from './show.ts';
+import { registerChanges } from './changes.ts';
+import { registerSchema } from './schema.ts';
 import { registerWorld } from './world.ts';
 
 /** A command module registers itself on the program. One file per command. */
@@ -8,5 +12,9 @@ export type RegisterCommand = (program: Command) => void;
 /** Every command of the CLI, in the order `--help` lists them. */
 export const commands: RegisterCommand[] = [
   registerValidate,
+  registerList,
+  registerShow,
+  registerChanges,
+  registerSchema,
   registerWorld,
 ];
