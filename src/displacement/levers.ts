@@ -59,7 +59,10 @@ export interface ResolvedLevers {
   capacityMultiplier: Map<string, number>;
   doctrine: Map<string, AsylumDoctrine>;
   persecutedShare: number;
+  /** Default for countries not in strandByCountry. */
   strandNonReturnable: boolean;
+  /** Per receiving country: true = people turned away stay stranded at its border, false = sent back. */
+  strandByCountry: Map<string, boolean>;
 }
 
 /** Validates levers (an object, e.g. from YAML) and resolves dates against the scenario. */
@@ -111,6 +114,7 @@ function resolveParsed(
     doctrine,
     persecutedShare: lv.persecuted_share ?? 1,
     strandNonReturnable: lv.strand_non_returnable,
+    strandByCountry: new Map(),
   };
 }
 
@@ -143,5 +147,5 @@ export function readLeversFile(file: string, scenario: FleeScenario): ResolvedLe
 
 /** No levers: Flee's world (open borders except closures.csv, capacities as given, everyone protected). */
 export function noLevers(): ResolvedLevers {
-  return { borderClosures: [], capacityMultiplier: new Map(), doctrine: new Map(), persecutedShare: 1, strandNonReturnable: true };
+  return { borderClosures: [], capacityMultiplier: new Map(), doctrine: new Map(), persecutedShare: 1, strandNonReturnable: true, strandByCountry: new Map() };
 }

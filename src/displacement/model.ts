@@ -318,6 +318,7 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
   const aRefused = useAsylum ? new Uint32Array(N) : new Uint32Array(0);
   const doctrineOf = new Uint8Array(countryNames.length); // 0 open, 1 broad, 2 narrow 1951, 3 closed
   for (const [c, d] of lv.doctrine) doctrineOf[countryNames.indexOf(c)] = d === 'open' ? 0 : d === 'violence-broad' ? 1 : d === 'refugee-1951' ? 2 : 3;
+  const strandOf = Uint8Array.from(countryNames, (c) => ((lv.strandByCountry.get(c) ?? lv.strandNonReturnable) ? 1 : 0));
   let n = 0;
   let turnedAway = 0;
   const days = s.days;
@@ -599,7 +600,7 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
     if (d === 2 && aFlags[i] & F_PERSECUTED) return true;
     aRoute[i] = -1;
     // Turned away. Not returnable (they fled a conflict): stranded at the border, or sent back.
-    if (lv.strandNonReturnable) {
+    if (strandOf[c]) {
       aFlags[i] |= F_STRANDED;
       strandedAt[to]++;
       aWake[i] = NEVER;

@@ -5,6 +5,7 @@ import { registerShow } from './show.ts';
 import { registerChanges } from './changes.ts';
 import { registerSchema } from './schema.ts';
 import { registerWorld } from './world.ts';
+import { registerDisplacement } from './displacement.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -17,4 +18,5 @@ export const commands: RegisterCommand[] = [
   registerChanges,
   registerSchema,
   registerWorld,
+  registerDisplacement,
 ];
