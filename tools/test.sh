@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/system-deps.sh
-export FORCE_COLOR=0
+export FORCE_COLOR=0 NO_COLOR=1
 npx tsc -p tsconfig.json
 npx eslint --max-warnings 0 .
 npx vitest run
