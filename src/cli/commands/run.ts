@@ -1,0 +1,116 @@
+/** `regimes run SCENARIO`: one simulation, stored in the results store and optionally exported. */
+import type { Command } from 'commander';
+import { commandLine } from '../../ensemble/command-line.ts';
+import { executeRun } from '../../ensemble/execute-run.ts';
+import type { RunSummary } from '../../ensemble/execute-run.ts';
+import { formatDuration, formatValue } from '../../ensemble/format.ts';
+import {
+  defaultThreads,
+  formatBytes,
+  parseScale,
+  parseSeed,
+  parseThreads,
+  parseYear,
+} from '../../ensemble/options.ts';
+import { progressBar } from '../../ensemble/progress.ts';
+import { siblingModule } from '../../ensemble/spawn-worker.ts';
+import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
+import type { CommonOptions } from '../output.ts';
+import { note, printJson, printLine, wantsProgress } from '../output.ts';
+
+/** What the simulation commands run: the engine's runner module (tests give a double instead). */
+export interface SimulationDeps {
+  runnerModule: URL;
+}
+
+/** The shipped runner: the real engine. */
+export const ENGINE_DEPS: SimulationDeps = {
+  runnerModule: siblingModule('../../ensemble/engine-member', import.meta.url),
+};
+
+interface RunCliOptions extends CommonOptions {
+  regime?: string;
+  seed: string;
+  scale?: string;
+  from?: string;
+  to?: string;
+  threads?: string;
+  out?: string;
+  store?: string;
+}
+
+/** Registers `run`. */
+export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS): void {
+  program
+    .command('run')
+    .description(
+      'simulate a scenario under a regime; the results go to the results store and, with --out, to CSV and Parquet',
+    )
+    .argument('<scenario>', 'scenario id (built in: world-1990-2020)')
+    .option('--regime <id>', "regime to run under (default: the scenario's)")
+    .option('--seed <n>', 'random seed, 0 to 2^32-1', '1')
+    .option('--scale <k>', "persons per agent (default: the scenario's)")
+    .option('--from <year>', "first simulated year (default: the scenario's)")
+    .option('--to <year>', "last simulated year (default: the scenario's)")
+    .option('--threads <t>', 'threads the engine may use (results do not depend on it; default: the cores)')
+    .option(
+      '--out <dir>',
+      'also write indicators.csv, indicators.parquet (year, indicator, country, value) and run.json here',
+    )
+    .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
+    .option('--json', 'print the summary as JSON on stdout')
+    .option('--quiet', 'no progress bar or notes on stderr')
+    .action(async (scenario: string, opts: RunCliOptions, cmd: Command) => {
+      const request = {
+        scenario,
+        regime: opts.regime,
+        seed: parseSeed(opts.seed),
+        scale: opts.scale === undefined ? undefined : parseScale(opts.scale),
+        from: opts.from === undefined ? undefined : parseYear('--from', opts.from),
+        to: opts.to === undefined ? undefined : parseYear('--to', opts.to),
+        threads: opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads),
+      };
+      let bar = progressBar(false, 0, '');
+      const summary = await executeRun({
+        request,
+        storeFile: resolveStoreFile(opts.store),
+        outDir: opts.out,
+        commandLine: commandLine(rawArgs(cmd)),
+        runnerModule: deps.runnerModule,
+        onPlanned: (plan) => {
+          const { job } = plan;
+          note(
+            opts,
+            `${job.scenario} under ${job.regime}: seed ${job.seed}, ${job.scale} persons per agent, ${job.from}–${job.to}, ${plan.agents.toLocaleString('en-US')} agents (${formatBytes(plan.bytes)})`,
+          );
+          bar = progressBar(wantsProgress(opts), job.to - job.from + 1, 'run', 'years');
+        },
+        onYear: (year) => bar.tick(1, { status: String(year) }),
+      }).finally(() => bar.stop());
+      if (opts.json) printJson(summary);
+      else printRunSummary(summary);
+    });
+}
+
+/** The arguments the program was called with (commander keeps them on the root command). */
+export function rawArgs(cmd: Command): string[] {
+  let root: Command = cmd;
+  while (root.parent) root = root.parent;
+  return (root as unknown as { rawArgs?: string[] }).rawArgs ?? [];
+}
+
+function printRunSummary(s: RunSummary): void {
+  printLine(`run ${s.runId} stored in ${s.store}`);
+  printLine(
+    `  ${s.scenario} under ${s.regime}, seed ${s.seed}, ${s.scale} persons per agent, ${s.from}–${s.to}, ${s.threads} thread${s.threads === 1 ? '' : 's'}`,
+  );
+  printLine(
+    `  ${s.agents.toLocaleString('en-US')} agents, ${s.rows.toLocaleString('en-US')} indicator rows, ${formatDuration(s.wallMs)}`,
+  );
+  printLine(`  output digest ${s.outputDigest}`);
+  printLine(`  engine digest ${s.engineDigest}`);
+  printLine(`World totals, ${s.headline.year}:`);
+  for (const [k, v] of Object.entries(s.headline.values))
+    printLine(`  ${k.padEnd(24)}${formatValue(k, v).padStart(12)}`);
+  if (s.outputs.length) printLine(`wrote ${s.outputs.join(', ')}`);
+}

@@ -1,0 +1,191 @@
+/**
+ * A comparison, end to end: check every regime of the request (before anything is written), run
+ * each (regime, seed) member on the worker pool, compute each regime's mean and interval and the
+ * paired differences from the first regime, and store the comparison, its members (each a run with
+ * all its rows) and its statistics in one transaction.
+ */
+import {
+  ResultStore,
+  codeVersion,
+  digestRows,
+  exportComparison,
+  newId,
+  prepareOutDir,
+  unpackRows,
+} from '../store/index.ts';
+import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
+import { userError } from '../shared/errors.ts';
+import type { MemberJob, MemberPlan } from './member.ts';
+import { loadRunner } from './member.ts';
+import { formatBytes, memoryBudget } from './options.ts';
+import { runEnsemble } from './pool.ts';
+import { INTERVAL_METHOD, compareEnsembles } from './stats.ts';
+
+/**
+ * When `--scale` is not given, a comparison runs at the scenario's scale times this factor (fewer
+ * agents per member), so that an ensemble of several regimes and seeds finishes in minutes.
+ */
+export const COMPARE_SCALE_FACTOR = 10;
+
+/** Most seeds a comparison uses when `--seeds` is not given (the scenario may ask for more). */
+export const COMPARE_DEFAULT_SEEDS_MAX = 5;
+
+/** How to compare. */
+export interface CompareOptions {
+  scenario: string;
+  /** Two or more regimes; the first is the reference of the differences. */
+  regimes: string[];
+  /** Number of seeds (seeds 1…N); default: the scenario's, at most `COMPARE_DEFAULT_SEEDS_MAX`. */
+  seeds?: number;
+  scale?: number;
+  from?: number;
+  to?: number;
+  /** Worker threads (each runs one member at a time, single-threaded). */
+  threads: number;
+  storeFile: string;
+  outDir?: string;
+  commandLine: string;
+  runnerModule: URL;
+  /** Once every member is checked, before the first starts. */
+  onPlanned?(jobs: readonly MemberJob[], plan: MemberPlan): void;
+  onYear?(member: number, year: number): void;
+  onDone?(member: number): void;
+}
+
+/** What `regimes compare --json` prints. */
+export interface ComparisonSummary {
+  comparisonId: string;
+  store: string;
+  scenario: string;
+  regimes: string[];
+  seeds: number[];
+  scale: number;
+  from: number;
+  to: number;
+  threads: number;
+  wallMs: number;
+  codeVersion: string;
+  intervalMethod: string;
+  members: { regime: string; seed: number; runId: string; outputDigest: string; engineDigest: string }[];
+  /** World totals (`WLD`): each regime's mean and interval, and the differences from the first regime, per indicator and year. */
+  stats: StatRow[];
+  /** Files written under `--out`. */
+  outputs: string[];
+}
+
+/** Runs the comparison and stores it. */
+export async function executeComparison(o: CompareOptions): Promise<ComparisonSummary> {
+  const runner = await loadRunner(o.runnerModule);
+  const budget = memoryBudget();
+  const base = { scenario: o.scenario, from: o.from, to: o.to, threads: 1 };
+  // The scenario's own scale first, to coarsen it when --scale is not given.
+  let scale = o.scale;
+  if (scale === undefined)
+    scale =
+      (await runner.planMember({ ...base, regime: o.regimes[0] }, budget)).job.scale * COMPARE_SCALE_FACTOR;
+  const plans: MemberPlan[] = [];
+  for (const regime of o.regimes) plans.push(await runner.planMember({ ...base, regime, scale }, budget));
+  const first = plans[0];
+  const seedCount = o.seeds ?? Math.min(first.scenarioSeeds, COMPARE_DEFAULT_SEEDS_MAX);
+  const seeds = Array.from({ length: seedCount }, (_, i) => i + 1);
+  const jobs: MemberJob[] = seeds.flatMap((seed) => plans.map((p) => ({ ...p.job, seed, threads: 1 })));
+  const concurrent = Math.min(o.threads, jobs.length);
+  const need = Math.max(...plans.map((p) => p.bytes)) * concurrent;
+  if (need > budget) {
+    throw userError(
+      'E_RUN_SCALE',
+      `${concurrent} members at scale ${scale} need about ${formatBytes(need)}, more than the ${formatBytes(budget)} this machine allows: use a coarser --scale or fewer --threads`,
+    );
+  }
+  if (o.outDir) prepareOutDir(o.outDir);
+  const store = await ResultStore.open(o.storeFile, 'write');
+  try {
+    o.onPlanned?.(jobs, first);
+    const started = performance.now();
+    const outputs = await runEnsemble(jobs, {
+      threads: o.threads,
+      runnerModule: o.runnerModule,
+      onYear: o.onYear,
+      onDone: (i) => o.onDone?.(i),
+    });
+    const wallMs = Math.round(performance.now() - started);
+    const now = new Date();
+    const taken = new Set<string>();
+    const id = newId('cmp', now, taken);
+    const createdAt = now.toISOString();
+    const version = codeVersion();
+    const runs: { run: Omit<RunRecord, 'rowCount'>; rows: IndicatorRow[] }[] = outputs.map((out, i) => {
+      const job = jobs[i];
+      const rows = unpackRows(out.rows);
+      return {
+        rows,
+        run: {
+          id: newId('run', now, taken),
+          createdAt,
+          scenario: job.scenario,
+          regime: job.regime,
+          seed: job.seed,
+          scale: job.scale,
+          from: job.from,
+          to: job.to,
+          threads: 1,
+          codeVersion: version,
+          commandLine: o.commandLine,
+          engineDigest: out.engineDigest,
+          outputDigest: digestRows(rows),
+          agents: out.agents,
+          wallMs: Math.round(out.wallMs),
+          comparisonId: id,
+        },
+      };
+    });
+    const stats = compareEnsembles(
+      runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, rows: r.rows })),
+      o.regimes,
+      seeds,
+    );
+    const comparison: ComparisonRecord = {
+      id,
+      createdAt,
+      scenario: o.scenario,
+      regimes: o.regimes,
+      seeds,
+      scale,
+      from: first.job.from,
+      to: first.job.to,
+      threads: o.threads,
+      codeVersion: version,
+      commandLine: o.commandLine,
+      intervalMethod: INTERVAL_METHOD,
+      wallMs,
+      members: runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, runId: r.run.id })),
+    };
+    await store.addComparison(comparison, runs, stats);
+    const files = o.outDir ? await exportComparison(store, comparison, o.outDir) : [];
+    return {
+      comparisonId: id,
+      store: store.file,
+      scenario: o.scenario,
+      regimes: o.regimes,
+      seeds,
+      scale,
+      from: comparison.from,
+      to: comparison.to,
+      threads: o.threads,
+      wallMs,
+      codeVersion: version,
+      intervalMethod: INTERVAL_METHOD,
+      members: runs.map((r) => ({
+        regime: r.run.regime,
+        seed: r.run.seed,
+        runId: r.run.id,
+        outputDigest: r.run.outputDigest,
+        engineDigest: r.run.engineDigest,
+      })),
+      stats,
+      outputs: files,
+    };
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * One run, end to end: check the request (before anything is written), simulate, store the rows
+ * with the run's parameters, export them when asked, and summarise.
+ */
+import {
+  ResultStore,
+  codeVersion,
+  digestRows,
+  exportRun,
+  newId,
+  prepareOutDir,
+  unpackRows,
+} from '../store/index.ts';
+import type { RunRecord } from '../store/index.ts';
+import { worldValues } from './headline.ts';
+import type { MemberPlan, MemberRequest } from './member.ts';
+import { loadRunner } from './member.ts';
+import { memoryBudget } from './options.ts';
+import { runEnsemble } from './pool.ts';
+
+/** How to run. */
+export interface RunOptions {
+  request: MemberRequest;
+  /** Store file (absolute). */
+  storeFile: string;
+  /** Folder for indicators.csv / indicators.parquet / run.json, if wanted. */
+  outDir?: string;
+  /** The command line, as typed, stored with the run. */
+  commandLine: string;
+  /** Module exporting `planMember` and `runMember` (the engine's, in the shipped commands). */
+  runnerModule: URL;
+  /** Once the request is checked, before the simulation starts. */
+  onPlanned?(plan: MemberPlan): void;
+  /** After each simulated year. */
+  onYear?(year: number): void;
+}
+
+/** What `regimes run --json` prints. */
+export interface RunSummary {
+  runId: string;
+  store: string;
+  scenario: string;
+  regime: string;
+  seed: number;
+  scale: number;
+  from: number;
+  to: number;
+  threads: number;
+  agents: number;
+  rows: number;
+  engineDigest: string;
+  /** Digest of every output row (the same rows the CSV and Parquet files hold). */
+  outputDigest: string;
+  wallMs: number;
+  codeVersion: string;
+  /** World totals of the final year. */
+  headline: { year: number; values: Record<string, number> };
+  /** Files written under `--out`. */
+  outputs: string[];
+}
+
+/** Runs one simulation and stores it. */
+export async function executeRun(o: RunOptions): Promise<RunSummary> {
+  const runner = await loadRunner(o.runnerModule);
+  const plan = await runner.planMember(o.request, memoryBudget());
+  if (o.outDir) prepareOutDir(o.outDir);
+  const store = await ResultStore.open(o.storeFile, 'write');
+  try {
+    o.onPlanned?.(plan);
+    const started = performance.now();
+    const [out] = await runEnsemble([plan.job], {
+      threads: 1,
+      runnerModule: o.runnerModule,
+      onYear: (_, y) => o.onYear?.(y),
+    });
+    const wallMs = performance.now() - started;
+    const rows = unpackRows(out.rows);
+    const { job } = plan;
+    const record: Omit<RunRecord, 'rowCount'> = {
+      id: newId('run'),
+      createdAt: new Date().toISOString(),
+      scenario: job.scenario,
+      regime: job.regime,
+      seed: job.seed,
+      scale: job.scale,
+      from: job.from,
+      to: job.to,
+      threads: job.threads,
+      codeVersion: codeVersion(),
+      commandLine: o.commandLine,
+      engineDigest: out.engineDigest,
+      outputDigest: digestRows(rows),
+      agents: out.agents,
+      wallMs: Math.round(wallMs),
+      comparisonId: null,
+    };
+    const run = await store.addRun(record, rows);
+    const outputs = o.outDir ? await exportRun(store, run, o.outDir) : [];
+    return {
+      runId: run.id,
+      store: store.file,
+      scenario: run.scenario,
+      regime: run.regime,
+      seed: run.seed,
+      scale: run.scale,
+      from: run.from,
+      to: run.to,
+      threads: run.threads,
+      agents: run.agents,
+      rows: run.rowCount,
+      engineDigest: run.engineDigest,
+      outputDigest: run.outputDigest,
+      wallMs: run.wallMs,
+      codeVersion: run.codeVersion,
+      headline: { year: run.to, values: worldValues(rows, run.to) },
+      outputs,
+    };
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,26 @@
+/** How indicator values print in the CLI's text output (JSON and exports keep full precision). */
+
+/** A value with a unit suited to its indicator: `$1.2 bn` for `_usd`, `0.412` for an index or gap share, `12.3 M` for counts. */
+export function formatValue(indicator: string, value: number): string {
+  if (!Number.isFinite(value)) return '-';
+  if (indicator.endsWith('_usd')) return `${value < 0 ? '-' : ''}$${scaled(Math.abs(value), true)}`;
+  if (indicator.endsWith('_index') || indicator.endsWith('_share') || indicator.endsWith('_rate'))
+    return value.toFixed(3);
+  return `${value < 0 ? '-' : ''}${scaled(Math.abs(value), false)}`;
+}
+
+function scaled(v: number, money: boolean): string {
+  if (v >= 1e12) return `${(v / 1e12).toFixed(2)} tn`;
+  if (v >= 1e9) return `${(v / 1e9).toFixed(money ? 1 : 2)} bn`;
+  if (v >= 1e6) return `${(v / 1e6).toFixed(money ? 1 : 2)} M`;
+  if (v >= 1e4) return `${(v / 1e3).toFixed(1)} k`;
+  return Number.isInteger(v) ? String(v) : v.toFixed(money ? 0 : 2);
+}
+
+/** Milliseconds as `850 ms`, `12.3 s` or `3 min 05 s`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+}

@@ -1,0 +1,83 @@
+/**
+ * An ensemble member: one (regime, seed) simulation, described by a plain job that can be posted to
+ * a worker, and what comes back from it (rows packed as typed arrays).
+ */
+import type { PackedRows } from '../store/index.ts';
+
+/** What one member runs. Plain data: it crosses thread boundaries. */
+export interface MemberJob {
+  scenario: string;
+  regime: string;
+  seed: number;
+  /** Persons per agent. */
+  scale: number;
+  from: number;
+  to: number;
+  /** Threads the engine itself may use for this member (1 inside an ensemble worker). */
+  threads: number;
+}
+
+/** What one member gives back. */
+export interface MemberOutput {
+  /** The engine's digest of its final state. */
+  engineDigest: string;
+  agents: number;
+  rows: PackedRows;
+  /** Wall time of the simulation in its thread, ms. */
+  wallMs: number;
+}
+
+/** Hooks a runner calls while it works. */
+export interface MemberHooks {
+  /** After each simulated year. */
+  onYear?(year: number): void;
+}
+
+/**
+ * Runs one member. A runner module (given to the pool by URL) exports one of these as `runMember`.
+ * It must be deterministic: the same job gives the same output in any thread.
+ */
+export type MemberRunner = (job: MemberJob, hooks: MemberHooks) => MemberOutput | Promise<MemberOutput>;
+
+/** What the user asked for; unset fields come from the scenario document. */
+export interface MemberRequest {
+  scenario: string;
+  regime?: string;
+  seed?: number;
+  scale?: number;
+  from?: number;
+  to?: number;
+  threads: number;
+}
+
+/** A checked job and what it will cost, known before any work starts. */
+export interface MemberPlan {
+  job: MemberJob;
+  /** Agents the simulation will hold. */
+  agents: number;
+  /** Memory its state will take, bytes. */
+  bytes: number;
+  /** Seeds the scenario asks for by default (for ensembles). */
+  scenarioSeeds: number;
+}
+
+/**
+ * Checks a request and fills its defaults from the scenario, without simulating: unknown scenario,
+ * regime or country, years outside the data, a malformed scenario or a scale that would not fit in
+ * `memoryBudget` bytes are user errors here. A runner module exports one as `planMember`.
+ */
+export type MemberPlanner = (
+  request: MemberRequest,
+  memoryBudget: number,
+) => MemberPlan | Promise<MemberPlan>;
+
+/** What a runner module exports. */
+export interface RunnerModule {
+  planMember: MemberPlanner;
+  runMember: MemberRunner;
+}
+
+/** Loads a runner module by URL. */
+export async function loadRunner(url: URL): Promise<RunnerModule> {
+  return (await import(url.href)) as RunnerModule;
+}

@@ -1,0 +1,69 @@
+/**
+ * Exports from the store: a run's indicators as `indicators.csv` and `indicators.parquet` (long
+ * form: year, indicator, country, value; ordered by year, indicator, country) plus `run.json` with
+ * its parameters; a comparison's statistics as `comparison.csv` and `comparison.parquet` plus
+ * `comparison.json`. Files are written by DuckDB (`COPY … TO`), read back by R's arrow, pandas,
+ * polars or DuckDB itself.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import { userError } from '../shared/errors.ts';
+import type { ComparisonRecord, ResultStore, RunRecord } from './duckdb-store.ts';
+import { isId, sqlString } from './duckdb-store.ts';
+
+/** The files of a run's export, by name. */
+export const RUN_EXPORT_FILES = ['indicators.csv', 'indicators.parquet', 'run.json'] as const;
+
+/** The files of a comparison's export, by name. */
+export const COMPARISON_EXPORT_FILES = ['comparison.csv', 'comparison.parquet', 'comparison.json'] as const;
+
+/**
+ * Makes the output folder (and its parents).
+ * @throws `E_EXPORT_DIR` when it cannot be made (e.g. a file is in the way)
+ */
+export function prepareOutDir(dir: string): string {
+  const abs = resolvePath(dir);
+  try {
+    mkdirSync(abs, { recursive: true });
+  } catch (err) {
+    throw userError(
+      'E_EXPORT_DIR',
+      `cannot write to ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
+  }
+  return abs;
+}
+
+/**
+ * Writes a stored run's indicators and parameters into `dir`.
+ * @returns the paths written
+ */
+export async function exportRun(store: ResultStore, run: RunRecord, dir: string): Promise<string[]> {
+  if (!isId(run.id)) throw new Error(`not a run id: ${run.id}`);
+  const out = prepareOutDir(dir);
+  const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, value FROM indicators WHERE run_id = ${sqlString(run.id)} ORDER BY year, indicator, country`;
+  const paths = RUN_EXPORT_FILES.map((f) => join(out, f));
+  await store.copyTo(query, paths[0], 'csv');
+  await store.copyTo(query, paths[1], 'parquet');
+  writeFileSync(paths[2], JSON.stringify(run, null, 2) + '\n');
+  return paths;
+}
+
+/**
+ * Writes a stored comparison's statistics and parameters into `dir`.
+ * @returns the paths written
+ */
+export async function exportComparison(
+  store: ResultStore,
+  comparison: ComparisonRecord,
+  dir: string,
+): Promise<string[]> {
+  if (!isId(comparison.id)) throw new Error(`not a comparison id: ${comparison.id}`);
+  const out = prepareOutDir(dir);
+  const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, kind, label, mean, lo, hi, n FROM comparison_stats WHERE comparison_id = ${sqlString(comparison.id)} ORDER BY indicator, country, year, kind DESC, label`;
+  const paths = COMPARISON_EXPORT_FILES.map((f) => join(out, f));
+  await store.copyTo(query, paths[0], 'csv');
+  await store.copyTo(query, paths[1], 'parquet');
+  writeFileSync(paths[2], JSON.stringify(comparison, null, 2) + '\n');
+  return paths;
+}
