@@ -6,6 +6,7 @@ import { registerChanges } from './changes.ts';
 import { registerSchema } from './schema.ts';
 import { registerWorld } from './world.ts';
 import { registerDisplacement } from './displacement.ts';
+import { registerServe } from './serve.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -19,4 +20,5 @@ export const commands: RegisterCommand[] = [
   registerSchema,
   registerWorld,
   registerDisplacement,
+  registerServe,
 ];

@@ -1,0 +1,132 @@
+/**
+ * The HTTP server: a fastify app with the JSON API under `/api` and the built dashboard
+ * (`dist-web/`) at `/`. `buildApp` makes it without listening, so tests use `inject()` or a real
+ * `listen({ port: 0, host: '127.0.0.1' })`; `regimes serve` listens on the port asked for.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { UserError } from '../shared/errors.ts';
+import type { Engine } from './engine.ts';
+import { HttpError } from './http-error.ts';
+import type { ApiErrorBody } from './http-error.ts';
+import { requireToken } from './auth.ts';
+import { PROJECT_ROOT } from './library.ts';
+import { DEFAULT_DATA_DIR, inside } from './paths.ts';
+import { RunQueue } from './run-queue.ts';
+import { StoreGate } from './store-gate.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { worldRoutes } from './routes/world.ts';
+import { resultRoutes } from './routes/results.ts';
+import { rulesRoutes } from './routes/rules.ts';
+
+/** The built dashboard shipped with the package (made by `vite build`). */
+export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, 'dist-web');
+
+/** Largest request body accepted by default, in bytes (a document is at most 1 MB; see LIMITS). */
+export const DEFAULT_BODY_LIMIT = 1_100_000;
+
+export interface AppOptions {
+  /** The token that requests which write or start work must carry. */
+  token: string;
+  /** The data folder: token, results store, exports (default `.regimes` under the working directory). */
+  dataDir?: string;
+  /** The built dashboard to serve; `false` for the API alone (default `dist-web/` of the package, when built). */
+  webRoot?: string | false;
+  /** Largest request body, bytes. */
+  bodyLimit?: number;
+  /** Runs and comparisons working at once (default 1). */
+  concurrency?: number;
+  /** Runs and comparisons allowed to wait (default 4); more are refused with 429. */
+  maxQueued?: number;
+  /** The simulation (default: the real engine). */
+  engine?: Engine;
+  /** fastify's request log (default off). */
+  logger?: boolean;
+}
+
+/** Makes the app (not listening). Close it with `app.close()`: running jobs are aborted, the store released. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const dataDir = resolvePath(options.dataDir ?? DEFAULT_DATA_DIR);
+  const store = new StoreGate(inside(dataDir, 'results.duckdb'));
+  const queue = new RunQueue({ concurrency: options.concurrency ?? 1, maxQueued: options.maxQueued ?? 4 });
+  const engine = options.engine ?? (await import('./engine-real.ts')).realEngine();
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Ids are checked by pattern; no route takes a path with slashes from a request.
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  // YAML can be posted as it is (curl --data-binary @doc.yaml -H 'content-type: application/yaml').
+  app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  app.setErrorHandler((err: FastifyError | HttpError | UserError, req, reply) => {
+    const body = toErrorBody(err);
+    if (body.statusCode >= 500) req.log.error(err);
+    return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const body: ApiErrorBody = { statusCode: 404, code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0].slice(0, 200)}` };
+    return reply.code(404).send(body);
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    return payload;
+  });
+  app.addHook('onClose', async () => queue.close());
+
+  app.get('/api/health', async () => ({
+    ok: true,
+    engine: engine.available,
+    queue: { concurrency: queue.concurrency, maxQueued: queue.maxQueued, ...queue.counts() },
+  }));
+  documentRoutes(app);
+  worldRoutes(app);
+  rulesRoutes(app);
+  resultRoutes(app, { queue, engine, store, dataDir, requireToken: requireToken(options.token) });
+
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: resolvePath(webRoot), prefix: '/', index: ['index.html'], dotfiles: 'deny', serveDotFiles: false });
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/plain; charset=utf-8').send('The dashboard is not built: run `npx vite build` (or `npm test`), then restart `regimes serve`. The API is under /api.\n'),
+    );
+  }
+  return app;
+}
+
+const NOT_FOUND_CODES = new Set(['E_UNKNOWN_ID', 'E_STORE_RUN', 'E_STORE_COMPARISON', 'E_STORE_MISSING']);
+
+/** Renders any error as the API's JSON error body, with the right status. */
+export function toErrorBody(err: unknown): ApiErrorBody {
+  if (err instanceof HttpError) {
+    return { statusCode: err.statusCode, code: err.code, message: err.message, ...(err.diagnostics ? { diagnostics: err.diagnostics } : {}) };
+  }
+  if (err instanceof UserError) {
+    const code = err.code;
+    const statusCode = NOT_FOUND_CODES.has(code) ? 404 : code === 'E_STORE_BUSY' ? 503 : 400;
+    return { statusCode, code, message: err.diagnostics[0]?.message ?? err.message, diagnostics: err.diagnostics };
+  }
+  const e = err as Partial<FastifyError> & { message?: string };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { statusCode: 413, code: 'E_BODY_TOO_LARGE', message: 'the request body is larger than this server accepts' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { statusCode: 415, code: 'E_UNSUPPORTED_MEDIA_TYPE', message: 'send JSON (Content-Type: application/json) or YAML (application/yaml)' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { statusCode: 400, code: 'E_BAD_JSON', message: `the body is not valid JSON: ${e.message ?? ''}`.trim() };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { statusCode: 400, code: 'E_BAD_REQUEST', message: 'the Content-Length does not match the body' };
+  }
+  if (err instanceof SyntaxError && status === 400) return { statusCode: 400, code: 'E_BAD_JSON', message: `the body is not valid JSON: ${err.message}` };
+  if (status >= 400 && status < 500) return { statusCode: status, code: 'E_BAD_REQUEST', message: e.message ?? 'bad request' };
+  return { statusCode: 500, code: 'E_INTERNAL', message: 'internal error (see the server log)' };
+}

@@ -1,0 +1,41 @@
+/**
+ * What the server asks of the simulation: make a run, or a comparison, store it in the results
+ * store, and report progress on the way. The shipped server uses the real engine
+ * (`engine-real.ts`); tests may hand `buildApp` a small double.
+ */
+import type { JobContext } from './run-queue.ts';
+
+/** A run asked for through the API. Unset fields take the scenario's values. */
+export interface RunRequest {
+  /** Scenario document id. */
+  scenario: string;
+  /** Regime to run under instead of the scenario's. */
+  regime?: string;
+  seed: number;
+  /** Persons per agent. */
+  scale?: number;
+  /** First and last simulated year. */
+  from?: number;
+  to?: number;
+}
+
+/** A comparison asked for through the API: two or more regimes, each over the same seeds. */
+export interface ComparisonRequest {
+  scenario: string;
+  regimes: string[];
+  /** Number of seeds (1, 2, … n). */
+  seeds: number;
+  scale?: number;
+  from?: number;
+  to?: number;
+}
+
+/** The simulation, as the server sees it. */
+export interface Engine {
+  /** Whether the engine can run here (false while the simulation is not built in). */
+  readonly available: boolean;
+  /** Runs and stores one run in the store file; resolves with the stored run's id. */
+  run(req: RunRequest, ctx: JobContext, storeFile: string): Promise<string>;
+  /** Runs every member and stores the comparison in the store file; resolves with its id. */
+  compare(req: ComparisonRequest, ctx: JobContext, storeFile: string): Promise<string>;
+}

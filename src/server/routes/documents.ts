@@ -1,0 +1,90 @@
+/**
+ * Documents: list, show as in force on a date (with sources and the events applied), the YAML text
+ * of a built-in file, coded changes between two dates, the difference between two documents, and
+ * the validation of a posted document.
+ */
+import type { FastifyInstance } from 'fastify';
+import { stringify } from 'yaml';
+import { changesBetween, eventsOf, requireDate, resolve } from '../../regime/index.ts';
+import { diffDocuments } from '../diff.ts';
+import { badRequest } from '../http-error.ts';
+import { library, sourceText, validatePosted } from '../library.ts';
+import { DOCUMENT_ID, requireName } from '../paths.ts';
+import { ValidateBody, parseBody, queryString } from '../request.ts';
+
+type Q = Record<string, unknown>;
+
+const KIND_ORDER = ['Regime', 'Scenario', 'Instrument', 'Convention', 'RegionalProcess', 'Agreement', 'Institution', 'NationalPolicy', 'Amendment', 'Case'];
+const today = () => new Date().toISOString().slice(0, 10);
+const dateOf = (q: Q, name = 'at') => requireDate(queryString(q, name) ?? today(), name);
+
+/** Registers the document routes. */
+export function documentRoutes(app: FastifyInstance): void {
+  app.get('/api/documents', async (req) => {
+    const kind = queryString(req.query as Q, 'kind');
+    const docs = [...library().documents.values()].filter((d) => !kind || d.doc.kind === kind);
+    const rows = docs.map(({ doc, file }) => ({
+      id: doc.id,
+      kind: doc.kind,
+      title: 'title' in doc ? doc.title : undefined,
+      summary: 'summary' in doc ? doc.summary : undefined,
+      valid_from: 'valid_from' in doc ? doc.valid_from : 'effective' in doc ? doc.effective : undefined,
+      valid_to: 'valid_to' in doc ? doc.valid_to : undefined,
+      file,
+    }));
+    rows.sort((a, b) => rank(a.kind) - rank(b.kind) || a.id.localeCompare(b.id));
+    return { documents: rows };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req) => {
+    const id = requireName(req.params.id, DOCUMENT_ID, 'document id');
+    const lib = library();
+    const r = resolve(lib, id, dateOf(req.query as Q));
+    const doc = r.document as unknown as Record<string, unknown>;
+    return {
+      ...r,
+      file: lib.require(id).file,
+      sources: doc.sources ?? [],
+      events: eventsOf(lib, id).map((e) => ({ date: e.date, by: e.by, source: e.source, note: e.note, demig: e.demig })),
+      yaml: stringify(r.document, { lineWidth: 110 }),
+    };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/source', async (req) => {
+    return sourceText(requireName(req.params.id, DOCUMENT_ID, 'document id'));
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/changes', async (req) => {
+    const id = requireName(req.params.id, DOCUMENT_ID, 'document id');
+    const q = req.query as Q;
+    const from = queryString(q, 'from');
+    const to = queryString(q, 'to') ?? today();
+    if (!from) throw badRequest('E_BAD_REQUEST', 'query parameter from (YYYY-MM-DD) is required');
+    return { id, from, to, changes: changesBetween(library(), id, from, to) };
+  });
+
+  app.get('/api/diff', async (req) => {
+    const q = req.query as Q;
+    const a = queryString(q, 'a');
+    const b = queryString(q, 'b');
+    if (!a || !b) throw badRequest('E_BAD_REQUEST', 'query parameters a and b (document ids) are required');
+    requireName(a, DOCUMENT_ID, 'document id');
+    requireName(b, DOCUMENT_ID, 'document id');
+    const at = dateOf(q);
+    const lib = library();
+    const ra = resolve(lib, a, at);
+    const rb = resolve(lib, b, at);
+    return { a, b, at, kinds: [ra.kind, rb.kind], differences: diffDocuments(ra.document, rb.document, ['id']) };
+  });
+
+  app.post('/api/validate', async (req) => {
+    if (typeof req.body === 'string') return validatePosted(req.body);
+    const body = parseBody(ValidateBody, req.body);
+    return validatePosted(body.yaml, body.file);
+  });
+}
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? 99 : i;
+}

@@ -1,0 +1,44 @@
+/**
+ * World data for the dashboard's map and charts: the model's countries (ISO3 with the ISO numeric
+ * code the map joins on) and any yearly series of `data/world`, by year.
+ */
+import type { FastifyInstance } from 'fastify';
+import { SERIES, SERIES_NAMES, loadWorldData } from '../../world/index.ts';
+import type { SeriesName, WorldData } from '../../world/index.ts';
+import { notFound } from '../http-error.ts';
+import { queryInt } from '../request.ts';
+
+let cached: WorldData | undefined;
+const world = () => (cached ??= loadWorldData());
+
+/** Registers the world data routes. */
+export function worldRoutes(app: FastifyInstance): void {
+  app.get('/api/world/countries', async () => ({
+    countries: world().countries.map((c) => ({ iso3: c.iso3, isoNumeric: c.m49, name: c.name, region: c.region, subregion: c.subregion })),
+  }));
+
+  app.get('/api/world/series', async () => ({
+    span: world().span,
+    series: SERIES_NAMES.map((name) => ({ name, ...SERIES[name] })),
+  }));
+
+  app.get<{ Params: { name: string } }>('/api/world/series/:name', async (req) => {
+    const name = req.params.name;
+    if (!(SERIES_NAMES as string[]).includes(name)) throw notFound('E_UNKNOWN_SERIES', `no world series '${name.slice(0, 60)}'; GET /api/world/series lists them`);
+    const w = world();
+    const q = req.query as Record<string, unknown>;
+    const year = queryInt(q, 'year', w.span.first, w.span.last);
+    const from = year ?? queryInt(q, 'from', w.span.first, w.span.last) ?? w.span.first;
+    const to = year ?? queryInt(q, 'to', w.span.first, w.span.last) ?? w.span.last;
+    const panel = w.series[name as SeriesName];
+    const n = w.countries.length;
+    const rows: { year: number; country: string; value: number }[] = [];
+    for (let y = from; y <= to; y++) {
+      for (let c = 0; c < n; c++) {
+        const v = panel[(y - w.span.first) * n + c];
+        if (Number.isFinite(v)) rows.push({ year: y, country: w.countries[c].iso3, value: v });
+      }
+    }
+    return { name, ...SERIES[name as SeriesName], span: w.span, rows };
+  });
+}
