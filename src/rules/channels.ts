@@ -19,6 +19,7 @@ import { reason, type Reason } from './explanation.ts';
 import type { RegimeView } from './regime-view.ts';
 import { policySource } from './regime-view.ts';
 import { statusRights } from './rights.ts';
+import { hasProtectionClaim } from './protection.ts';
 
 /** Whether a channel is open from any of the origins, and why. */
 export interface ChannelAccess {
@@ -97,7 +98,7 @@ export function personQualifies(ctx: CaseContext, ch: Channel): Qualifies {
       break;
     }
     case 'asylum':
-      if (ctx.case.claim === undefined) fails.push('no protection claim');
+      if (!hasProtectionClaim(ctx.case)) fails.push('no protection claim');
       break;
     default:
       break;

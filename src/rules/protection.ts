@@ -4,7 +4,7 @@
  * policy's own `rules`, decided with exceptions and conflicts (exceptions.ts). A case without a
  * `claim` makes no protection claim: its protection is `none` without reading the tests.
  */
-import type { Protection } from '../regime/index.ts';
+import type { Case, Protection } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import type { CaseContext } from './derived-facts.ts';
 import { caseEnv } from './derived-facts.ts';
@@ -30,9 +30,15 @@ export interface Conflict {
   rules: { rule: string; citation: string; concludes: Value }[];
 }
 
+/** A case claims protection when its claim says anything of persecution, violence or role. */
+export function hasProtectionClaim(c: Case): boolean {
+  const k = c.claim;
+  return k !== undefined && (k.persecution !== undefined || k.violence !== undefined || k.role !== undefined);
+}
+
 /** Evaluates the protection tests' rules and the policy's rules for a case. */
 export function runRules(ctx: CaseContext): RuleRun {
-  const claim = ctx.case.claim !== undefined;
+  const claim = hasProtectionClaim(ctx.case);
   const pool: { doc: string; rule: EvaluatedRule['rule'] }[] = [];
   const tests: RuleRun['tests'] = [];
   for (const test of ctx.policy.asylum.tests) {

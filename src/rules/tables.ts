@@ -1,0 +1,243 @@
+/**
+ * The rules compiled, for a regime, a date and an ordered list of countries, into dense typed-array
+ * tables the simulation reads (DESIGN §2, Governance). One source of truth: every entry comes from
+ * the same functions `decide` uses (channelAccess, readmissionAgreements, runRules +
+ * decideProtection on a standard test person, statusRights), and a property test checks that the
+ * tables and `decide` agree on random cases.
+ *
+ * Protection is decided once per distinct situation: the key is the destination's rule set (the
+ * protection tests and national rules that apply) and the values of every non-claim fact those
+ * rules read for the (destination, origin) pair (e.g. state_bound_by_oau, origin_in_africa), so two
+ * origins of the same region share one decision when the rules cannot tell them apart.
+ */
+import { CHANNELS, RIGHTS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
+import { asylumOpen, channelAccess } from './channels.ts';
+import { caseContext, readmissionAgreements } from './derived-facts.ts';
+import { factsRead, type Value } from './evaluate.ts';
+import { decideProtection, runRules } from './protection.ts';
+import { regimeView } from './regime-view.ts';
+import { rightsIndex, statusRights } from './rights.ts';
+
+export interface PolicyTables {
+  /** N countries, in the caller's order. */
+  countries: string[];
+  /** C channels, CHANNELS order. */
+  channels: readonly Channel[];
+  /** [d*N*C + o*C + c] channel c open from origin o to destination d. */
+  open: Uint8Array;
+  /** [d*C + c] persons a year; Infinity = no cap; 0 when closed. */
+  quota: Float64Array;
+  /** [d*C + c] USD. */
+  fee: Float64Array;
+  /** [d*N + o]. */
+  visaRequired: Uint8Array;
+  /** [d]. */
+  carrierSanctions: Uint8Array;
+  enforcementBorder: Float64Array;
+  enforcementInterior: Float64Array;
+  externalised: Uint8Array;
+  employerSanctions: Uint8Array;
+  /** [d*N + o] a readmission agreement binds d and o. */
+  readmission: Uint8Array;
+  /** K standard claims. */
+  claimTypes: readonly string[];
+  /** [d*N*K + o*K + k] 0 none, 1 refugee, 2 complementary, 3 temporary. */
+  protection: Uint8Array;
+  /** [d]. */
+  humanitarianNonReturn: Uint8Array;
+  /** [d] STATUSES index of the status a rejected, non-returnable applicant gets. */
+  nonReturnableStatus: Uint8Array;
+  /** [d*S*R + s*R + r]. */
+  rights: Uint8Array;
+  /** [d*S] share of RIGHTS held. */
+  rightsIndex: Float64Array;
+  /** [d], Infinity = no route. */
+  yearsToLongTermResidence: Float64Array;
+  yearsToNaturalisation: Float64Array;
+  /** [d]. */
+  dualCitizenship: Uint8Array;
+  reImmigrationRetained: Uint8Array;
+  temporaryToPermanent: Uint8Array;
+}
+
+/** Protection codes of the `protection` table. */
+export const PROTECTION_CODES = ['none', 'refugee', 'complementary', 'temporary'] as const;
+
+type Claim = NonNullable<Case['claim']>;
+
+/** The standard claims, one per claim type (the standard test persons of policy-anchors §3.7 #10). */
+export const STANDARD_CLAIMS: Readonly<Record<string, Claim>> = {
+  persecuted_activist: {
+    persecution: { ground: 'political_opinion', by: 'state' },
+    violence: { immediacy: 'current', degree: 'serious', generalised: false, public_order_disturbed: false },
+    role: 'activist',
+    internal_flight_alternative: false,
+    return_possible: true,
+  },
+  persecuted_target: {
+    persecution: { ground: 'race', by: 'state' },
+    violence: { immediacy: 'current', degree: 'serious', generalised: false, public_order_disturbed: false },
+    role: 'target',
+    internal_flight_alternative: false,
+    return_possible: true,
+  },
+  victim_life_threatening_generalised: {
+    persecution: null,
+    violence: { immediacy: 'current', degree: 'life_threatening', generalised: true, public_order_disturbed: false },
+    role: 'victim',
+    internal_flight_alternative: false,
+    return_possible: true,
+  },
+  victim_public_order_disturbed: {
+    persecution: null,
+    violence: { immediacy: 'current', degree: 'serious', generalised: false, public_order_disturbed: true },
+    role: 'victim',
+    internal_flight_alternative: false,
+    return_possible: true,
+  },
+  serious_violence_not_life_threatening: {
+    persecution: null,
+    violence: { immediacy: 'current', degree: 'serious', generalised: true, public_order_disturbed: false },
+    role: 'victim',
+    internal_flight_alternative: false,
+    return_possible: true,
+  },
+  no_protection_claim: {
+    persecution: null,
+    violence: { immediacy: 'none', degree: 'low', generalised: false, public_order_disturbed: false },
+    role: 'none',
+    internal_flight_alternative: false,
+    return_possible: true,
+  },
+};
+export const CLAIM_TYPES = Object.keys(STANDARD_CLAIMS);
+
+/** The standard test person of origin `o` claiming in `d` on `date`. */
+export function standardCase(d: string, o: string, claimType: string, date: string): Case {
+  return {
+    kind: 'Case',
+    id: `standard-${claimType}`,
+    date,
+    person: { nationalities: [o], location: d, applying_to: d },
+    history: [],
+    claim: structuredClone(STANDARD_CLAIMS[claimType]),
+  };
+}
+
+const cache = new WeakMap<Library, Map<string, PolicyTables>>();
+
+/** Compiles the tables (cached per library, regime, date, countries and tiers). */
+export function compilePolicyTables(lib: Library, regimeId: string, date: string, countries: string[], tiers: Tier[]): PolicyTables {
+  if (tiers.length !== countries.length) throw new Error(`compilePolicyTables: ${countries.length} countries but ${tiers.length} tiers`);
+  let byKey = cache.get(lib);
+  if (!byKey) cache.set(lib, (byKey = new Map()));
+  const key = `${regimeId}|${date}|${countries.join(',')}|${tiers.join(',')}`;
+  let t = byKey.get(key);
+  if (!t) {
+    t = compile(lib, regimeId, date, countries, tiers);
+    byKey.set(key, t);
+  }
+  return t;
+}
+
+function compile(lib: Library, regimeId: string, date: string, countries: string[], tiers: Tier[]): PolicyTables {
+  const view = regimeView(lib, regimeId, date);
+  const N = countries.length;
+  const C = CHANNELS.length;
+  const K = CLAIM_TYPES.length;
+  const S = STATUSES.length;
+  const R = RIGHTS.length;
+  const t: PolicyTables = {
+    countries: [...countries],
+    channels: CHANNELS,
+    open: new Uint8Array(N * N * C),
+    quota: new Float64Array(N * C),
+    fee: new Float64Array(N * C),
+    visaRequired: new Uint8Array(N * N),
+    carrierSanctions: new Uint8Array(N),
+    enforcementBorder: new Float64Array(N),
+    enforcementInterior: new Float64Array(N),
+    externalised: new Uint8Array(N),
+    employerSanctions: new Uint8Array(N),
+    readmission: new Uint8Array(N * N),
+    claimTypes: CLAIM_TYPES,
+    protection: new Uint8Array(N * N * K),
+    humanitarianNonReturn: new Uint8Array(N),
+    nonReturnableStatus: new Uint8Array(N),
+    rights: new Uint8Array(N * S * R),
+    rightsIndex: new Float64Array(N * S),
+    yearsToLongTermResidence: new Float64Array(N),
+    yearsToNaturalisation: new Float64Array(N),
+    dualCitizenship: new Uint8Array(N),
+    reImmigrationRetained: new Uint8Array(N),
+    temporaryToPermanent: new Uint8Array(N),
+  };
+  const protectionMemo = new Map<string, number>();
+
+  for (let d = 0; d < N; d++) {
+    const dest = countries[d];
+    const pu = view.policy(dest, tiers[d]);
+    const p = pu.policy;
+    for (let c = 0; c < C; c++) {
+      const ch = CHANNELS[c];
+      const cp = p.channels[ch];
+      const policyOpen = ch === 'asylum' ? asylumOpen(p) : ch !== 'irregular' && Boolean(cp?.open) && cp?.quota !== 0;
+      const byAgreement = view.agreements.some((a) => a.channels.has(ch) && a.parties.has(dest) && (!a.where || a.where.has(dest)));
+      t.quota[d * C + c] = policyOpen ? (cp?.quota ?? Infinity) : byAgreement && ch !== 'irregular' ? Infinity : 0;
+      t.fee[d * C + c] = cp?.fee_usd ?? 0;
+    }
+    t.carrierSanctions[d] = +p.visa.carrier_sanctions;
+    t.enforcementBorder[d] = p.enforcement.border;
+    t.enforcementInterior[d] = p.enforcement.interior;
+    t.externalised[d] = +p.enforcement.externalised;
+    t.employerSanctions[d] = +p.enforcement.employer_sanctions;
+    t.humanitarianNonReturn[d] = +p.asylum.humanitarian_non_return;
+    t.nonReturnableStatus[d] = STATUSES.indexOf(p.asylum.humanitarian_non_return ? p.asylum.non_returnable_status : 'irregular');
+    t.yearsToLongTermResidence[d] = p.transitions.years_to_long_term_residence ?? Infinity;
+    t.yearsToNaturalisation[d] = p.transitions.years_to_naturalisation ?? Infinity;
+    t.dualCitizenship[d] = +p.transitions.dual_citizenship;
+    t.reImmigrationRetained[d] = +p.transitions.re_immigration_rights_retained;
+    t.temporaryToPermanent[d] = +p.transitions.temporary_to_permanent;
+    for (let s = 0; s < S; s++) {
+      const held = new Set(statusRights(p, STATUSES[s]));
+      for (let r = 0; r < R; r++) t.rights[d * S * R + s * R + r] = +held.has(RIGHTS[r]);
+      t.rightsIndex[d * S + s] = rightsIndex(p, STATUSES[s]);
+    }
+
+    // The rules that decide protection in d, and the non-claim facts they read.
+    const probe = caseContext(view, standardCase(dest, dest, CLAIM_TYPES[0], date), tiers[d]);
+    const pool = runRules(probe).rules;
+    const poolKey = `${pu.base}|${pu.adjustments.join(',')}|${pool.map((r) => `${r.doc}#${r.rule.id}`).join(',')}`;
+    const facts = [...new Set(pool.flatMap((r) => [...factsRead(r.rule.when)]))].filter((f) => !f.startsWith('claim.'));
+
+    for (let o = 0; o < N; o++) {
+      const orig = countries[o];
+      const visa = p.visa.required_for;
+      const exempt = (p.visa.exempt ?? []).some((ref) => view.covers(ref, orig));
+      t.visaRequired[d * N + o] = o === d ? 0 : +(!exempt && (visa === 'all' || (Array.isArray(visa) && visa.some((ref) => view.covers(ref, orig)))));
+      t.readmission[d * N + o] = o === d ? 0 : +(readmissionAgreements(view, p, dest, [orig]).length > 0);
+      if (o !== d) {
+        for (let c = 0; c < C; c++) t.open[d * N * C + o * C + c] = +channelAccess(view, p, pu.base, dest, [orig], CHANNELS[c]).open;
+      }
+      // Protection of the standard persons.
+      const ctx0 = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date), tiers[d]);
+      const situation = facts.map((f) => {
+        const l = ctx0.fact(f);
+        return l.known ? l.value : '?';
+      });
+      const sKey = `${poolKey}|${JSON.stringify(situation as Value[])}`;
+      for (let k = 0; k < K; k++) {
+        const mk = `${sKey}|${k}`;
+        let code = protectionMemo.get(mk);
+        if (code === undefined) {
+          const ctx = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[k], date), tiers[d]);
+          const decided = decideProtection(ctx, runRules(ctx), []);
+          code = 'value' in decided ? PROTECTION_CODES.indexOf(decided.value) : 0;
+          protectionMemo.set(mk, code);
+        }
+        t.protection[d * N * K + o * K + k] = code;
+      }
+    }
+  }
+  return t;
+}
