@@ -18,3 +18,4 @@ export { checkCompliance, rankReports, CRITERION_RESULTS, type ComplianceReport,
 export { compareExpectation, regimeFromPath, formatDifference, casesWithExpect, type Difference, type CaseTestResult } from './case-tests.ts';
 export { compilePolicyTables, standardCase, STANDARD_CLAIMS, CLAIM_TYPES, PROTECTION_CODES, type PolicyTables } from './tables.ts';
 export { AFRICA, LATIN_AMERICA, originRegion } from './geography.ts';
+export { tierInWorld } from './tiers.ts';

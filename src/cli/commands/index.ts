@@ -5,6 +5,9 @@ import { registerShow } from './show.ts';
 import { registerChanges } from './changes.ts';
 import { registerSchema } from './schema.ts';
 import { registerWorld } from './world.ts';
+import { registerDecide } from './decide.ts';
+import { registerCheck } from './check.ts';
+import { registerCases } from './cases.ts';
 import { registerDisplacement } from './displacement.ts';
 import { registerServe } from './serve.ts';
 
@@ -19,6 +22,9 @@ export const commands: RegisterCommand[] = [
   registerChanges,
   registerSchema,
   registerWorld,
+  registerDecide,
+  registerCheck,
+  registerCases,
   registerDisplacement,
   registerServe,
 ];
