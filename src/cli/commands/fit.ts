@@ -1,0 +1,99 @@
+/** `regimes fit`: the model's error against the data of 1990–2005, beside persistence and a gravity model. */
+import type { Command } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultThreads, parseScale, parseSeedCount, parseThreads } from '../../ensemble/options.ts';
+import { progressBar } from '../../ensemble/progress.ts';
+import { formatDuration } from '../../ensemble/format.ts';
+import { FIT_DEFAULTS, executeFit } from '../../fit/execute-fit.ts';
+import type { FitReport } from '../../fit/execute-fit.ts';
+import { FIT_METRIC } from '../../fit/fit-table.ts';
+import type { CommonOptions } from '../output.ts';
+import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { ENGINE_DEPS } from './run.ts';
+import type { SimulationDeps } from './run.ts';
+
+interface FitCliOptions extends CommonOptions {
+  scenario: string;
+  regime: string;
+  seeds: string;
+  scale?: string;
+  threads?: string;
+  out?: string;
+}
+
+/** Registers `fit`. */
+export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS): void {
+  program
+    .command('fit')
+    .description(
+      'error of the model (under the historical regime) against the data of 1990–2005, with persistence and gravity baselines',
+    )
+    .option('--scenario <id>', 'scenario whose world and scale are used', FIT_DEFAULTS.scenario)
+    .option('--regime <id>', 'the regime taken as the historical one', FIT_DEFAULTS.regime)
+    .option('--seeds <n>', 'seeds averaged for the model', String(FIT_DEFAULTS.seeds))
+    .option('--scale <k>', "persons per agent (default: the scenario's)")
+    .option('--threads <t>', 'worker threads (default: the cores)')
+    .option('--out <dir>', 'also write fit.json and fit.md here')
+    .option('--json', 'print the full report (every series and year) as JSON on stdout')
+    .option('--quiet', 'no progress bar or notes on stderr')
+    .addHelpText('after', `\nMetric: ${FIT_METRIC}.`)
+    .action(async (opts: FitCliOptions) => {
+      const threads = opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads);
+      let bar = progressBar(false, 0, '');
+      const report = await executeFit({
+        scenario: opts.scenario,
+        regime: opts.regime,
+        seeds: parseSeedCount(opts.seeds),
+        scale: opts.scale === undefined ? undefined : parseScale(opts.scale),
+        threads,
+        runnerModule: deps.runnerModule,
+        onPlanned: (jobs, plan) => {
+          note(
+            opts,
+            `fit: ${plan.job.scenario} under ${plan.job.regime}, ${jobs.length} seeds, ${plan.job.scale} persons per agent, ${plan.job.from}–${plan.job.to}`,
+          );
+          bar = progressBar(
+            wantsProgress(opts),
+            jobs.length * (plan.job.to - plan.job.from + 1),
+            'fit',
+            'member-years',
+          );
+        },
+        onYear: () => bar.tick(),
+      }).finally(() => bar.stop());
+      if (opts.out) {
+        mkdirSync(opts.out, { recursive: true });
+        writeFileSync(join(opts.out, 'fit.json'), JSON.stringify(report, null, 2) + '\n');
+        writeFileSync(join(opts.out, 'fit.md'), report.markdown + '\n');
+      }
+      if (opts.json) printJson(report);
+      else printFit(report);
+    });
+}
+
+const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`).padStart(12);
+
+function printFit(r: FitReport): void {
+  printLine(
+    `fit ${r.years.from}–${r.years.to}: ${r.scenario} under ${r.regime}, ${r.seeds.length} seeds, ${r.scale} persons per agent (${formatDuration(r.wallMs)})`,
+  );
+  printLine(`metric: ${r.metric}`);
+  printLine(
+    `persistence: ${r.persistence}; gravity: ${r.gravity.method} (pseudo-R² ${r.gravity.pseudoR2.toFixed(3)}, ${r.gravity.observations} pair-years)`,
+  );
+  printLine();
+  printLine(
+    `  ${'series'.padEnd(44)}${'model'.padStart(12)}${'persistence'.padStart(12)}${'gravity'.padStart(12)}`,
+  );
+  for (const row of r.rows)
+    printLine(
+      `  ${row.label.slice(0, 43).padEnd(44)}${pct(row.mape.model)}${pct(row.mape.persistence)}${pct(row.mape.gravity)}`,
+    );
+  printLine();
+  printLine('mean MAPE per group:');
+  for (const g of r.groups)
+    printLine(
+      `  ${`${g.group} (${g.series})`.padEnd(44)}${pct(g.mape.model)}${pct(g.mape.persistence)}${pct(g.mape.gravity)}`,
+    );
+}

@@ -1,0 +1,106 @@
+/**
+ * The fit table: per observed series, the error of the model and of the two baselines over the
+ * same evaluation years.
+ *
+ * **Metric.** Mean absolute percentage error, MAPE = mean over the evaluation years of
+ * |predicted − observed| / |observed| × 100. The evaluation years of a series are its observed
+ * years after 1995 (stocks: 2000 and 2005; refugees and remittances: 1996–2005), the years
+ * persistence can predict; the model runs freely from its 1990 start, so for it they are 5–15 years
+ * ahead. A method without a prediction for a series (gravity for refugees and remittances) has no
+ * error there. Group rows average the MAPEs of their series (the 20 corridors, the 5 regions).
+ */
+import type { Prediction } from './baselines.ts';
+import { PERSISTENCE_ORIGIN } from './baselines.ts';
+import type { SeriesGroup, TargetSeries } from './targets.ts';
+
+/** The methods compared. */
+export const METHODS = ['model', 'persistence', 'gravity'] as const;
+export type Method = (typeof METHODS)[number];
+
+/** The metric, in words. */
+export const FIT_METRIC =
+  'MAPE: mean over the evaluation years (observed years after 1995) of |predicted − observed| / |observed| × 100';
+
+/** One series of the table. */
+export interface FitRow {
+  id: string;
+  group: SeriesGroup;
+  label: string;
+  /** Evaluation years. */
+  years: number[];
+  observed: number[];
+  /** Predictions per method over `years` (null where the method has none). */
+  predicted: Record<Method, (number | null)[]>;
+  /** MAPE per method, % (null where the method has no prediction). */
+  mape: Record<Method, number | null>;
+}
+
+/** A group's mean MAPE per method. */
+export interface FitGroup {
+  group: SeriesGroup;
+  series: number;
+  mape: Record<Method, number | null>;
+}
+
+/** Mean absolute percentage error, %, over the pairs with a finite prediction and a non-zero observation (NaN when none). */
+export function mape(observed: readonly number[], predicted: readonly (number | null)[]): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < observed.length; i++) {
+    const p = predicted[i];
+    const o = observed[i];
+    if (p === null || !Number.isFinite(p) || !Number.isFinite(o) || o === 0) continue;
+    sum += Math.abs(p - o) / Math.abs(o);
+    n++;
+  }
+  return n ? (sum / n) * 100 : NaN;
+}
+
+/** Builds the rows of the table. */
+export function fitRows(
+  targets: readonly TargetSeries[],
+  predictions: Record<Method, ReadonlyMap<string, Prediction>>,
+): FitRow[] {
+  return targets.map((t) => {
+    const idx = t.years.map((y, i) => (y > PERSISTENCE_ORIGIN ? i : -1)).filter((i) => i >= 0);
+    const years = idx.map((i) => t.years[i]);
+    const observed = idx.map((i) => t.observed[i]);
+    const predicted = {} as FitRow['predicted'];
+    const errors = {} as FitRow['mape'];
+    for (const method of METHODS) {
+      const p = predictions[method].get(t.id);
+      predicted[method] = years.map((y) => p?.get(y) ?? null);
+      const e = mape(observed, predicted[method]);
+      errors[method] = Number.isFinite(e) ? e : null;
+    }
+    return { id: t.id, group: t.group, label: t.label, years, observed, predicted, mape: errors };
+  });
+}
+
+/** Mean MAPE per group and method (over the series that have one). */
+export function fitGroups(rows: readonly FitRow[]): FitGroup[] {
+  const groups = [...new Set(rows.map((r) => r.group))];
+  return groups.map((group) => {
+    const of = rows.filter((r) => r.group === group);
+    const mean = {} as FitGroup['mape'];
+    for (const method of METHODS) {
+      const v = of.map((r) => r.mape[method]).filter((x): x is number => x !== null);
+      mean[method] = v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+    }
+    return { group, series: of.length, mape: mean };
+  });
+}
+
+/** The table as Markdown: one line per group, with the series count. */
+export function fitMarkdown(groups: readonly FitGroup[]): string {
+  const cell = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+  const lines = [
+    '| series | n | model (neoliberal) | persistence | gravity (PPML) |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const g of groups)
+    lines.push(
+      `| ${g.group} | ${g.series} | ${cell(g.mape.model)} | ${cell(g.mape.persistence)} | ${cell(g.mape.gravity)} |`,
+    );
+  return lines.join('\n');
+}
