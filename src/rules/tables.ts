@@ -13,7 +13,7 @@
 import { CHANNELS, RIGHTS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
 import { asylumOpen, channelAccess } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
-import { factsRead, type Value } from './evaluate.ts';
+import { factsRead, type Lookup, type Value } from './evaluate.ts';
 import { decideProtection, runRules } from './protection.ts';
 import { regimeView } from './regime-view.ts';
 import { rightsIndex, statusRights } from './rights.ts';
@@ -43,6 +43,12 @@ export interface PolicyTables {
   claimTypes: readonly string[];
   /** [d*N*K + o*K + k] 0 none, 1 refugee, 2 complementary, 3 temporary. */
   protection: Uint8Array;
+  /**
+   * Protection entries the rules could not decide for the standard person (a conflict between
+   * rules, or a fact the standard person lacks), coded 0 in `protection` and listed here as
+   * `DEST<-ORIGIN:claim_type: why`, so no conflict is settled silently.
+   */
+  undecided: string[];
   /** [d]. */
   humanitarianNonReturn: Uint8Array;
   /** [d] STATUSES index of the status a rejected, non-returnable applicant gets. */
@@ -112,15 +118,20 @@ export const STANDARD_CLAIMS: Readonly<Record<string, Claim>> = {
 };
 export const CLAIM_TYPES = Object.keys(STANDARD_CLAIMS);
 
-/** The standard test person of origin `o` claiming in `d` on `date`. */
-export function standardCase(d: string, o: string, claimType: string, date: string): Case {
+/** Facts that depend on the deciding state only, and on the origin only (src/rules/derived-facts.ts). */
+const DEST_ONLY = new Set(['derived.state_bound_by_oau', 'derived.state_bound_by_cartagena']);
+const ORIGIN_ONLY = new Set(['derived.origin_in_africa', 'derived.origin_in_latin_america']);
+const valueOf = (l: Lookup): Value | '?' => (l.known ? l.value : '?');
+
+/** The standard test person of origin `o` claiming in `d` on `date` (`clone`: a claim of its own, not shared). */
+export function standardCase(d: string, o: string, claimType: string, date: string, clone = true): Case {
   return {
     kind: 'Case',
     id: `standard-${claimType}`,
     date,
     person: { nationalities: [o], location: d, applying_to: d },
     history: [],
-    claim: structuredClone(STANDARD_CLAIMS[claimType]),
+    claim: clone ? structuredClone(STANDARD_CLAIMS[claimType]) : STANDARD_CLAIMS[claimType],
   };
 }
 
@@ -162,6 +173,7 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     readmission: new Uint8Array(N * N),
     claimTypes: CLAIM_TYPES,
     protection: new Uint8Array(N * N * K),
+    undecided: [],
     humanitarianNonReturn: new Uint8Array(N),
     nonReturnableStatus: new Uint8Array(N),
     rights: new Uint8Array(N * S * R),
@@ -172,7 +184,8 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     reImmigrationRetained: new Uint8Array(N),
     temporaryToPermanent: new Uint8Array(N),
   };
-  const protectionMemo = new Map<string, number>();
+  const protectionMemo = new Map<string, { code: number; why?: string }>();
+  const originPart = new Map<string, string>();
 
   for (let d = 0; d < N; d++) {
     const dest = countries[d];
@@ -205,10 +218,14 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     }
 
     // The rules that decide protection in d, and the non-claim facts they read.
-    const probe = caseContext(view, standardCase(dest, dest, CLAIM_TYPES[0], date), tiers[d]);
+    const probe = caseContext(view, standardCase(dest, dest, CLAIM_TYPES[0], date, false), tiers[d]);
     const pool = runRules(probe).rules;
     const poolKey = `${pu.base}|${pu.adjustments.join(',')}|${pool.map((r) => `${r.doc}#${r.rule.id}`).join(',')}`;
     const facts = [...new Set(pool.flatMap((r) => [...factsRead(r.rule.when)]))].filter((f) => !f.startsWith('claim.'));
+    // Fast path: facts that depend on the destination only, or on the origin only, are read once each.
+    const split = facts.every((f) => DEST_ONLY.has(f) || f.startsWith('policy.') || ORIGIN_ONLY.has(f));
+    const destPart = split ? JSON.stringify(facts.filter((f) => !ORIGIN_ONLY.has(f)).map((f) => valueOf(probe.fact(f)))) : '';
+    const originFacts = facts.filter((f) => ORIGIN_ONLY.has(f));
 
     for (let o = 0; o < N; o++) {
       const orig = countries[o];
@@ -220,22 +237,34 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
         for (let c = 0; c < C; c++) t.open[d * N * C + o * C + c] = +channelAccess(view, p, pu.base, dest, [orig], CHANNELS[c]).open;
       }
       // Protection of the standard persons.
-      const ctx0 = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date), tiers[d]);
-      const situation = facts.map((f) => {
-        const l = ctx0.fact(f);
-        return l.known ? l.value : '?';
-      });
-      const sKey = `${poolKey}|${JSON.stringify(situation as Value[])}`;
+      let situation: string;
+      if (split) {
+        let op = originPart.get(`${orig}|${originFacts.join(',')}`);
+        if (op === undefined) {
+          const ctxO = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date, false), tiers[d]);
+          op = JSON.stringify(originFacts.map((f) => valueOf(ctxO.fact(f))));
+          if (o !== d) originPart.set(`${orig}|${originFacts.join(',')}`, op); // a national's origin facts are not the origin's
+        }
+        situation = `${destPart}|${op}`;
+      } else {
+        const ctx0 = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date, false), tiers[d]);
+        situation = JSON.stringify(facts.map((f) => valueOf(ctx0.fact(f))));
+      }
+      const sKey = `${poolKey}|${situation}`;
       for (let k = 0; k < K; k++) {
         const mk = `${sKey}|${k}`;
-        let code = protectionMemo.get(mk);
-        if (code === undefined) {
-          const ctx = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[k], date), tiers[d]);
+        let hit = protectionMemo.get(mk);
+        if (hit === undefined) {
+          const ctx = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[k], date, false), tiers[d]);
           const decided = decideProtection(ctx, runRules(ctx), []);
-          code = 'value' in decided ? PROTECTION_CODES.indexOf(decided.value) : 0;
-          protectionMemo.set(mk, code);
+          hit =
+            'value' in decided
+              ? { code: PROTECTION_CODES.indexOf(decided.value) }
+              : { code: 0, why: decided.conflict ? `conflict between ${decided.conflict.rules.map((r) => r.rule).join(' and ')}` : `missing ${decided.missing.join(', ')}` };
+          protectionMemo.set(mk, hit);
         }
-        t.protection[d * N * K + o * K + k] = code;
+        t.protection[d * N * K + o * K + k] = hit.code;
+        if (hit.why) t.undecided.push(`${dest}<-${orig}:${CLAIM_TYPES[k]}: ${hit.why}`);
       }
     }
   }
