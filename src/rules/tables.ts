@@ -239,7 +239,7 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
       // Protection of the standard persons.
       let situation: string;
       if (split) {
-        let op = originPart.get(`${orig}|${originFacts.join(',')}`);
+        let op = o === d ? undefined : originPart.get(`${orig}|${originFacts.join(',')}`);
         if (op === undefined) {
           const ctxO = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date, false), tiers[d]);
           op = JSON.stringify(originFacts.map((f) => valueOf(ctxO.fact(f))));
