@@ -13,4 +13,11 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    // The dashboard runs in the browser.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', EventSource: 'readonly', getComputedStyle: 'readonly' },
+    },
+  },
 );

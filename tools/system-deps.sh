@@ -2,7 +2,9 @@
 # Installs the Debian packages the tests need when they are missing (run as root on a fresh machine).
 set -euo pipefail
 need=()
-# (later issues add chromium and redis-server here)
+# chromium: the dashboard's browser tests (test/e2e); installed with its Recommends (fonts).
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# (later issues add redis-server here)
 if ((${#need[@]})); then
   if [ "$(id -u)" != 0 ]; then echo "missing Debian packages: ${need[*]} (run as root or install them)" >&2; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive

@@ -35,23 +35,40 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
 }
 
-/** Checks a posted YAML text as a file named `file`, together with the built-in documents. */
-export function validatePosted(yaml: string, file = 'posted.yaml'): ValidationResult {
+/** The built-in documents together with a posted YAML text named `file`: a library, or the problems of the posted text. */
+export function checkPosted(yaml: string, file: string): { ok: true; library: Library } | { ok: false; diagnostics: Diagnostic[] } {
   builtin ??= builtinFiles();
   const bytes = new TextEncoder().encode(yaml);
   const parsed = parseSource(file, bytes);
-  if (!parsed.ok) return { ok: false, documents: [], diagnostics: parsed.diagnostics };
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const ids = new Set(parsed.documents.map((d) => (d.value as { id?: unknown } | null)?.id).filter((x): x is string => typeof x === 'string'));
-  const lib = loadBuiltinLibrary();
+  const lib = library();
   const replaced = new Set([...ids].map((id) => lib.get(id)?.file).filter((f): f is string => f !== undefined));
   const r = checkLibrary([...builtin.filter((f) => !replaced.has(f.file)), { file, bytes }]);
-  if (r.ok) {
-    const documents = [...r.library.documents.values()].filter((d) => d.file === file).map((d) => ({ id: d.doc.id, kind: d.doc.kind }));
-    return { ok: true, documents, diagnostics: [] };
-  }
+  if (r.ok) return r;
   const mine = r.diagnostics.filter((d) => d.file === file);
   // A problem only in the other documents (one that referred to a replaced document): report it, without hiding it.
-  return { ok: false, documents: [], diagnostics: mine.length ? mine : r.diagnostics };
+  return { ok: false, diagnostics: mine.length ? mine : r.diagnostics };
+}
+
+/** Checks a posted YAML text as a file named `file`, together with the built-in documents. */
+export function validatePosted(yaml: string, file = 'posted.yaml'): ValidationResult {
+  const r = checkPosted(yaml, file);
+  if (!r.ok) return { ok: false, documents: [], diagnostics: r.diagnostics };
+  const documents = [...r.library.documents.values()].filter((d) => d.file === file).map((d) => ({ id: d.doc.id, kind: d.doc.kind }));
+  return { ok: true, documents, diagnostics: [] };
+}
+
+/**
+ * The library with a posted document, for a request that uses it.
+ * @throws 400 `E_INVALID_DOCUMENT` with every problem at its line and column
+ */
+export function libraryWithPosted(yaml: string, file: string): Library {
+  const r = checkPosted(yaml, file);
+  if (r.ok) return r.library;
+  const first = r.diagnostics[0];
+  const where = first?.line ? `${first.file ?? file}:${first.line}:${first.col ?? 1}: ` : '';
+  throw new HttpError(400, 'E_INVALID_DOCUMENT', `${where}${first?.message ?? 'the document is not valid'}`, r.diagnostics);
 }
 
 /** The YAML text of the file a built-in document comes from (read only inside `regimes/`). */

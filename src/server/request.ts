@@ -47,6 +47,8 @@ export const DecideBody = z
     case: z.record(z.string(), z.unknown()).optional(),
     /** Date to decide at (default: the case's date). */
     at: z.string().optional(),
+    /** Tier of the deciding state (default: from the world data in the decision's year). */
+    tier: z.string().optional(),
   })
   .refine((b) => (b.yaml === undefined) !== (b.case === undefined), 'send the case either as `yaml` or as `case`, not both or neither');
 

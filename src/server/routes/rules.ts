@@ -1,15 +1,95 @@
 /**
  * Cases and compliance: decide a case under a regime (decision, status, rights and the numbered
- * reasons with their citations), and check policies against a convention.
+ * reasons with their citations), and check national policies against a convention (one posted or
+ * built-in policy, or every built-in policy as a countries × criteria table with a ranking).
  */
 import type { FastifyInstance } from 'fastify';
-import { HttpError } from '../http-error.ts';
+import { stringify } from 'yaml';
+import { TIERS, requireDate, resolve } from '../../regime/index.ts';
+import type { Case, Convention, Library, NationalPolicy, Tier } from '../../regime/index.ts';
+import { checkCompliance, decide, decidingState, numberedReasons, rankReports, tierInWorld } from '../../rules/index.ts';
+import type { ComplianceReport } from '../../rules/index.ts';
+import { loadWorld } from '../../world/index.ts';
+import type { World } from '../../world/index.ts';
+import { HttpError, badRequest } from '../http-error.ts';
+import { library, libraryWithPosted } from '../library.ts';
+import { CheckBody, DecideBody, parseBody, queryString } from '../request.ts';
+
+let world: World | undefined;
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Registers the rules routes. */
 export function rulesRoutes(app: FastifyInstance): void {
-  const unavailable = async () => {
-    throw new HttpError(503, 'E_RULES_UNAVAILABLE', 'deciding cases and checking compliance are not built in yet');
+  app.post('/api/decide', async (req) => {
+    const body = parseBody(DecideBody, req.body);
+    if (body.at) requireDate(body.at, 'at');
+    if (body.tier !== undefined && !(TIERS as readonly string[]).includes(body.tier)) throw badRequest('E_BAD_REQUEST', `tier: expected one of ${TIERS.join(', ')}`);
+    const yaml = body.yaml ?? stringify(body.case);
+    const lib = libraryWithPosted(yaml, 'case.yaml');
+    const cases = lib.ofKind('Case').filter((d) => d.file === 'case.yaml');
+    if (!cases.length) throw badRequest('E_NO_CASE', 'the posted document is not of kind Case');
+    lib.require(body.regime, 'Regime');
+    const c = cases[0].doc as Case;
+    const date = body.at ?? c.date;
+    const tier = (body.tier as Tier | undefined) ?? tierOf(c, date);
+    const decision = decide(lib, body.regime, c, { tier, date: body.at });
+    return { ...decision, reasons: numberedReasons(decision.explanation) };
+  });
+
+  app.post('/api/check', async (req) => {
+    const body = parseBody(CheckBody, req.body);
+    const at = requireDate(body.at ?? today(), 'at');
+    if ((body.policy === undefined) === (body.yaml === undefined)) throw badRequest('E_BAD_REQUEST', 'send either policy (an id) or yaml (a NationalPolicy document)');
+    const lib = body.yaml !== undefined ? libraryWithPosted(body.yaml, 'policy.yaml') : library();
+    const convention = conventionAt(lib, body.convention, at);
+    const ids = body.yaml !== undefined ? lib.ofKind('NationalPolicy').filter((d) => d.file === 'policy.yaml').map((d) => d.doc.id) : [lib.require(body.policy!, 'NationalPolicy').doc.id];
+    if (!ids.length) throw badRequest('E_NO_POLICY', 'the posted document is not of kind NationalPolicy');
+    const reports = ids.map((id) => checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at));
+    return { reports };
+  });
+
+  app.get('/api/compliance', async (req) => {
+    const q = req.query as Record<string, unknown>;
+    const id = queryString(q, 'convention');
+    if (!id) throw badRequest('E_BAD_REQUEST', 'query parameter convention (a Convention id) is required');
+    const at = requireDate(queryString(q, 'at') ?? today(), 'at');
+    const lib = library();
+    const convention = conventionAt(lib, id, at);
+    const reports = rankReports(lib.ofKind('NationalPolicy').map((d) => checkCompliance(convention, resolve(lib, d.doc.id, at).document as NationalPolicy, at)));
+    return complianceTable(convention, at, reports);
+  });
+}
+
+function conventionAt(lib: Library, id: string, at: string): Convention {
+  lib.require(id, 'Convention');
+  return resolve(lib, id, at).document as Convention;
+}
+
+/** The tier of the deciding state in the decision's year, from the world data. */
+function tierOf(c: Case, date: string): Tier {
+  const state = decidingState(c);
+  world ??= loadWorld();
+  const tier = tierInWorld(world, state, Number(date.slice(0, 4)));
+  if (!tier) throw new HttpError(400, 'E_UNKNOWN_TIER', `the world data gives no tier for ${state} in ${date.slice(0, 4)}; send tier: core, semi_periphery or periphery`);
+  return tier;
+}
+
+/** Reports as a countries × criteria table, ranked by score. */
+export function complianceTable(convention: Convention, date: string, reports: ComplianceReport[]) {
+  return {
+    convention: convention.id,
+    title: convention.title,
+    binding: convention.binding,
+    date,
+    criteria: convention.criteria.map((c) => ({ id: c.id, title: c.title, component: c.component })),
+    scoring:
+      'A criterion scores 100 when met or more favourable, 0 when not met; not applicable and not assessable criteria are left out. Components average their criteria (by weight), the score averages the components (0–100).',
+    rows: reports.map((r) => ({
+      country: r.country ?? '—',
+      policy: r.policy,
+      score: r.score,
+      verdict: r.verdict,
+      results: r.criteria.map((c) => ({ criterion: c.id, result: c.result, reason: c.reason, citation: c.citation })),
+    })),
   };
-  app.post('/api/decide', unavailable);
-  app.post('/api/check', unavailable);
 }

@@ -1,0 +1,4 @@
+/** What every page gets: the route's parameters. */
+export interface PageProps {
+  params: URLSearchParams;
+}
