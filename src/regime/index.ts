@@ -8,6 +8,7 @@ export * from './schema/expression.ts';
 export * from './schema/rule.ts';
 export * from './schema/case.ts';
 export * from './schema/kinds.ts';
+export * from './schema/experiment.ts';
 export { DERIVED_FACTS, factType } from './check/facts.ts';
 export { parseSource, LIMITS, type SourceDocument } from './load/yaml-source.ts';
 export { validateDocument } from './load/validate-document.ts';

@@ -64,6 +64,10 @@ export function referencesOf(doc: RegimeDocument): Reference[] {
       add(['regime'], doc.regime, ['Regime']);
       doc.interventions?.forEach((iv, i) => add(['interventions', i, 'target'], iv.target));
       break;
+    case 'Experiment':
+      add(['scenario'], doc.scenario, ['Scenario']);
+      doc.arms.forEach((a, i) => add(['arms', i, 'regime'], a.regime, ['Regime']));
+      break;
     case 'Amendment':
       add(['amends'], doc.amends);
       doc.changes.forEach((c, i) => {

@@ -43,7 +43,7 @@ function semanticIssues(doc: RegimeDocument): PathIssue[] {
   const issues: PathIssue[] = [];
   const push = (code: string, path: (string | number)[], message: string) => issues.push({ code, path, message });
 
-  const dated = doc.kind === 'Case' || doc.kind === 'Amendment' ? undefined : doc;
+  const dated = doc.kind === 'Case' || doc.kind === 'Amendment' || doc.kind === 'Experiment' ? undefined : doc;
   if (dated?.valid_to && dated.valid_to < dated.valid_from) {
     push('E_VALIDITY_ORDER', ['valid_to'], `validity ends (${dated.valid_to}) before it starts (${dated.valid_from})`);
   }
@@ -138,6 +138,24 @@ function semanticIssues(doc: RegimeDocument): PathIssue[] {
         if (c.replace_rule) checkRules([c.replace_rule], ['changes', i, 'replace_rule']);
       });
       break;
+    case 'Experiment': {
+      const arms = new Set<string>();
+      doc.arms.forEach((a, i) => {
+        if (arms.has(a.id)) push('E_DUPLICATE_ARM', ['arms', i, 'id'], `arm id '${a.id}' is used twice`);
+        arms.add(a.id);
+        a.policy?.forEach((adj, j) => issues.push(...checkSetPaths(NationalPolicy, adj.set ?? {}, ['arms', i, 'policy', j, 'set'])));
+      });
+      doc.criterion.conditions.forEach((c, i) => {
+        for (const f of ['arm', 'baseline'] as const) {
+          if (!arms.has(c.effect[f])) push('E_DANGLING_REFERENCE', ['criterion', 'conditions', i, 'effect', f], `no arm '${c.effect[f]}': the arms are ${[...arms].join(', ')}`);
+        }
+      });
+      if (doc.years && doc.years.to < doc.years.from) push('E_VALIDITY_ORDER', ['years', 'to'], 'years.to is before years.from');
+      doc.sensitivity?.parameters.forEach((p, i) => {
+        if (!(p.high > p.low)) push('E_INVALID', ['sensitivity', 'parameters', i, 'high'], `a parameter range needs high > low (${p.low}..${p.high})`);
+      });
+      break;
+    }
     case 'Scenario':
       if (doc.interventions) {
         doc.interventions.forEach((iv, i) => {

@@ -17,6 +17,7 @@ import {
 import { ExprSchema } from './expression.ts';
 import { Rule } from './rule.ts';
 import { Case } from './case.ts';
+import { Experiment } from './experiment.ts';
 import {
   Channel,
   DemigCoding,
@@ -374,6 +375,7 @@ export const RegimeDocument = z.discriminatedUnion('kind', [
   Scenario,
   Amendment,
   Case,
+  Experiment,
 ]);
 
 export type Instrument = z.infer<typeof Instrument>;
