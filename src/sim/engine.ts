@@ -1,0 +1,322 @@
+/**
+ * One run of the world model, year by year. The order within a year:
+ *   1. country level (main thread): policy tables for the year, regional processes, commodification,
+ *      FDI, wage rates (from last year's stocks);
+ *   2. decisions to move (main thread, fixed order): new mover agents, smuggling market;
+ *   3. the agent pass (worker threads over groups of agents): transitions, asylum, removal, return,
+ *      labour market, remittances, tally;
+ *   4. group tallies reduced in group order; indicator rows.
+ */
+import type { Institution } from '../regime/index.ts';
+import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
+import { ACC, ACC_FIELDS, groupSliceLength, reduceGroups } from './accumulators.ts';
+import { DEFAULT_GROUP_SIZE, runGroups, runTally } from './agent-pass.ts';
+import type { AgentStepContext } from './context.ts';
+import {
+  commodificationKernel,
+  commodificationPressure,
+  initialCommodification,
+} from './kernels/commodification.ts';
+import { CLAIM_NAMES } from './kernels/asylum.ts';
+import { candidateDestinations, decideMoveKernel, newMoveOutcome } from './kernels/decide-move.ts';
+import { fdiKernel } from './kernels/fdi.ts';
+import { wageRates } from './kernels/labour-market.ts';
+import type { RegionalState } from './kernels/regional-processes.ts';
+import { newRegionalState, regionalProcessesKernel } from './kernels/regional-processes.ts';
+import type { IndicatorRow } from './indicators.ts';
+import { indicatorRows, legitimacyIndex } from './indicators.ts';
+import { initialPopulation, expectedInitialAgents } from './init.ts';
+import type { Parameters } from './parameters.ts';
+import type { PolicyTables } from './policy-tables.ts';
+import { AgentPool } from './pool.ts';
+import { STREAM, streamKey } from './rng.ts';
+import { SlotAllocator } from './slots.ts';
+import type { AgentStore } from './state.ts';
+import { FREE, storeBuffers } from './state.ts';
+import type { WorldInput } from './world-input.ts';
+import { at } from './world-input.ts';
+
+/** Candidate destinations per origin. */
+export const DESTINATIONS_PER_ORIGIN = 14;
+
+export interface EngineOptions {
+  world: WorldInput;
+  tablesForYear(year: number): PolicyTables;
+  seed: number;
+  scale: number;
+  fromYear: number;
+  threads: number;
+  params: Parameters;
+  institutions?: readonly Institution[];
+  /** Agents per accumulation group (part of the run's definition, like the seed). */
+  groupSize?: number;
+}
+
+/** Index of each `CLAIM` kind in the tables' claim types (by name; a missing name → the last type). */
+export function claimIndexOf(claimTypes: readonly string[]): Int32Array {
+  return Int32Array.from(CLAIM_NAMES, (name) => {
+    const k = claimTypes.indexOf(name);
+    return k >= 0 ? k : claimTypes.length - 1;
+  });
+}
+
+/** Rights bitmask per (destination, status) from the tables. */
+function rightsMasks(t: PolicyTables, n: number): Uint16Array {
+  const S = STATUSES.length;
+  const R = RIGHTS.length;
+  const out = new Uint16Array(n * S);
+  for (let d = 0; d < n; d++) {
+    for (let s = 0; s < S; s++) {
+      let mask = 0;
+      for (let r = 0; r < R; r++) if (t.rights[d * S * R + s * R + r]) mask |= 1 << r;
+      out[d * S + s] = mask;
+    }
+  }
+  return out;
+}
+
+export class Engine {
+  readonly world: WorldInput;
+  readonly n: number;
+  store: AgentStore;
+  private readonly slots: SlotAllocator;
+  private readonly regional: RegionalState;
+  private readonly commodification: Float64Array;
+  private readonly dest: Int32Array;
+  private readonly corridorSlot: Int32Array;
+  private readonly corridorCount: number;
+  private totals: Float64Array;
+  private readonly pool?: AgentPool;
+  private readonly groupSize: number;
+  private readonly initialModelStock: number;
+  private accBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
+
+  constructor(private readonly o: EngineOptions) {
+    const world = o.world;
+    this.world = world;
+    const n = world.iso3.length;
+    this.n = n;
+    this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
+    const expected = expectedInitialAgents(world, o.scale);
+    this.store = initialPopulation(
+      world,
+      o.fromYear,
+      o.seed,
+      o.scale,
+      o.params,
+      Math.ceil(expected * 1.3) + 1024,
+    );
+    this.slots = new SlotAllocator(this.store);
+    this.regional = newRegionalState(n);
+    this.commodification = initialCommodification(world, o.fromYear, o.params);
+    const D = DESTINATIONS_PER_ORIGIN;
+    this.dest = candidateDestinations(world, D);
+    this.corridorSlot = new Int32Array(n * n).fill(-1);
+    for (let orig = 0; orig < n; orig++) {
+      for (let k = 0; k < D; k++) {
+        const j = this.dest[orig * D + k];
+        if (j >= 0) this.corridorSlot[j * n + orig] = orig * D + k;
+      }
+    }
+    this.corridorCount = n * D;
+    // starting tallies (stocks and corridors) for the first year's decisions
+    const ctx = this.context(
+      o.fromYear,
+      o.tablesForYear(o.fromYear),
+      new Float64Array(n),
+      new Float64Array(n),
+      new Float64Array(n),
+    );
+    const slice = groupSliceLength(n + 2, this.corridorCount);
+    const acc = new Float64Array(slice);
+    runTally(this.store, ctx, acc);
+    this.totals = acc;
+    this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
+    if (o.threads > 1) this.pool = new AgentPool(o.threads);
+  }
+
+  private sumLines(acc: Float64Array, field: number): number {
+    const lines = this.n + 2;
+    let s = 0;
+    for (let c = 0; c < lines; c++) s += acc[field * lines + c];
+    return s;
+  }
+
+  /** Live agents (persons / K living abroad or recently returned). */
+  liveAgents(): number {
+    let count = 0;
+    const st = this.store.status;
+    for (let i = 0; i < this.store.used; i++) if (st[i] !== FREE) count++;
+    return count;
+  }
+
+  private context(
+    year: number,
+    t: PolicyTables,
+    wageHigh: Float64Array,
+    wageLow: Float64Array,
+    employment: Float64Array,
+  ): AgentStepContext {
+    const { world, n } = this;
+    const p = this.o.params;
+    const seed = this.o.seed;
+    const atPeace = new Uint8Array(n + 2).fill(1);
+    const originConflict = new Uint8Array(n + 2);
+    for (let c = 0; c < n; c++) {
+      originConflict[c] = Math.min(2, world.conflictIntensity[at(world, year, c)]);
+      atPeace[c] = originConflict[c] >= 1 ? 0 : 1;
+    }
+    return {
+      n,
+      year,
+      params: p,
+      keys: {
+        mortality: streamKey(seed, year, STREAM.mortality),
+        ageing: streamKey(seed, year, STREAM.ageing),
+        transitions: streamKey(seed, year, STREAM.transitions),
+        asylum: streamKey(seed, year, STREAM.asylum),
+        claim: streamKey(seed, 0, STREAM.asylum),
+        removal: streamKey(seed, year, STREAM.removal),
+        return: streamKey(seed, year, STREAM.return),
+        labourMarket: streamKey(seed, year, STREAM.labourMarket),
+      },
+      atPeace,
+      originConflict,
+      wageHigh,
+      wageLow,
+      employment,
+      remittanceShare: p.remittanceShare * Math.pow(1 + p.remittanceTrend, year - 1990),
+      enforcementInterior: t.enforcementInterior,
+      claimTypeCount: t.claimTypes.length,
+      claimIndex: claimIndexOf(t.claimTypes),
+      protection: t.protection,
+      readmission: t.readmission,
+      humanitarianNonReturn: t.humanitarianNonReturn,
+      nonReturnableStatus: t.nonReturnableStatus,
+      rightsMask: rightsMasks(t, n),
+      rightsIndex: t.rightsIndex,
+      yearsToLongTermResidence: t.yearsToLongTermResidence,
+      yearsToNaturalisation: t.yearsToNaturalisation,
+      dualCitizenship: t.dualCitizenship,
+      reImmigrationRetained: t.reImmigrationRetained,
+      temporaryToPermanent: t.temporaryToPermanent,
+      corridorSlot: this.corridorSlot,
+      corridorCount: this.corridorCount,
+    };
+  }
+
+  /** Runs one year and returns its indicator rows. */
+  step(year: number): IndicatorRow[] {
+    const { world, n } = this;
+    const p = this.o.params;
+    const K = this.o.scale;
+    const lines = n + 2;
+    const tables = this.o.tablesForYear(year);
+    if (tables.countries.length !== n)
+      throw new Error(`policy tables have ${tables.countries.length} countries, the world ${n}`);
+    // 1. country level
+    regionalProcessesKernel(this.regional, tables, world, year, p);
+    commodificationKernel(this.commodification, world, year, p);
+    const pressure = commodificationPressure(this.commodification, world, year, p);
+    const fdi = fdiKernel(world, year, p);
+    const immigrants = new Float64Array(n);
+    for (let c = 0; c < n; c++) immigrants[c] = this.totals[ACC.stock * lines + c] * K;
+    const wages = wageRates(
+      n,
+      (c) => world.gdpPerCapitaUsd[at(world, year, c)],
+      (c) => world.population[at(world, year, c)],
+      (c) => world.workingAgePopulation[at(world, year, c)],
+      (c) => world.unemploymentRate[at(world, year, c)],
+      immigrants,
+      p,
+    );
+    // 2. decisions to move
+    const D = DESTINATIONS_PER_ORIGIN;
+    const diaspora = new Float64Array(n * D);
+    const corridorBase = ACC_FIELDS * lines;
+    for (let k = 0; k < n * D; k++) diaspora[k] = this.totals[corridorBase + k] * K;
+    const moves = newMoveOutcome(n);
+    const ctx = this.context(year, tables, wages.high, wages.low, wages.employment);
+    this.slots.rewind();
+    decideMoveKernel(
+      {
+        world,
+        year,
+        scale: K,
+        params: p,
+        tables,
+        claimIndex: ctx.claimIndex,
+        regional: this.regional,
+        wages,
+        commodificationPressure: pressure,
+        fdi,
+        diaspora,
+        dest: this.dest,
+        D,
+        keys: {
+          decide: streamKey(this.o.seed, year, STREAM.decideMove),
+          smuggle: streamKey(this.o.seed, year, STREAM.smuggling),
+          count: streamKey(this.o.seed, year, STREAM.moverCount),
+        },
+      },
+      this.slots,
+      moves,
+    );
+    this.store = this.slots.store;
+    // 3. the agent pass
+    const slice = groupSliceLength(lines, this.corridorCount);
+    const groups = Math.max(1, Math.ceil(this.store.used / this.groupSize));
+    const bytes = groups * slice * 8;
+    if (this.accBuffer.byteLength < bytes) this.accBuffer = new SharedArrayBuffer(bytes);
+    const acc = new Float64Array(this.accBuffer, 0, groups * slice);
+    acc.fill(0);
+    if (this.pool) {
+      const T = this.pool.threads;
+      const groupsOf = (t: number) => {
+        const out: number[] = [];
+        for (let g = t; g < groups; g += T) out.push(g);
+        return out;
+      };
+      this.pool.run(
+        {
+          buffers: storeBuffers(this.store),
+          ctx,
+          acc: this.accBuffer,
+          sliceLength: slice,
+          groupSize: this.groupSize,
+        },
+        groupsOf,
+        (mine) => runGroups(this.store, ctx, acc, slice, this.groupSize, mine),
+      );
+    } else {
+      runGroups(
+        this.store,
+        ctx,
+        acc,
+        slice,
+        this.groupSize,
+        Array.from({ length: groups }, (_, g) => g),
+      );
+    }
+    // 4. totals and rows
+    this.totals = reduceGroups(acc, groups, slice);
+    const modelStock = this.sumLines(this.totals, ACC.stock) * K;
+    const otherTerritories =
+      this.initialModelStock > 0 ? world.otherTerritoriesStock * (modelStock / this.initialModelStock) : 0;
+    return indicatorRows(world, {
+      year,
+      scale: K,
+      acc: this.totals,
+      moves,
+      wages,
+      regional: this.regional,
+      commodification: this.commodification,
+      otherTerritories,
+      legitimacy: legitimacyIndex(world, year, modelStock + otherTerritories, this.o.institutions),
+    });
+  }
+
+  close(): void {
+    this.pool?.close();
+  }
+}

@@ -1,0 +1,366 @@
+/**
+ * Indicators per year, by country (ISO3) and for the world ('WLD'), from the year's tallies
+ * (DESIGN §2, Indicators). Persons and US$ are scaled up by K. Every name, unit and definition is
+ * in `INDICATORS`; rows with no defined value (a rate over zero cases) are left out.
+ */
+import type { Institution } from '../regime/index.ts';
+import { CHANNELS } from '../regime/schema/vocabulary.ts';
+import { ACC } from './accumulators.ts';
+import type { MoveOutcome } from './kernels/decide-move.ts';
+import type { WageRates } from './kernels/labour-market.ts';
+import type { RegionalState } from './kernels/regional-processes.ts';
+import type { WorldInput } from './world-input.ts';
+import { at } from './world-input.ts';
+
+export interface IndicatorRow {
+  year: number;
+  indicator: string;
+  /** ISO3, or 'WLD' for the world. */
+  country: string;
+  value: number;
+}
+
+/** Indicator names with unit and definition (by: the country a row belongs to). */
+export const INDICATORS: Record<string, { unit: string; by: string; definition: string }> = {
+  migrant_stock: {
+    unit: 'persons',
+    by: 'residence',
+    definition:
+      'people living outside their country of birth (WLD adds migrants in non-model territories, carried at the model’s growth rate)',
+  },
+  emigrant_stock: { unit: 'persons', by: 'origin', definition: 'people born in the country living abroad' },
+  refugees: {
+    unit: 'persons',
+    by: 'asylum country',
+    definition: 'recognised refugees, complementary and temporary protection',
+  },
+  refugees_by_origin: { unit: 'persons', by: 'origin', definition: 'the same, by country of origin' },
+  asylum_applications: {
+    unit: 'persons',
+    by: 'asylum country',
+    definition: 'asylum claims lodged this year',
+  },
+  asylum_pending: {
+    unit: 'persons',
+    by: 'asylum country',
+    definition: 'claims pending at the end of the year',
+  },
+  recognition_rate: {
+    unit: 'share',
+    by: 'asylum country',
+    definition: 'positive first decisions / all decisions this year',
+  },
+  protection_gap: {
+    unit: 'persons',
+    by: 'origin',
+    definition:
+      'violence-exposed people without protection: abroad without a protection status, plus those forced to consider flight who could not leave',
+  },
+  irregular_stock: {
+    unit: 'persons',
+    by: 'residence',
+    definition: 'irregular residents and rejected applicants awaiting removal',
+  },
+  non_returnable_stock: {
+    unit: 'persons',
+    by: 'residence',
+    definition:
+      'rejected applicants who cannot be removed (status rejected-non-returnable, or irregular after a claim from a country at war)',
+  },
+  smuggling_price_usd: {
+    unit: 'US$ per crossing',
+    by: 'destination',
+    definition: 'mean price paid by smuggled migrants heading there',
+  },
+  smuggling_revenue_usd: {
+    unit: 'US$',
+    by: 'destination',
+    definition: 'smugglers’ revenue on routes to the country',
+  },
+  organised_crime_share: {
+    unit: 'share',
+    by: 'destination',
+    definition: 'revenue-weighted share of smuggling run by organised crime',
+  },
+  deaths_en_route: {
+    unit: 'persons',
+    by: 'destination',
+    definition:
+      'deaths on smuggling routes to the country this year (expected value over the smuggled movers)',
+  },
+  intercepted: {
+    unit: 'persons',
+    by: 'destination',
+    definition: 'smuggled migrants intercepted and turned back',
+  },
+  remittances_usd: { unit: 'US$', by: 'origin', definition: 'remittances received (recorded)' },
+  remittances_sent_usd: {
+    unit: 'US$',
+    by: 'residence',
+    definition: 'remittances sent by migrants living there',
+  },
+  aid_usd: {
+    unit: 'US$',
+    by: 'recipient',
+    definition: 'net ODA received (data) plus aid to transit states from externalising destinations',
+  },
+  employer_rent_usd: {
+    unit: 'US$',
+    by: 'residence',
+    definition: 'formal wage rate minus wage paid, over employed migrants',
+  },
+  wage_low_skill_usd: {
+    unit: 'US$ per year',
+    by: 'country',
+    definition: 'low-skill formal wage rate (WLD: migrant-weighted mean)',
+  },
+  mean_migrant_wage_usd: {
+    unit: 'US$ per year',
+    by: 'residence',
+    definition: 'mean wage paid to employed migrants',
+  },
+  rights_index: {
+    unit: '0–100',
+    by: 'residence',
+    definition: 'migrant-weighted mean of the rights index of their statuses (MIPEX-like)',
+  },
+  return_migrants: {
+    unit: 'persons',
+    by: 'origin',
+    definition: 'returns this year (voluntary, repatriation, removal)',
+  },
+  removals: { unit: 'persons', by: 'residence', definition: 'removals this year' },
+  naturalisations: { unit: 'persons', by: 'residence', definition: 'naturalisations this year' },
+  re_immigrations: { unit: 'persons', by: 'destination', definition: 'returnees who came back this year' },
+  temporary_stock: {
+    unit: 'persons',
+    by: 'residence',
+    definition: 'temporary workers, transferees and service providers',
+  },
+  emigration: {
+    unit: 'persons',
+    by: 'origin',
+    definition: 'people leaving this year (including those who died or were intercepted en route)',
+  },
+  potential_movers: {
+    unit: 'persons',
+    by: 'origin',
+    definition: 'people considering a move this year (voluntary and forced)',
+  },
+  legitimacy_index: {
+    unit: '0–100',
+    by: 'world only',
+    definition:
+      'representation of the affected, transparency and participation of the regime’s decision bodies',
+  },
+  commodification_share: {
+    unit: 'share',
+    by: 'country',
+    definition: 'share of the working-age population in wage labour (WLD: working-age weighted)',
+  },
+  fdi_substituted_emigration: {
+    unit: 'persons',
+    by: 'origin',
+    definition: 'emigration avoided because FDI jobs kept potential movers at home',
+  },
+  ...Object.fromEntries(
+    CHANNELS.map((c) => [
+      `inflow_${c}`,
+      {
+        unit: 'persons',
+        by: 'destination',
+        definition: `arrivals through the ${c.replace(/_/g, ' ')} channel this year`,
+      },
+    ]),
+  ),
+};
+
+export interface YearTotals {
+  year: number;
+  scale: number;
+  /** Reduced accumulator slice (ACC fields × (n + 2) lines, then corridors). */
+  acc: Float64Array;
+  moves: MoveOutcome;
+  wages: WageRates;
+  regional: RegionalState;
+  commodification: Float64Array;
+  /** Migrants in non-model territories this year. */
+  otherTerritories: number;
+  legitimacy: number;
+}
+
+/** The rows of one year. */
+export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] {
+  const n = world.iso3.length;
+  const lines = n + 2;
+  const K = t.scale;
+  const a = (field: number, c: number) => t.acc[field * lines + c];
+  const rows: IndicatorRow[] = [];
+  const year = t.year;
+  const put = (indicator: string, c: number, value: number) => {
+    if (value === value) rows.push({ year, indicator, country: world.iso3[c], value });
+  };
+  const world1 = (indicator: string, value: number) => {
+    if (value === value) rows.push({ year, indicator, country: 'WLD', value });
+  };
+  const perCountry = (indicator: string, f: (c: number) => number, wld: 'sum' | number) => {
+    let sum = 0;
+    for (let c = 0; c < n; c++) {
+      const v = f(c);
+      put(indicator, c, v);
+      if (v === v) sum += v;
+    }
+    world1(indicator, wld === 'sum' ? sum : wld);
+  };
+  const sumField = (field: number) => {
+    let s = 0;
+    for (let c = 0; c < lines; c++) s += a(field, c);
+    return s;
+  };
+  const sumArray = (x: Float64Array) => x.reduce((s, v) => (v === v ? s + v : s), 0);
+
+  const stockTotal = sumField(ACC.stock) * K;
+  perCountry('migrant_stock', (c) => a(ACC.stock, c) * K, stockTotal + t.otherTerritories);
+  perCountry('emigrant_stock', (c) => a(ACC.emigrants, c) * K, 'sum');
+  perCountry('refugees', (c) => a(ACC.refugees, c) * K, 'sum');
+  perCountry('refugees_by_origin', (c) => a(ACC.refugeesByOrigin, c) * K, 'sum');
+  perCountry('asylum_applications', (c) => t.moves.asylumApplications[c], 'sum');
+  perCountry('asylum_pending', (c) => a(ACC.asylumPending, c) * K, 'sum');
+  const dec = sumField(ACC.decisions);
+  perCountry(
+    'recognition_rate',
+    (c) => (a(ACC.decisions, c) > 0 ? a(ACC.recognised, c) / a(ACC.decisions, c) : NaN),
+    dec > 0 ? sumField(ACC.recognised) / dec : NaN,
+  );
+  perCountry('protection_gap', (c) => a(ACC.unprotectedAbroad, c) * K + t.moves.trapped[c], 'sum');
+  perCountry('irregular_stock', (c) => a(ACC.irregular, c) * K, 'sum');
+  perCountry('non_returnable_stock', (c) => a(ACC.nonReturnable, c) * K, 'sum');
+  const customers = sumArray(t.moves.smugglingCustomers);
+  const revenue = sumArray(t.moves.smugglingRevenue);
+  perCountry(
+    'smuggling_price_usd',
+    (c) => t.moves.smugglingPrice[c],
+    customers > 0 ? revenue / customers : NaN,
+  );
+  perCountry('smuggling_revenue_usd', (c) => t.moves.smugglingRevenue[c], 'sum');
+  perCountry(
+    'organised_crime_share',
+    (c) =>
+      t.moves.smugglingRevenue[c] > 0 ? t.moves.organisedCrimeRevenue[c] / t.moves.smugglingRevenue[c] : NaN,
+    revenue > 0 ? sumArray(t.moves.organisedCrimeRevenue) / revenue : NaN,
+  );
+  perCountry('deaths_en_route', (c) => t.moves.deathsEnRoute[c], 'sum');
+  perCountry('intercepted', (c) => t.moves.intercepted[c], 'sum');
+  perCountry('remittances_usd', (c) => a(ACC.remittancesReceived, c) * K, 'sum');
+  perCountry('remittances_sent_usd', (c) => a(ACC.remittancesSent, c) * K, 'sum');
+  perCountry('aid_usd', (c) => t.regional.aidUsd[c], 'sum');
+  perCountry('employer_rent_usd', (c) => a(ACC.employerRent, c) * K, 'sum');
+  let wageWeighted = 0;
+  let wageWeight = 0;
+  for (let c = 0; c < n; c++) {
+    wageWeighted += t.wages.low[c] * a(ACC.stock, c);
+    wageWeight += a(ACC.stock, c);
+  }
+  perCountry('wage_low_skill_usd', (c) => t.wages.low[c], wageWeight > 0 ? wageWeighted / wageWeight : NaN);
+  const employed = sumField(ACC.employed);
+  perCountry(
+    'mean_migrant_wage_usd',
+    (c) => (a(ACC.employed, c) > 0 ? a(ACC.wagesPaid, c) / a(ACC.employed, c) : NaN),
+    employed > 0 ? sumField(ACC.wagesPaid) / employed : NaN,
+  );
+  const stockAgents = sumField(ACC.stock);
+  perCountry(
+    'rights_index',
+    (c) => (a(ACC.stock, c) > 0 ? (100 * a(ACC.rightsSum, c)) / a(ACC.stock, c) : NaN),
+    stockAgents > 0 ? (100 * sumField(ACC.rightsSum)) / stockAgents : NaN,
+  );
+  perCountry('return_migrants', (c) => a(ACC.returns, c) * K, 'sum');
+  perCountry('removals', (c) => a(ACC.removals, c) * K, 'sum');
+  perCountry('naturalisations', (c) => a(ACC.naturalisations, c) * K, 'sum');
+  perCountry('re_immigrations', (c) => a(ACC.reImmigrations, c) * K, 'sum');
+  perCountry('temporary_stock', (c) => a(ACC.temporary, c) * K, 'sum');
+  perCountry('emigration', (c) => t.moves.emigration[c], 'sum');
+  perCountry('potential_movers', (c) => t.moves.potentialMovers[c], 'sum');
+  world1('legitimacy_index', t.legitimacy);
+  let mw = 0;
+  let w = 0;
+  for (let c = 0; c < n; c++) {
+    const wap = world.workingAgePopulation[at(world, year, c)];
+    mw += t.commodification[c] * wap;
+    w += wap;
+  }
+  perCountry('commodification_share', (c) => t.commodification[c], w > 0 ? mw / w : NaN);
+  perCountry('fdi_substituted_emigration', (c) => t.moves.fdiSubstituted[c], 'sum');
+  CHANNELS.forEach((ch, k) => perCountry(`inflow_${ch}`, (c) => t.moves.inflow[k * n + c], 'sum'));
+  return rows;
+}
+
+/**
+ * Democratic legitimacy of the regime's decision bodies, 0–100 (DESIGN §3.3; seed §4):
+ *   100 × (½ representation + ¼ transparency + ¼ participation), averaged over the bodies, where
+ *   representation = (1 − μ) × state coverage + μ × min(1, migrant seat share / 0.1),
+ *     μ = migrants / world population; state coverage: one state one vote 1, economic weight
+ *     Σ min(population share, GDP share), bilateral hegemon the dominant party's population share,
+ *     multi-stakeholder 1; all weighted by the states' seat share
+ *   transparency = share of (public records, open sessions, published reasons)
+ *   participation = min(1, civil-society and trade-union seat share / 0.3)
+ * Without a decision body (the de facto regime's informal processes, seed §3) the core states
+ * decide among themselves behind closed doors: coverage = the core's population share, no
+ * transparency, no participation.
+ */
+export function legitimacyIndex(
+  world: WorldInput,
+  year: number,
+  migrants: number,
+  institutions: readonly Institution[] | undefined,
+): number {
+  const n = world.iso3.length;
+  let pop = 0;
+  let gdp = 0;
+  let corePop = 0;
+  for (let c = 0; c < n; c++) {
+    const k = at(world, year, c);
+    pop += world.population[k];
+    gdp += world.population[k] * world.gdpPerCapitaUsd[k];
+    if (world.tier[k] === 0) corePop += world.population[k];
+  }
+  const mu = pop > 0 ? migrants / pop : 0;
+  if (!institutions || institutions.length === 0) return 100 * 0.5 * (1 - mu) * (corePop / pop);
+  let total = 0;
+  for (const inst of institutions) {
+    let coverage: number;
+    switch (inst.voting_rule) {
+      case 'one_state_one_vote':
+      case 'multi_stakeholder':
+        coverage = 1;
+        break;
+      case 'economic_weight': {
+        coverage = 0;
+        for (let c = 0; c < n; c++) {
+          const k = at(world, year, c);
+          coverage += Math.min(
+            world.population[k] / pop,
+            (world.population[k] * world.gdpPerCapitaUsd[k]) / gdp,
+          );
+        }
+        break;
+      }
+      case 'bilateral_hegemon': {
+        const c = inst.dominant_party ? world.iso3.indexOf(inst.dominant_party) : -1;
+        coverage = c >= 0 ? world.population[at(world, year, c)] / pop : 0.05;
+        break;
+      }
+    }
+    const seat = (k: string) =>
+      inst.seats.filter((s) => s.constituency === k).reduce((s, x) => s + x.share, 0);
+    const states = seat('states');
+    const representation =
+      (1 - mu) * coverage * Math.min(1, states > 0 ? 1 : 0) + mu * Math.min(1, seat('migrants') / 0.1);
+    const tr = inst.transparency;
+    const transparency =
+      (Number(tr.public_records) + Number(tr.open_sessions) + Number(tr.published_reasons)) / 3;
+    const participation = Math.min(1, (seat('civil_society') + seat('trade_unions')) / 0.3);
+    total += 100 * (0.5 * representation + 0.25 * transparency + 0.25 * participation);
+  }
+  return total / institutions.length;
+}

@@ -1,0 +1,146 @@
+/**
+ * The starting population: one agent per K migrants of the UN DESA bilateral stock of the starting
+ * year (destination × origin, including other-territory and unknown origins), with a status mix:
+ *   refugees: UNHCR refugees by asylum country and by origin, spread over corridors by iterative
+ *     proportional fitting seeded with the bilateral stock (capped by it);
+ *   irregular: irregularShare by tier of the destination (core 10%: Passel 2006, ≈ 3.5 M of
+ *     ≈ 20 M US foreign-born in 1990; Clandestino 2009 ≈ 7–13% in the EU; semi-periphery 15% and
+ *     periphery 20%: assumption);
+ *   temporary workers: the immigrant share of the destination's population, between 3% and 70%
+ *     (Gulf states, where most migrants hold temporary permits);
+ *   the rest settled: naturalised (core 35%, semi-periphery 20%, periphery 10%: OECD 2011,
+ *     assumption outside the OECD), long-term residents 40%, permanent residents otherwise.
+ * Years of residence are uniform on 0–29 (naturalised: 10–29); age bands 25/35/25/15%.
+ */
+import type { Parameters } from './parameters.ts';
+import { CH } from './policy-tables.ts';
+import { STREAM, stochasticRound, streamKey, uniform, uniform2, mix32 } from './rng.ts';
+import type { AgentStore } from './state.ts';
+import { NO_COUNTRY, ST, allocateStore, growStore, makeTraits } from './state.ts';
+import { highSkillShare } from './kernels/decide-move.ts';
+import type { WorldInput } from './world-input.ts';
+import { at } from './world-input.ts';
+
+const IRREGULAR_SHARE = [0.1, 0.15, 0.2];
+const NATURALISED_SHARE = [0.35, 0.2, 0.1];
+const AGE_CDF = [0.25, 0.6, 0.85, 1];
+
+/** Refugees by corridor (d × o, o < n), persons, by IPF of the UNHCR margins seeded with the stock. */
+export function refugeeCorridors(world: WorldInput): Float64Array {
+  const n = world.iso3.length;
+  const m = n + 2;
+  const r = new Float64Array(n * n);
+  for (let d = 0; d < n; d++) {
+    for (let o = 0; o < n; o++)
+      r[d * n + o] =
+        world.refugeesByOrigin[o] > 0 && world.refugeesByAsylum[d] > 0 ? world.initialStock[d * m + o] : 0;
+  }
+  for (let it = 0; it < 20; it++) {
+    for (let o = 0; o < n; o++) {
+      let sum = 0;
+      for (let d = 0; d < n; d++) sum += r[d * n + o];
+      if (sum > 0) for (let d = 0; d < n; d++) r[d * n + o] *= world.refugeesByOrigin[o] / sum;
+    }
+    // rows last: the asylum-country totals are kept (UNHCR's origin totals miss ≈ 3 M of unknown origin)
+    for (let d = 0; d < n; d++) {
+      let sum = 0;
+      for (let o = 0; o < n; o++) sum += r[d * n + o];
+      if (sum > 0) for (let o = 0; o < n; o++) r[d * n + o] *= world.refugeesByAsylum[d] / sum;
+    }
+    for (let d = 0; d < n; d++)
+      for (let o = 0; o < n; o++) r[d * n + o] = Math.min(r[d * n + o], world.initialStock[d * m + o]);
+  }
+  return r;
+}
+
+/** Number of agents the starting stock gives at scale K (expected value, before rounding). */
+export function expectedInitialAgents(world: WorldInput, scale: number): number {
+  let s = 0;
+  for (const v of world.initialStock) s += v;
+  return s / scale;
+}
+
+/** Builds the starting store. `capacity` slots are allocated (at least the agents created). */
+export function initialPopulation(
+  world: WorldInput,
+  year: number,
+  seed: number,
+  scale: number,
+  _p: Parameters,
+  capacity: number,
+): AgentStore {
+  const n = world.iso3.length;
+  const m = n + 2;
+  const key = streamKey(seed, year, STREAM.init);
+  const refugees = refugeeCorridors(world);
+  let store = allocateStore(Math.max(capacity, 1024));
+  let i = 0;
+  for (let d = 0; d < n; d++) {
+    const pd = at(world, year, d);
+    const tier = Math.min(2, world.tier[pd]);
+    let total = 0;
+    for (let o = 0; o < m; o++) total += world.initialStock[d * m + o];
+    const temporaryShare = Math.min(0.7, Math.max(0.03, total / Math.max(world.population[pd], 1)));
+    const income = Math.max(world.gdpPerCapitaUsd[pd], 100);
+    for (let o = 0; o < m; o++) {
+      const persons = world.initialStock[d * m + o];
+      if (!(persons > 0)) continue;
+      const cell = d * m + o;
+      const agents = stochasticRound(persons / scale, uniform(key, cell));
+      if (agents === 0) continue;
+      const refugeeShare = o < n ? refugees[d * n + o] / persons : 0;
+      const hs = o < n ? highSkillShare(world.gdpPerCapitaPpp[at(world, year, o)]) : 0.15;
+      const cellKey = mix32(key ^ Math.imul(cell + 1, 0x9e3779b1));
+      for (let a = 0; a < agents; a++) {
+        if (i >= store.capacity) store = growStore(store, Math.ceil(store.capacity * 1.5));
+        const u1 = uniform(cellKey, 2 * a);
+        const u2 = uniform2(cellKey, 2 * a);
+        const u3 = uniform(cellKey, 2 * a + 1);
+        const u4 = uniform2(cellKey, 2 * a + 1);
+        let status: number;
+        let channel: number;
+        let violence = false;
+        let years = Math.floor(u4 * 30);
+        let x = u1;
+        if (x < refugeeShare) {
+          status = ST.recognised_refugee;
+          channel = CH.asylum;
+          violence = true;
+        } else if ((x = (x - refugeeShare) / (1 - refugeeShare)) < IRREGULAR_SHARE[tier]) {
+          status = ST.irregular;
+          channel = CH.irregular;
+          years = Math.floor(u4 * 10);
+        } else if ((x = (x - IRREGULAR_SHARE[tier]) / (1 - IRREGULAR_SHARE[tier])) < temporaryShare) {
+          status = ST.temporary_worker;
+          channel = CH.temporary_labour;
+          years = Math.floor(u4 * 2);
+        } else {
+          x = (x - temporaryShare) / (1 - temporaryShare);
+          channel = x < 0.5 ? CH.family : CH.labour;
+          if (x < NATURALISED_SHARE[tier]) {
+            status = ST.naturalised;
+            years = 10 + Math.floor(u4 * 20);
+          } else if (x < NATURALISED_SHARE[tier] + 0.4) status = ST.long_term_resident;
+          else status = ST.permanent_resident;
+        }
+        const skill = u2 < hs ? 2 : u2 < hs + 0.35 ? 1 : 0;
+        const age = u3 < AGE_CDF[0] ? 0 : u3 < AGE_CDF[1] ? 1 : u3 < AGE_CDF[2] ? 2 : 3;
+        store.origin[i] = o;
+        store.location[i] = d;
+        store.previous[i] = NO_COUNTRY;
+        store.status[i] = status;
+        store.channel[i] = channel;
+        store.segment[i] = 0;
+        store.traits[i] = makeTraits(skill, age, violence);
+        store.yearsInStatus[i] = Math.min(years, 255);
+        store.yearsInCountry[i] = Math.min(years, 255);
+        store.rights[i] = 0;
+        store.wealth[i] = 0.5 * income;
+        store.wage[i] = 0;
+        i++;
+      }
+    }
+  }
+  store.used = i;
+  return store;
+}

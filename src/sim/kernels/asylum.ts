@@ -1,0 +1,116 @@
+/**
+ * Asylum adjudication through the compiled rules (DESIGN §1 C.2, §2 Governance; seed §3: asylum
+ * practice that turns rejected but non-returnable people into irregular migrants).
+ *
+ * Each pending claim is decided this year with P = decisionRate. The claim is one of the standard
+ * claims of the compiled tables (src/rules/tables.ts): a violence-exposed claimant is an activist or
+ * a target of persecution with P = persecutionShare (half each; Zolberg, Suhrke & Aguayo 1989),
+ * otherwise a victim of violence — life-threatening generalised violence if the origin is at war,
+ * events seriously disturbing public order in a minor conflict, serious but not life-threatening
+ * violence once at peace; anyone else has no protection claim.
+ * The tables say which protection destination d gives to origin o for that claim type:
+ *   protection > 0: recognised with P = credibility (refugee, complementary or temporary status)
+ *   protection = 0: recognised with P = falsePositive
+ * A rejected applicant is non-returnable when d applies humanitarian non-return and the origin is at
+ * war, or when there is no readmission agreement and the origin is at war; non-returnable people
+ * get the status the tables name (`nonReturnableStatus`: rejected-non-returnable, irregular or
+ * temporary protection), the rest become rejected-returnable.
+ */
+import type { AgentStepContext } from '../context.ts';
+import { ACC } from '../accumulators.ts';
+import { PROTECTION_CODE } from '../policy-tables.ts';
+import { uniform, uniform2 } from '../rng.ts';
+import { ST, TRAIT } from '../state.ts';
+import type { AgentStore } from '../state.ts';
+
+/** Claim kinds of an agent, mapped to the tables' claim types through `ctx.claimIndex`. */
+export const CLAIM = {
+  activist: 0,
+  target: 1,
+  victimWar: 2,
+  victimPublicOrder: 3,
+  victimNotLifeThreatening: 4,
+  none: 5,
+} as const;
+
+/** Names of the tables' standard claims for each kind, in `CLAIM` order (src/rules/tables.ts). */
+export const CLAIM_NAMES = [
+  'persecuted_activist',
+  'persecuted_target',
+  'victim_life_threatening_generalised',
+  'victim_public_order_disturbed',
+  'serious_violence_not_life_threatening',
+  'no_protection_claim',
+] as const;
+
+/** The claim kind of a claimant from an origin in conflict `intensity`, given a uniform u of its claim stream. */
+export function claimKind(
+  violenceExposed: boolean,
+  intensity: number,
+  u: number,
+  persecutionShare: number,
+): number {
+  if (!violenceExposed) return CLAIM.none;
+  if (u < persecutionShare) return u < persecutionShare / 2 ? CLAIM.activist : CLAIM.target;
+  return intensity >= 2
+    ? CLAIM.victimWar
+    : intensity === 1
+      ? CLAIM.victimPublicOrder
+      : CLAIM.victimNotLifeThreatening;
+}
+
+/** The claim kind of agent i (its persecution draw is a fixed trait of the slot's claim stream). */
+export function claimOf(traits: number, ctx: AgentStepContext, i: number, o: number): number {
+  return claimKind(
+    (traits & TRAIT.violence) !== 0,
+    ctx.originConflict[o],
+    uniform(ctx.keys.claim, i),
+    ctx.params.persecutionShare,
+  );
+}
+
+export function asylumKernel(
+  s: AgentStore,
+  from: number,
+  to: number,
+  ctx: AgentStepContext,
+  acc: Float64Array,
+  base: number,
+): void {
+  const n = ctx.n;
+  const lines = n + 2;
+  const K = ctx.claimTypeCount;
+  const p = ctx.params;
+  const key = ctx.keys.asylum;
+  for (let i = from; i < to; i++) {
+    if (s.status[i] !== ST.asylum_seeker) continue;
+    if (uniform(key, i) >= p.decisionRate) continue;
+    const d = s.location[i];
+    const o = s.origin[i];
+    const traits = s.traits[i];
+    const claim = claimOf(traits, ctx, i, o);
+    const protection =
+      o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE.none;
+    const u = uniform2(key, i);
+    const recognised = protection !== PROTECTION_CODE.none ? u < p.credibility : u < p.falsePositive;
+    acc[base + ACC.decisions * lines + d] += 1;
+    s.yearsInStatus[i] = 0;
+    if (recognised) {
+      acc[base + ACC.recognised * lines + d] += 1;
+      s.status[i] =
+        protection === PROTECTION_CODE.complementary
+          ? ST.complementary_protection
+          : protection === PROTECTION_CODE.temporary
+            ? ST.temporary_protection
+            : ST.recognised_refugee;
+      continue;
+    }
+    const atWar = o < n && !ctx.atPeace[o];
+    const nonReturnable = atWar && (ctx.humanitarianNonReturn[d] === 1 || ctx.readmission[d * n + o] === 0);
+    if (!nonReturnable) {
+      s.status[i] = ST.rejected_returnable;
+      continue;
+    }
+    s.status[i] = ctx.nonReturnableStatus[d];
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Commodification of labour power (DESIGN §1 A.1; seed §1, Overbeek 2002: incorporation of
+ * previously disconnected areas, proletarianisation, privatisation).
+ *
+ * m[c] = share of the working-age population in wage labour.
+ *   income-implied share:  m*(ppp) = 1 / (1 + (subsistenceScalePpp / ppp)^1.5)
+ *   start:                 m = m*(ppp at the first year)
+ *   each year:             m ← max(m*(ppp), m + κ × (1 − m)),
+ *                          κ = commodificationIncorporation for ex-socialist economies 1990–2005,
+ *                          commodificationBase elsewhere
+ * Emigration aspirations scale with m / m*(ppp): commodification beyond what income alone implies
+ * (the break-up of subsistence and state-socialist employment) enlarges the pool of potential movers.
+ */
+import type { Parameters } from '../parameters.ts';
+import type { WorldInput } from '../world-input.ts';
+import { at } from '../world-input.ts';
+
+/** The wage-labour share implied by income alone. */
+export function incomeImpliedCommodification(ppp: number, p: Parameters): number {
+  return 1 / (1 + Math.pow(p.subsistenceScalePpp / Math.max(ppp, 1), 1.5));
+}
+
+/** The starting shares. */
+export function initialCommodification(world: WorldInput, year: number, p: Parameters): Float64Array {
+  const n = world.iso3.length;
+  const m = new Float64Array(n);
+  for (let c = 0; c < n; c++)
+    m[c] = incomeImpliedCommodification(world.gdpPerCapitaPpp[at(world, year, c)], p);
+  return m;
+}
+
+/** One year of commodification, in place. */
+export function commodificationKernel(m: Float64Array, world: WorldInput, year: number, p: Parameters): void {
+  for (let c = 0; c < m.length; c++) {
+    const implied = incomeImpliedCommodification(world.gdpPerCapitaPpp[at(world, year, c)], p);
+    const kappa =
+      world.exSocialist[c] && year <= 2005 ? p.commodificationIncorporation : p.commodificationBase;
+    m[c] = Math.max(implied, m[c] + kappa * (1 - m[c]));
+  }
+}
+
+/** The aspiration multiplier m / m*(ppp) of each country. */
+export function commodificationPressure(
+  m: Float64Array,
+  world: WorldInput,
+  year: number,
+  p: Parameters,
+): Float64Array {
+  const out = new Float64Array(m.length);
+  for (let c = 0; c < m.length; c++)
+    out[c] = m[c] / incomeImpliedCommodification(world.gdpPerCapitaPpp[at(world, year, c)], p);
+  return out;
+}

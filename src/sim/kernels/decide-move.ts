@@ -1,0 +1,406 @@
+/**
+ * Decisions to move (DESIGN §2, Decisions; de Haas 2021 aspirations–capabilities; Beine, Bertoli &
+ * Fernández-Huertas Moraga 2016 random-utility foundations).
+ *
+ * Potential movers each year, from the stayers of origin o (kept in aggregate):
+ *   voluntary: working-age[o] × aspirationRate × hump(ppp[o]) × commodification pressure[o] − FDI-substituted
+ *     hump(x) = exp(−ln(x / humpPeakPpp)² / (2 humpWidth²))   (Clemens 2014)
+ *   forced:    min(forcedPerBattleDeath × battle deaths[o], forcedMaxShare × population[o]), at least
+ *              forcedPerBattleDeath × 25 in a year of conflict (UCDP's threshold) with no deaths recorded
+ * They fall into classes by skill (3), savings band (3) and forced (2). For a class the options are
+ * staying and (destination j × channel c) for the origin's candidate destinations (its largest
+ * diasporas in the starting stock, and its land neighbours). Utility:
+ *   V(stay) = ascStay − betaViolence × forced
+ *   V(j, c) = betaWage × ln(E[wage at j, c] / E[wage at o]) − betaDistance × ln(0.5 + km / 1000)
+ *           + betaNetwork × ln(1 + diaspora[j, o] / 1000) + betaSecurity × security(c)
+ *           − betaCost × ln(1 + cost / income[o]) − betaRisk × death risk + ln(success)
+ *           + ln(openness[j, o, c] × eligibility(c, class)) + betaBorder × land border × forced
+ * Capabilities bound aspirations: an option costing more than savings × (1 + networkCredit if a
+ * diaspora of ≥ 1000 exists) is not in the choice set. Choice is multinomial logit (random utility
+ * with Gumbel errors): the number of movers of a class is its expected count, stochastically
+ * rounded to agents, and each mover agent draws its option from the logit probabilities.
+ *
+ * Irregular entry and asylum claims behind a visa wall go through the smuggling market
+ * (smuggling.ts): the mover pays the price, may die en route or be intercepted and turned back.
+ * Quotas are filled first come, first served; movers past a quota stay.
+ */
+import { CHANNELS } from '../../regime/schema/vocabulary.ts';
+import type { Parameters } from '../parameters.ts';
+import type { PolicyTables } from '../policy-tables.ts';
+import { CH, PROTECTION_CODE } from '../policy-tables.ts';
+import { stochasticRound, uniform, uniform2 } from '../rng.ts';
+import type { SlotAllocator } from '../slots.ts';
+import { NO_COUNTRY, ST, TRAIT, makeTraits } from '../state.ts';
+import type { WorldInput } from '../world-input.ts';
+import { at } from '../world-input.ts';
+import { CLAIM } from './asylum.ts';
+import type { FdiYear } from './fdi.ts';
+import { fdiPresence, fdiSubstitutedCandidates } from './fdi.ts';
+import type { WageRates } from './labour-market.ts';
+import type { RegionalState } from './regional-processes.ts';
+import { effectiveEnforcement, isOverland, smugglingRoute } from './smuggling.ts';
+
+const C = CHANNELS.length;
+
+/** Status on arrival through each channel. */
+export const ARRIVAL_STATUS: readonly number[] = CHANNELS.map((c) => {
+  switch (c) {
+    case 'labour':
+      return ST.permanent_resident;
+    case 'temporary_labour':
+      return ST.temporary_worker;
+    case 'intra_corporate':
+      return ST.intra_corporate_transferee;
+    case 'service_provider':
+      return ST.service_provider;
+    case 'establishment':
+      return ST.self_employed;
+    case 'family':
+      return ST.family_member;
+    case 'asylum':
+      return ST.asylum_seeker;
+    case 'irregular':
+      return ST.irregular;
+    case 'free_movement':
+      return ST.free_mover;
+  }
+});
+
+/** Status security of a channel (asylum: the chance of protection, computed per route). */
+const SECURITY: readonly number[] = CHANNELS.map((c) =>
+  c === 'labour' || c === 'family' || c === 'free_movement'
+    ? 1
+    : c === 'establishment'
+      ? 0.8
+      : c === 'intra_corporate'
+        ? 0.5
+        : c === 'irregular'
+          ? 0
+          : 0.3,
+);
+
+/** Shares and savings (× annual income) of the three savings bands. */
+export const SAVINGS_BANDS = { share: [0.5, 0.4, 0.1], level: [0.1, 0.6, 3.0] } as const;
+/** Age bands of movers (most move young: Rogers & Castro 1981 model schedules). */
+const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
+
+/** Share of high-skilled among potential movers by GDP per capita PPP (Barro–Lee tertiary shares, order of magnitude). */
+export function highSkillShare(ppp: number): number {
+  return Math.min(0.35, Math.max(0.02, 0.02 + 0.1 * Math.log(Math.max(ppp, 1) / 1000)));
+}
+
+export function hump(ppp: number, p: Parameters): number {
+  const z = Math.log(Math.max(ppp, 1) / p.humpPeakPpp);
+  return Math.exp(-(z * z) / (2 * p.humpWidth * p.humpWidth));
+}
+
+/** Candidate destinations of each origin: up to D, `dest[o * D + k]`, −1 padded. */
+export function candidateDestinations(world: WorldInput, D: number): Int32Array {
+  const n = world.iso3.length;
+  const m = n + 2;
+  const out = new Int32Array(n * D).fill(-1);
+  for (let o = 0; o < n; o++) {
+    const byStock: number[] = [];
+    for (let d = 0; d < n; d++) if (d !== o && world.initialStock[d * m + o] > 0) byStock.push(d);
+    byStock.sort((a, b) => world.initialStock[b * m + o] - world.initialStock[a * m + o] || a - b);
+    const neighbours: number[] = [];
+    for (let d = 0; d < n; d++) if (d !== o && world.landBorder[o * n + d]) neighbours.push(d);
+    const chosen: number[] = [];
+    const nStock = Math.max(D - Math.min(neighbours.length, 4), Math.ceil(D / 2));
+    for (const d of byStock) if (chosen.length < nStock) chosen.push(d);
+    for (const d of neighbours) if (chosen.length < D && !chosen.includes(d)) chosen.push(d);
+    for (const d of byStock) if (chosen.length < D && !chosen.includes(d)) chosen.push(d);
+    chosen.forEach((d, k) => (out[o * D + k] = d));
+  }
+  return out;
+}
+
+/** What the move decisions of one year produced (persons and US$, by country). */
+export interface MoveOutcome {
+  /** By destination: arrivals by channel, `inflow[c * n + j]`. */
+  inflow: Float64Array;
+  asylumApplications: Float64Array;
+  deathsEnRoute: Float64Array;
+  intercepted: Float64Array;
+  smugglingRevenue: Float64Array;
+  smugglingCustomers: Float64Array;
+  organisedCrimeRevenue: Float64Array;
+  quotaRefused: Float64Array;
+  /** By origin. */
+  emigration: Float64Array;
+  trapped: Float64Array;
+  fdiSubstituted: Float64Array;
+  potentialMovers: Float64Array;
+  /** Mean smuggling price paid by the customers of routes to each destination, US$ (NaN without customers). */
+  smugglingPrice: Float64Array;
+}
+
+export function newMoveOutcome(n: number): MoveOutcome {
+  const z = () => new Float64Array(n);
+  return {
+    inflow: new Float64Array(C * n),
+    asylumApplications: z(),
+    deathsEnRoute: z(),
+    intercepted: z(),
+    smugglingRevenue: z(),
+    smugglingCustomers: z(),
+    organisedCrimeRevenue: z(),
+    quotaRefused: z(),
+    emigration: z(),
+    trapped: z(),
+    fdiSubstituted: z(),
+    potentialMovers: z(),
+    smugglingPrice: z(),
+  };
+}
+
+export interface MoveYear {
+  world: WorldInput;
+  year: number;
+  scale: number;
+  params: Parameters;
+  tables: PolicyTables;
+  /** Index in the tables' claim types of each `CLAIM` kind. */
+  claimIndex: Int32Array;
+  regional: RegionalState;
+  wages: WageRates;
+  commodificationPressure: Float64Array;
+  fdi: FdiYear;
+  /** Diaspora on each candidate route, persons, `diaspora[o * D + k]`. */
+  diaspora: Float64Array;
+  dest: Int32Array;
+  D: number;
+  keys: { decide: number; smuggle: number; count: number };
+}
+
+/**
+ * Decides this year's moves and creates the mover agents.
+ */
+export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOutcome): void {
+  const { world, params: p, tables, regional, wages, fdi, D } = y;
+  const n = world.iso3.length;
+  const K = y.scale;
+  const year = y.year;
+  const Kc = tables.claimTypes.length;
+  const optCount = D * C;
+  // per-option scratch (class-independent parts)
+  const optDest = new Int32Array(optCount);
+  const optBase = new Float64Array(optCount);
+  const optCost = new Float64Array(optCount);
+  const optSmuggled = new Uint8Array(optCount);
+  const optDeath = new Float64Array(optCount);
+  const optIntercept = new Float64Array(optCount);
+  const optPrice = new Float64Array(optCount);
+  const optOc = new Float64Array(optCount);
+  const optDiaspora = new Float64Array(optCount);
+  const optLand = new Uint8Array(optCount);
+  const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
+  const optOpen = new Float64Array(optCount);
+  const optPresence = new Float64Array(optCount);
+  const weights = new Float64Array(optCount);
+  const admitted = new Float64Array(n * C);
+  let counter = 0;
+
+  for (let o = 0; o < n; o++) {
+    const po = at(world, year, o);
+    const pop = world.population[po];
+    const wap = world.workingAgePopulation[po];
+    if (!(pop > 0)) continue;
+    const ppp = world.gdpPerCapitaPpp[po];
+    const income = Math.max(world.gdpPerCapitaUsd[po], 100);
+    const conflict = world.conflictIntensity[po];
+    let voluntary = wap * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
+    const substituted = fdiSubstitutedCandidates(voluntary, fdi.jobs[o], p);
+    voluntary -= substituted;
+    const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? 25 : 0);
+    const forced = Math.min(p.forcedPerBattleDeath * deaths, p.forcedMaxShare * pop);
+    out.potentialMovers[o] += voluntary + forced;
+    const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
+    const employO = wages.employment[o];
+
+    // class-independent option parts
+    for (let k = 0; k < D; k++) {
+      const j = y.dest[o * D + k];
+      for (let c = 0; c < C; c++) {
+        const q = k * C + c;
+        optDest[q] = j;
+        optBase[q] = NaN;
+        if (j < 0) continue;
+        const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
+        if (!(open > 0)) continue;
+        const km = world.distanceKm[o * n + j];
+        const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
+        const diaspora = y.diaspora[o * D + k];
+        let cost = tables.fee[j * C + c] + 150 + 0.08 * km;
+        let smuggled = c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
+        let death = 0;
+        let success = 1;
+        if (smuggled) {
+          const e = effectiveEnforcement(
+            tables.enforcementBorder[j],
+            land ? 0 : regional.transitEnforcement[j],
+            tables.carrierSanctions[j],
+            land,
+          );
+          const r = smugglingRoute(p, e, km, land);
+          cost += r.price;
+          death = r.death;
+          success = (1 - r.interception) * (1 - r.death);
+          optPrice[q] = r.price;
+          optOc[q] = r.organisedCrime;
+          optIntercept[q] = r.interception;
+        } else {
+          smuggled = false;
+        }
+        optSmuggled[q] = smuggled ? 1 : 0;
+        optDeath[q] = death;
+        optCost[q] = cost;
+        optDiaspora[q] = diaspora;
+        optLand[q] = land ? 1 : 0;
+        optOpen[q] = open;
+        optPresence[q] = c === CH.intra_corporate || c === CH.service_provider ? fdiPresence(fdi, j, o) : 1;
+        if (c === CH.asylum) {
+          const rec = (kind: number) =>
+            tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
+              ? p.credibility
+              : p.falsePositive;
+          const victim =
+            conflict >= 2
+              ? CLAIM.victimWar
+              : conflict >= 1
+                ? CLAIM.victimPublicOrder
+                : CLAIM.victimNotLifeThreatening;
+          optRecognition[2 * q] = rec(CLAIM.none);
+          optRecognition[2 * q + 1] =
+            (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
+            (1 - p.persecutionShare) * rec(victim);
+        }
+        optBase[q] =
+          -p.betaDistance * Math.log(0.5 + km / 1000) +
+          p.betaNetwork * Math.log(1 + diaspora / 1000) -
+          p.betaRisk * death +
+          Math.log(success) +
+          Math.log(open);
+      }
+    }
+
+    const hs = highSkillShare(ppp);
+    const skillShare = [Math.max(0.3, 1 - hs - 0.35), 0.35, hs];
+    const skillSum = skillShare[0] + skillShare[1] + skillShare[2];
+    for (let f = 0; f < 2; f++) {
+      const pool = f ? forced : voluntary;
+      if (!(pool > 0)) continue;
+      let moved = 0;
+      let stayedWeight = 0;
+      for (let s = 0; s < 3; s++) {
+        for (let b = 0; b < 3; b++) {
+          const cls = (f * 3 + s) * 3 + b;
+          const classPersons = (pool * skillShare[s] * SAVINGS_BANDS.share[b]) / skillSum;
+          const savings = SAVINGS_BANDS.level[b] * income;
+          const wageHome = Math.max(wageO[s] * employO, 1);
+          let sum = 0;
+          for (let q = 0; q < optCount; q++) {
+            weights[q] = 0;
+            const base = optBase[q];
+            if (base !== base) continue;
+            const j = optDest[q];
+            const c = q % C;
+            const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
+            if (optCost[q] > budget) continue;
+            let elig = 1;
+            if (c === CH.labour) elig = s === 2 ? 1 : s === 1 ? 0.3 : 0.05;
+            else if (c === CH.intra_corporate || c === CH.service_provider)
+              elig = s === 2 ? optPresence[q] : 0;
+            else if (c === CH.family) elig = optDiaspora[q] / (optDiaspora[q] + 20000);
+            else if (c === CH.asylum) elig = f ? 1 : 0.05;
+            else if (c === CH.establishment) elig = b === 2 ? 1 : 0.1;
+            if (!(elig > 0)) continue;
+            let wageThere: number;
+            let security = SECURITY[c];
+            if (c === CH.irregular || c === CH.asylum) {
+              wageThere =
+                wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
+              if (c === CH.asylum) security = optRecognition[2 * q + f];
+            } else {
+              const rate = s === 2 ? wages.high[j] : s === 1 ? wages.low[j] * 1.3 : wages.low[j];
+              wageThere = rate * wages.employment[j] * (c === CH.temporary_labour ? 1 - p.tiedDiscount : 1);
+            }
+            const v =
+              base +
+              Math.log(elig) +
+              p.betaWage * Math.log(Math.max(wageThere, 1) / wageHome) +
+              p.betaSecurity * security -
+              p.betaCost * Math.log(1 + optCost[q] / income) +
+              (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
+            const w = Math.exp(v);
+            weights[q] = w;
+            sum += w;
+          }
+          const stay = Math.exp(p.ascStay - (f ? p.betaViolence : 0));
+          const pMove = sum / (sum + stay);
+          const movers = classPersons * pMove;
+          if (f) stayedWeight += classPersons - movers;
+          if (!f) moved += movers;
+          const agents = stochasticRound(movers / K, uniform(y.keys.count, o * 18 + cls));
+          if (agents === 0 || sum === 0) continue;
+          for (let a = 0; a < agents; a++) {
+            const id = counter++;
+            let target = uniform(y.keys.decide, id) * sum;
+            let q = 0;
+            for (; q < optCount - 1; q++) {
+              target -= weights[q];
+              if (target < 0 && weights[q] > 0) break;
+            }
+            while (weights[q] === 0 && q > 0) q--;
+            const j = optDest[q];
+            const c = q % C;
+            if (admitted[j * C + c] + K > tables.quota[j * C + c]) {
+              out.quotaRefused[j] += K;
+              continue;
+            }
+            out.emigration[o] += K;
+            let arrives = true;
+            if (optSmuggled[q]) {
+              const price = optPrice[q];
+              out.smugglingRevenue[j] += price * K;
+              out.organisedCrimeRevenue[j] += price * optOc[q] * K;
+              out.smugglingCustomers[j] += K;
+              out.smugglingPrice[j] += price * K;
+              // counted in expectation (precise at any scale); the agent's own fate is drawn
+              out.deathsEnRoute[j] += K * optDeath[q];
+              out.intercepted[j] += K * optIntercept[q] * (1 - optDeath[q]);
+              const u = uniform2(y.keys.smuggle, id);
+              if (u < optDeath[q] + optIntercept[q] * (1 - optDeath[q])) arrives = false;
+            }
+            if (!arrives) continue;
+            admitted[j * C + c] += K;
+            out.inflow[c * n + j] += K;
+            if (c === CH.asylum) out.asylumApplications[j] += K;
+            const u = uniform(y.keys.smuggle, id);
+            const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
+            const i = slots.next();
+            const st = slots.store;
+            st.origin[i] = o;
+            st.location[i] = j;
+            st.previous[i] = NO_COUNTRY;
+            st.status[i] = ARRIVAL_STATUS[c];
+            st.channel[i] = c;
+            st.segment[i] = 0;
+            st.traits[i] = makeTraits(s, age, f === 1) | (optSmuggled[q] ? TRAIT.smuggled : 0);
+            st.yearsInStatus[i] = 0;
+            st.yearsInCountry[i] = 0;
+            st.rights[i] = 0;
+            st.wealth[i] = Math.max(0, savings - optCost[q]);
+            st.wage[i] = 0;
+          }
+        }
+      }
+      if (f) out.trapped[o] += stayedWeight;
+      else if (voluntary > 0) out.fdiSubstituted[o] += substituted * (moved / voluntary);
+    }
+  }
+  // mean price paid per customer
+  for (let j = 0; j < n; j++)
+    out.smugglingPrice[j] =
+      out.smugglingCustomers[j] > 0 ? out.smugglingPrice[j] / out.smugglingCustomers[j] : NaN;
+}

@@ -1,0 +1,47 @@
+/**
+ * Remittances (DESIGN §1 A.3 and §5 claim 8; seed §1: 1995 remittances $70 bn vs aid $66 bn).
+ *
+ *   remitted = wage × remittanceShare(year) × exp(−years in country / remittanceDecayYears) × (½ if naturalised)
+ *   remittanceShare(year) = remittanceShare × (1 + remittanceTrend)^(year − 1990)   [recorded share]
+ *   savings += wage × savingRate
+ * Sent from the destination, received by the origin (nothing is received for unknown origins).
+ */
+import type { AgentStepContext } from '../context.ts';
+import { ACC } from '../accumulators.ts';
+import { FREE, ST } from '../state.ts';
+import type { AgentStore } from '../state.ts';
+
+/** exp(−k / decay) for k = 0…255, filled per call (cheap, 256 values). */
+function decayTable(decayYears: number): Float64Array {
+  const t = new Float64Array(256);
+  for (let k = 0; k < 256; k++) t[k] = Math.exp(-k / decayYears);
+  return t;
+}
+
+export function remittancesKernel(
+  s: AgentStore,
+  from: number,
+  to: number,
+  ctx: AgentStepContext,
+  acc: Float64Array,
+  base: number,
+): void {
+  const n = ctx.n;
+  const lines = n + 2;
+  const share = ctx.remittanceShare;
+  const saving = ctx.params.savingRate;
+  const decay = decayTable(ctx.params.remittanceDecayYears);
+  for (let i = from; i < to; i++) {
+    const wage = s.wage[i];
+    if (wage === 0) continue;
+    const st = s.status[i];
+    if (st === FREE || st === ST.returnee) continue;
+    const o = s.origin[i];
+    const d = s.location[i];
+    let r = wage * share * decay[s.yearsInCountry[i]];
+    if (st === ST.naturalised) r *= 0.5;
+    s.wealth[i] += wage * saving;
+    acc[base + ACC.remittancesSent * lines + d] += r;
+    acc[base + ACC.remittancesReceived * lines + o] += r;
+  }
+}

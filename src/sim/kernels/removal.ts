@@ -1,0 +1,56 @@
+/**
+ * Removal (DESIGN §2: risk of removal; seed §3: readmission agreements).
+ *
+ *   rejected-returnable: removed with P = removalReturnable × (1 with a readmission agreement, else 0.3)
+ *                        × (0.5 + interior enforcement); if not removed, goes irregular with P = abscondRate
+ *   irregular:           removed with P = removalIrregular × interior enforcement × (1 with readmission, else 0.5);
+ *                        an irregular person who claimed asylum from a country at war is not removed
+ *                        while it is at war (de facto non-returnable)
+ * People of unknown or territory origin are never removed (nowhere to send them).
+ */
+import type { AgentStepContext } from '../context.ts';
+import { ACC } from '../accumulators.ts';
+import { CH } from '../policy-tables.ts';
+import { uniform, uniform2 } from '../rng.ts';
+import { ST } from '../state.ts';
+import type { AgentStore } from '../state.ts';
+import { sendHome } from './return.ts';
+
+export function removalKernel(
+  s: AgentStore,
+  from: number,
+  to: number,
+  ctx: AgentStepContext,
+  acc: Float64Array,
+  base: number,
+): void {
+  const n = ctx.n;
+  const lines = n + 2;
+  const p = ctx.params;
+  const key = ctx.keys.removal;
+  for (let i = from; i < to; i++) {
+    const st = s.status[i];
+    if (st !== ST.rejected_returnable && st !== ST.irregular) continue;
+    const o = s.origin[i];
+    if (o >= n) continue;
+    const d = s.location[i];
+    const readmission = ctx.readmission[d * n + o] === 1;
+    const interior = ctx.enforcementInterior[d];
+    const u = uniform(key, i);
+    if (st === ST.rejected_returnable) {
+      if (u < p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior)) {
+        acc[base + ACC.removals * lines + d] += 1;
+        sendHome(s, i, acc, base, lines);
+      } else if (uniform2(key, i) < p.abscondRate) {
+        s.status[i] = ST.irregular;
+        s.yearsInStatus[i] = 0;
+      }
+      continue;
+    }
+    if (s.channel[i] === CH.asylum && !ctx.atPeace[o]) continue;
+    if (u < p.removalIrregular * interior * (readmission ? 1 : 0.5)) {
+      acc[base + ACC.removals * lines + d] += 1;
+      sendHome(s, i, acc, base, lines);
+    }
+  }
+}

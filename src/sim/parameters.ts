@@ -1,0 +1,440 @@
+/**
+ * Every parameter of the world model: value, unit and source. Kernels read `Parameters` (plain
+ * numbers, so it crosses to worker threads as is); `PARAMETER_INFO` says where each came from.
+ *
+ * Source kinds: `data` (a number read from the world data), `literature` (a published estimate,
+ * cited), `calibrated` (fitted by src/sim/calibrate.ts against 1990–2005 data only, method and fit
+ * in docs/model.md), `assumption` (our choice where neither exists; named as such).
+ */
+
+export interface ParameterInfo {
+  value: number;
+  unit: string;
+  kind: 'data' | 'literature' | 'calibrated' | 'assumption';
+  source: string;
+}
+
+function p(value: number, unit: string, kind: ParameterInfo['kind'], source: string): ParameterInfo {
+  return { value, unit, kind, source };
+}
+
+/** The parameters, with their provenance. Edit values here only. */
+export const PARAMETER_INFO = {
+  // ── Demography ───────────────────────────────────────────────────────────
+  mortality0: p(
+    0.0015,
+    'per year, ages 15–29',
+    'literature',
+    'UN WPP 2019 world abridged life tables, 1990–2005 average nqx/n',
+  ),
+  mortality1: p(0.003, 'per year, ages 30–44', 'literature', 'UN WPP 2019 world abridged life tables'),
+  mortality2: p(0.008, 'per year, ages 45–64', 'literature', 'UN WPP 2019 world abridged life tables'),
+  mortality3: p(0.05, 'per year, ages 65+', 'literature', 'UN WPP 2019 world abridged life tables'),
+  ageingRate: p(
+    1 / 15,
+    'per year, chance of moving to the next age band',
+    'assumption',
+    '15-year bands, uniform ages within a band',
+  ),
+  initialOldShare: p(
+    0.15,
+    'share of the 1990 migrant stock aged 65+',
+    'literature',
+    'UN DESA International Migrant Stock 2019, age tables (≈ 15% of migrants 65+ in 1990)',
+  ),
+  // ── Labour market ────────────────────────────────────────────────────────
+  labourShare: p(
+    0.55,
+    'share of GDP paid as labour compensation',
+    'literature',
+    'Penn World Table 10 labsh, world median 1990–2005 (Feenstra, Inklaar & Timmer 2015)',
+  ),
+  lowSkillRelativeWage: p(
+    0.6,
+    'low-skill wage / average wage',
+    'literature',
+    'OECD Employment Outlook 1996 ch. 3: bottom-decile to median earnings ≈ 0.5–0.7',
+  ),
+  highSkillRelativeWage: p(
+    2.0,
+    'high-skill wage / average wage',
+    'literature',
+    'Psacharopoulos & Patrinos 2004 (Educ. Econ. 12:2): tertiary premium ≈ 80–120% over average',
+  ),
+  informalDiscount: p(
+    0.25,
+    'share of the formal rate withheld from irregular workers',
+    'literature',
+    'Rivera-Batiz 1999 (J. Pop. Econ. 12:91): legal–undocumented gap 41%, about half unexplained; Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; 0.25 within that range',
+  ),
+  tiedDiscount: p(
+    0.1,
+    'share withheld from employer-tied temporary workers',
+    'literature',
+    'Naidu, Nyarko & Wang 2016 (JPE 124:6): UAE reform letting migrants change employer raised their wages ≈ 10%',
+  ),
+  wageSupplyEffect: p(
+    0.119,
+    '% wage change per percentage point of immigrant share (negative)',
+    'literature',
+    'Longhi, Nijkamp & Poot 2005 (J. Econ. Surveys 19:3) meta-analysis',
+  ),
+  informalEmployment: p(
+    0.85,
+    'employment probability in the informal segment relative to formal',
+    'assumption',
+    'our choice; irregular workers are mostly employed (Passel 2006: 94% of undocumented men in work)',
+  ),
+  // ── Decisions (random utility, DESIGN §2) ───────────────────────────────
+  aspirationRate: p(
+    0.012,
+    'share of working-age people considering a move abroad each year',
+    'literature',
+    'Esipova, Ray & Pugliese 2011 (Gallup World Poll): ≈ 1.1% of adults plan to move abroad in the next 12 months',
+  ),
+  humpPeakPpp: p(
+    7500,
+    'GDP per capita PPP at which emigration peaks',
+    'literature',
+    'Clemens 2014 (CGD WP 359): the emigration hump peaks at $7,000–8,000 PPP',
+  ),
+  humpWidth: p(
+    1.2,
+    'log-units, width of the emigration hump',
+    'assumption',
+    'fits the shape of Clemens 2014 fig. 1 by eye',
+  ),
+  betaWage: p(
+    1.0,
+    'utility per log-point of expected wage gain',
+    'literature',
+    'Beine, Bertoli & Fernández-Huertas Moraga 2016 (World Econ. 39:4): income elasticities 0.5–1.5',
+  ),
+  betaDistance: p(
+    0.8,
+    'utility per log-km',
+    'literature',
+    'Mayda 2010 (J. Pop. Econ. 23:1249); Beine et al. 2016: distance elasticities −0.5 to −1.3',
+  ),
+  betaNetwork: p(
+    0.5,
+    'utility per log of diaspora size',
+    'literature',
+    'Beine, Docquier & Özden 2011 (JDE 95:1): diaspora elasticity ≈ 0.47',
+  ),
+  betaCost: p(
+    0.6,
+    'utility per log of cost relative to annual income',
+    'assumption',
+    'our choice: a year’s income in fees halves the odds',
+  ),
+  betaRisk: p(
+    20,
+    'utility per unit probability of death en route',
+    'assumption',
+    'our choice: a 5% death risk costs one unit of utility',
+  ),
+  betaSecurity: p(
+    1.0,
+    'utility of a permanent status vs none',
+    'assumption',
+    'our choice; status security matters (de Haas 2021)',
+  ),
+  betaBorder: p(
+    2.0,
+    'utility of a land border for people fleeing violence',
+    'literature',
+    'UNHCR Global Trends: ≈ 80% of refugees are hosted in neighbouring countries',
+  ),
+  betaViolence: p(
+    3.0,
+    'disutility of staying under war for the violence-exposed',
+    'assumption',
+    'our choice; with forcedRate it sets forced flows (calibrated)',
+  ),
+  networkCredit: p(
+    2.0,
+    'multiple of own savings a migrant can borrow from a diaspora',
+    'assumption',
+    'our choice; networks finance moves (Massey et al. 1993)',
+  ),
+  ascStay: p(
+    2.0,
+    'utility of staying (alternative-specific constant)',
+    'calibrated',
+    'Nelder–Mead on world migrant stock 1990–2005 (calibrate.ts)',
+  ),
+  forcedPerBattleDeath: p(
+    40,
+    'people forced to consider flight per battle-related death',
+    'calibrated',
+    'Nelder–Mead on UNHCR world refugees 1990–2005 (calibrate.ts); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
+  ),
+  forcedMaxShare: p(
+    0.05,
+    'most of a population forced to consider flight in a year',
+    'assumption',
+    'our choice (caps the largest wars)',
+  ),
+  // ── Smuggling market ─────────────────────────────────────────────────────
+  smugglingPriceBase: p(
+    700,
+    'US$ per crossing with no enforcement, 2000 km route',
+    'literature',
+    'Roberts et al. 2010 (DHS): Mexico–US smuggling fee ≈ $700 in the early 1990s',
+  ),
+  smugglingPriceEnforcement: p(
+    1.5,
+    'log price per unit of enforcement',
+    'literature',
+    'Roberts et al. 2010; Gathmann 2008 (J. Pub. Econ. 92): fees rose 2–4× as US border enforcement grew ~5× (1990–2005)',
+  ),
+  smugglingPriceDistance: p(
+    0.5,
+    'elasticity of price to route length',
+    'assumption',
+    'our choice; long-haul smuggling costs $5,000–30,000 (Petros 2005, UNODC 2010)',
+  ),
+  interceptionMax: p(
+    0.35,
+    'share of crossings intercepted at full enforcement',
+    'literature',
+    'Espenshade 1995 (Int. Migr. Rev. 29:2): apprehension probability ≈ 0.3 per attempt',
+  ),
+  deathRateLand: p(
+    0.0005,
+    'deaths per land crossing with no enforcement',
+    'literature',
+    'Eschbach et al. 1999 (Int. Migr. Rev. 33:2); Cornelius 2001 (PDR 27:4): ~300–500 deaths per ~1M crossings',
+  ),
+  deathRateSea: p(
+    0.01,
+    'deaths per sea crossing with no enforcement',
+    'literature',
+    'IOM Missing Migrants; Zens & Sigman 2026; Farcomeni: 1–2.5% on the Central Mediterranean',
+  ),
+  deathEnforcement: p(
+    1.0,
+    'relative rise of death rate per unit of enforcement',
+    'literature',
+    'Cornelius 2001: deaths doubled after Operation Gatekeeper moved routes into deserts',
+  ),
+  organisedCrimeBase: p(
+    -1.0,
+    'logit of organised-crime share with no enforcement',
+    'assumption',
+    'our choice: ≈ 27% (local guides dominate without enforcement)',
+  ),
+  organisedCrimeEnforcement: p(
+    3.0,
+    'logit rise per unit of enforcement',
+    'assumption',
+    'seed §1 (Overbeek 2002: irregular migration increasingly through organised crime); Andreas 2001',
+  ),
+  // ── Asylum and removal ───────────────────────────────────────────────────
+  decisionRate: p(
+    0.6,
+    'share of pending claims decided per year',
+    'literature',
+    'UNHCR Statistical Yearbooks 2000–2005: pending ≈ 0.8–1 M vs ≈ 1.3 M decisions a year',
+  ),
+  credibility: p(0.8, 'share of claims meeting the test that are recognised', 'assumption', 'our choice'),
+  falsePositive: p(
+    0.03,
+    'share of claims not meeting the test that are recognised',
+    'assumption',
+    'our choice',
+  ),
+  persecutionShare: p(
+    0.35,
+    'share of the violence-exposed with an individual persecution claim',
+    'assumption',
+    'Zolberg, Suhrke & Aguayo 1989: activists and targets vs victims of violence',
+  ),
+  removalReturnable: p(
+    0.35,
+    'share of rejected-returnable removed per year with a readmission agreement',
+    'literature',
+    'European Commission 2014 (COM(2014) 199): ≈ 40% of return decisions enforced',
+  ),
+  removalIrregular: p(
+    0.05,
+    'share of irregular residents removed per year at full interior enforcement',
+    'literature',
+    'US DHS Yearbook 2005: ≈ 250k removals on ≈ 10 M unauthorised',
+  ),
+  abscondRate: p(
+    0.5,
+    'share of rejected-returnable not removed who go irregular each year',
+    'assumption',
+    'our choice',
+  ),
+  // ── Status transitions ───────────────────────────────────────────────────
+  temporaryYears: p(
+    2,
+    'years of a temporary labour permit',
+    'literature',
+    'typical guest-worker permits (ILO 2004, Towards a fair deal for migrant workers)',
+  ),
+  temporaryRenewal: p(
+    0.6,
+    'share of expiring temporary permits renewed (employed workers)',
+    'literature',
+    'Gulf contract renewals are the norm (Baldwin-Edwards 2011, LSE Kuwait Programme 15); 0.6 is our choice',
+  ),
+  temporaryToPermanentRate: p(
+    0.4,
+    'share of expiring temporary workers who change to permanent where allowed',
+    'assumption',
+    'our choice',
+  ),
+  overstayRate: p(
+    0.3,
+    'share of expiring temporary workers who overstay with no interior enforcement',
+    'literature',
+    'Martin 2001/Ruhs 2013: 20–40% of guest workers stayed on',
+  ),
+  intraCorporateYears: p(
+    3,
+    'years of an intra-corporate transfer',
+    'literature',
+    'EU ICT directive 2014/66/EU: up to 3 years',
+  ),
+  naturalisationUptake: p(
+    0.08,
+    'share of eligible people naturalising per year',
+    'literature',
+    'OECD 2011 Naturalisation: A Passport for the Better Integration: ≈ 1/3 naturalised after 10 years',
+  ),
+  // ── Return and re-immigration ────────────────────────────────────────────
+  returnBase: p(
+    0.015,
+    'share of settled migrants returning per year',
+    'calibrated',
+    'Nelder–Mead with ascStay (calibrate.ts); literature: Dustmann & Weiss 2007 (BJIR 45:2)',
+  ),
+  temporaryReturnMultiplier: p(
+    3,
+    'return rate of temporary statuses relative to settled',
+    'literature',
+    'Dustmann & Weiss 2007: most temporary migrants leave within 5 years',
+  ),
+  repatriationRate: p(
+    0.15,
+    'share of refugees repatriating per year once the origin is at peace',
+    'calibrated',
+    'Nelder–Mead on UNHCR world refugees (calibrate.ts)',
+  ),
+  repatriationInConflict: p(
+    0.01,
+    'share of refugees repatriating per year while the origin is in conflict',
+    'assumption',
+    'our choice',
+  ),
+  returneeYears: p(
+    5,
+    'years a returnee stays an agent (may re-immigrate) before joining the stayers',
+    'assumption',
+    'our choice',
+  ),
+  reImmigrationRate: p(
+    0.05,
+    'share of returnees leaving again per year',
+    'literature',
+    'Constant & Zimmermann 2011 (repeat migration, Germany): 60% of guest workers made repeat moves over 15 years',
+  ),
+  reImmigrationRetainedMultiplier: p(
+    2,
+    'multiplier when rights are retained on re-immigration',
+    'assumption',
+    'seed §4 (Overbeek 2002): re-immigration with retained rights encourages circulation',
+  ),
+  // ── Remittances ──────────────────────────────────────────────────────────
+  remittanceShare: p(
+    0.08,
+    'share of wage remitted (recorded) in 1990',
+    'calibrated',
+    'Nelder–Mead on WDI personal remittances 1990–2005 (calibrate.ts)',
+  ),
+  remittanceTrend: p(
+    0.04,
+    'yearly growth of the recorded share (formalisation, better recording)',
+    'calibrated',
+    'Nelder–Mead on WDI remittances; World Bank GEP 2006 ch. 4 attributes part of the rise to recording',
+  ),
+  remittanceDecayYears: p(
+    20,
+    'e-folding years of remitting with time abroad',
+    'literature',
+    'Lucas & Stark 1985 (JPE 93:5); remittance-decay hypothesis',
+  ),
+  savingRate: p(0.1, 'share of wage saved', 'assumption', 'our choice'),
+  // ── Global labour market: commodification and transnational production (DESIGN §1 A) ──
+  commodificationBase: p(
+    0.01,
+    'yearly share of the non-wage workforce drawn into wage labour',
+    'literature',
+    'ILO KILM: wage-and-salaried share rose ≈ 0.5–1 pp a year in developing regions 1991–2005',
+  ),
+  commodificationIncorporation: p(
+    0.05,
+    'the same for ex-socialist economies 1990–2005',
+    'literature',
+    'ILO KILM: fast fall of cooperative and subsistence work in transition economies; seed §1',
+  ),
+  subsistenceScalePpp: p(
+    3000,
+    'GDP per capita PPP scale of the subsistence share',
+    'literature',
+    'ILO KILM 2005: wage share ≈ 20–30% in low-income, ≈ 85–90% in high-income countries',
+  ),
+  fdiJobsPerMillion: p(
+    8,
+    'wage jobs created per US$ 1 M of FDI inflow',
+    'literature',
+    'UNCTAD WIR 1999: ≈ 24 M jobs in affiliates in developing countries on ≈ $3 trn stock (order of magnitude)',
+  ),
+  fdiSubstitution: p(
+    0.5,
+    'would-be emigrants who take an FDI job instead, per job',
+    'assumption',
+    'NIDL argument (Fröbel, Heinrichs & Kreye 1977, via seed §1); size is our choice',
+  ),
+  // ── Regional processes (DESIGN §2, Governance) ──────────────────────────
+  visaConvergence: p(
+    0.3,
+    'share of the gap to a new visa rule closed each year',
+    'literature',
+    'Czaika & de Haas 2017 (IMR 51:4): flows adjust slowly after a visa is introduced',
+  ),
+  externalisationRamp: p(
+    0.1,
+    'transit enforcement added per year of externalisation',
+    'assumption',
+    'our choice',
+  ),
+  externalisationMax: p(0.5, 'most transit enforcement externalisation adds', 'assumption', 'our choice'),
+  transitAidShare: p(
+    5e-5,
+    'share of an externalising destination’s GDP paid to transit states as aid',
+    'literature',
+    'EU Trust Fund for Africa: ≈ €0.8 bn a year on ≈ €14 trn GDP (2015–2021)',
+  ),
+} as const satisfies Record<string, ParameterInfo>;
+
+export type ParameterName = keyof typeof PARAMETER_INFO;
+
+/** The parameter values. */
+export type Parameters = { [K in ParameterName]: number };
+
+/** The values of `PARAMETER_INFO`, optionally with some replaced. */
+export function parameters(overrides: Partial<Parameters> = {}): Parameters {
+  const out = {} as Parameters;
+  for (const [k, v] of Object.entries(PARAMETER_INFO) as [ParameterName, ParameterInfo][]) out[k] = v.value;
+  return { ...out, ...overrides };
+}
+
+/** The parameters fitted by calibrate.ts (the rest are fixed from data, literature or assumption). */
+export const CALIBRATED = (Object.keys(PARAMETER_INFO) as ParameterName[]).filter(
+  (k) => PARAMETER_INFO[k].kind === 'calibrated',
+);

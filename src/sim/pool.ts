@@ -1,0 +1,105 @@
+/**
+ * Worker threads for the agent pass. Groups of agents are dealt to threads round-robin; the main
+ * thread takes a share too. Synchronous on purpose (`simulate` is synchronous): the main thread
+ * posts a job on each worker's port, wakes the workers through an Atomics counter, runs its own
+ * groups, then waits on the counter. Workers read their job with `receiveMessageOnPort`.
+ * Which thread runs a group never changes a result: each group sums into its own slice.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import type { AgentStepContext } from './context.ts';
+import type { StoreBuffers } from './state.ts';
+
+/** Control words in the shared Int32Array. */
+export const CTRL = { epoch: 0, done: 1, ready: 2, stop: 3, failed: 4 } as const;
+
+export interface AgentJob {
+  buffers: StoreBuffers;
+  ctx: AgentStepContext;
+  acc: SharedArrayBuffer;
+  sliceLength: number;
+  groupSize: number;
+  groups: number[];
+}
+
+/** A Worker on a module, also when the module is TypeScript run by tsx or vitest (docs/stack.md gotcha 8). */
+function spawnWorker(url: URL, opts: ConstructorParameters<typeof Worker>[1]): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, opts);
+  const src = `import('tsx/esm/api').then(m => { m.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(src, { ...opts, eval: true });
+}
+
+/** The worker module next to this one, with this module's own extension (.ts from source, .js built). */
+function workerUrl(): URL {
+  const from = import.meta.url;
+  return new URL(`./agent-worker${from.slice(from.lastIndexOf('.'))}`, from);
+}
+
+const READY_TIMEOUT_MS = 60_000;
+
+export class AgentPool {
+  readonly threads: number;
+  private readonly ctrl = new Int32Array(new SharedArrayBuffer(32));
+  private readonly workers: Worker[] = [];
+  private readonly ports: MessagePort[] = [];
+
+  constructor(threads: number) {
+    this.threads = threads;
+    for (let w = 0; w < threads - 1; w++) {
+      const channel = new MessageChannel();
+      const worker = spawnWorker(workerUrl(), {
+        workerData: { ctrl: this.ctrl.buffer, port: channel.port2 },
+        transferList: [channel.port2],
+      });
+      worker.unref();
+      this.workers.push(worker);
+      this.ports.push(channel.port1);
+    }
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    for (;;) {
+      const ready = Atomics.load(this.ctrl, CTRL.ready);
+      if (ready >= threads - 1) break;
+      if (Date.now() > deadline) {
+        this.close();
+        throw new Error(`worker threads did not start within ${READY_TIMEOUT_MS / 1000} s`);
+      }
+      Atomics.wait(this.ctrl, CTRL.ready, ready, 200);
+    }
+  }
+
+  /**
+   * Runs `local` on the main thread for group set 0 and the job on the workers for the others.
+   * @param groupsOf the groups of thread t (0 = main)
+   */
+  run(
+    job: Omit<AgentJob, 'groups'>,
+    groupsOf: (t: number) => number[],
+    local: (groups: number[]) => void,
+  ): void {
+    Atomics.store(this.ctrl, CTRL.done, 0);
+    for (let w = 0; w < this.workers.length; w++)
+      this.ports[w].postMessage({ ...job, groups: groupsOf(w + 1) });
+    Atomics.add(this.ctrl, CTRL.epoch, 1);
+    Atomics.notify(this.ctrl, CTRL.epoch);
+    local(groupsOf(0));
+    for (;;) {
+      const done = Atomics.load(this.ctrl, CTRL.done);
+      if (done >= this.workers.length) break;
+      Atomics.wait(this.ctrl, CTRL.done, done, 1000);
+    }
+    if (Atomics.load(this.ctrl, CTRL.failed)) {
+      const messages = this.ports.map((p) => receiveMessageOnPort(p)?.message).filter(Boolean);
+      throw new Error(
+        `a worker thread failed: ${messages.map((m) => (m as { error: string }).error).join('; ')}`,
+      );
+    }
+  }
+
+  close(): void {
+    Atomics.store(this.ctrl, CTRL.stop, 1);
+    Atomics.add(this.ctrl, CTRL.epoch, 1);
+    Atomics.notify(this.ctrl, CTRL.epoch);
+    for (const w of this.workers) void w.terminate();
+    for (const p of this.ports) p.close();
+  }
+}

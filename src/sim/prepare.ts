@@ -1,0 +1,113 @@
+/**
+ * Builds a `SimulationInput` from a scenario (or a regime and years) with the regime library, the
+ * world data and the policy-table compiler. Every check happens here, before any work starts.
+ */
+import type { Institution, Library, Scenario, Tier } from '../regime/index.ts';
+import { loadBuiltinLibrary } from '../regime/index.ts';
+import { userError } from '../shared/errors.ts';
+import type { World } from '../world/index.ts';
+import { loadWorld } from '../world/index.ts';
+import type { SimulationInput } from './index.ts';
+import { checkInput } from './index.ts';
+import type { PolicyTables } from './policy-tables.ts';
+import { fromWorld } from './world-input.ts';
+
+/** The tables compiler's signature (src/rules/tables.ts). */
+export type CompilePolicyTables = (
+  lib: Library,
+  regimeId: string,
+  date: string,
+  countries: readonly string[],
+  tiers: readonly Tier[],
+) => PolicyTables;
+
+export interface PrepareOptions {
+  /** A Scenario document id: regime, years, scale and seeds come from it unless given here. */
+  scenario?: string;
+  regime?: string;
+  seed?: number;
+  scale?: number;
+  fromYear?: number;
+  toYear?: number;
+  threads?: number;
+  library?: Library;
+  world?: World;
+  /** The tables compiler (default: `compilePolicyTables` of src/rules/tables.ts). */
+  compile?: CompilePolicyTables;
+  memoryLimitBytes?: number;
+}
+
+const TIER_OF_CODE: readonly Tier[] = ['core', 'semi_periphery', 'periphery', 'periphery'];
+
+async function defaultCompiler(): Promise<CompilePolicyTables> {
+  const spec = '../rules/tables.ts';
+  try {
+    const mod = (await import(spec)) as { compilePolicyTables?: CompilePolicyTables };
+    if (typeof mod.compilePolicyTables === 'function') return mod.compilePolicyTables;
+  } catch {
+    // reported below
+  }
+  throw userError('E_SIM_TABLES', 'the policy-table compiler (src/rules/tables.ts) is not available');
+}
+
+/**
+ * @throws user errors: `E_REGIME_*` for an unknown scenario or regime, `E_SIM_YEAR`, `E_SIM_SCALE`,
+ *   `E_SIM_MEMORY` (the scale would not fit), `E_SIM_TABLES`
+ */
+export async function prepareSimulation(opts: PrepareOptions): Promise<SimulationInput> {
+  const lib = opts.library ?? loadBuiltinLibrary();
+  let scenario: Scenario | undefined;
+  if (opts.scenario) scenario = lib.require(opts.scenario, 'Scenario').doc as Scenario;
+  const regimeId = opts.regime ?? scenario?.regime;
+  if (!regimeId) throw userError('E_SIM_REGIME', 'name a scenario or a regime');
+  const regime = lib.require(regimeId, 'Regime').doc;
+  const fromYear = opts.fromYear ?? scenario?.years.from ?? 1990;
+  const toYear = opts.toYear ?? scenario?.years.to ?? 2005;
+  const scale = opts.scale ?? scenario?.scale ?? 1000;
+  const world = opts.world ?? loadWorld();
+  if (fromYear < world.span.first || toYear > world.span.last || fromYear > toYear) {
+    throw userError(
+      'E_SIM_YEAR',
+      `years ${fromYear}–${toYear} are outside the world data (${world.span.first}–${world.span.last})`,
+    );
+  }
+  const worldInput = fromWorld(world, fromYear);
+  const institutions: Institution[] = [];
+  if (regime.institution)
+    institutions.push(lib.require(regime.institution, 'Institution').doc as Institution);
+  const base = {
+    world: worldInput,
+    regimeId,
+    seed: opts.seed ?? 1,
+    scale,
+    fromYear,
+    toYear,
+    threads: opts.threads ?? 1,
+    institutions,
+    memoryLimitBytes: opts.memoryLimitBytes,
+  };
+  const placeholder: SimulationInput = {
+    ...base,
+    tablesForYear: () => {
+      throw new Error('unreachable');
+    },
+  };
+  checkInput(placeholder, worldInput);
+  const compile = opts.compile ?? (await defaultCompiler());
+  const n = worldInput.iso3.length;
+  const cache = new Map<number, PolicyTables>();
+  const tablesForYear = (year: number): PolicyTables => {
+    let t = cache.get(year);
+    if (!t) {
+      const y = Math.min(Math.max(year, world.span.first), world.span.last);
+      const tiers = Array.from(
+        { length: n },
+        (_, c) => TIER_OF_CODE[worldInput.tier[(y - worldInput.span.first) * n + c]],
+      );
+      t = compile(lib, regimeId, `${year}-07-01`, worldInput.iso3, tiers);
+      cache.set(year, t);
+    }
+    return t;
+  };
+  return { ...base, tablesForYear };
+}

@@ -1,0 +1,144 @@
+/**
+ * The agent store: one agent = K persons (the scale), state kept as struct-of-arrays on typed
+ * arrays over SharedArrayBuffers, so worker threads read and write the same memory.
+ *
+ * Only people who live outside their country of birth, and returnees for a few years after coming
+ * back, are agents. Stayers are represented in aggregate per country (population series of the
+ * world data); each year a sample of potential movers is drawn from them and only those who move
+ * become agents (kernels/decide-move.ts). This keeps the store at the size of the world's migrant
+ * stock (≈ 154–193 M persons, 1990–2005) rather than its population (5.3–6.5 bn).
+ *
+ * Layout: 22 bytes per agent (see `BYTES_PER_AGENT`), every field one typed array.
+ */
+import { STATUSES } from '../regime/schema/vocabulary.ts';
+
+/** Status code of a free slot (no agent). */
+export const FREE = 255;
+
+/** Status codes: the index in `STATUSES`. */
+export const ST = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as {
+  readonly [K in (typeof STATUSES)[number]]: number;
+};
+
+/** "No country" in a Uint16 country field. */
+export const NO_COUNTRY = 0xffff;
+
+/** Labour-market segments (DESIGN §2, Labour market). */
+export const SEGMENT = { none: 0, high: 1, lowFormal: 2, informal: 3, selfEmployed: 4 } as const;
+
+/** Bits of the `traits` byte. */
+export const TRAIT = {
+  /** bits 0–1: skill 0 low, 1 medium, 2 high */
+  skillMask: 0b11,
+  /** bits 2–3: age band 0 = 15–29, 1 = 30–44, 2 = 45–64, 3 = 65+ */
+  ageShift: 2,
+  ageMask: 0b1100,
+  /** bit 4: exposed to life-threatening violence in the country of origin when leaving */
+  violence: 1 << 4,
+  /** bit 5: entered with a smuggler */
+  smuggled: 1 << 5,
+  /** bit 6: holds the citizenship of the origin as well (dual citizen) */
+  dual: 1 << 6,
+  /** bit 7: has returned home once and left again (re-immigrant) */
+  reImmigrant: 1 << 7,
+} as const;
+
+/** The field list: name, array type and what it holds. The byte count follows from it. */
+export const FIELDS = {
+  /** Country of birth: country index, or N = a territory that is not a model country, N+1 = unknown (UN DESA `OOO`). */
+  origin: Uint16Array,
+  /** Country of residence (country index). */
+  location: Uint16Array,
+  /** Last destination before a return home (for re-immigration), or NO_COUNTRY. */
+  previous: Uint16Array,
+  /** Legal status: index in `STATUSES`; FREE for an empty slot. */
+  status: Uint8Array,
+  /** Channel of the last entry: index in `CHANNELS`. */
+  channel: Uint8Array,
+  /** Labour-market segment this year (`SEGMENT`). */
+  segment: Uint8Array,
+  /** Skill, age band, violence exposure, smuggled, dual citizen, re-immigrant (`TRAIT`). */
+  traits: Uint8Array,
+  /** Whole years in the current status (saturates at 255). */
+  yearsInStatus: Uint8Array,
+  /** Whole years of residence in the current country (saturates at 255). */
+  yearsInCountry: Uint8Array,
+  /** Rights held now: bit r set = right `RIGHTS[r]` (12 bits used). */
+  rights: Uint16Array,
+  /** Savings, US$ per person: the capability that bounds moving (de Haas 2021). */
+  wealth: Float32Array,
+  /** Annual wage paid this year, US$ per person (0 when not employed). */
+  wage: Float32Array,
+} as const;
+
+export type FieldName = keyof typeof FIELDS;
+
+/** Bytes of state per agent: the sum of the fields' element sizes. */
+export const BYTES_PER_AGENT = Object.values(FIELDS).reduce((s, T) => s + T.BYTES_PER_ELEMENT, 0);
+
+/** The arrays of the agent store. */
+export type AgentArrays = { [K in FieldName]: InstanceType<(typeof FIELDS)[K]> };
+
+/** The agent store: arrays of `capacity` slots; `count` = slots in use (free or not) from 0. */
+export interface AgentStore extends AgentArrays {
+  capacity: number;
+  /** High-water mark: slots at or above it have never been used. */
+  used: number;
+}
+
+/** The shared buffers of a store, to hand to worker threads. */
+export type StoreBuffers = { [K in FieldName]: SharedArrayBuffer } & { capacity: number; used: number };
+
+/** A typed-array constructor over a buffer. */
+type TypedArrayOver = new (buffer: ArrayBufferLike) => ArrayBufferView;
+
+/** Allocates a store of `capacity` free slots on SharedArrayBuffers. */
+export function allocateStore(capacity: number): AgentStore {
+  const store = { capacity, used: 0 } as AgentStore;
+  for (const [name, T] of Object.entries(FIELDS) as [FieldName, (typeof FIELDS)[FieldName]][]) {
+    const buf = new SharedArrayBuffer(capacity * T.BYTES_PER_ELEMENT);
+    (store as unknown as Record<string, unknown>)[name] = new (T as unknown as TypedArrayOver)(buf);
+  }
+  store.status.fill(FREE);
+  store.previous.fill(NO_COUNTRY);
+  return store;
+}
+
+/** The buffers behind a store. */
+export function storeBuffers(store: AgentStore): StoreBuffers {
+  const out = { capacity: store.capacity, used: store.used } as StoreBuffers;
+  for (const name of Object.keys(FIELDS) as FieldName[]) {
+    (out as unknown as Record<string, unknown>)[name] = store[name].buffer as unknown as SharedArrayBuffer;
+  }
+  return out;
+}
+
+/** A store over buffers received from another thread. */
+export function storeFromBuffers(b: StoreBuffers): AgentStore {
+  const store = { capacity: b.capacity, used: b.used } as AgentStore;
+  for (const [name, T] of Object.entries(FIELDS) as [FieldName, (typeof FIELDS)[FieldName]][]) {
+    (store as unknown as Record<string, unknown>)[name] = new (T as unknown as TypedArrayOver)(b[name]);
+  }
+  return store;
+}
+
+/** A larger store holding the same agents (slots keep their index). */
+export function growStore(store: AgentStore, capacity: number): AgentStore {
+  const next = allocateStore(capacity);
+  for (const name of Object.keys(FIELDS) as FieldName[]) {
+    (next[name] as Uint8Array).set(store[name] as Uint8Array);
+  }
+  next.used = store.used;
+  return next;
+}
+
+/** Skill of an agent's traits byte (0 low, 1 medium, 2 high). */
+export const skillOf = (traits: number): number => traits & TRAIT.skillMask;
+/** Age band of a traits byte. */
+export const ageOf = (traits: number): number => (traits & TRAIT.ageMask) >> TRAIT.ageShift;
+/** A traits byte from its parts. */
+export const makeTraits = (skill: number, age: number, violence: boolean): number =>
+  (skill & TRAIT.skillMask) | ((age & 3) << TRAIT.ageShift) | (violence ? TRAIT.violence : 0);
+
+/** Number of statuses (the S of the tables). */
+export const S_ST_COUNT = STATUSES.length;

@@ -1,0 +1,202 @@
+/**
+ * The world as the engine reads it: per-country yearly panels with gaps filled, geography, and the
+ * bilateral migrant stocks of the starting year. Built from the world data layer's `World`
+ * (`fromWorld`) or written by hand in tests (`WorldInput` is small on purpose).
+ *
+ * Panels are year-major over `span` like the world layer's: value of country c in year y at
+ * `(y - span.first) * n + c`. No NaN is left: a missing value takes the nearest year of the same
+ * country, else a stated default (see `FILL`).
+ */
+import type { World } from '../world/index.ts';
+import { TIER, nearestStockYearAtOrBefore } from '../world/index.ts';
+import { userError } from '../shared/errors.ts';
+
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
+export interface WorldInput {
+  kind: 'sim-world';
+  /** ISO3 per country index. */
+  iso3: readonly string[];
+  /** UN M49 region per country (for regional indicators). */
+  region: readonly string[];
+  span: YearSpan;
+  population: Float64Array;
+  workingAgePopulation: Float64Array;
+  /** GDP per capita, current US$. */
+  gdpPerCapitaUsd: Float64Array;
+  /** GDP per capita, constant 2021 PPP $. */
+  gdpPerCapitaPpp: Float64Array;
+  /** Unemployment, % of labour force. */
+  unemploymentRate: Float64Array;
+  fdiInflowsUsd: Float64Array;
+  fdiOutflowsUsd: Float64Array;
+  /** Net ODA received, current US$. */
+  odaReceivedUsd: Float64Array;
+  /** 0 none, 1 minor, 2 war (intrastate with the state as government side, or interstate). */
+  conflictIntensity: Float64Array;
+  /** Battle-related deaths (UCDP via WDI; 0 where none recorded or after 2018). */
+  battleDeaths: Float64Array;
+  /** Tier code per country-year (0 core, 1 semi-periphery, 2 periphery). */
+  tier: Uint8Array;
+  /** n × n great-circle distance, km. */
+  distanceKm: Float64Array;
+  /** n × n land border 0/1. */
+  landBorder: Uint8Array;
+  /** Year of the bilateral stock the run starts from. */
+  stockYear: number;
+  /** n × (n + 2) migrant stock by destination d and origin line o at `d * (n + 2) + o`; lines n and n+1 are other territory and unknown origin. */
+  initialStock: Float64Array;
+  /** Migrants living in territories that are not model countries at the start (kept in aggregate). */
+  otherTerritoriesStock: number;
+  /** UNHCR refugees by country of asylum and by origin in the starting year (0 where none). */
+  refugeesByAsylum: Float64Array;
+  refugeesByOrigin: Float64Array;
+  /** 1 for economies incorporated into the world market after 1989 (seed §1: former socialist economies). */
+  exSocialist: Uint8Array;
+}
+
+/** Former socialist economies incorporated into the capitalist world market from 1989 (seed §1). */
+export const EX_SOCIALIST = [
+  'ALB',
+  'ARM',
+  'AZE',
+  'BGR',
+  'BIH',
+  'BLR',
+  'CZE',
+  'EST',
+  'GEO',
+  'HRV',
+  'HUN',
+  'KAZ',
+  'KGZ',
+  'LTU',
+  'LVA',
+  'MDA',
+  'MKD',
+  'MNE',
+  'POL',
+  'ROU',
+  'RUS',
+  'SRB',
+  'SVK',
+  'SVN',
+  'TJK',
+  'TKM',
+  'UKR',
+  'UZB',
+  'XKX',
+  'CHN',
+  'VNM',
+  'LAO',
+  'KHM',
+  'MNG',
+];
+
+/** Defaults where a country has no value in any year. */
+export const FILL = {
+  unemploymentRate: 8,
+  fdiInflowsUsd: 0,
+  fdiOutflowsUsd: 0,
+  odaReceivedUsd: 0,
+  gdpPerCapitaUsd: 1000,
+  gdpPerCapitaPpp: 4000,
+  population: 0,
+} as const;
+
+/** Fills NaN in a year-major panel: nearest year of the same country, else `fallback`. */
+export function fillPanel(panel: Float64Array, n: number, fallback: number): Float64Array {
+  const years = panel.length / n;
+  const out = Float64Array.from(panel);
+  for (let c = 0; c < n; c++) {
+    for (let t = 0; t < years; t++) {
+      if (out[t * n + c] === out[t * n + c]) continue;
+      let v = NaN;
+      for (let k = 1; k < years && v !== v; k++) {
+        if (t - k >= 0 && panel[(t - k) * n + c] === panel[(t - k) * n + c]) v = panel[(t - k) * n + c];
+        else if (t + k < years && panel[(t + k) * n + c] === panel[(t + k) * n + c])
+          v = panel[(t + k) * n + c];
+      }
+      out[t * n + c] = v === v ? v : fallback;
+    }
+  }
+  return out;
+}
+
+/**
+ * The engine's world from the world data layer, starting in `fromYear` (the bilateral stock of the
+ * latest data year ≤ fromYear is the starting stock).
+ * @throws `E_SIM_YEAR` when no stock year is at or before `fromYear`
+ */
+export function fromWorld(world: World, fromYear: number): WorldInput {
+  const n = world.countries.countries.length;
+  const s = world.series;
+  const stockYear = nearestStockYearAtOrBefore(world.bilateral, fromYear);
+  if (stockYear === undefined) {
+    throw userError(
+      'E_SIM_YEAR',
+      `no migrant stock at or before ${fromYear} (first stock year ${world.bilateral.years[0]})`,
+    );
+  }
+  const yi = world.bilateral.years.indexOf(stockYear);
+  const initialStock = Float64Array.from(world.bilateral.stock[yi], (v) => (v === v ? v : 0));
+  const t0 = fromYear - world.span.first;
+  const refugeesByAsylum = new Float64Array(n);
+  const refugeesByOrigin = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    const a = s.refugeesByAsylum[t0 * n + c];
+    const o = s.refugeesByOrigin[t0 * n + c];
+    refugeesByAsylum[c] = a === a ? a : 0;
+    refugeesByOrigin[c] = o === o ? o : 0;
+  }
+  const conflict = new Float64Array(s.conflictIntensity.length);
+  for (let i = 0; i < conflict.length; i++) {
+    const a = s.conflictIntensity[i];
+    const b = s.interstateConflictIntensity[i];
+    conflict[i] = Math.max(a === a ? a : 0, b === b ? b : 0);
+  }
+  const tier = Uint8Array.from(world.tiers.tier, (t) => (t === TIER.unclassified ? TIER.periphery : t));
+  const exSocialist = new Uint8Array(n);
+  for (const code of EX_SOCIALIST) {
+    const c = world.countries.index.get(code);
+    if (c !== undefined) exSocialist[c] = 1;
+  }
+  const population = fillPanel(s.population, n, FILL.population);
+  return {
+    kind: 'sim-world',
+    iso3: world.countries.countries.map((c) => c.iso3),
+    region: world.countries.countries.map((c) => c.region),
+    span: { ...world.span },
+    population,
+    workingAgePopulation: fillPanel(s.workingAgePopulation, n, NaN).map((v, i) =>
+      v === v ? v : population[i] * 0.6,
+    ),
+    gdpPerCapitaUsd: fillPanel(s.gdpPerCapitaUsd, n, FILL.gdpPerCapitaUsd),
+    gdpPerCapitaPpp: fillPanel(s.gdpPerCapitaPpp, n, FILL.gdpPerCapitaPpp),
+    unemploymentRate: fillPanel(s.unemploymentRate, n, FILL.unemploymentRate),
+    fdiInflowsUsd: fillPanel(s.fdiInflowsUsd, n, FILL.fdiInflowsUsd),
+    fdiOutflowsUsd: fillPanel(s.fdiOutflowsUsd, n, FILL.fdiOutflowsUsd),
+    odaReceivedUsd: fillPanel(s.odaReceivedUsd, n, FILL.odaReceivedUsd),
+    conflictIntensity: conflict,
+    battleDeaths: Float64Array.from(s.battleDeaths, (v) => (v === v ? v : 0)),
+    tier,
+    distanceKm: world.distanceKm,
+    landBorder: world.landBorder,
+    stockYear,
+    initialStock,
+    otherTerritoriesStock: world.bilateral.inOtherTerritories[yi],
+    refugeesByAsylum,
+    refugeesByOrigin,
+    exSocialist,
+  };
+}
+
+/** Offset of (year, country) in a panel of the world input. */
+export function at(world: WorldInput, year: number, c: number): number {
+  const n = world.iso3.length;
+  const y = Math.min(Math.max(year, world.span.first), world.span.last);
+  return (y - world.span.first) * n + c;
+}
