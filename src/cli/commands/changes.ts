@@ -19,7 +19,8 @@ export function registerChanges(program: Command): void {
       if (!changes.length) return printLine(`no changes to ${id} after ${opts.from} up to ${opts.to}`);
       for (const c of changes) {
         const dir = { more_restrictive: '+1 more restrictive', less_restrictive: '-1 less restrictive', neutral: ' 0 neutral' }[c.demig.direction];
-        printLine(`${c.date}  ${c.path}: ${fmt(c.before)} → ${fmt(c.after)}`);
+        const what = c.added || c.removed ? [c.added?.length ? `+ ${c.added.join(', ')}` : '', c.removed?.length ? `− ${c.removed.join(', ')}` : ''].filter(Boolean).join('; ') : `${fmt(c.before)} → ${fmt(c.after)}`;
+        printLine(`${c.date}  ${c.path}: ${what}`);
         printLine(`            ${dir} | area ${c.demig.area} | tool ${c.demig.tool} | target ${c.demig.target}${c.demig.magnitude ? ` | ${c.demig.magnitude}` : ''} | by ${c.by}`);
       }
     });

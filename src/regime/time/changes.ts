@@ -21,6 +21,9 @@ export interface PolicyChange {
   by: string;
   source: Source;
   demig: DemigCoding;
+  /** For list values: the items added and removed. */
+  added?: string[];
+  removed?: string[];
   note?: string;
 }
 
@@ -42,7 +45,8 @@ export function changesBetween(lib: Library, id: string, from: string, to: strin
     for (const p of touched) {
       const after = getPath(state, p);
       if (JSON.stringify(before.get(p)) === JSON.stringify(after)) continue;
-      changes.push({ date: e.date, document: id, path: p, before: before.get(p), after, by: e.by, source: e.source, demig: e.demig ?? derived(p, before.get(p), after), note: e.note });
+      const was = before.get(p);
+      changes.push({ date: e.date, document: id, path: p, before: was, after, by: e.by, source: e.source, demig: e.demig ?? derived(p, was, after), ...listDelta(was, after), note: e.note });
     }
     for (const [op, ruleId] of [['add_rule', e.add_rule?.id], ['replace_rule', e.replace_rule?.id], ['repeal_rule', e.repeal_rule]] as const) {
       if (!ruleId) continue;
@@ -60,6 +64,13 @@ export function changesBetween(lib: Library, id: string, from: string, to: strin
     }
   }
   return changes;
+}
+
+function listDelta(before: unknown, after: unknown): { added?: string[]; removed?: string[] } {
+  if (!Array.isArray(before) && !Array.isArray(after)) return {};
+  const b = (Array.isArray(before) ? before : []).map(String);
+  const a = (Array.isArray(after) ? after : []).map(String);
+  return { added: a.filter((x) => !b.includes(x)), removed: b.filter((x) => !a.includes(x)) };
 }
 
 function derived(path: string, before: unknown, after: unknown): DemigCoding {
