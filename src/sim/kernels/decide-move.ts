@@ -22,7 +22,8 @@
  *
  * Irregular entry and asylum claims behind a visa wall go through the smuggling market
  * (smuggling.ts): the mover pays the price, may die en route or be intercepted and turned back.
- * Quotas are filled first come, first served; movers past a quota stay.
+ * Quotas of the legal channels are filled first come, first served; movers past a quota stay
+ * (irregular entry has no quota: the tables code it closed).
  */
 import { CHANNELS } from '../../regime/schema/vocabulary.ts';
 import type { Parameters } from '../parameters.ts';
@@ -354,7 +355,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             while (weights[q] === 0 && q > 0) q--;
             const j = optDest[q];
             const c = q % C;
-            if (admitted[j * C + c] + K > tables.quota[j * C + c]) {
+            if (c !== CH.irregular && admitted[j * C + c] + K > tables.quota[j * C + c]) {
               out.quotaRefused[j] += K;
               continue;
             }
