@@ -49,6 +49,9 @@ export function referencesOf(doc: RegimeDocument): Reference[] {
       doc.instruments.forEach((ins, i) => ins.refs?.forEach((r, j) => add(['instruments', i, 'refs', j], r)));
       if (doc.institution) add(['institution'], doc.institution, ['Institution']);
       break;
+    case 'Institution':
+      if (doc.dominant_party && isId(doc.dominant_party)) add(['dominant_party'], doc.dominant_party, GROUP_KINDS);
+      break;
     case 'Agreement':
       doc.party_groups?.forEach((g, i) => add(['party_groups', i], g, GROUP_KINDS));
       break;

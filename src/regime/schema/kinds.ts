@@ -253,8 +253,8 @@ export const Institution = z.strictObject({
   ...documentBase,
   voting_rule: z.enum(['one_state_one_vote', 'economic_weight', 'bilateral_hegemon', 'multi_stakeholder']),
   weight_basis: z.enum(['equal', 'gdp', 'contributions', 'population']),
-  /** The dominant party of a bilateral negotiation. */
-  dominant_party: CountryCode.optional(),
+  /** The dominant party of a bilateral negotiation: a country, or a group such as `eu`. */
+  dominant_party: PartyRef.optional(),
   seats: z
     .array(
       z.strictObject({
@@ -273,7 +273,12 @@ const ComponentPlace = z.union([z.enum(['all', 'parties', 'members']), z.array(C
 
 /** A change a regime makes to national policies (a floor, an override). */
 export const PolicyAdjustment = z.strictObject({
-  where: z.strictObject({ tiers: z.array(Tier).optional(), countries: z.array(CountryCode).optional() }),
+  where: z.strictObject({
+    tiers: z.array(Tier).optional(),
+    countries: z.array(CountryCode).optional(),
+    /** Only the regime's tier defaults, or only countries' own policies (both when absent). */
+    only: z.enum(['defaults', 'explicit']).optional(),
+  }),
   from: IsoDate.optional(),
   /** Paths set to a value. */
   set: z.record(z.string().min(1), z.unknown()).optional(),

@@ -34,19 +34,22 @@ export function explicitPolicies(lib: Library, regime: Regime, date: string): Ma
 export function policyUnderRegime(lib: Library, regimeId: string, country: string, tier: Tier, date: string, explicit?: Map<string, string>): PolicyUnderRegime {
   const regime = resolve(lib, lib.require(regimeId, 'Regime').doc.id, date).document as Regime;
   const byCountry = explicit ?? explicitPolicies(lib, regime, date);
-  const base = byCountry.get(country) ?? regime.national_policies.defaults[tier];
+  const own = byCountry.get(country);
+  const base = own ?? regime.national_policies.defaults[tier];
   const policy = structuredClone(resolve(lib, base, date).document) as NationalPolicy;
   const applied: number[] = [];
   (regime.adjustments ?? []).forEach((a, i) => {
     if (a.from && a.from > date) return;
-    if (!applies(a, country, tier)) return;
+    if (!applies(a, country, tier, own !== undefined)) return;
     if (adjust(policy as unknown as Record<string, unknown>, a)) applied.push(i);
   });
   return { country, tier, base, policy, adjustments: applied };
 }
 
-function applies(a: PolicyAdjustment, country: string, tier: Tier): boolean {
-  const { tiers, countries } = a.where;
+function applies(a: PolicyAdjustment, country: string, tier: Tier, hasOwnPolicy: boolean): boolean {
+  const { tiers, countries, only } = a.where;
+  if (only === 'defaults' && hasOwnPolicy) return false;
+  if (only === 'explicit' && !hasOwnPolicy) return false;
   if (!tiers && !countries) return true;
   return Boolean(tiers?.includes(tier) || countries?.includes(country));
 }

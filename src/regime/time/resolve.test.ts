@@ -139,3 +139,16 @@ describe('a policy under a regime', () => {
     expect(policyUnderRegime(library(), 'test-regime', 'MAR', 'periphery', '2000-06-01').base).toBe('policy-nld');
   });
 });
+
+describe('adjustments limited to defaults or to explicit policies', () => {
+  const onlyDefaults = `adjustments:
+  - where: { only: defaults }
+    set: { transitions.dual_citizenship: true }
+    source: { seed: "§4" }
+`;
+  it('skip countries with their own policy when limited to defaults', () => {
+    const lib = library({ 'r.yaml': regimeYaml('test-regime', onlyDefaults) });
+    expect(policyUnderRegime(lib, 'test-regime', 'NLD', 'core', '2000-06-01').policy.transitions.dual_citizenship).toBe(false);
+    expect(policyUnderRegime(lib, 'test-regime', 'MAR', 'periphery', '2000-06-01').policy.transitions.dual_citizenship).toBe(true);
+  });
+});
