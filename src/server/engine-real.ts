@@ -7,11 +7,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { executeRun } from '../ensemble/execute-run.ts';
 import { executeComparison } from '../ensemble/execute-compare.ts';
+import { siblingModule } from '../ensemble/spawn-worker.ts';
 import type { ComparisonRequest, Engine, RunRequest } from './engine.ts';
 import type { JobContext } from './run-queue.ts';
 
-/** The module that runs one member with the simulation engine (exports `planMember` and `runMember`). */
-export const ENGINE_RUNNER = new URL('../sim/runner.ts', import.meta.url);
+/** The module that runs one member with the simulation engine (exports `planMember` and `runMember`), as `regimes run` uses it. */
+export const ENGINE_RUNNER = siblingModule('../ensemble/engine-member', import.meta.url);
 
 export interface RealEngineOptions {
   /** Runner module (default: the simulation's, `ENGINE_RUNNER`). */
@@ -37,7 +38,7 @@ export function realEngine(options: RealEngineOptions = {}): Engine {
         runnerModule,
         onPlanned: (plan) => {
           total = plan.job.to - plan.job.from + 1;
-          ctx.progress(0, total, `${plan.job.regime} seed ${plan.job.seed}: ${plan.agents.toLocaleString('en')} agents`);
+          ctx.progress(0, total, `${plan.job.regime} seed ${plan.job.seed}, scale ${plan.job.scale}, ${plan.job.from}–${plan.job.to}`);
         },
         onYear: (year) => ctx.progress(++done, total, `year ${year}`),
       });

@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import * as Plot from '@observablehq/plot';
 import { PlotFigure } from './PlotFigure.tsx';
-import { formatNumber, label } from './format.ts';
+import { formatNumber, label, yearTicks } from './format.ts';
 
 export interface IntervalPoint {
   year: number;
@@ -24,7 +24,7 @@ export function IntervalSeries({ indicator, points, labels, width = 340 }: { ind
       height: 200,
       marginLeft: 56,
       title: label(indicator),
-      x: { label: null, tickFormat: 'd' },
+      x: { label: null, tickFormat: 'd', ticks: yearTicks(points) },
       y: { label: null, grid: true, tickFormat: formatNumber },
       color: { domain: labels, legend: false, scheme: 'tableau10' },
       marks: [

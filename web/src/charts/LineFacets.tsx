@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import * as Plot from '@observablehq/plot';
 import { PlotFigure } from './PlotFigure.tsx';
-import { formatNumber, label } from './format.ts';
+import { formatNumber, label, yearTicks } from './format.ts';
 
 export function LineChart({ indicator, rows, width = 300 }: { indicator: string; rows: { year: number; value: number | null }[]; width?: number }) {
   const make = useCallback(
@@ -12,7 +12,7 @@ export function LineChart({ indicator, rows, width = 300 }: { indicator: string;
         height: 170,
         marginLeft: 56,
         title: label(indicator),
-        x: { label: null, tickFormat: 'd' },
+        x: { label: null, tickFormat: 'd', ticks: yearTicks(rows) },
         y: { label: null, grid: true, tickFormat: formatNumber },
         marks: [Plot.lineY(rows, { x: 'year', y: 'value', stroke: '#2c6e9b', strokeWidth: 2 }), Plot.dot(rows, { x: 'year', y: 'value', r: 2, fill: '#2c6e9b' })],
       }),

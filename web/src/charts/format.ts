@@ -11,3 +11,11 @@ export function formatNumber(v: number | null | undefined): string {
 export function label(name: string): string {
   return name.replace(/[_.]/g, ' ');
 }
+
+/** Whole-year ticks: every year of a short series, else about six evenly spaced. */
+export function yearTicks(rows: readonly { year: number }[]): number[] {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  if (years.length <= 8) return years;
+  const step = Math.ceil((years[years.length - 1] - years[0]) / 6);
+  return years.filter((y) => (y - years[0]) % step === 0);
+}

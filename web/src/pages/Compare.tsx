@@ -29,7 +29,9 @@ export function ComparePage({ params }: PageProps) {
     if (job.state === 'done' && job.resultId) navigate('compare', { id: job.resultId });
   });
   const [scenario, setScenario] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [regimeText, setRegimeText] = useState('');
+  const chosen = regimeText.split(/[,\s]+/).filter(Boolean);
+  const setChosen = (ids: string[]) => setRegimeText(ids.join(', '));
   const [seeds, setSeeds] = useState('3');
   const [scale, setScale] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -59,14 +61,21 @@ export function ComparePage({ params }: PageProps) {
       >
         <label>
           scenario
-          <select aria-label="scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
+          <input aria-label="scenario" list="scenario-ids" value={scenario} placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'} onChange={(e) => setScenario(e.target.value)} />
+          <datalist id="scenario-ids">
             {scenarios.data?.documents.map((d) => (
-              <option key={d.id}>{d.id}</option>
+              <option key={d.id} value={d.id} />
             ))}
-          </select>
+          </datalist>
         </label>
         <fieldset className="regime-choice">
           <legend>regimes (two or more; the first is the reference)</legend>
+          <input
+            aria-label="regimes"
+            value={regimeText}
+            placeholder="regime ids, comma-separated"
+            onChange={(e) => setRegimeText(e.target.value)}
+          />
           {regimes.data?.documents.map((d) => (
             <label key={d.id}>
               <input
@@ -77,7 +86,6 @@ export function ComparePage({ params }: PageProps) {
               {d.id}
             </label>
           ))}
-          {regimes.data?.documents.length === 0 && <span className="hint">no Regime documents yet</span>}
         </fieldset>
         <label>
           seeds <input aria-label="seeds" type="number" min={1} max={64} value={seeds} onChange={(e) => setSeeds(e.target.value)} />

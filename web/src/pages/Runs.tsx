@@ -51,24 +51,21 @@ export function RunsPage({ params }: PageProps) {
       >
         <label>
           scenario
-          <select aria-label="scenario" value={form.scenario} onChange={set('scenario')}>
+          <input aria-label="scenario" list="scenario-ids" value={form.scenario} placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'} onChange={set('scenario')} />
+          <datalist id="scenario-ids">
             {scenarios.data?.documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.id}
-              </option>
+              <option key={d.id} value={d.id} />
             ))}
-          </select>
+          </datalist>
         </label>
         <label>
           regime
-          <select aria-label="regime" value={form.regime} onChange={set('regime')}>
-            <option value="">the scenario's</option>
+          <input aria-label="regime" list="regime-ids" value={form.regime} placeholder="the scenario's" onChange={set('regime')} />
+          <datalist id="regime-ids">
             {regimes.data?.documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.id}
-              </option>
+              <option key={d.id} value={d.id} />
             ))}
-          </select>
+          </datalist>
         </label>
         <label>
           seed <input aria-label="seed" type="number" min={0} value={form.seed} onChange={set('seed')} size={5} />
