@@ -39,9 +39,7 @@ export function channelAccess(view: RegimeView, p: NationalPolicy, policyId: str
   const field = `${policyId}#channels.${ch}`;
   if (ch === 'irregular') return { open: false, by: field, source: policySource(p, ch), why: 'irregular entry is a route, not an open channel' };
   if (origins.length === 0) return { open: false, by: field, source: policySource(p, ch), why: 'a citizen needs no channel' };
-  const agreement = view.agreements.find(
-    (a) => a.channels.has(ch) && a.parties.has(state) && (!a.where || a.where.has(state)) && origins.some((o) => a.parties.has(o)),
-  );
+  const agreement = view.agreementsOpening(ch, state).find((a) => origins.some((o) => a.parties.has(o)));
   if (ch === 'asylum') {
     const open = asylumOpen(p);
     return { open, by: field, source: policySource(p, ch), why: open ? 'the state receives asylum claims' : 'the state receives no asylum claims' };

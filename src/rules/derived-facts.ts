@@ -136,21 +136,23 @@ export function caseContext(view: RegimeView, c: Case, tier: Tier): CaseContext 
   return ctx;
 }
 
+const readmissionCache = new WeakMap<NationalPolicy, AgreementInForce[]>();
+
 /**
  * Readmission agreements binding a state and any of the given countries: those the state's policy
  * applies and those the regime puts in force, of type `readmission`.
  */
 export function readmissionAgreements(view: RegimeView, policy: NationalPolicy, state: string, others: readonly string[]): AgreementInForce[] {
-  const found = new Map<string, AgreementInForce>();
-  const candidates = [
-    ...(policy.readmission_agreements ?? []).map((id) => view.agreement(id)),
-    ...view.agreements.filter((a) => a.doc.agreement_type === 'readmission'),
-  ];
-  for (const a of candidates) {
-    if (!a || found.has(a.id)) continue;
-    if (a.parties.has(state) && (!a.where || a.where.has(state)) && others.some((o) => o !== state && a.parties.has(o))) found.set(a.id, a);
+  let candidates = readmissionCache.get(policy);
+  if (!candidates) {
+    const byId = new Map<string, AgreementInForce>();
+    for (const a of [...(policy.readmission_agreements ?? []).map((id) => view.agreement(id)), ...view.agreements.filter((a) => a.doc.agreement_type === 'readmission')]) {
+      if (a && !byId.has(a.id) && a.parties.has(state) && (!a.where || a.where.has(state))) byId.set(a.id, a);
+    }
+    candidates = [...byId.values()];
+    readmissionCache.set(policy, candidates);
   }
-  return [...found.values()];
+  return candidates.filter((a) => others.some((o) => o !== state && a.parties.has(o)));
 }
 
 /** A parameter lookup for rules of a document: `name` in the document itself, `doc#name` elsewhere. */

@@ -64,6 +64,8 @@ export interface RegimeView {
   boundBy(test: ProtectionTest, country: string): boolean;
   /** Any document as in force on the date (cached). */
   resolved(id: string): RegimeDocument;
+  /** Agreements in force under the regime opening a channel with the state as a party (cached). */
+  agreementsOpening(channel: Channel, state: string): AgreementInForce[];
 }
 
 const cache = new WeakMap<Library, Map<string, RegimeView>>();
@@ -87,6 +89,7 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
   const agreementCache = new Map<string, AgreementInForce | undefined>();
   const instrumentCache = new Map<string, Instrument[]>();
   const resolvedCache = new Map<string, RegimeDocument>();
+  const openingCache = new Map<Channel, Map<string, AgreementInForce[]>>();
   const resolved = (id: string): RegimeDocument => {
     let d = resolvedCache.get(id);
     if (!d) resolvedCache.set(id, (d = resolve(lib, id, date).document));
@@ -175,6 +178,16 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
     instrumentsFor,
     boundBy,
     resolved,
+    agreementsOpening(channel, state) {
+      let byState = openingCache.get(channel);
+      if (!byState) openingCache.set(channel, (byState = new Map()));
+      let hit = byState.get(state);
+      if (!hit) {
+        hit = agreements.filter((a) => a.channels.has(channel) && a.parties.has(state) && (!a.where || a.where.has(state)));
+        byState.set(state, hit);
+      }
+      return hit;
+    },
   };
 }
 

@@ -186,6 +186,7 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
   };
   const protectionMemo = new Map<string, { code: number; why?: string }>();
   const originPart = new Map<string, string>();
+  const poolIds = new Map<string, number>();
 
   for (let d = 0; d < N; d++) {
     const dest = countries[d];
@@ -220,7 +221,9 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     // The rules that decide protection in d, and the non-claim facts they read.
     const probe = caseContext(view, standardCase(dest, dest, CLAIM_TYPES[0], date, false), tiers[d]);
     const pool = runRules(probe).rules;
-    const poolKey = `${pu.base}|${pu.adjustments.join(',')}|${pool.map((r) => `${r.doc}#${r.rule.id}`).join(',')}`;
+    const poolText = `${pu.base}|${pu.adjustments.join(',')}|${pool.map((r) => `${r.doc}#${r.rule.id}`).join(',')}`;
+    let poolKey = poolIds.get(poolText);
+    if (poolKey === undefined) poolIds.set(poolText, (poolKey = poolIds.size));
     const facts = [...new Set(pool.flatMap((r) => [...factsRead(r.rule.when)]))].filter((f) => !f.startsWith('claim.'));
     // Fast path: facts that depend on the destination only, or on the origin only, are read once each.
     const split = facts.every((f) => DEST_ONLY.has(f) || f.startsWith('policy.') || ORIGIN_ONLY.has(f));
