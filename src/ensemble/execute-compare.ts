@@ -14,10 +14,9 @@ import {
   unpackRows,
 } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
-import { userError } from '../shared/errors.ts';
 import type { MemberJob, MemberPlan } from './member.ts';
 import { loadRunner } from './member.ts';
-import { formatBytes, memoryBudget } from './options.ts';
+import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
 import { INTERVAL_METHOD, compareEnsembles } from './stats.ts';
 
@@ -78,25 +77,18 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
   const runner = await loadRunner(o.runnerModule);
   const budget = memoryBudget();
   const base = { scenario: o.scenario, from: o.from, to: o.to, threads: 1 };
-  // The scenario's own scale first, to coarsen it when --scale is not given.
-  let scale = o.scale;
-  if (scale === undefined)
-    scale =
-      (await runner.planMember({ ...base, regime: o.regimes[0] }, budget)).job.scale * COMPARE_SCALE_FACTOR;
-  const plans: MemberPlan[] = [];
-  for (const regime of o.regimes) plans.push(await runner.planMember({ ...base, regime, scale }, budget));
-  const first = plans[0];
-  const seedCount = o.seeds ?? Math.min(first.scenarioSeeds, COMPARE_DEFAULT_SEEDS_MAX);
+  // First the scenario's defaults (its scale, to coarsen when --scale is not given; its seeds).
+  const probe = await runner.planMember({ ...base, regime: o.regimes[0], scale: o.scale }, budget);
+  const scale = o.scale ?? probe.job.scale * COMPARE_SCALE_FACTOR;
+  const seedCount = o.seeds ?? Math.min(probe.scenarioSeeds, COMPARE_DEFAULT_SEEDS_MAX);
   const seeds = Array.from({ length: seedCount }, (_, i) => i + 1);
+  // Members run `concurrent` at a time: each must fit in its share of the memory.
+  const concurrent = Math.min(o.threads, seedCount * o.regimes.length);
+  const plans: MemberPlan[] = [];
+  for (const regime of o.regimes)
+    plans.push(await runner.planMember({ ...base, regime, scale }, Math.floor(budget / concurrent)));
+  const first = plans[0];
   const jobs: MemberJob[] = seeds.flatMap((seed) => plans.map((p) => ({ ...p.job, seed, threads: 1 })));
-  const concurrent = Math.min(o.threads, jobs.length);
-  const need = Math.max(...plans.map((p) => p.bytes)) * concurrent;
-  if (need > budget) {
-    throw userError(
-      'E_RUN_SCALE',
-      `${concurrent} members at scale ${scale} need about ${formatBytes(need)}, more than the ${formatBytes(budget)} this machine allows: use a coarser --scale or fewer --threads`,
-    );
-  }
   if (o.outDir) prepareOutDir(o.outDir);
   const store = await ResultStore.open(o.storeFile, 'write');
   try {
@@ -105,6 +97,7 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
     const outputs = await runEnsemble(jobs, {
       threads: o.threads,
       runnerModule: o.runnerModule,
+      affinity: (job) => job.regime,
       onYear: o.onYear,
       onDone: (i) => o.onDone?.(i),
     });

@@ -1,6 +1,6 @@
 /** How indicator values print in the CLI's text output (JSON and exports keep full precision). */
 
-/** A value with a unit suited to its indicator: `$1.2 bn` for `_usd`, `0.412` for an index or gap share, `12.3 M` for counts. */
+/** A value with a unit suited to its indicator: `$1.2 bn` for `_usd`, `0.412` for a share or rate, `49.8` for an index (0–100), `12.3 M` or `950` for counts. */
 export function formatValue(indicator: string, value: number): string {
   if (!Number.isFinite(value)) return '-';
   if (indicator.endsWith('_usd')) return `${value < 0 ? '-' : ''}$${scaled(Math.abs(value), true)}`;
@@ -14,7 +14,7 @@ function scaled(v: number, money: boolean): string {
   if (v >= 1e9) return `${(v / 1e9).toFixed(money ? 1 : 2)} bn`;
   if (v >= 1e6) return `${(v / 1e6).toFixed(money ? 1 : 2)} M`;
   if (v >= 1e4) return `${(v / 1e3).toFixed(1)} k`;
-  return Number.isInteger(v) ? String(v) : v.toFixed(money ? 0 : 2);
+  return String(Math.round(v));
 }
 
 /** Milliseconds as `850 ms`, `12.3 s` or `3 min 05 s`. */

@@ -50,21 +50,17 @@ export interface MemberRequest {
   threads: number;
 }
 
-/** A checked job and what it will cost, known before any work starts. */
+/** A checked job, known before any work starts. */
 export interface MemberPlan {
   job: MemberJob;
-  /** Agents the simulation will hold. */
-  agents: number;
-  /** Memory its state will take, bytes. */
-  bytes: number;
   /** Seeds the scenario asks for by default (for ensembles). */
   scenarioSeeds: number;
 }
 
 /**
  * Checks a request and fills its defaults from the scenario, without simulating: unknown scenario,
- * regime or country, years outside the data, a malformed scenario or a scale that would not fit in
- * `memoryBudget` bytes are user errors here. A runner module exports one as `planMember`.
+ * regime or country, years outside the data, a malformed scenario or a scale whose simulation
+ * would not fit in `memoryBudget` bytes are user errors here. A runner module exports one as `planMember`.
  */
 export type MemberPlanner = (
   request: MemberRequest,

@@ -48,7 +48,7 @@ describe('ensemble pool', () => {
       runnerModule,
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toBe('unknown regime: unknown-regime [E_SIM_REGIME]');
+    expect((err as UserError).message).toBe('unknown regime: unknown-regime [E_UNKNOWN_ID]');
   });
 
   it('loses no result when a worker dies: the job goes to a fresh worker', async () => {

@@ -41,6 +41,12 @@ export interface PoolOptions {
   onDone?(index: number, output: MemberOutput): void;
   /** Attempts per job when workers die (default 2). */
   maxAttempts?: number;
+  /**
+   * Jobs with the same key share work a worker can keep (e.g. a regime's compiled tables): a free
+   * worker takes the next job with the key of its last job if there is one. Scheduling only: the
+   * outputs do not depend on it.
+   */
+  affinity?(job: MemberJob): string;
 }
 
 /** Runs every job and returns their outputs in job order. */
@@ -90,14 +96,20 @@ function runOnWorkers(jobs: readonly MemberJob[], options: PoolOptions): Promise
       workers.add(worker);
       let current: number | undefined;
       let ready = false;
+      let lastKey: string | undefined;
       const next = () => {
-        current = queue.shift();
+        const k =
+          lastKey === undefined || !options.affinity
+            ? -1
+            : queue.findIndex((i) => options.affinity!(jobs[i]) === lastKey);
+        current = queue.splice(Math.max(k, 0), 1)[0];
         if (current === undefined) {
           workers.delete(worker);
           void worker.terminate();
           return;
         }
         attempts[current]++;
+        lastKey = options.affinity?.(jobs[current]);
         worker.postMessage({ index: current, job: jobs[current] } satisfies ToWorker);
       };
       worker.on('message', (msg: FromWorker) => {

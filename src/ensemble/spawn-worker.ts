@@ -9,7 +9,9 @@ import type { WorkerOptions } from 'node:worker_threads';
 /** Starts a worker on `url` (`.ts` through tsx, anything else directly). */
 export function spawnWorker(url: URL, opts: WorkerOptions = {}): Worker {
   if (!url.pathname.endsWith('.ts')) return new Worker(url, opts);
-  const src = `import('tsx/esm/api').then(m => { m.register(); return import(${JSON.stringify(url.href)}); })`;
+  // tsx is resolved from this package, not from the working directory the eval'd code runs in.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const src = `import(${JSON.stringify(tsx)}).then(m => { m.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(src, { ...opts, eval: true });
 }
 

@@ -84,19 +84,15 @@ export function compareRows(a: IndicatorRow, b: IndicatorRow): number {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * SHA-256 of a set of rows, independent of their order: rows are sorted by (year, indicator,
- * country) and each value is hashed by its exact IEEE-754 bits (every NaN hashes alike), so two runs
- * have the same digest exactly when they produced the same numbers.
- * @returns `sha256:` followed by 64 hex digits
+ * SHA-256 of a set of rows, independent of their order: rows sorted by (year, indicator, country),
+ * one line `year\tindicator\tcountry\tvalue\n` each, the value in JavaScript's shortest
+ * round-trip form (exact for every double). The engine digests its rows the same way, so a run's
+ * rows read back from the store give the engine's digest.
+ * @returns 64 hex digits
  */
 export function digestRows(rows: readonly IndicatorRow[]): string {
   const sorted = [...rows].sort(compareRows);
   const hash = createHash('sha256');
-  const bits = new DataView(new ArrayBuffer(8));
-  for (const r of sorted) {
-    bits.setFloat64(0, Number.isNaN(r.value) ? NaN : r.value);
-    const hex = bits.getBigUint64(0).toString(16).padStart(16, '0');
-    hash.update(`${r.year}\t${r.indicator}\t${r.country}\t${hex}\n`);
-  }
-  return `sha256:${hash.digest('hex')}`;
+  for (const r of sorted) hash.update(`${r.year}\t${r.indicator}\t${r.country}\t${r.value}\n`);
+  return hash.digest('hex');
 }

@@ -8,7 +8,7 @@ import {
 } from '../../ensemble/execute-compare.ts';
 import type { ComparisonSummary } from '../../ensemble/execute-compare.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
-import { indicatorOrder } from '../../ensemble/headline.ts';
+import { HEADLINE_INDICATORS, indicatorOrder } from '../../ensemble/headline.ts';
 import {
   defaultThreads,
   parseRegimeList,
@@ -91,7 +91,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
           const years = plan.job.to - plan.job.from + 1;
           note(
             opts,
-            `${scenario}: ${regimes.join(' vs ')}, ${jobs.length / regimes.length} seeds, ${plan.job.scale} persons per agent (${plan.agents.toLocaleString('en-US')} agents per member), ${plan.job.from}–${plan.job.to}, ${Math.min(jobs.length, threads)} threads`,
+            `${scenario}: ${regimes.join(' vs ')}, ${jobs.length / regimes.length} seeds, ${plan.job.scale} persons per agent, ${plan.job.from}–${plan.job.to}, ${Math.min(jobs.length, threads)} threads`,
           );
           bar = progressBar(wantsProgress(opts), jobs.length * years, 'compare', 'member-years');
         },
@@ -106,10 +106,11 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     });
 }
 
+/** `mean [lo, hi]`, or `mean (n=1)` when too few seeds had a value for an interval. */
 const interval = (indicator: string, s: StatRow) =>
   Number.isFinite(s.lo)
     ? `${formatValue(indicator, s.mean)} [${formatValue(indicator, s.lo)}, ${formatValue(indicator, s.hi)}]`
-    : formatValue(indicator, s.mean);
+    : `${formatValue(indicator, s.mean)} (n=${s.n})`;
 
 /** Years printed in text: the first, every fifth, and the last (JSON and the store have every year). */
 function milestoneYears(from: number, to: number): number[] {
@@ -129,7 +130,8 @@ function printComparison(c: ComparisonSummary): void {
     `  means with 90% intervals (Student t over ${c.seeds.length} seeds; differences paired by seed); world totals`,
   );
   const years = new Set(milestoneYears(c.from, c.to));
-  const indicators = [...new Set(c.stats.map((s) => s.indicator))].sort(indicatorOrder);
+  const all = [...new Set(c.stats.map((s) => s.indicator))].sort(indicatorOrder);
+  const indicators = all.filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i));
   const labels = [...c.regimes, ...c.regimes.slice(1).map((r) => `${r}-${c.regimes[0]}`)];
   for (const ind of indicators) {
     printLine();
@@ -145,6 +147,9 @@ function printComparison(c: ComparisonSummary): void {
     }
   }
   printLine();
+  printLine(
+    `${indicators.length} headline indicators shown at ${[...years].join(', ')}; ${all.length - indicators.length} more indicators and every year are in --json, the store and the exports`,
+  );
   if (c.outputs.length) printLine(`wrote ${c.outputs.join(', ')}`);
   printLine(
     `every year: \`regimes export ${c.comparisonId} --out DIR\` (comparison.csv/.parquet); members: \`regimes export RUN --out DIR\``,

@@ -10,6 +10,11 @@ import { registerCheck } from './check.ts';
 import { registerCases } from './cases.ts';
 import { registerDisplacement } from './displacement.ts';
 import { registerServe } from './serve.ts';
+import { registerRun } from './run.ts';
+import { registerRuns } from './runs.ts';
+import { registerExport } from './export.ts';
+import { registerCompare } from './compare.ts';
+import { registerFit } from './fit.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -27,4 +32,9 @@ export const commands: RegisterCommand[] = [
   registerCases,
   registerDisplacement,
   registerServe,
+  registerRun,
+  registerRuns,
+  registerExport,
+  registerCompare,
+  registerFit,
 ];

@@ -4,14 +4,8 @@ import { commandLine } from '../../ensemble/command-line.ts';
 import { executeRun } from '../../ensemble/execute-run.ts';
 import type { RunSummary } from '../../ensemble/execute-run.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
-import {
-  defaultThreads,
-  formatBytes,
-  parseScale,
-  parseSeed,
-  parseThreads,
-  parseYear,
-} from '../../ensemble/options.ts';
+import { HEADLINE_INDICATORS } from '../../ensemble/headline.ts';
+import { defaultThreads, parseScale, parseSeed, parseThreads, parseYear } from '../../ensemble/options.ts';
 import { progressBar } from '../../ensemble/progress.ts';
 import { siblingModule } from '../../ensemble/spawn-worker.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
@@ -81,7 +75,7 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
           const { job } = plan;
           note(
             opts,
-            `${job.scenario} under ${job.regime}: seed ${job.seed}, ${job.scale} persons per agent, ${job.from}–${job.to}, ${plan.agents.toLocaleString('en-US')} agents (${formatBytes(plan.bytes)})`,
+            `${job.scenario} under ${job.regime}: seed ${job.seed}, ${job.scale} persons per agent, ${job.from}–${job.to}, ${job.threads} thread${job.threads === 1 ? '' : 's'}`,
           );
           bar = progressBar(wantsProgress(opts), job.to - job.from + 1, 'run', 'years');
         },
@@ -109,8 +103,11 @@ function printRunSummary(s: RunSummary): void {
   );
   printLine(`  output digest ${s.outputDigest}`);
   printLine(`  engine digest ${s.engineDigest}`);
-  printLine(`World totals, ${s.headline.year}:`);
-  for (const [k, v] of Object.entries(s.headline.values))
-    printLine(`  ${k.padEnd(24)}${formatValue(k, v).padStart(12)}`);
+  const all = Object.entries(s.headline.values);
+  const headline = all.filter(([k]) => (HEADLINE_INDICATORS as readonly string[]).includes(k));
+  printLine(
+    `World totals, ${s.headline.year} (headline indicators; ${all.length - headline.length} more in --json, the store and the exports):`,
+  );
+  for (const [k, v] of headline) printLine(`  ${k.padEnd(24)}${formatValue(k, v).padStart(12)}`);
   if (s.outputs.length) printLine(`wrote ${s.outputs.join(', ')}`);
 }

@@ -38,7 +38,7 @@ function generator(seed: number): () => number {
 /** Rows the double gives for a job (world plus two countries, two indicators). */
 export function doubleRows(job: MemberJob): IndicatorRow[] {
   const level = LEVEL[job.regime];
-  if (level === undefined) throw userError('E_SIM_REGIME', `unknown regime: ${job.regime}`);
+  if (level === undefined) throw userError('E_UNKNOWN_ID', `unknown regime: ${job.regime}`);
   const next = generator(job.seed);
   const rows: IndicatorRow[] = [];
   for (let year = job.from; year <= job.to; year++) {
@@ -64,7 +64,7 @@ export function runMember(job: MemberJob, hooks: MemberHooks): MemberOutput {
   const rows = doubleRows(job);
   for (let y = job.from; y <= job.to; y++) hooks.onYear?.(y);
   return {
-    engineDigest: digestRows(rows).replace('sha256:', 'double:'),
+    engineDigest: `double:${digestRows(rows)}`,
     agents: Math.ceil(1e6 / job.scale),
     rows: packRows(rows),
     wallMs: performance.now() - started,
@@ -80,7 +80,7 @@ export function planMember(request: MemberRequest, memoryBudget: number): Member
     throw userError('E_UNKNOWN_ID', `unknown scenario: ${request.scenario}`);
   }
   const regime = request.regime ?? 'a';
-  if (LEVEL[regime] === undefined) throw userError('E_SIM_REGIME', `unknown regime: ${regime}`);
+  if (LEVEL[regime] === undefined) throw userError('E_UNKNOWN_ID', `unknown regime: ${regime}`);
   const from = request.from ?? 1990;
   const to = request.to ?? 1994;
   if (from < 1990 || to > 2005 || from > to)
@@ -89,7 +89,10 @@ export function planMember(request: MemberRequest, memoryBudget: number): Member
   const agents = Math.ceil(1e9 / scale);
   const bytes = agents * DOUBLE_BYTES_PER_AGENT;
   if (bytes > memoryBudget)
-    throw userError('E_RUN_SCALE', `scale ${scale} needs ${bytes} bytes, over the budget of ${memoryBudget}`);
+    throw userError(
+      'E_SIM_MEMORY',
+      `scale ${scale} needs ${bytes} bytes, over the budget of ${memoryBudget}`,
+    );
   return {
     job: {
       scenario: request.scenario,
@@ -100,8 +103,6 @@ export function planMember(request: MemberRequest, memoryBudget: number): Member
       to,
       threads: request.threads,
     },
-    agents,
-    bytes,
     scenarioSeeds: 3,
   };
 }
