@@ -1,0 +1,141 @@
+/**
+ * Benchmark of the world model's step (not a test): agent-steps per second at 1 M and 10 M agents,
+ * bytes of state per agent, and — in the same run — the time to stream the same arrays through a
+ * plain copy (`TypedArray.prototype.set`, one read and one write of every byte), so the report gives
+ * the fraction of the memory bound the step reaches. Then the 100 M-agent demonstration: allocate
+ * the state for 100 M agents, run one step, report the resident set size.
+ *
+ *   npx tsx bench/world.bench.ts [--sizes 1e6,1e7] [--threads 1,2] [--no-100m]
+ */
+import { availableParallelism } from 'node:os';
+import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/index.ts';
+import type { World } from '../src/world/index.ts';
+import { Engine } from '../src/sim/engine.ts';
+import { BYTES_PER_AGENT, FIELDS, FREE } from '../src/sim/state.ts';
+import type { AgentStore, FieldName } from '../src/sim/state.ts';
+import { parameters } from '../src/sim/parameters.ts';
+import { standinTablesForYear } from '../src/sim/standin-tables.ts';
+import { fromWorld } from '../src/sim/world-input.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = opt('--sizes', '1e6,1e7').split(',').map(Number);
+const threadCounts = opt('--threads', `1,${Math.min(2, availableParallelism())}`)
+  .split(',')
+  .map(Number)
+  .filter((t, i, a) => a.indexOf(t) === i);
+const demo100m = !args.includes('--no-100m');
+
+function loadAnyWorld(): World {
+  try {
+    return loadWorld();
+  } catch {
+    return assembleWorld(buildWorldDataFromCsv());
+  }
+}
+
+const world = fromWorld(loadAnyWorld(), 1990);
+const tables = standinTablesForYear(world);
+const stock = world.initialStock.reduce((s, v) => s + v, 0);
+const gib = (b: number) => (b / 2 ** 30).toFixed(2);
+
+function live(store: AgentStore): number {
+  let n = 0;
+  for (let i = 0; i < store.used; i++) if (store.status[i] !== FREE) n++;
+  return n;
+}
+
+/** Seconds to copy the store's used arrays once (best of 3). */
+function copySeconds(store: AgentStore): number {
+  const names = Object.keys(FIELDS) as FieldName[];
+  const targets = names.map((k) => new (FIELDS[k] as unknown as new (n: number) => Uint8Array)(store.used));
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    names.forEach((k, i) => targets[i].set((store[k] as unknown as Uint8Array).subarray(0, store.used)));
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
+interface Row {
+  agents: number;
+  threads: number;
+  stepSeconds: number;
+  agentStepsPerSecond: number;
+  copySeconds: number;
+  copyGBps: number;
+  memoryBoundFraction: number;
+}
+
+const rows: Row[] = [];
+console.log(
+  `world step benchmark — ${BYTES_PER_AGENT} bytes of state per agent; ${availableParallelism()} CPUs; Node ${process.version}`,
+);
+for (const target of sizes) {
+  const scale = stock / target;
+  for (const threads of threadCounts) {
+    const engine = new Engine({
+      world,
+      tablesForYear: tables,
+      seed: 1,
+      scale,
+      fromYear: 1990,
+      threads,
+      params: parameters(),
+    });
+    engine.step(1990); // warm-up (JIT, first allocation of the tallies)
+    const t0 = performance.now();
+    const years = 3;
+    for (let y = 1991; y < 1991 + years; y++) engine.step(y);
+    const stepSeconds = (performance.now() - t0) / 1000 / years;
+    const agents = live(engine.store);
+    const copy = copySeconds(engine.store);
+    const row: Row = {
+      agents,
+      threads,
+      stepSeconds,
+      agentStepsPerSecond: agents / stepSeconds,
+      copySeconds: copy,
+      copyGBps: (2 * engine.store.used * BYTES_PER_AGENT) / copy / 1e9,
+      memoryBoundFraction: copy / stepSeconds,
+    };
+    rows.push(row);
+    engine.close();
+    console.log(
+      `${(agents / 1e6).toFixed(2)} M agents, ${threads} thread(s): step ${(stepSeconds * 1000).toFixed(0)} ms = ${(row.agentStepsPerSecond / 1e6).toFixed(1)} M agent-steps/s; ` +
+        `plain copy ${(copy * 1000).toFixed(0)} ms (${row.copyGBps.toFixed(1)} GB/s read+write) → ${(100 * row.memoryBoundFraction).toFixed(0)}% of the memory bound`,
+    );
+  }
+}
+
+let demo: { agents: number; rssGiB: number; stepSeconds: number; initSeconds: number } | undefined;
+if (demo100m) {
+  const scale = stock / 1e8;
+  const threads = Math.max(...threadCounts);
+  const t0 = performance.now();
+  const engine = new Engine({
+    world,
+    tablesForYear: tables,
+    seed: 1,
+    scale,
+    fromYear: 1990,
+    threads,
+    params: parameters(),
+  });
+  const initSeconds = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  engine.step(1990);
+  const stepSeconds = (performance.now() - t1) / 1000;
+  const agents = live(engine.store);
+  const rss = process.memoryUsage().rss;
+  demo = { agents, rssGiB: rss / 2 ** 30, stepSeconds, initSeconds };
+  engine.close();
+  console.log(
+    `100 M demo: ${(agents / 1e6).toFixed(1)} M agents (capacity ${(engine.store.capacity / 1e6).toFixed(1)} M), init ${initSeconds.toFixed(1)} s, one step (${threads} threads) ${stepSeconds.toFixed(1)} s, RSS ${gib(rss)} GiB (limit 24 GiB)`,
+  );
+}
+console.log(JSON.stringify({ bench: 'world', bytesPerAgent: BYTES_PER_AGENT, rows, demo100m: demo }));

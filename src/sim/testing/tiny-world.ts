@@ -1,0 +1,84 @@
+/**
+ * A small hand-written world for tests: two rich core countries (AAA, BBB), a poor periphery
+ * country at war (WAR) and its peaceful neighbour (NBR), 1990–2000, with migrant stocks in every
+ * corridor. Options change one thing at a time.
+ */
+import type { WorldInput } from '../world-input.ts';
+
+export interface TinyWorldOptions {
+  /** Battle deaths a year in WAR (default 20,000: a war). */
+  battleDeaths?: number;
+  /** FDI inflow into WAR and NBR, US$ a year (default 1e8). */
+  peripheryFdi?: number;
+  /** Multiplies every stock (default 1). */
+  stockFactor?: number;
+}
+
+export const TINY_ISO3 = ['AAA', 'BBB', 'NBR', 'WAR'] as const;
+
+export function tinyWorld(opts: TinyWorldOptions = {}): WorldInput {
+  const iso3 = [...TINY_ISO3];
+  const n = iso3.length;
+  const span = { first: 1990, last: 2000 };
+  const years = span.last - span.first + 1;
+  const panel = (f: (c: number, t: number) => number) => {
+    const p = new Float64Array(years * n);
+    for (let t = 0; t < years; t++) for (let c = 0; c < n; c++) p[t * n + c] = f(c, t);
+    return p;
+  };
+  const pop = [60e6, 40e6, 30e6, 25e6];
+  const gdpUsd = [25000, 22000, 1200, 500];
+  const gdpPpp = [35000, 32000, 4000, 1500];
+  const deaths = opts.battleDeaths ?? 20000;
+  const fdi = opts.peripheryFdi ?? 1e8;
+  const km = [
+    [0, 800, 3000, 3500],
+    [800, 0, 2500, 3000],
+    [3000, 2500, 0, 600],
+    [3500, 3000, 600, 0],
+  ];
+  const border = [
+    [0, 1, 0, 0],
+    [1, 0, 0, 0],
+    [0, 0, 0, 1],
+    [0, 0, 1, 0],
+  ];
+  const m = n + 2;
+  const stock = new Float64Array(n * m);
+  const f = opts.stockFactor ?? 1;
+  const set = (d: number, o: number, v: number) => (stock[d * m + o] = v * f);
+  set(0, 1, 500e3);
+  set(0, 2, 2e6);
+  set(0, 3, 1e6);
+  set(0, n + 1, 200e3);
+  set(1, 0, 400e3);
+  set(1, 2, 1e6);
+  set(1, 3, 600e3);
+  set(2, 3, 1.5e6);
+  set(3, 2, 100e3);
+  return {
+    kind: 'sim-world',
+    iso3,
+    region: ['Europe', 'Europe', 'Africa', 'Africa'],
+    span,
+    population: panel((c, t) => pop[c] * (1 + 0.01 * t)),
+    workingAgePopulation: panel((c, t) => pop[c] * 0.62 * (1 + 0.01 * t)),
+    gdpPerCapitaUsd: panel((c, t) => gdpUsd[c] * (1 + 0.02 * t)),
+    gdpPerCapitaPpp: panel((c) => gdpPpp[c]),
+    unemploymentRate: panel((c) => (c < 2 ? 7 : 12)),
+    fdiInflowsUsd: panel((c) => (c < 2 ? 2e10 : fdi)),
+    fdiOutflowsUsd: panel((c) => (c < 2 ? 2e10 : 0)),
+    odaReceivedUsd: panel((c) => (c < 2 ? 0 : 5e8)),
+    conflictIntensity: panel((c) => (c === 3 && deaths > 0 ? 2 : 0)),
+    battleDeaths: panel((c) => (c === 3 ? deaths : 0)),
+    tier: Uint8Array.from(panel((c) => (c < 2 ? 0 : 2))),
+    distanceKm: Float64Array.from(km.flat()),
+    landBorder: Uint8Array.from(border.flat()),
+    stockYear: 1990,
+    initialStock: stock,
+    otherTerritoriesStock: 0,
+    refugeesByAsylum: Float64Array.from([200e3 * f, 100e3 * f, 1e6 * f, 0]),
+    refugeesByOrigin: Float64Array.from([0, 0, 0, 1.3e6 * f]),
+    exSocialist: new Uint8Array(n),
+  };
+}
