@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../program.ts';
+import { writeTinyScenario } from '../../displacement/testing/tiny-scenario.ts';
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const code = await runCli(args);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+afterEach(() => vi.restoreAllMocks());
+const tmp = () => mkdtempSync(join(tmpdir(), 'displacement-cli-'));
+
+describe('regimes displacement', () => {
+  it('prints the JSON summary of the issue contract and writes out.csv', async () => {
+    const out = tmp();
+    const { code, stdout } = await run(['displacement', 'data/flee/mali2012', '--days', '30', '--seeds', '2', '--out', out, '--json', '--quiet']);
+    expect(code).toBe(0);
+    const j = JSON.parse(stdout);
+    expect(Object.keys(j).slice(0, 6)).toEqual(['scenario', 'days', 'agents', 'ard', 'ard_per_camp', 'wall_s']);
+    expect(j.scenario).toBe('mali2012');
+    expect(j.days).toBe(30);
+    expect(j.seeds).toEqual([1, 2]);
+    expect(Object.keys(j.ard_per_camp)).toContain('Fassala-Mbera');
+    expect(j.ard).toBeCloseTo((j.ard_runs[0] + j.ard_runs[1]) / 2, 5);
+    expect(j.flee_ard).toBeNull(); // Flee's reference is for the full period only
+    expect(readFileSync(join(out, 'out.csv'), 'utf8').split('\n')[0]).toMatch(/^Day,Date,Fassala-Mbera sim,/);
+    expect(existsSync(join(out, 'out-seed2.csv'))).toBe(true);
+  });
+
+  it('prints a table with the camps and stranded people under levers', async () => {
+    const dir = writeTinyScenario();
+    const levers = join(tmp(), 'levers.yaml');
+    writeFileSync(levers, 'asylum: { Abroad: closed }\n');
+    const { code, stdout } = await run(['displacement', dir, '--levers', levers, '--out', join(tmp(), 'o'), '--quiet']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ARD \d\.\d{4} \(seed 1\)/);
+    expect(stdout).toMatch(/^Gamma +0 +1000 /m);
+    expect(stdout).toMatch(/stranded at borders: \d+/);
+  });
+
+  it('never overwrites out.csv inside a scenario folder', async () => {
+    const dir = writeTinyScenario();
+    writeFileSync(join(dir, 'out.csv'), 'shipped');
+    const { code, stderr } = await run(['displacement', dir, '--out', dir, '--quiet']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/out\.csv: already exists in a scenario folder/);
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('shipped');
+  });
+
+  it('exits 1 with FILE:LINE for bad input and 2 for bad usage', async () => {
+    const bad = writeTinyScenario({ routes: '#h\nAlpha,Beta,100\nBeta,Delta,5\n' });
+    const r1 = await run(['displacement', bad, '--quiet']);
+    expect(r1.code).toBe(1);
+    expect(r1.stderr).toMatch(/routes\.csv:3: unknown location "Delta" \(not in locations\.csv\) \[E_FLEE_UNKNOWN_LOCATION\]/);
+    expect((await run(['displacement', 'data/flee/mali2012', '--rules', 'magic'])).code).toBe(2);
+    expect((await run(['displacement', 'data/flee/mali2012', '--seeds', 'many'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { UserError } from '../shared/errors.ts';
+import { loadScenario } from './scenario.ts';
+import { plannedAgents } from './model.ts';
+import { writeTinyScenario } from './testing/tiny-scenario.ts';
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).message;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('a shipped Flee scenario as a typed object', () => {
+  const s = loadScenario('data/flee/mali2012');
+  it('has the camps in locations.csv order, the period and the validation settings', () => {
+    expect(s.name).toBe('mali2012');
+    expect(s.startDate).toBe('2012-02-29');
+    expect(s.days).toBe(300);
+    expect(Array.from(s.camps, (c) => s.locations[c].name)).toEqual(['Fassala-Mbera', 'Mentao', 'Bobo-Dioulasso', 'Abala', 'Mangaize', 'Niamey', 'Tabareybarey']);
+    expect(s.homeCountry).toBe('Mali');
+    expect(s.settings).toMatchObject({ maxMoveSpeed: 400, softening: 50, distancePower: 0.75, conflictWeight: 0.25, avoidShortStints: true, capacityScaling: 1.25 });
+  });
+  it('pre-fills the camps with their day-0 counts, as Flee prints them on day 0', () => {
+    // Flee's out.csv day 0 for mali2012: Fassala-Mbera data 9265, Abala 698, Mangaize 875.
+    expect(s.campData[0]).toBe(9265);
+    expect(Array.from(s.campDay0)).toEqual([9265, 0, 0, 698, 875, 0, 0]);
+  });
+  it('spawns exactly as many agents as Flee (89,991 at the end of mali2012)', () => {
+    expect(plannedAgents(s)).toBe(89991);
+  });
+  it('divides populations, capacities and counts by hasten', () => {
+    const h = loadScenario('data/flee/mali2012', { hasten: 10, days: 5 });
+    expect(h.days).toBe(5);
+    const kidal = h.locations.findIndex((l) => l.name === 'Kidal');
+    expect(h.population[kidal]).toBe(Math.floor(25617 / 10));
+    expect(h.campData[0]).toBe(926);
+  });
+});
+
+describe('scenario errors name the file', () => {
+  it('requires a row in data_layout.csv for every camp', () => {
+    const dir = writeTinyScenario({ data_layout: 'total,refugees.csv\n' });
+    expect(errorOf(() => loadScenario(dir))).toMatch(/data_layout\.csv: camp "Gamma" \(locations\.csv line 4\) has no row in data_layout\.csv/);
+  });
+  it('requires one conflicts.csv row per simulated day', () => {
+    const dir = writeTinyScenario({ sim_period: 'StartDate,2020-01-01\nLength,12\n' });
+    expect(errorOf(() => loadScenario(dir))).toMatch(/conflicts\.csv: has 10 day rows but 12 days are simulated/);
+  });
+  it('reports a missing file and a folder that is not a scenario', () => {
+    const dir = writeTinyScenario({ series: { 'gamma.csv': 'Date,count\n2020-01-01,0\n' } });
+    expect(errorOf(() => loadScenario(join(dir, 'input_csv')))).toMatch(/not a Flee scenario folder/);
+    const missing = writeTinyScenario({ data_layout: 'total,refugees.csv\nGamma,nope.csv\n' });
+    expect(errorOf(() => loadScenario(missing))).toMatch(/source_data[/\\]nope\.csv: file not found \[E_FLEE_MISSING_FILE\]/);
+  });
+  it('applies registration corrections and rejects a date that is not a data point', () => {
+    const series = { 'gamma.csv': 'Date,count\n2020-01-01,100\n2020-01-05,100\n2020-01-06,200\n' };
+    const ok = loadScenario(writeTinyScenario({ series, registration_corrections: 'Gamma,2020-01-06,normalize\n' }));
+    expect(ok.campData[0]).toBe(200); // earlier points scaled by 200/100
+    const bad = writeTinyScenario({ series, registration_corrections: 'Gamma,2020-01-03,normalize\n' });
+    expect(errorOf(() => loadScenario(bad))).toMatch(/registration_corrections\.csv:1: no data point of "Gamma" on that date/);
+  });
+  it('reports bad settings with file and line', () => {
+    const dir = writeTinyScenario({ settings: 'move_rules:\n  max_move_speed: fast\n' });
+    expect(errorOf(() => loadScenario(dir))).toMatch(/simsetting\.yml:2: move_rules\.max_move_speed: expected a number, got "fast"/);
+  });
+});
