@@ -5,3 +5,4 @@
  */
 export * from './regime/index.ts';
 export { UserError, userError, formatDiagnostic, type Diagnostic } from './shared/errors.ts';
+export * from './rules/index.ts';
