@@ -1,0 +1,92 @@
+/**
+ * An experiment arm as simulation input: its regime, with the arm's policy changes appended to the
+ * regime's own adjustments (a derived regime in an overlay library, so the policy tables compiled
+ * from it differ only by them), and its parameters split between the engine (src/sim/parameters.ts)
+ * and the institutions layer (src/institutions/parameters.ts). Unknown names are user errors.
+ */
+import { createHash } from 'node:crypto';
+import type { ExperimentArm, Library, LoadedDocument, Regime, RegimeDocument } from '../regime/index.ts';
+import { userError } from '../shared/errors.ts';
+import { PARAMETER_INFO } from '../sim/index.ts';
+import type { Parameters } from '../sim/index.ts';
+import { isInstitutionParameter } from '../institutions/index.ts';
+import type { InstitutionParameters } from '../institutions/index.ts';
+
+/** Whether a name is an engine parameter. */
+export function isEngineParameter(name: string): name is keyof Parameters {
+  return Object.hasOwn(PARAMETER_INFO, name);
+}
+
+/** Splits named values between the engine and the institutions layer. */
+export function splitParameters(
+  values: Readonly<Record<string, number>>,
+  where = 'parameters',
+): { engine: Partial<Parameters>; institutions: Partial<InstitutionParameters> } {
+  const engine: Partial<Parameters> = {};
+  const institutions: Partial<InstitutionParameters> = {};
+  for (const [name, v] of Object.entries(values)) {
+    if (!Number.isFinite(v))
+      throw userError('E_EXPERIMENT_PARAMETER', `${where}: ${name} must be a finite number`);
+    if (isEngineParameter(name)) engine[name] = v;
+    else if (isInstitutionParameter(name)) institutions[name] = v;
+    else
+      throw userError(
+        'E_EXPERIMENT_PARAMETER',
+        `${where}: unknown parameter '${name}' (neither an engine parameter of src/sim/parameters.ts nor an institutions parameter of src/institutions/parameters.ts)`,
+      );
+  }
+  return { engine, institutions };
+}
+
+/** Checks every parameter name an experiment uses (arms and sensitivity) before any run. */
+export function checkParameterNames(exp: {
+  id: string;
+  arms: readonly ExperimentArm[];
+  sensitivity?: { parameters: readonly { name: string; low: number; high: number }[] };
+}): void {
+  for (const a of exp.arms) splitParameters(a.parameters ?? {}, `experiment ${exp.id}, arm ${a.id}`);
+  for (const p of exp.sensitivity?.parameters ?? [])
+    splitParameters({ [p.name]: p.low }, `experiment ${exp.id}, sensitivity`);
+}
+
+/** Id of the derived regime of an arm with policy changes (stable: a hash of the changes). */
+export function derivedRegimeId(arm: ExperimentArm): string {
+  if (!arm.policy?.length) return arm.regime;
+  const h = createHash('sha256').update(JSON.stringify(arm.policy)).digest('hex').slice(0, 10);
+  return `${arm.regime}-arm-${h}`;
+}
+
+/** A library that also holds these documents (by id, replacing none). */
+export function overlayLibrary(base: Library, extra: readonly LoadedDocument[]): Library {
+  const docs = new Map(base.documents);
+  for (const d of extra) docs.set(d.doc.id, d);
+  const sorted = new Map([...docs.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    documents: sorted,
+    get: (id) => sorted.get(id),
+    require(id, ...kinds) {
+      const d = sorted.get(id);
+      if (!d) return base.require(id, ...kinds);
+      if (kinds.length && !(kinds as string[]).includes(d.doc.kind)) return base.require(id, ...kinds);
+      return d as never;
+    },
+    ofKind: (kind) => [...sorted.values()].filter((d) => d.doc.kind === kind) as never,
+  };
+}
+
+/** The library and regime id an arm runs under. */
+export function armLibrary(base: Library, arm: ExperimentArm): { library: Library; regimeId: string } {
+  if (!arm.policy?.length) return { library: base, regimeId: arm.regime };
+  const loaded = base.require(arm.regime, 'Regime');
+  const regime = loaded.doc as Regime;
+  const id = derivedRegimeId(arm);
+  const doc: Regime = {
+    ...regime,
+    id,
+    adjustments: [
+      ...(regime.adjustments ?? []),
+      ...arm.policy.map((p) => ({ ...p })),
+    ] as Regime['adjustments'],
+  };
+  return { library: overlayLibrary(base, [{ ...loaded, doc: doc as RegimeDocument }]), regimeId: id };
+}

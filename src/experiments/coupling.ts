@@ -1,0 +1,321 @@
+/**
+ * The institutions layer run alongside the engine, year by year (DESIGN §3.3; used by the
+ * `representation`, `downward-harmonisation` and `lock-in` experiments, and recorded in every run).
+ *
+ * After the engine finishes year y (its `onYear` hook), with that year's rows:
+ * 1. **Vote.** The regime's decision body votes on a rights floor (src/institutions/vote.ts) over a
+ *    world view of year y: population and GDP from the world data, migrant and emigrant stocks from
+ *    the simulated rows. Rows: `standard_adopted`, `standard_distance` (0–100 points),
+ *    `represented_share`, `decision_transparency` (0–1).
+ * 2. **Competition.** With `policyCompetition` > 0, core and semi-periphery states update their
+ *    rights levels (src/institutions/competition.ts) from their burden of arrivals in year y
+ *    (asylum claims + irregular entries); with `conventionFloor` = 1 the standard adopted by a
+ *    multilateral body binds as a floor (the regime's body if it is multilateral, else the
+ *    one-state-one-vote assembly). The levels apply to the policy tables from year y + 1: a state at
+ *    level L keeps, for every status, the first round(L × held) of the rights it holds, in the order
+ *    of `KEEP_ORDER` (the least essential go first). Rows: `rights_level`, `rights_floor` (0–100).
+ * 3. **Lock-in.** For members of the regime's regional processes, the cost of leaving
+ *    (src/institutions/lock-in.ts). Rows: `leaving_cost_usd`, `leaving_cost_share` (of members' GDP,
+ *    per mille), `process_member_years` (mean years in).
+ * At the end: `remittances_overtake_aid_year`, the first year in which the world's recorded
+ * remittances reach the aid received (the first year if they already do; no row if never).
+ */
+import type { Institution, Library, Regime, RegionalProcess } from '../regime/index.ts';
+import { RIGHTS, STATUSES } from '../regime/index.ts';
+import type { IndicatorRow, PolicyTables, SimulationInput, WorldInput } from '../sim/index.ts';
+import { PARAMETER_INFO } from '../sim/index.ts';
+import {
+  burdenShares,
+  competitionStep,
+  institutionParameters,
+  leavingCost,
+  voteStandard,
+} from '../institutions/index.ts';
+import type { InstitutionParameters, InstitutionWorld } from '../institutions/index.ts';
+
+/** Rights in the order they are kept as a state's rights level falls (first kept longest). */
+export const KEEP_ORDER: readonly (typeof RIGHTS)[number][] = [
+  'work',
+  'health_care',
+  'education',
+  'equal_pay',
+  'residence_security',
+  'change_employer',
+  'family_reunification',
+  'social_security',
+  'permanent_residence',
+  're_immigration_retained',
+  'dual_citizenship',
+  'vote_local',
+];
+
+/** Indicators the institutions layer adds, with unit and definition (for docs and reports). */
+export const LAYER_INDICATORS: Record<string, { unit: string; definition: string }> = {
+  standard_adopted: {
+    unit: '0–100',
+    definition: 'rights floor adopted by the regime’s decision body this year',
+  },
+  standard_distance: {
+    unit: '0–100',
+    definition:
+      'distance between the adopted floor and the affected population’s interest (one person, one voice)',
+  },
+  represented_share: {
+    unit: 'share',
+    definition: 'share of the affected population represented in the body’s votes',
+  },
+  decision_transparency: {
+    unit: 'share',
+    definition: 'public records, open sessions and published reasons of the body',
+  },
+  rights_level: {
+    unit: '0–100',
+    definition: 'mean rights level of competing (core and semi-periphery) states',
+  },
+  rights_floor: {
+    unit: '0–100',
+    definition: 'floor on rights levels binding this year (0 without a convention floor)',
+  },
+  leaving_cost_usd: {
+    unit: 'US$',
+    definition: 'cost of leaving their regional processes, summed over members',
+  },
+  leaving_cost_share: { unit: '‰ of GDP', definition: 'the same over the members’ GDP, per mille' },
+  process_member_years: { unit: 'years', definition: 'mean years in their regional process of its members' },
+  remittances_overtake_aid_year: {
+    unit: 'year',
+    definition: 'first year in which world recorded remittances reach aid received',
+  },
+};
+
+/** The one-state-one-vote body used for a binding floor when the regime's own body is bilateral or absent. */
+export const DEFAULT_FLOOR_BODY = 'one-state-one-vote-assembly';
+
+/** The engine's default visa convergence (an arm's override wins). */
+const PARAM_VISA_CONVERGENCE = PARAMETER_INFO.visaConvergence.value;
+
+const S = STATUSES.length;
+const R = RIGHTS.length;
+const CITIZEN = STATUSES.indexOf('citizen');
+const KEEP_INDEX = KEEP_ORDER.map((r) => RIGHTS.indexOf(r));
+
+/** Tables with each country's rights cut to its level (a copy; `tables` is not changed). */
+export function applyRightsLevels(tables: PolicyTables, levels: ArrayLike<number>): PolicyTables {
+  const n = tables.countries.length;
+  const rights = tables.rights.slice();
+  const rightsIndex = tables.rightsIndex.slice();
+  for (let d = 0; d < n; d++) {
+    const level = levels[d];
+    if (!(level < 1)) continue;
+    for (let s = 0; s < S; s++) {
+      if (s === CITIZEN) continue;
+      const base = d * S * R + s * R;
+      const held = KEEP_INDEX.filter((r) => rights[base + r]);
+      const keep = Math.round(Math.max(0, level) * held.length);
+      for (let j = keep; j < held.length; j++) rights[base + held[j]] = 0;
+      let count = 0;
+      for (let r = 0; r < R; r++) count += rights[base + r];
+      rightsIndex[d * S + s] = count / R;
+    }
+  }
+  return { ...tables, rights, rightsIndex };
+}
+
+/** The year's world view for votes, from world data and the year's simulated rows. */
+export function institutionWorld(
+  world: WorldInput,
+  year: number,
+  rows: readonly IndicatorRow[],
+): InstitutionWorld {
+  const n = world.iso3.length;
+  const k = (Math.min(Math.max(year, world.span.first), world.span.last) - world.span.first) * n;
+  const index = new Map(world.iso3.map((c, i) => [c, i]));
+  const migrantStock = new Float64Array(n);
+  const emigrantStock = new Float64Array(n);
+  for (const r of rows) {
+    const i = index.get(r.country);
+    if (i === undefined || !Number.isFinite(r.value)) continue;
+    if (r.indicator === 'migrant_stock') migrantStock[i] = r.value;
+    else if (r.indicator === 'emigrant_stock') emigrantStock[i] = r.value;
+  }
+  return {
+    iso3: world.iso3,
+    population: world.population.subarray(k, k + n),
+    gdpUsd: Float64Array.from(
+      { length: n },
+      (_, c) => world.population[k + c] * world.gdpPerCapitaUsd[k + c],
+    ),
+    migrantStock,
+    emigrantStock,
+  };
+}
+
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : -Infinity);
+
+/** Members of the regime's regional processes with the year each joined (null where it left). */
+export function processMembers(lib: Library, regime: Regime): Map<string, { joined: number; left: number }> {
+  const out = new Map<string, { joined: number; left: number }>();
+  for (const comp of regime.components) {
+    const d = lib.get(comp.ref);
+    if (!d || d.doc.kind !== 'RegionalProcess') continue;
+    const proc = d.doc as RegionalProcess;
+    for (const m of proc.members) {
+      if (m.role === 'observer') continue;
+      const joined = Math.max(yearOf(m.from), yearOf(comp.from), yearOf(proc.valid_from));
+      const left = Math.min(m.to ? yearOf(m.to) : Infinity, comp.to ? yearOf(comp.to) : Infinity);
+      const prev = out.get(m.country);
+      if (!prev || joined < prev.joined) out.set(m.country, { joined, left });
+    }
+  }
+  return out;
+}
+
+/** The countries of a dominant party: a country code, or the members of a group document in a year. */
+export function dominantIndices(lib: Library, inst: Institution, world: WorldInput, year: number): number[] {
+  const p = inst.dominant_party;
+  if (!p) return [];
+  const direct = world.iso3.indexOf(p);
+  if (direct >= 0) return [direct];
+  const doc = lib.get(p)?.doc as { members?: { country: string; from?: string; to?: string }[] } | undefined;
+  const out: number[] = [];
+  for (const m of doc?.members ?? []) {
+    if (yearOf(m.from) > year || (m.to && yearOf(m.to) < year)) continue;
+    const i = world.iso3.indexOf(m.country);
+    if (i >= 0) out.push(i);
+  }
+  return out;
+}
+
+export interface Coupling {
+  /** The input to simulate (tables follow the rights levels). */
+  input: SimulationInput;
+  /** Call after the engine's year (its `onYear` hook). */
+  onYear(year: number, rows: readonly IndicatorRow[]): void;
+  /** The layer's rows, every year so far, and the final-year summary rows. */
+  rows(): IndicatorRow[];
+}
+
+/** Couples the institutions layer to a prepared simulation input. */
+export function coupleInstitutions(
+  input: SimulationInput,
+  lib: Library,
+  regime: Regime,
+  overrides: Partial<InstitutionParameters>,
+): Coupling {
+  const params = institutionParameters(overrides);
+  const world = input.world as WorldInput;
+  const n = world.iso3.length;
+  const body = input.institutions?.[0];
+  const floorBody =
+    body && body.voting_rule !== 'bilateral_hegemon'
+      ? body
+      : (lib.get(DEFAULT_FLOOR_BODY)?.doc as Institution | undefined);
+  const competing = params.policyCompetition > 0;
+  const levels = new Float64Array(n).fill(1);
+  const levelsFor = new Map<number, Float64Array>();
+  levelsFor.set(input.fromYear, levels.slice());
+  const members = processMembers(lib, regime);
+  const out: IndicatorRow[] = [];
+  const remittances: { year: number; r: number; a: number }[] = [];
+  const visaConvergence = input.parameters?.visaConvergence ?? PARAM_VISA_CONVERGENCE;
+  const put = (year: number, indicator: string, value: number) => {
+    if (Number.isFinite(value)) out.push({ year, indicator, country: 'WLD', value });
+  };
+
+  const tablesForYear = (year: number): PolicyTables => {
+    const t = input.tablesForYear(year);
+    if (!competing) return t;
+    const l = levelsFor.get(year) ?? levels;
+    return applyRightsLevels(t, l);
+  };
+
+  const onYear = (year: number, rows: readonly IndicatorRow[]) => {
+    const view = institutionWorld(world, year, rows);
+    const k = (Math.min(Math.max(year, world.span.first), world.span.last) - world.span.first) * n;
+    // 1. vote
+    if (body) {
+      const v = voteStandard(body, view, params, dominantIndices(lib, body, world, year));
+      put(year, 'standard_adopted', 100 * v.standard);
+      put(year, 'standard_distance', 100 * v.distance);
+      put(year, 'represented_share', v.representedShare);
+      put(year, 'decision_transparency', v.transparency);
+    }
+    // 2. competition
+    if (competing) {
+      let floor = 0;
+      if (params.conventionFloor > 0 && floorBody)
+        floor = voteStandard(floorBody, view, params, dominantIndices(lib, floorBody, world, year)).standard;
+      const comp: number[] = [];
+      for (let c = 0; c < n; c++) if (world.tier[k + c] <= 1) comp.push(c);
+      const arrivals = new Float64Array(n);
+      const index = new Map(world.iso3.map((c, i) => [c, i]));
+      for (const r of rows) {
+        if (r.indicator !== 'asylum_applications' && r.indicator !== 'inflow_irregular') continue;
+        const i = index.get(r.country);
+        if (i !== undefined && Number.isFinite(r.value)) arrivals[i] += r.value;
+      }
+      const burden = burdenShares(
+        comp.map((c) => arrivals[c]),
+        comp.map((c) => world.population[k + c]),
+      );
+      const next = competitionStep(
+        comp.map((c) => levels[c]),
+        burden,
+        floor,
+        params,
+      );
+      comp.forEach((c, j) => (levels[c] = next[j]));
+      levelsFor.set(year + 1, levels.slice());
+      put(
+        year,
+        'rights_level',
+        comp.length ? (100 * comp.reduce((a, c) => a + levels[c], 0)) / comp.length : NaN,
+      );
+      put(year, 'rights_floor', 100 * floor);
+    }
+    // 3. lock-in
+    if (members.size) {
+      let cost = 0;
+      let gdp = 0;
+      let years = 0;
+      let count = 0;
+      const aid = new Map<string, number>();
+      for (const r of rows) if (r.indicator === 'aid_usd' && r.country !== 'WLD') aid.set(r.country, r.value);
+      for (const [iso, m] of members) {
+        const c = world.iso3.indexOf(iso);
+        if (c < 0 || year < m.joined || year > m.left) continue;
+        const y = year - m.joined + 1;
+        const g = world.population[k + c] * world.gdpPerCapitaUsd[k + c];
+        const transfers = Math.max(0, (aid.get(iso) ?? 0) - world.odaReceivedUsd[k + c]);
+        cost += leavingCost({ years: y, gdpUsd: g, transfersUsd: transfers }, visaConvergence, params);
+        gdp += g;
+        years += y;
+        count++;
+      }
+      if (count) {
+        put(year, 'leaving_cost_usd', cost);
+        put(year, 'leaving_cost_share', gdp > 0 ? (1000 * cost) / gdp : NaN);
+        put(year, 'process_member_years', years / count);
+      }
+    }
+    const r = rows.find((x) => x.indicator === 'remittances_usd' && x.country === 'WLD')?.value;
+    const a = rows.find((x) => x.indicator === 'aid_usd' && x.country === 'WLD')?.value;
+    if (r !== undefined && a !== undefined) remittances.push({ year, r, a });
+  };
+
+  const finalRows = (): IndicatorRow[] => {
+    const extra: IndicatorRow[] = [];
+    const crossing = remittances.find((x) => x.r >= x.a);
+    const last = remittances[remittances.length - 1];
+    if (crossing && last)
+      extra.push({
+        year: last.year,
+        indicator: 'remittances_overtake_aid_year',
+        country: 'WLD',
+        value: crossing.year,
+      });
+    return [...out, ...extra];
+  };
+
+  return { input: { ...input, tablesForYear }, onYear, rows: finalRows };
+}

@@ -1,0 +1,456 @@
+/**
+ * An experiment, end to end: find its document, check every arm and parameter before any run,
+ * run the arms over seeds — and, for the sensitivity analysis, over the Morris design points — on
+ * the ensemble pool (all cores), judge the criterion declared in the document, and store the arms'
+ * runs and statistics (as a comparison whose regimes are the arm ids) with the result.
+ *
+ * The verdict is computed from the runs only (criterion.ts); nothing here knows what it should be.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Experiment, Library, Scenario } from '../regime/index.ts';
+import { loadWithBuiltins } from '../regime/index.ts';
+import { userError } from '../shared/errors.ts';
+import { prepareSimulation } from '../sim/index.ts';
+import { runEnsemble } from '../ensemble/pool.ts';
+import { siblingModule } from '../ensemble/spawn-worker.ts';
+import { INTERVAL_METHOD, compareEnsembles } from '../ensemble/stats.ts';
+import { ResultStore, codeVersion, digestRows, newId, unpackRows } from '../store/index.ts';
+import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
+import { INSTITUTION_PARAMETER_INFO } from '../institutions/index.ts';
+import { PARAMETER_INFO } from '../sim/index.ts';
+import { checkParameterNames } from './arm.ts';
+import { checkConfidence, evaluateCriterion } from './criterion.ts';
+import type { ConditionResult, EffectResult, Verdict } from './criterion.ts';
+import type { ExperimentJob } from './member.ts';
+import { morrisDesign, morrisIndices, scalePoint } from './morris.ts';
+
+/** The eight claims of DESIGN §5, by name, in the order of the design. */
+export const BUILTIN_EXPERIMENTS = [
+  'prohibition',
+  'manufactured-irregularity',
+  'isolated-temporary-labour',
+  'downward-harmonisation',
+  'capital-for-labour',
+  'representation',
+  'lock-in',
+  'remittances-vs-aid',
+] as const;
+
+/** Suffix of an experiment document whose name is taken by a document of another kind. */
+export const CLAIM_SUFFIX = '-claim';
+
+/** Seed of the Morris design (fixed: the same experiment gives the same design). */
+export const MORRIS_SEED = 20020174;
+
+/** Sensitivity seeds when not given: at most this many of the experiment's seeds. */
+export const SENSITIVITY_SEEDS_MAX = 3;
+
+/** The experiment document for a name: the Experiment with that id, else with id NAME-claim. */
+export function findExperiment(lib: Library, name: string): { name: string; doc: Experiment } {
+  const direct = lib.get(name);
+  if (direct?.doc.kind === 'Experiment') return { name, doc: direct.doc };
+  const claim = lib.get(`${name}${CLAIM_SUFFIX}`);
+  if (claim?.doc.kind === 'Experiment') return { name, doc: claim.doc };
+  const known = lib.ofKind('Experiment').map((d) => d.doc.id.replace(/-claim$/, ''));
+  throw userError('E_EXPERIMENT_UNKNOWN', `no experiment '${name}'; known: ${known.join(', ')}`);
+}
+
+export interface ExperimentRequest {
+  name: string;
+  /** The user's document files (loaded with the built-ins). */
+  files?: string[];
+  /** Seeds 1…N (default: the document's). */
+  seeds?: number;
+  scale?: number;
+  from?: number;
+  to?: number;
+  threads: number;
+  /** Run the sensitivity analysis (default: when the document declares one). */
+  sensitivity?: boolean;
+  trajectories?: number;
+  sensitivitySeeds?: number;
+  /** Results store file; null: do not store. */
+  storeFile: string | null;
+  commandLine: string;
+  /** The runner module (tests may pass a double). */
+  runnerModule?: URL;
+  onPlanned?(plan: { main: number; sensitivity: number; years: number; scale: number; seeds: number }): void;
+  onYear?(): void;
+  onDone?(): void;
+}
+
+export interface SensitivityEntry {
+  parameter: string;
+  low: number;
+  high: number;
+  source: string;
+  /** Morris indices per criterion condition (on its effect's estimate, in unit-range terms). */
+  effects: { condition: string; indicator: string; mu: number; muStar: number; sigma: number }[];
+}
+
+export interface SensitivityPoint {
+  values: Record<string, number>;
+  verdict: Verdict;
+  estimates: number[];
+}
+
+export interface SensitivitySummary {
+  method: 'morris';
+  trajectories: number;
+  seeds: number;
+  points: number;
+  verdicts: Record<Verdict, number>;
+  /** Whether every design point gave the verdict of the main runs. */
+  robust: boolean;
+  /** Share of design points with the main verdict. */
+  agreement: number;
+  design: SensitivityPoint[];
+}
+
+/** What `regimes experiment --json` prints and the store keeps. */
+export interface ExperimentResult {
+  experiment: string;
+  id: string | null;
+  document: string;
+  title: string;
+  claim: string;
+  verdict: Verdict;
+  criterion: {
+    confidence: number;
+    intervalMethod: string;
+    conditions: {
+      text: string;
+      op: 'gt' | 'lt';
+      value: number;
+      verdict: Verdict;
+      effect: Omit<EffectResult, 'perSeed'>;
+    }[];
+  };
+  effects: (Omit<EffectResult, 'perSeed'> & { perSeed: number[] })[];
+  sensitivity: SensitivityEntry[];
+  sensitivitySummary: SensitivitySummary | null;
+  arms: { id: string; title?: string; regime: string; parameters: Record<string, number>; policy: number }[];
+  indicators: string[];
+  /** Per arm and indicator, world totals per year: mean and interval over seeds. */
+  series: StatRow[];
+  scenario: string;
+  seeds: number[];
+  scale: number;
+  from: number;
+  to: number;
+  threads: number;
+  wallMs: number;
+  codeVersion: string;
+  commandLine: string;
+  reproduce: string;
+  comparisonId: string | null;
+  store: string | null;
+  sources: Experiment['sources'];
+}
+
+function sourceText(s: Experiment['sources'][number]): string {
+  return [s.seed && `seed ${s.seed}`, s.instrument, s.article, s.note, s.url].filter(Boolean).join('; ');
+}
+
+function paramSource(name: string): string {
+  const e = (PARAMETER_INFO as Record<string, { source: string }>)[name];
+  const i = (INSTITUTION_PARAMETER_INFO as Record<string, { source: string }>)[name];
+  return (e ?? i)?.source ?? '';
+}
+
+/** Runs an experiment and (unless storeFile is null) stores it. */
+export async function runExperiment(req: ExperimentRequest): Promise<ExperimentResult> {
+  const files = req.files ?? [];
+  const lib = loadWithBuiltins(files);
+  const { name, doc } = findExperiment(lib, req.name);
+  checkConfidence(doc);
+  checkParameterNames(doc);
+  if (doc.sensitivity && doc.sensitivity.method !== 'morris')
+    throw userError(
+      'E_EXPERIMENT_SENSITIVITY',
+      `experiment ${name}: sensitivity method ${doc.sensitivity.method} is not implemented (use morris)`,
+    );
+  const scenario = lib.require(doc.scenario, 'Scenario').doc as Scenario;
+  const from = req.from ?? doc.years?.from ?? scenario.years.from;
+  const to = req.to ?? doc.years?.to ?? scenario.years.to;
+  const scale = req.scale ?? doc.scale;
+  const seedCount = req.seeds ?? doc.seeds;
+  if (!(seedCount >= 2))
+    throw userError(
+      'E_EXPERIMENT_SEEDS',
+      `experiment ${name}: at least 2 seeds are needed for intervals, got ${seedCount}`,
+    );
+  const seeds = Array.from({ length: seedCount }, (_, i) => i + 1);
+  // Every arm is checked (regime, years, scale, memory) before any run.
+  for (const arm of doc.arms)
+    await prepareSimulation({
+      scenario: doc.scenario,
+      regime: arm.regime,
+      library: lib,
+      scale,
+      fromYear: from,
+      toYear: to,
+      seed: 1,
+    });
+  const indicators = [
+    ...new Set([...doc.indicators, ...doc.criterion.conditions.map((c) => c.effect.indicator)]),
+  ];
+  const effectCountries = [
+    ...new Set(['WLD', ...doc.criterion.conditions.map((c) => c.effect.country ?? 'WLD')]),
+  ];
+  const base = { scenario: doc.scenario, scale, from, to, threads: 1, experiment: name, files };
+  const mainJobs: ExperimentJob[] = seeds.flatMap((seed) =>
+    doc.arms.map((arm) => ({
+      ...base,
+      regime: arm.regime,
+      seed,
+      arm,
+      keep: { indicators, countries: 'all' as const },
+    })),
+  );
+  // Sensitivity: Morris design points × arms × seeds.
+  const sens = req.sensitivity === false ? undefined : doc.sensitivity;
+  const trajectories = req.trajectories ?? sens?.trajectories ?? 0;
+  const sensSeeds = seeds.slice(0, req.sensitivitySeeds ?? Math.min(seedCount, SENSITIVITY_SEEDS_MAX));
+  const design = sens ? morrisDesign(sens.parameters.length, trajectories, MORRIS_SEED) : [];
+  const points = design.flatMap((t) => t.points.map((u) => scalePoint(u, sens!.parameters)));
+  const conditionIndicators = [...new Set(doc.criterion.conditions.map((c) => c.effect.indicator))];
+  const sensJobs: ExperimentJob[] = points.flatMap((values) => {
+    const point = Object.fromEntries(sens!.parameters.map((p, i) => [p.name, values[i]]));
+    return sensSeeds.flatMap((seed) =>
+      doc.arms.map((arm) => ({
+        ...base,
+        regime: arm.regime,
+        seed,
+        arm,
+        point,
+        keep: { indicators: conditionIndicators, countries: effectCountries },
+      })),
+    );
+  });
+  const jobs = [...mainJobs, ...sensJobs];
+  req.onPlanned?.({
+    main: mainJobs.length,
+    sensitivity: sensJobs.length,
+    years: to - from + 1,
+    scale,
+    seeds: seedCount,
+  });
+  const started = performance.now();
+  const outputs = await runEnsemble(jobs, {
+    threads: req.threads,
+    runnerModule: req.runnerModule ?? siblingModule('./member', import.meta.url),
+    affinity: (job) => JSON.stringify((job as ExperimentJob).arm),
+    onYear: () => req.onYear?.(),
+    onDone: () => req.onDone?.(),
+  });
+  const wallMs = Math.round(performance.now() - started);
+
+  // Main runs: the verdict.
+  const mainRows = outputs.slice(0, mainJobs.length).map((o) => unpackRows(o.rows));
+  const armRows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
+  mainJobs.forEach((j, i) => armRows.get(j.arm.id)!.push(mainRows[i]));
+  const judged = evaluateCriterion(doc, armRows);
+  const series = compareEnsembles(
+    mainJobs.map((j, i) => ({ regime: j.arm.id, seed: j.seed, rows: mainRows[i] })),
+    doc.arms.map((a) => a.id),
+    seeds,
+  );
+
+  // Sensitivity: the criterion at each design point, Morris indices of each condition's estimate.
+  let sensitivity: SensitivityEntry[] = [];
+  let sensitivitySummary: SensitivitySummary | null = null;
+  if (sens && points.length) {
+    const perPoint = doc.arms.length * sensSeeds.length;
+    const judgedPoints = points.map((values, p) => {
+      const rows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
+      for (let k = 0; k < perPoint; k++) {
+        const idx = mainJobs.length + p * perPoint + k;
+        rows.get(jobs[idx].arm.id)!.push(unpackRows(outputs[idx].rows));
+      }
+      const r = evaluateCriterion(doc, rows);
+      return {
+        values: Object.fromEntries(sens.parameters.map((q, i) => [q.name, values[i]])),
+        verdict: r.verdict,
+        estimates: r.conditions.map((c) => c.effect.estimate),
+      };
+    });
+    const k = sens.parameters.length;
+    const perTraj = k + 1;
+    const indices = doc.criterion.conditions.map((_, c) =>
+      morrisIndices(
+        design,
+        design.map((_, t) => judgedPoints.slice(t * perTraj, (t + 1) * perTraj).map((p) => p.estimates[c])),
+        k,
+      ),
+    );
+    sensitivity = sens.parameters.map((q, i) => ({
+      parameter: q.name,
+      low: q.low,
+      high: q.high,
+      source: [sourceText(q.source), paramSource(q.name)].filter(Boolean).join(' — '),
+      effects: doc.criterion.conditions.map((c, ci) => ({
+        condition: c.text,
+        indicator: c.effect.indicator,
+        mu: indices[ci][i].mu,
+        muStar: indices[ci][i].muStar,
+        sigma: indices[ci][i].sigma,
+      })),
+    }));
+    const verdicts: Record<Verdict, number> = { holds: 0, does_not_hold: 0, inconclusive: 0 };
+    for (const p of judgedPoints) verdicts[p.verdict]++;
+    sensitivitySummary = {
+      method: 'morris',
+      trajectories,
+      seeds: sensSeeds.length,
+      points: judgedPoints.length,
+      verdicts,
+      robust: verdicts[judged.verdict] === judgedPoints.length,
+      agreement: verdicts[judged.verdict] / judgedPoints.length,
+      design: judgedPoints,
+    };
+  }
+
+  const strip = (c: ConditionResult) => {
+    const { perSeed: _ignored, ...e } = c.effect;
+    void _ignored;
+    return e;
+  };
+  const result: ExperimentResult = {
+    experiment: name,
+    id: null,
+    document: doc.id,
+    title: doc.title,
+    claim: doc.claim.trim(),
+    verdict: judged.verdict,
+    criterion: {
+      confidence: doc.criterion.confidence ?? 0.9,
+      intervalMethod: INTERVAL_METHOD,
+      conditions: judged.conditions.map((c) => ({
+        text: c.text,
+        op: c.op,
+        value: c.value,
+        verdict: c.verdict,
+        effect: strip(c),
+      })),
+    },
+    effects: judged.conditions.map((c) => c.effect),
+    sensitivity,
+    sensitivitySummary,
+    arms: doc.arms.map((a) => ({
+      id: a.id,
+      title: a.title,
+      regime: a.regime,
+      parameters: a.parameters ?? {},
+      policy: a.policy?.length ?? 0,
+    })),
+    indicators,
+    series: series.filter((s) => s.kind === 'regime'),
+    scenario: doc.scenario,
+    seeds,
+    scale,
+    from,
+    to,
+    threads: req.threads,
+    wallMs,
+    codeVersion: codeVersion(),
+    commandLine: req.commandLine,
+    reproduce: reproduceCommand(name, { seeds: seedCount, scale, from, to, doc, files }),
+    comparisonId: null,
+    store: null,
+    sources: doc.sources,
+  };
+  if (req.storeFile)
+    await storeExperiment(
+      req.storeFile,
+      result,
+      mainJobs,
+      outputs.slice(0, mainJobs.length),
+      mainRows,
+      series,
+    );
+  return result;
+}
+
+/** The command that reproduces a result (options only where they differ from the document). */
+export function reproduceCommand(
+  name: string,
+  o: { seeds: number; scale: number; from: number; to: number; doc: Experiment; files: readonly string[] },
+): string {
+  const parts = ['regimes', 'experiment', name];
+  if (o.seeds !== o.doc.seeds) parts.push('--seeds', String(o.seeds));
+  if (o.scale !== o.doc.scale) parts.push('--scale', String(o.scale));
+  if (o.doc.years?.from !== o.from) parts.push('--from', String(o.from));
+  if (o.doc.years?.to !== o.to) parts.push('--to', String(o.to));
+  for (const f of o.files) parts.push('--file', f);
+  return parts.join(' ');
+}
+
+async function storeExperiment(
+  file: string,
+  result: ExperimentResult,
+  jobs: readonly ExperimentJob[],
+  outputs: readonly { engineDigest: string; agents: number; wallMs: number }[],
+  rows: readonly IndicatorRow[][],
+  stats: readonly StatRow[],
+): Promise<void> {
+  const store = await ResultStore.open(file, 'write');
+  try {
+    const now = new Date();
+    const taken = new Set<string>();
+    const comparisonId = newId('cmp', now, taken);
+    const id = newId('exp', now, taken);
+    const createdAt = now.toISOString();
+    const runs: { run: Omit<RunRecord, 'rowCount'>; rows: IndicatorRow[] }[] = jobs.map((job, i) => ({
+      rows: rows[i],
+      run: {
+        id: newId('run', now, taken),
+        createdAt,
+        scenario: job.scenario,
+        regime: job.regime,
+        seed: job.seed,
+        scale: job.scale,
+        from: job.from,
+        to: job.to,
+        threads: 1,
+        codeVersion: result.codeVersion,
+        commandLine: result.commandLine,
+        engineDigest: outputs[i].engineDigest,
+        outputDigest: digestRows(rows[i]),
+        agents: outputs[i].agents,
+        wallMs: Math.round(outputs[i].wallMs),
+        comparisonId,
+      },
+    }));
+    const comparison: ComparisonRecord = {
+      id: comparisonId,
+      createdAt,
+      scenario: result.scenario,
+      regimes: result.arms.map((a) => a.id),
+      seeds: result.seeds,
+      scale: result.scale,
+      from: result.from,
+      to: result.to,
+      threads: result.threads,
+      codeVersion: result.codeVersion,
+      commandLine: result.commandLine,
+      intervalMethod: INTERVAL_METHOD,
+      wallMs: result.wallMs,
+      members: jobs.map((j, i) => ({ regime: j.arm.id, seed: j.seed, runId: runs[i].run.id })),
+    };
+    result.id = id;
+    result.comparisonId = comparisonId;
+    result.store = store.file;
+    await store.addExperiment(
+      { id, createdAt, experiment: result.experiment, verdict: result.verdict, comparisonId, result },
+      comparison,
+      runs,
+      stats,
+    );
+  } finally {
+    store.close();
+  }
+}
+
+/** This module's folder (for docs and tests). */
+export const EXPERIMENTS_DIR = fileURLToPath(new URL('.', import.meta.url));
