@@ -13,6 +13,10 @@
  * - `comparison_members`: comparison_id, regime, seed, run_id (each member is also a run).
  * - `comparison_stats`: comparison_id, year, indicator, country, kind (`regime` | `difference`),
  *   label (a regime id, or `B-A`), mean, lo, hi, n.
+ * - `experiments`: id, created_at, experiment (its name), verdict, comparison_id (its arms' runs and
+ *   statistics, stored as a comparison whose "regimes" are the arm ids), result_json (the whole
+ *   result: criterion, effects, sensitivity). Added without a version change: the table is created
+ *   when missing.
  *
  * Only one process may open the file for writing (DuckDB locks it); ensemble workers never touch
  * it: the main thread alone writes. Every write is one transaction, so a failure leaves nothing
@@ -112,11 +116,22 @@ export interface StatRow {
   n: number;
 }
 
+/** A stored experiment: its verdict and whole result (src/experiments), and the comparison of its arms. */
+export interface ExperimentRecord {
+  id: string;
+  createdAt: string;
+  /** The experiment's name, e.g. `prohibition`. */
+  experiment: string;
+  verdict: string;
+  comparisonId: string;
+  result: unknown;
+}
+
 /**
  * A new id: `PREFIX-YYYYMMDD-HHMMSS-xxxxxx` (UTC time, 6 random hex digits).
  * @param taken ids already handed out in this batch; the new one is added to it and differs from all
  */
-export function newId(prefix: 'run' | 'cmp', now = new Date(), taken?: Set<string>): string {
+export function newId(prefix: 'run' | 'cmp' | 'exp', now = new Date(), taken?: Set<string>): string {
   const t = now.toISOString().replace(/[-:]/g, '').slice(0, 15).replace('T', '-');
   for (;;) {
     const id = `${prefix}-${t}-${randomBytes(3).toString('hex')}`;
@@ -128,7 +143,7 @@ export function newId(prefix: 'run' | 'cmp', now = new Date(), taken?: Set<strin
   }
 }
 
-const ID_PATTERN = /^(run|cmp)-\d{8}-\d{6}-[0-9a-f]{6}$/;
+const ID_PATTERN = /^(run|cmp|exp)-\d{8}-\d{6}-[0-9a-f]{6}$/;
 
 /** Whether a string has the shape of a run or comparison id. */
 export function isId(s: string): boolean {
@@ -169,6 +184,9 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS comparison_stats (
      comparison_id VARCHAR NOT NULL, year SMALLINT NOT NULL, indicator VARCHAR NOT NULL, country VARCHAR NOT NULL,
      kind VARCHAR NOT NULL, label VARCHAR NOT NULL, mean DOUBLE, lo DOUBLE, hi DOUBLE, n INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS experiments (
+     id VARCHAR PRIMARY KEY, created_at VARCHAR NOT NULL, experiment VARCHAR NOT NULL, verdict VARCHAR NOT NULL,
+     comparison_id VARCHAR NOT NULL, result_json VARCHAR NOT NULL)`,
 ];
 
 type Row = Record<string, unknown>;
@@ -314,8 +332,71 @@ export class ResultStore {
     stats: readonly StatRow[],
   ): Promise<void> {
     this.assertWritable();
-    const c = comparison;
+    await this.transaction(() => this.insertComparison(comparison, runs, stats));
+  }
+
+  /** Stores an experiment with the comparison of its arms (runs, statistics) in one transaction. */
+  async addExperiment(
+    experiment: ExperimentRecord,
+    comparison: ComparisonRecord,
+    runs: readonly { run: Omit<RunRecord, 'rowCount'>; rows: readonly IndicatorRow[] }[],
+    stats: readonly StatRow[],
+  ): Promise<void> {
+    this.assertWritable();
     await this.transaction(async () => {
+      await this.insertComparison(comparison, runs, stats);
+      const e = experiment;
+      await this.db.run(`INSERT INTO experiments VALUES ($1, $2, $3, $4, $5, $6)`, [
+        e.id,
+        e.createdAt,
+        e.experiment,
+        e.verdict,
+        e.comparisonId,
+        JSON.stringify(e.result),
+      ] as never);
+    });
+  }
+
+  /**
+   * One experiment by id, or the newest of a name (e.g. `prohibition`), or the newest with `latest`.
+   * @throws `E_STORE_EXPERIMENT` when there is none
+   */
+  async getExperiment(idOrName: string): Promise<ExperimentRecord> {
+    let rows: Row[];
+    try {
+      rows =
+        idOrName === 'latest'
+          ? await this.rows(`SELECT * FROM experiments ORDER BY created_at DESC, id DESC LIMIT 1`)
+          : await this.rows(
+              `SELECT * FROM experiments WHERE id = $1 OR experiment = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+              [idOrName],
+            );
+    } catch {
+      rows = []; // a store written before experiments existed, opened read-only
+    }
+    if (!rows.length)
+      throw userError(
+        'E_STORE_EXPERIMENT',
+        `no stored experiment ${idOrName} in ${this.file} (run \`regimes experiment\` first)`,
+      );
+    const r = rows[0];
+    return {
+      id: String(r.id),
+      createdAt: String(r.created_at),
+      experiment: String(r.experiment),
+      verdict: String(r.verdict),
+      comparisonId: String(r.comparison_id),
+      result: JSON.parse(String(r.result_json)) as unknown,
+    };
+  }
+
+  private async insertComparison(
+    comparison: ComparisonRecord,
+    runs: readonly { run: Omit<RunRecord, 'rowCount'>; rows: readonly IndicatorRow[] }[],
+    stats: readonly StatRow[],
+  ): Promise<void> {
+    const c = comparison;
+    {
       await this.db.run(
         `INSERT INTO comparisons VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
         [
@@ -360,7 +441,7 @@ export class ResultStore {
         app.endRow();
       }
       app.closeSync();
-    });
+    }
   }
 
   private assertWritable(): void {

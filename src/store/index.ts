@@ -8,6 +8,7 @@ export type {
   ComparisonMember,
   ComparisonRecord,
   StatRow,
+  ExperimentRecord,
 } from './duckdb-store.ts';
 export {
   DEFAULT_STORE_FILE,
