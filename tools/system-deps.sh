@@ -4,7 +4,8 @@ set -euo pipefail
 need=()
 # chromium: the dashboard's browser tests (test/e2e); installed with its Recommends (fonts).
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-# (later issues add redis-server here)
+# redis-server: the distributed-ensemble tests start their own on a free loopback port (test/setup/redis.ts).
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if ((${#need[@]})); then
   if [ "$(id -u)" != 0 ]; then echo "missing Debian packages: ${need[*]} (run as root or install them)" >&2; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive
