@@ -68,6 +68,10 @@ export interface SimulationResult {
 export interface SimulationHooks {
   onYear?(year: number, rows: IndicatorRow[]): void;
   signal?: AbortSignal;
+  /** Continue from a checkpoint (checkpoint.ts): its rows so far, and its state put into the engine. */
+  resume?: { year: number; rows: readonly IndicatorRow[]; restore(engine: Engine): void };
+  /** After each year, with the engine and every row so far (checkpoint.ts saves the state here). */
+  afterStep?(year: number, engine: Engine, rows: readonly IndicatorRow[]): void;
 }
 
 /** Headroom of the store over the starting agents (growth of the stock over a run). */
@@ -153,13 +157,15 @@ export function simulate(input: SimulationInput, hooks: SimulationHooks = {}): S
     institutions: input.institutions,
     groupSize: input.groupSize,
   });
-  const rows: IndicatorRow[] = [];
+  const rows: IndicatorRow[] = hooks.resume ? [...hooks.resume.rows] : [];
   try {
-    for (let year = input.fromYear; year <= input.toYear; year++) {
+    hooks.resume?.restore(engine);
+    for (let year = hooks.resume ? hooks.resume.year + 1 : input.fromYear; year <= input.toYear; year++) {
       hooks.signal?.throwIfAborted();
       const yearRows = engine.step(year);
       for (const r of yearRows) rows.push(r);
       hooks.onYear?.(year, yearRows);
+      hooks.afterStep?.(year, engine, rows);
     }
     return { rows, digest: digestRows(rows), agents: engine.liveAgents(), bytesPerAgent: BYTES_PER_AGENT };
   } finally {
