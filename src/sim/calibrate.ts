@@ -102,12 +102,7 @@ function meanSquaredLogError(model: Map<number, number>, data: Map<number, numbe
 export interface CalibrationResult {
   values: Pick<
     Parameters,
-    | 'ascStay'
-    | 'returnBase'
-    | 'forcedPerBattleDeath'
-    | 'repatriationRate'
-    | 'remittanceShare'
-    | 'remittanceTrend'
+    'ascStay' | 'forcedPerBattleDeath' | 'repatriationRate' | 'remittanceShare' | 'remittanceTrend'
   >;
   loss: number;
   evaluations: number;
@@ -139,17 +134,11 @@ export function calibrate(
     }).rows;
   const decode = (x: number[]) => ({
     ascStay: x[0],
-    returnBase: Math.exp(x[1]),
-    forcedPerBattleDeath: Math.exp(x[2]),
-    repatriationRate: logistic(x[3]),
+    forcedPerBattleDeath: Math.exp(x[1]),
+    repatriationRate: logistic(x[2]),
   });
   const p0 = parameters();
-  const x0 = [
-    p0.ascStay,
-    Math.log(p0.returnBase),
-    Math.log(p0.forcedPerBattleDeath),
-    logit(p0.repatriationRate),
-  ];
+  const x0 = [p0.ascStay, Math.log(p0.forcedPerBattleDeath), logit(p0.repatriationRate)];
   const result = nelderMead(
     (x) => {
       const rows = run(decode(x));

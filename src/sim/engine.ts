@@ -90,6 +90,8 @@ export class Engine {
   private readonly groupSize: number;
   private readonly initialModelStock: number;
   private accBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
+  /** Wall-clock seconds of the parts of the last step (for the benchmark). */
+  readonly lastTimings = { countryLevel: 0, decisions: 0, agentPass: 0, indicators: 0 };
 
   constructor(private readonly o: EngineOptions) {
     const world = o.world;
@@ -211,6 +213,7 @@ export class Engine {
     const p = this.o.params;
     const K = this.o.scale;
     const lines = n + 2;
+    const t0 = performance.now();
     const tables = this.o.tablesForYear(year);
     if (tables.countries.length !== n)
       throw new Error(`policy tables have ${tables.countries.length} countries, the world ${n}`);
@@ -230,6 +233,7 @@ export class Engine {
       immigrants,
       p,
     );
+    const t1 = performance.now();
     // 2. decisions to move
     const D = DESTINATIONS_PER_ORIGIN;
     const diaspora = new Float64Array(n * D);
@@ -263,6 +267,7 @@ export class Engine {
       moves,
     );
     this.store = this.slots.store;
+    const t2 = performance.now();
     // 3. the agent pass
     const slice = groupSliceLength(lines, this.corridorCount);
     const groups = Math.max(1, Math.ceil(this.store.used / this.groupSize));
@@ -300,10 +305,11 @@ export class Engine {
     }
     // 4. totals and rows
     this.totals = reduceGroups(acc, groups, slice);
+    const t3 = performance.now();
     const modelStock = this.sumLines(this.totals, ACC.stock) * K;
     const otherTerritories =
       this.initialModelStock > 0 ? world.otherTerritoriesStock * (modelStock / this.initialModelStock) : 0;
-    return indicatorRows(world, {
+    const rows = indicatorRows(world, {
       year,
       scale: K,
       acc: this.totals,
@@ -314,6 +320,14 @@ export class Engine {
       otherTerritories,
       legitimacy: legitimacyIndex(world, year, modelStock + otherTerritories, this.o.institutions),
     });
+    const t4 = performance.now();
+    Object.assign(this.lastTimings, {
+      countryLevel: (t1 - t0) / 1000,
+      decisions: (t2 - t1) / 1000,
+      agentPass: (t3 - t2) / 1000,
+      indicators: (t4 - t3) / 1000,
+    });
+    return rows;
   }
 
   close(): void {

@@ -159,13 +159,13 @@ export const PARAMETER_INFO = {
     'our choice; networks finance moves (Massey et al. 1993)',
   ),
   ascStay: p(
-    2.0,
+    7.767,
     'utility of staying (alternative-specific constant)',
     'calibrated',
     'Nelder–Mead on world migrant stock 1990–2005 (calibrate.ts)',
   ),
   forcedPerBattleDeath: p(
-    40,
+    42.88,
     'people forced to consider flight per battle-related death',
     'calibrated',
     'Nelder–Mead on UNHCR world refugees 1990–2005 (calibrate.ts); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
@@ -308,10 +308,10 @@ export const PARAMETER_INFO = {
   ),
   // ── Return and re-immigration ────────────────────────────────────────────
   returnBase: p(
-    0.015,
+    0.02,
     'share of settled migrants returning per year',
-    'calibrated',
-    'Nelder–Mead with ascStay (calibrate.ts); literature: Dustmann & Weiss 2007 (BJIR 45:2)',
+    'literature',
+    'Borjas & Bratsberg 1996 (REStat 78:1): ≈ 20–30% of US immigrants leave within a decade; Dustmann & Weiss 2007 (BJIR 45:2)',
   ),
   temporaryReturnMultiplier: p(
     3,
@@ -320,7 +320,7 @@ export const PARAMETER_INFO = {
     'Dustmann & Weiss 2007: most temporary migrants leave within 5 years',
   ),
   repatriationRate: p(
-    0.15,
+    0.0698,
     'share of refugees repatriating per year once the origin is at peace',
     'calibrated',
     'Nelder–Mead on UNHCR world refugees (calibrate.ts)',
@@ -351,13 +351,13 @@ export const PARAMETER_INFO = {
   ),
   // ── Remittances ──────────────────────────────────────────────────────────
   remittanceShare: p(
-    0.08,
+    0.1138,
     'share of wage remitted (recorded) in 1990',
     'calibrated',
     'Nelder–Mead on WDI personal remittances 1990–2005 (calibrate.ts)',
   ),
   remittanceTrend: p(
-    0.04,
+    -0.0106,
     'yearly growth of the recorded share (formalisation, better recording)',
     'calibrated',
     'Nelder–Mead on WDI remittances; World Bank GEP 2006 ch. 4 attributes part of the rise to recording',

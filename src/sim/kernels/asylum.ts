@@ -23,6 +23,19 @@ import { uniform, uniform2 } from '../rng.ts';
 import { ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
+// Constants hoisted to module scope for the hot loops.
+const ST_ASYLUM_SEEKER = ST.asylum_seeker;
+const ST_COMPLEMENTARY_PROTECTION = ST.complementary_protection;
+const ST_TEMPORARY_PROTECTION = ST.temporary_protection;
+const ST_RECOGNISED_REFUGEE = ST.recognised_refugee;
+const ST_REJECTED_RETURNABLE = ST.rejected_returnable;
+const TRAIT_VIOLENCE = TRAIT.violence;
+const K_ACC_DECISIONS = ACC.decisions;
+const K_ACC_RECOGNISED = ACC.recognised;
+const PROTECTION_CODE_NONE = PROTECTION_CODE.none;
+const PROTECTION_CODE_COMPLEMENTARY = PROTECTION_CODE.complementary;
+const PROTECTION_CODE_TEMPORARY = PROTECTION_CODE.temporary;
+
 /** Claim kinds of an agent, mapped to the tables' claim types through `ctx.claimIndex`. */
 export const CLAIM = {
   activist: 0,
@@ -62,7 +75,7 @@ export function claimKind(
 /** The claim kind of agent i (its persecution draw is a fixed trait of the slot's claim stream). */
 export function claimOf(traits: number, ctx: AgentStepContext, i: number, o: number): number {
   return claimKind(
-    (traits & TRAIT.violence) !== 0,
+    (traits & TRAIT_VIOLENCE) !== 0,
     ctx.originConflict[o],
     uniform(ctx.keys.claim, i),
     ctx.params.persecutionShare,
@@ -83,32 +96,32 @@ export function asylumKernel(
   const p = ctx.params;
   const key = ctx.keys.asylum;
   for (let i = from; i < to; i++) {
-    if (s.status[i] !== ST.asylum_seeker) continue;
+    if (s.status[i] !== ST_ASYLUM_SEEKER) continue;
     if (uniform(key, i) >= p.decisionRate) continue;
     const d = s.location[i];
     const o = s.origin[i];
     const traits = s.traits[i];
     const claim = claimOf(traits, ctx, i, o);
     const protection =
-      o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE.none;
+      o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
     const u = uniform2(key, i);
-    const recognised = protection !== PROTECTION_CODE.none ? u < p.credibility : u < p.falsePositive;
-    acc[base + ACC.decisions * lines + d] += 1;
+    const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
+    acc[base + K_ACC_DECISIONS * lines + d] += 1;
     s.yearsInStatus[i] = 0;
     if (recognised) {
-      acc[base + ACC.recognised * lines + d] += 1;
+      acc[base + K_ACC_RECOGNISED * lines + d] += 1;
       s.status[i] =
-        protection === PROTECTION_CODE.complementary
-          ? ST.complementary_protection
-          : protection === PROTECTION_CODE.temporary
-            ? ST.temporary_protection
-            : ST.recognised_refugee;
+        protection === PROTECTION_CODE_COMPLEMENTARY
+          ? ST_COMPLEMENTARY_PROTECTION
+          : protection === PROTECTION_CODE_TEMPORARY
+            ? ST_TEMPORARY_PROTECTION
+            : ST_RECOGNISED_REFUGEE;
       continue;
     }
     const atWar = o < n && !ctx.atPeace[o];
     const nonReturnable = atWar && (ctx.humanitarianNonReturn[d] === 1 || ctx.readmission[d * n + o] === 0);
     if (!nonReturnable) {
-      s.status[i] = ST.rejected_returnable;
+      s.status[i] = ST_REJECTED_RETURNABLE;
       continue;
     }
     s.status[i] = ctx.nonReturnableStatus[d];

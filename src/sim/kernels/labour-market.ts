@@ -18,6 +18,22 @@ import { uniform } from '../rng.ts';
 import { FREE, S_ST_COUNT, SEGMENT, ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
+// Constants hoisted to module scope for the hot loops.
+const ST_RETURNEE = ST.returnee;
+const ST_SELF_EMPLOYED = ST.self_employed;
+const SEGMENT_NONE = SEGMENT.none;
+const SEGMENT_SELF_EMPLOYED = SEGMENT.selfEmployed;
+const SEGMENT_INFORMAL = SEGMENT.informal;
+const SEGMENT_HIGH = SEGMENT.high;
+const SEGMENT_LOW_FORMAL = SEGMENT.lowFormal;
+const TRAIT_AGE_MASK = TRAIT.ageMask;
+const TRAIT_AGE_SHIFT = TRAIT.ageShift;
+const TRAIT_SKILL_MASK = TRAIT.skillMask;
+const K_ACC_EMPLOYER_RENT = ACC.employerRent;
+const K_ACC_WAGES_PAID = ACC.wagesPaid;
+const K_ACC_EMPLOYED = ACC.employed;
+const K_ACC_LOW_SKILL_WORKERS = ACC.lowSkillWorkers;
+
 /** Bits of the rights that matter here (index in RIGHTS). */
 const RIGHT_WORK = 1 << 0;
 const RIGHT_EQUAL_PAY = 1 << 7;
@@ -39,53 +55,53 @@ export function labourMarketKernel(
   const tiedPaid = 1 - p.tiedDiscount;
   for (let i = from; i < to; i++) {
     const st = s.status[i];
-    if (st === FREE || st === ST.returnee) continue;
+    if (st === FREE || st === ST_RETURNEE) continue;
     const traits = s.traits[i];
     const d = s.location[i];
     const rights = ctx.rightsMask[d * S_ST_COUNT + st];
     s.rights[i] = rights;
-    if ((traits & TRAIT.ageMask) >> TRAIT.ageShift === 3) {
-      s.segment[i] = SEGMENT.none;
+    if ((traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT === 3) {
+      s.segment[i] = SEGMENT_NONE;
       s.wage[i] = 0;
       continue;
     }
-    const skill = traits & TRAIT.skillMask;
+    const skill = traits & TRAIT_SKILL_MASK;
     let segment: number;
     let rate: number;
-    if (st === ST.self_employed) {
-      segment = SEGMENT.selfEmployed;
+    if (st === ST_SELF_EMPLOYED) {
+      segment = SEGMENT_SELF_EMPLOYED;
       rate = ctx.wageLow[d] * 1.3;
     } else if ((rights & RIGHT_WORK) === 0) {
-      segment = SEGMENT.informal;
+      segment = SEGMENT_INFORMAL;
       rate = ctx.wageLow[d];
     } else if (skill === 2) {
-      segment = SEGMENT.high;
+      segment = SEGMENT_HIGH;
       rate = ctx.wageHigh[d];
     } else {
-      segment = SEGMENT.lowFormal;
+      segment = SEGMENT_LOW_FORMAL;
       rate = skill === 1 ? ctx.wageLow[d] * 1.3 : ctx.wageLow[d];
     }
     const pEmployed =
-      segment === SEGMENT.informal ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
+      segment === SEGMENT_INFORMAL ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
     if (uniform(key, i) >= pEmployed) {
-      s.segment[i] = SEGMENT.none;
+      s.segment[i] = SEGMENT_NONE;
       s.wage[i] = 0;
       continue;
     }
     let paid = rate;
-    if (segment === SEGMENT.informal) paid = rate * informalPaid;
+    if (segment === SEGMENT_INFORMAL) paid = rate * informalPaid;
     else if (
-      segment !== SEGMENT.selfEmployed &&
+      segment !== SEGMENT_SELF_EMPLOYED &&
       ((rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0)
     )
       paid = rate * tiedPaid;
     s.segment[i] = segment;
     s.wage[i] = paid;
-    acc[base + ACC.employerRent * lines + d] += rate - paid;
-    acc[base + ACC.wagesPaid * lines + d] += paid;
-    acc[base + ACC.employed * lines + d] += 1;
-    if (segment === SEGMENT.informal || segment === SEGMENT.lowFormal)
-      acc[base + ACC.lowSkillWorkers * lines + d] += 1;
+    acc[base + K_ACC_EMPLOYER_RENT * lines + d] += rate - paid;
+    acc[base + K_ACC_WAGES_PAID * lines + d] += paid;
+    acc[base + K_ACC_EMPLOYED * lines + d] += 1;
+    if (segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL)
+      acc[base + K_ACC_LOW_SKILL_WORKERS * lines + d] += 1;
   }
 }
 

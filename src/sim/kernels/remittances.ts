@@ -11,6 +11,12 @@ import { ACC } from '../accumulators.ts';
 import { FREE, ST } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
+// Constants hoisted to module scope for the hot loops.
+const ST_RETURNEE = ST.returnee;
+const ST_NATURALISED = ST.naturalised;
+const K_ACC_REMITTANCES_SENT = ACC.remittancesSent;
+const K_ACC_REMITTANCES_RECEIVED = ACC.remittancesReceived;
+
 /** exp(−k / decay) for k = 0…255, filled per call (cheap, 256 values). */
 function decayTable(decayYears: number): Float64Array {
   const t = new Float64Array(256);
@@ -35,13 +41,13 @@ export function remittancesKernel(
     const wage = s.wage[i];
     if (wage === 0) continue;
     const st = s.status[i];
-    if (st === FREE || st === ST.returnee) continue;
+    if (st === FREE || st === ST_RETURNEE) continue;
     const o = s.origin[i];
     const d = s.location[i];
     let r = wage * share * decay[s.yearsInCountry[i]];
-    if (st === ST.naturalised) r *= 0.5;
+    if (st === ST_NATURALISED) r *= 0.5;
     s.wealth[i] += wage * saving;
-    acc[base + ACC.remittancesSent * lines + d] += r;
-    acc[base + ACC.remittancesReceived * lines + o] += r;
+    acc[base + K_ACC_REMITTANCES_SENT * lines + d] += r;
+    acc[base + K_ACC_REMITTANCES_RECEIVED * lines + o] += r;
   }
 }

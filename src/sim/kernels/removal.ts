@@ -16,6 +16,12 @@ import { ST } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
 
+// Constants hoisted to module scope for the hot loops.
+const ST_REJECTED_RETURNABLE = ST.rejected_returnable;
+const ST_IRREGULAR = ST.irregular;
+const CH_ASYLUM = CH.asylum;
+const K_ACC_REMOVALS = ACC.removals;
+
 export function removalKernel(
   s: AgentStore,
   from: number,
@@ -30,26 +36,26 @@ export function removalKernel(
   const key = ctx.keys.removal;
   for (let i = from; i < to; i++) {
     const st = s.status[i];
-    if (st !== ST.rejected_returnable && st !== ST.irregular) continue;
+    if (st !== ST_REJECTED_RETURNABLE && st !== ST_IRREGULAR) continue;
     const o = s.origin[i];
     if (o >= n) continue;
     const d = s.location[i];
     const readmission = ctx.readmission[d * n + o] === 1;
     const interior = ctx.enforcementInterior[d];
     const u = uniform(key, i);
-    if (st === ST.rejected_returnable) {
+    if (st === ST_REJECTED_RETURNABLE) {
       if (u < p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior)) {
-        acc[base + ACC.removals * lines + d] += 1;
+        acc[base + K_ACC_REMOVALS * lines + d] += 1;
         sendHome(s, i, acc, base, lines);
       } else if (uniform2(key, i) < p.abscondRate) {
-        s.status[i] = ST.irregular;
+        s.status[i] = ST_IRREGULAR;
         s.yearsInStatus[i] = 0;
       }
       continue;
     }
-    if (s.channel[i] === CH.asylum && !ctx.atPeace[o]) continue;
+    if (s.channel[i] === CH_ASYLUM && !ctx.atPeace[o]) continue;
     if (u < p.removalIrregular * interior * (readmission ? 1 : 0.5)) {
-      acc[base + ACC.removals * lines + d] += 1;
+      acc[base + K_ACC_REMOVALS * lines + d] += 1;
       sendHome(s, i, acc, base, lines);
     }
   }

@@ -17,16 +17,33 @@ import { uniform } from '../rng.ts';
 import { FREE, NO_COUNTRY, ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
+// Constants hoisted to module scope for the hot loops.
+const ST_RETURNEE = ST.returnee;
+const ST_LONG_TERM_RESIDENT = ST.long_term_resident;
+const ST_IRREGULAR = ST.irregular;
+const ST_RECOGNISED_REFUGEE = ST.recognised_refugee;
+const ST_COMPLEMENTARY_PROTECTION = ST.complementary_protection;
+const ST_TEMPORARY_PROTECTION = ST.temporary_protection;
+const ST_REJECTED_NON_RETURNABLE = ST.rejected_non_returnable;
+const ST_TEMPORARY_WORKER = ST.temporary_worker;
+const ST_INTRA_CORPORATE_TRANSFEREE = ST.intra_corporate_transferee;
+const ST_SERVICE_PROVIDER = ST.service_provider;
+const ST_NATURALISED = ST.naturalised;
+const ST_ASYLUM_SEEKER = ST.asylum_seeker;
+const TRAIT_RE_IMMIGRANT = TRAIT.reImmigrant;
+const K_ACC_RETURNS = ACC.returns;
+const K_ACC_RE_IMMIGRATIONS = ACC.reImmigrations;
+
 /** Sends agent i home: it becomes a returnee in its origin and counts as a return there. */
 export function sendHome(s: AgentStore, i: number, acc: Float64Array, base: number, lines: number): void {
   const o = s.origin[i];
   s.previous[i] = s.location[i];
   s.location[i] = o;
-  s.status[i] = ST.returnee;
+  s.status[i] = ST_RETURNEE;
   s.yearsInStatus[i] = 0;
   s.yearsInCountry[i] = 0;
   s.wage[i] = 0;
-  acc[base + ACC.returns * lines + o] += 1;
+  acc[base + K_ACC_RETURNS * lines + o] += 1;
 }
 
 export function returnKernel(
@@ -49,7 +66,7 @@ export function returnKernel(
     const o = s.origin[i];
     if (o >= n) continue;
     const u = uniform(key, i);
-    if (st === ST.returnee) {
+    if (st === ST_RETURNEE) {
       if (s.yearsInStatus[i] >= p.returneeYears) {
         s.status[i] = FREE;
         continue;
@@ -61,31 +78,31 @@ export function returnKernel(
       if (u < rate) {
         s.location[i] = d;
         s.previous[i] = NO_COUNTRY;
-        s.status[i] = retained ? ST.long_term_resident : ST.irregular;
+        s.status[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
         s.yearsInStatus[i] = 0;
         s.yearsInCountry[i] = 0;
-        s.traits[i] |= TRAIT.reImmigrant;
-        acc[base + ACC.reImmigrations * lines + d] += 1;
+        s.traits[i] |= TRAIT_RE_IMMIGRANT;
+        acc[base + K_ACC_RE_IMMIGRATIONS * lines + d] += 1;
       }
       continue;
     }
     let rate: number;
     switch (st) {
-      case ST.recognised_refugee:
-      case ST.complementary_protection:
-      case ST.temporary_protection:
-      case ST.rejected_non_returnable:
+      case ST_RECOGNISED_REFUGEE:
+      case ST_COMPLEMENTARY_PROTECTION:
+      case ST_TEMPORARY_PROTECTION:
+      case ST_REJECTED_NON_RETURNABLE:
         rate = ctx.atPeace[o] ? p.repatriationRate : p.repatriationInConflict;
         break;
-      case ST.temporary_worker:
-      case ST.intra_corporate_transferee:
-      case ST.service_provider:
+      case ST_TEMPORARY_WORKER:
+      case ST_INTRA_CORPORATE_TRANSFEREE:
+      case ST_SERVICE_PROVIDER:
         rate = temporary;
         break;
-      case ST.naturalised:
+      case ST_NATURALISED:
         rate = settled * 0.5;
         break;
-      case ST.asylum_seeker:
+      case ST_ASYLUM_SEEKER:
         rate = 0;
         break;
       default:

@@ -19,6 +19,29 @@ import { FREE, ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
 
+// Constants hoisted to module scope for the hot loops.
+const ST_RETURNEE = ST.returnee;
+const ST_CITIZEN = ST.citizen;
+const ST_TEMPORARY_WORKER = ST.temporary_worker;
+const ST_INTRA_CORPORATE_TRANSFEREE = ST.intra_corporate_transferee;
+const ST_SERVICE_PROVIDER = ST.service_provider;
+const ST_PERMANENT_RESIDENT = ST.permanent_resident;
+const ST_IRREGULAR = ST.irregular;
+const ST_FAMILY_MEMBER = ST.family_member;
+const ST_FREE_MOVER = ST.free_mover;
+const ST_SELF_EMPLOYED = ST.self_employed;
+const ST_LONG_TERM_RESIDENT = ST.long_term_resident;
+const ST_RECOGNISED_REFUGEE = ST.recognised_refugee;
+const ST_COMPLEMENTARY_PROTECTION = ST.complementary_protection;
+const ST_NATURALISED = ST.naturalised;
+const ST_REJECTED_NON_RETURNABLE = ST.rejected_non_returnable;
+const ST_REJECTED_RETURNABLE = ST.rejected_returnable;
+const TRAIT_AGE_MASK = TRAIT.ageMask;
+const TRAIT_AGE_SHIFT = TRAIT.ageShift;
+const TRAIT_DUAL = TRAIT.dual;
+const K_ACC_DEATHS = ACC.deaths;
+const K_ACC_NATURALISATIONS = ACC.naturalisations;
+
 export function transitionsKernel(
   s: AgentStore,
   from: number,
@@ -41,30 +64,30 @@ export function transitionsKernel(
     const st = s.status[i];
     if (st === FREE) continue;
     let traits = s.traits[i];
-    const age = (traits & TRAIT.ageMask) >> TRAIT.ageShift;
+    const age = (traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT;
     const d = s.location[i];
     const um = uniform(kM, i);
     const mort = age === 0 ? mort0 : age === 1 ? mort1 : age === 2 ? mort2 : mort3;
     if (um < mort) {
       s.status[i] = FREE;
-      if (st !== ST.returnee) acc[base + ACC.deaths * lines + d] += 1;
+      if (st !== ST_RETURNEE) acc[base + K_ACC_DEATHS * lines + d] += 1;
       continue;
     }
     if (age < 3 && uniform(kA, i) < p.ageingRate) {
-      traits += 1 << TRAIT.ageShift;
+      traits += 1 << TRAIT_AGE_SHIFT;
       s.traits[i] = traits;
     }
     const yis = s.yearsInStatus[i];
     const yic = s.yearsInCountry[i];
     s.yearsInStatus[i] = yis < 255 ? yis + 1 : 255;
     s.yearsInCountry[i] = yic < 255 ? yic + 1 : 255;
-    if (st === ST.returnee || st === ST.citizen) continue;
+    if (st === ST_RETURNEE || st === ST_CITIZEN) continue;
     const o = s.origin[i];
     switch (st) {
-      case ST.temporary_worker:
-      case ST.intra_corporate_transferee:
-      case ST.service_provider: {
-        const years = st === ST.temporary_worker ? p.temporaryYears : p.intraCorporateYears;
+      case ST_TEMPORARY_WORKER:
+      case ST_INTRA_CORPORATE_TRANSFEREE:
+      case ST_SERVICE_PROVIDER: {
+        const years = st === ST_TEMPORARY_WORKER ? p.temporaryYears : p.intraCorporateYears;
         if (yis + 1 < years) break;
         const u = uniform(kT, i);
         if (s.wage[i] > 0 && uniform(kA ^ 0x5bd1e995, i) < p.temporaryRenewal) {
@@ -72,30 +95,30 @@ export function transitionsKernel(
           break;
         }
         if (ctx.temporaryToPermanent[d] && u < p.temporaryToPermanentRate)
-          setStatus(s, i, ST.permanent_resident);
-        else if (st === ST.temporary_worker && u > 1 - p.overstayRate * (1 - ctx.enforcementInterior[d]))
-          setStatus(s, i, ST.irregular);
+          setStatus(s, i, ST_PERMANENT_RESIDENT);
+        else if (st === ST_TEMPORARY_WORKER && u > 1 - p.overstayRate * (1 - ctx.enforcementInterior[d]))
+          setStatus(s, i, ST_IRREGULAR);
         else if (o < n) sendHome(s, i, acc, base, lines);
-        else setStatus(s, i, ST.irregular);
+        else setStatus(s, i, ST_IRREGULAR);
         break;
       }
-      case ST.permanent_resident:
-      case ST.family_member:
-      case ST.free_mover:
-      case ST.self_employed:
-        if (yic + 1 >= ctx.yearsToLongTermResidence[d]) setStatus(s, i, ST.long_term_resident);
+      case ST_PERMANENT_RESIDENT:
+      case ST_FAMILY_MEMBER:
+      case ST_FREE_MOVER:
+      case ST_SELF_EMPLOYED:
+        if (yic + 1 >= ctx.yearsToLongTermResidence[d]) setStatus(s, i, ST_LONG_TERM_RESIDENT);
         break;
-      case ST.long_term_resident:
-      case ST.recognised_refugee:
-      case ST.complementary_protection:
+      case ST_LONG_TERM_RESIDENT:
+      case ST_RECOGNISED_REFUGEE:
+      case ST_COMPLEMENTARY_PROTECTION:
         if (yic + 1 >= ctx.yearsToNaturalisation[d] && uniform(kT, i) < p.naturalisationUptake) {
-          setStatus(s, i, ST.naturalised);
-          if (ctx.dualCitizenship[d]) s.traits[i] |= TRAIT.dual;
-          acc[base + ACC.naturalisations * lines + d] += 1;
+          setStatus(s, i, ST_NATURALISED);
+          if (ctx.dualCitizenship[d]) s.traits[i] |= TRAIT_DUAL;
+          acc[base + K_ACC_NATURALISATIONS * lines + d] += 1;
         }
         break;
-      case ST.rejected_non_returnable:
-        if (o < n && ctx.atPeace[o]) setStatus(s, i, ST.rejected_returnable);
+      case ST_REJECTED_NON_RETURNABLE:
+        if (o < n && ctx.atPeace[o]) setStatus(s, i, ST_REJECTED_RETURNABLE);
         break;
       default:
         break;
