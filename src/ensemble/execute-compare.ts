@@ -14,6 +14,7 @@ import {
   unpackRows,
 } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
+import type { EnsembleBackend, WorkerTally } from '../distributed/backend.ts';
 import type { MemberJob, MemberPlan } from './member.ts';
 import { loadRunner } from './member.ts';
 import { memoryBudget } from './options.ts';
@@ -49,6 +50,12 @@ export interface CompareOptions {
   onPlanned?(jobs: readonly MemberJob[], plan: MemberPlan): void;
   onYear?(member: number, year: number): void;
   onDone?(member: number): void;
+  /** Where the members run (src/distributed: `--backend`); default: `threads` worker threads here. */
+  backend?: EnsembleBackend;
+  /** Jobs done and running per worker (from the backend). */
+  onWorkers?(tallies: readonly WorkerTally[]): void;
+  /** What the backend wants the user to know while waiting. */
+  onNote?(line: string): void;
 }
 
 /** What `regimes compare --json` prints. */
@@ -94,13 +101,22 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
   try {
     o.onPlanned?.(jobs, first);
     const started = performance.now();
-    const outputs = await runEnsemble(jobs, {
-      threads: o.threads,
-      runnerModule: o.runnerModule,
-      affinity: (job) => job.regime,
-      onYear: o.onYear,
-      onDone: (i) => o.onDone?.(i),
-    });
+    const outputs = o.backend
+      ? await o.backend.run(jobs, {
+          ensemble: 'compare',
+          runnerModule: o.runnerModule,
+          onYear: o.onYear,
+          onDone: (i) => o.onDone?.(i),
+          onWorkers: o.onWorkers,
+          onNote: o.onNote,
+        })
+      : await runEnsemble(jobs, {
+          threads: o.threads,
+          runnerModule: o.runnerModule,
+          affinity: (job) => job.regime,
+          onYear: o.onYear,
+          onDone: (i) => o.onDone?.(i),
+        });
     const wallMs = Math.round(performance.now() - started);
     const now = new Date();
     const taken = new Set<string>();

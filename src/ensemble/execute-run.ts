@@ -13,7 +13,7 @@ import {
 } from '../store/index.ts';
 import type { RunRecord } from '../store/index.ts';
 import { worldValues } from './headline.ts';
-import type { MemberPlan, MemberRequest } from './member.ts';
+import type { MemberJob, MemberOutput, MemberPlan, MemberRequest } from './member.ts';
 import { loadRunner } from './member.ts';
 import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
@@ -33,6 +33,10 @@ export interface RunOptions {
   onPlanned?(plan: MemberPlan): void;
   /** After each simulated year. */
   onYear?(year: number): void;
+  /** The run's id, when it must be known before the run ends (checkpoints); default: a new one. */
+  runId?: string;
+  /** Runs the member instead of the pool (a checkpointed or resumed run, src/distributed/checkpoint-run.ts). */
+  member?(job: MemberJob, onYear: (year: number) => void): Promise<MemberOutput>;
 }
 
 /** What `regimes run --json` prints. */
@@ -68,16 +72,18 @@ export async function executeRun(o: RunOptions): Promise<RunSummary> {
   try {
     o.onPlanned?.(plan);
     const started = performance.now();
-    const [out] = await runEnsemble([plan.job], {
-      threads: 1,
-      runnerModule: o.runnerModule,
-      onYear: (_, y) => o.onYear?.(y),
-    });
+    const [out] = o.member
+      ? [await o.member(plan.job, (y) => o.onYear?.(y))]
+      : await runEnsemble([plan.job], {
+          threads: 1,
+          runnerModule: o.runnerModule,
+          onYear: (_, y) => o.onYear?.(y),
+        });
     const wallMs = performance.now() - started;
     const rows = unpackRows(out.rows);
     const { job } = plan;
     const record: Omit<RunRecord, 'rowCount'> = {
-      id: newId('run'),
+      id: o.runId ?? newId('run'),
       createdAt: new Date().toISOString(),
       scenario: job.scenario,
       regime: job.regime,
