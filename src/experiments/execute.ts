@@ -355,7 +355,16 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     wallMs,
     codeVersion: codeVersion(),
     commandLine: req.commandLine,
-    reproduce: reproduceCommand(name, { seeds: seedCount, scale, from, to, doc, files }),
+    reproduce: reproduceCommand(name, {
+      seeds: seedCount,
+      scale,
+      from,
+      to,
+      doc,
+      files,
+      sensitivity: Boolean(sens),
+      trajectories,
+    }),
     comparisonId: null,
     store: null,
     sources: doc.sources,
@@ -375,13 +384,25 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
 /** The command that reproduces a result (options only where they differ from the document). */
 export function reproduceCommand(
   name: string,
-  o: { seeds: number; scale: number; from: number; to: number; doc: Experiment; files: readonly string[] },
+  o: {
+    seeds: number;
+    scale: number;
+    from: number;
+    to: number;
+    doc: Experiment;
+    files: readonly string[];
+    sensitivity: boolean;
+    trajectories: number;
+  },
 ): string {
   const parts = ['regimes', 'experiment', name];
   if (o.seeds !== o.doc.seeds) parts.push('--seeds', String(o.seeds));
   if (o.scale !== o.doc.scale) parts.push('--scale', String(o.scale));
   if (o.doc.years?.from !== o.from) parts.push('--from', String(o.from));
   if (o.doc.years?.to !== o.to) parts.push('--to', String(o.to));
+  if (!o.sensitivity) parts.push('--no-sensitivity');
+  else if (o.trajectories !== (o.doc.sensitivity?.trajectories ?? 10))
+    parts.push('--trajectories', String(o.trajectories));
   for (const f of o.files) parts.push('--file', f);
   return parts.join(' ');
 }
