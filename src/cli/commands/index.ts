@@ -15,6 +15,8 @@ import { registerRuns } from './runs.ts';
 import { registerExport } from './export.ts';
 import { registerCompare } from './compare.ts';
 import { registerFit } from './fit.ts';
+import { registerExperiment } from './experiment.ts';
+import { registerReport } from './report.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -37,4 +39,6 @@ export const commands: RegisterCommand[] = [
   registerExport,
   registerCompare,
   registerFit,
+  registerExperiment,
+  registerReport,
 ];
