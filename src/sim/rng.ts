@@ -41,19 +41,31 @@ export function streamKey(seed: number, year: number, stream: number): number {
   return h;
 }
 
+/** lowbias32 kept in signed 32-bit form (the same bits as `mix32`): stays an int32 in optimised code. */
+function mix32i(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  return x ^ (x >>> 16);
+}
+
 /** A 32-bit draw of counter `i` in the stream `key` (unsigned). */
 export function draw32(key: number, i: number): number {
-  return mix32(mix32(Math.imul(i, 0x9e3779b1) ^ key) ^ 0x5bd1e995);
+  return mix32i(mix32i(Math.imul(i, 0x9e3779b1) ^ key) ^ 0x5bd1e995) >>> 0;
 }
 
 /** A uniform number in [0, 1) for counter `i` of stream `key`. */
 export function uniform(key: number, i: number): number {
-  return draw32(key, i) * 2.3283064365386963e-10;
+  return (mix32i(mix32i(Math.imul(i, 0x9e3779b1) ^ key) ^ 0x5bd1e995) >>> 0) * 2.3283064365386963e-10;
 }
 
 /** A second, independent uniform for the same counter (uses a different lane of the key). */
 export function uniform2(key: number, i: number): number {
-  return mix32(draw32(key, i) ^ 0x27d4eb2f) * 2.3283064365386963e-10;
+  return (
+    (mix32i(mix32i(mix32i(Math.imul(i, 0x9e3779b1) ^ key) ^ 0x5bd1e995) ^ 0x27d4eb2f) >>> 0) *
+    2.3283064365386963e-10
+  );
 }
 
 /** Rounds x ≥ 0 to an integer, up with probability frac(x): unbiased and reproducible. */
