@@ -21,12 +21,6 @@ import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
 import { INTERVAL_METHOD, compareEnsembles } from './stats.ts';
 
-/**
- * When `--scale` is not given, a comparison runs at the scenario's scale times this factor (fewer
- * agents per member), so that an ensemble of several regimes and seeds finishes in minutes.
- */
-export const COMPARE_SCALE_FACTOR = 10;
-
 /** Most seeds a comparison uses when `--seeds` is not given (the scenario may ask for more). */
 export const COMPARE_DEFAULT_SEEDS_MAX = 5;
 
@@ -84,9 +78,9 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
   const runner = await loadRunner(o.runnerModule);
   const budget = memoryBudget();
   const base = { scenario: o.scenario, from: o.from, to: o.to, threads: 1 };
-  // First the scenario's defaults (its scale, to coarsen when --scale is not given; its seeds).
+  // First the scenario's defaults (its scale and seeds).
   const probe = await runner.planMember({ ...base, regime: o.regimes[0], scale: o.scale }, budget);
-  const scale = o.scale ?? probe.job.scale * COMPARE_SCALE_FACTOR;
+  const scale = o.scale ?? probe.job.scale;
   const seedCount = o.seeds ?? Math.min(probe.scenarioSeeds, COMPARE_DEFAULT_SEEDS_MAX);
   const seeds = Array.from({ length: seedCount }, (_, i) => i + 1);
   // Members run `concurrent` at a time: each must fit in its share of the memory.

@@ -4,8 +4,8 @@
 export function formatValue(indicator: string, value: number): string {
   if (!Number.isFinite(value)) return '-';
   if (indicator.endsWith('_usd')) return `${value < 0 ? '-' : ''}$${scaled(Math.abs(value), true)}`;
-  if (indicator.endsWith('_index') || indicator.endsWith('_share') || indicator.endsWith('_rate'))
-    return value.toFixed(3);
+  if (indicator.endsWith('_share') || indicator.endsWith('_rate')) return value.toFixed(3);
+  if (indicator.endsWith('_index')) return value.toFixed(1);
   return `${value < 0 ? '-' : ''}${scaled(Math.abs(value), false)}`;
 }
 

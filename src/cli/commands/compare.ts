@@ -1,11 +1,7 @@
 /** `regimes compare SCENARIO --regimes A,B[,C]`: ensembles of each regime over seeds, with paired differences. */
 import type { Command } from 'commander';
 import { commandLine } from '../../ensemble/command-line.ts';
-import {
-  COMPARE_DEFAULT_SEEDS_MAX,
-  COMPARE_SCALE_FACTOR,
-  executeComparison,
-} from '../../ensemble/execute-compare.ts';
+import { COMPARE_DEFAULT_SEEDS_MAX, executeComparison } from '../../ensemble/execute-compare.ts';
 import type { ComparisonSummary } from '../../ensemble/execute-compare.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
 import { HEADLINE_INDICATORS, indicatorOrder } from '../../ensemble/headline.ts';
@@ -55,7 +51,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     )
     .option(
       '--scale <k>',
-      `persons per agent (default: ${COMPARE_SCALE_FACTOR}× the scenario's scale, so the ensemble finishes in minutes)`,
+      "persons per agent (default: the scenario's; a coarser scale is faster but changes the results)",
     )
     .option('--from <year>', "first simulated year (default: the scenario's)")
     .option('--to <year>', "last simulated year (default: the scenario's)")

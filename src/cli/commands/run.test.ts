@@ -157,7 +157,7 @@ describe('regimes compare (engine test double)', () => {
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.seeds).toEqual([1, 2, 3]);
-    expect(c.scale).toBe(10000); // 10× the scenario's scale by default
+    expect(c.scale).toBe(1000); // the scenario's scale by default
     expect(c.members).toHaveLength(6);
     const d = c.stats.find(
       (s: { year: number; indicator: string; label: string }) =>

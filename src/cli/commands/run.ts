@@ -1,5 +1,6 @@
 /** `regimes run SCENARIO`: one simulation, stored in the results store and optionally exported. */
 import type { Command } from 'commander';
+import { checkpointing, parseCheckpointEvery } from '../../distributed/checkpoint-run.ts';
 import { commandLine } from '../../ensemble/command-line.ts';
 import { executeRun } from '../../ensemble/execute-run.ts';
 import type { RunSummary } from '../../ensemble/execute-run.ts';
@@ -31,6 +32,7 @@ interface RunCliOptions extends CommonOptions {
   threads?: string;
   out?: string;
   store?: string;
+  checkpointEvery?: string;
 }
 
 /** Registers `run`. */
@@ -52,6 +54,10 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
       'also write indicators.csv, indicators.parquet (year, indicator, country, value) and run.json here',
     )
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
+    .option(
+      '--checkpoint-every <n>',
+      'save the engine state every N simulated years; if the run stops, `regimes resume RUN` continues it',
+    )
     .option('--json', 'print the summary as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
     .action(async (scenario: string, opts: RunCliOptions, cmd: Command) => {
@@ -65,13 +71,21 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
         threads: opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads),
       };
       let bar = progressBar(false, 0, '');
+      const storeFile = resolveStoreFile(opts.store);
+      const line = commandLine(rawArgs(cmd));
+      const every = opts.checkpointEvery === undefined ? undefined : parseCheckpointEvery(opts.checkpointEvery);
+      const checkpoints =
+        every === undefined ? undefined : checkpointing({ every, storeFile, outDir: opts.out, commandLine: line });
       const summary = await executeRun({
         request,
-        storeFile: resolveStoreFile(opts.store),
+        storeFile,
         outDir: opts.out,
-        commandLine: commandLine(rawArgs(cmd)),
+        commandLine: line,
         runnerModule: deps.runnerModule,
+        runId: checkpoints ? checkpoints.runId : undefined,
+        member: checkpoints ? checkpoints.member : undefined,
         onPlanned: (plan) => {
+          if (checkpoints) note(opts, checkpoints.note);
           const { job } = plan;
           note(
             opts,
@@ -81,6 +95,7 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
         },
         onYear: (year) => bar.tick(1, { status: String(year) }),
       }).finally(() => bar.stop());
+      if (checkpoints) checkpoints.finished();
       if (opts.json) printJson(summary);
       else printRunSummary(summary);
     });
