@@ -17,7 +17,8 @@ const CODE = 'test';
 function ensembleJobs(regimes: string[], seeds: number, from = 1990, to = 1993): MemberJob[] {
   const jobs: MemberJob[] = [];
   for (let seed = 1; seed <= seeds; seed++)
-    for (const regime of regimes) jobs.push({ scenario: 'test-scenario', regime, seed, scale: 1000, from, to, threads: 1 });
+    for (const regime of regimes)
+      jobs.push({ scenario: 'test-scenario', regime, seed, scale: 1000, from, to, threads: 1 });
   return jobs;
 }
 
@@ -75,7 +76,10 @@ describe.skipIf(!redisUrl)('bullmq backend with worker processes (engine double)
   it('a worker killed (SIGKILL) mid-job loses nothing: another takes its job, results equal a local run, none taken twice', async () => {
     const q = freshQueue();
     const env = { REGIMES_TEST_YEAR_MS: '100' };
-    const [victim, helper] = (own = [startWorkerProcess(redisUrl, q, { env }), startWorkerProcess(redisUrl, q, { env })]);
+    const [victim, helper] = (own = [
+      startWorkerProcess(redisUrl, q, { env }),
+      startWorkerProcess(redisUrl, q, { env }),
+    ]);
     await Promise.all(own.map((p) => p.waitFor(ready)));
     const done: number[] = [];
     const notes: string[] = [];
@@ -85,7 +89,9 @@ describe.skipIf(!redisUrl)('bullmq backend with worker processes (engine double)
       onDone: (i) => done.push(i),
       onNote: (n) => notes.push(n),
     });
-    const started = (await victim.waitFor((e) => e.type === 'start' && e.id.startsWith('kill.'))) as { id: string };
+    const started = (await victim.waitFor((e) => e.type === 'start' && e.id.startsWith('kill.'))) as {
+      id: string;
+    };
     victim.child.kill('SIGKILL');
     const outs = await running;
     expect(digests(outs)).toEqual(digests(local));
@@ -111,14 +117,20 @@ describe.skipIf(!redisUrl)('bullmq backend with worker processes (engine double)
     const e = err as UserError;
     expect(e.code).toBe('E_ENSEMBLE_INCOMPLETE');
     expect(e.diagnostics[0].message).toMatch(/^1 of 3 ensemble members failed, so nothing was stored/);
-    expect(e.diagnostics[1].message).toMatch(/member 3, always-fails seed 1 .* failed after 2 attempts: .*failed on purpose/);
+    expect(e.diagnostics[1].message).toMatch(
+      /member 3, always-fails seed 1 .* failed after 2 attempts: .*failed on purpose/,
+    );
   });
 
   it('workers refuse the jobs of other code at once (no retries)', async () => {
     const other = bullmqBackend({ redisUrl, queue, codeVersion: 'other' });
-    const err = (await other.run(ensembleJobs(['a'], 1), { ensemble: 'version', runnerModule }).catch((e: unknown) => e)) as UserError;
+    const err = (await other
+      .run(ensembleJobs(['a'], 1), { ensemble: 'version', runnerModule })
+      .catch((e: unknown) => e)) as UserError;
     expect(err.code).toBe('E_ENSEMBLE_INCOMPLETE');
-    expect(err.diagnostics[1].message).toMatch(/after 1 attempt: \[E_DIST_VERSION\] worker .* runs test, the ensemble was submitted by other/);
+    expect(err.diagnostics[1].message).toMatch(
+      /after 1 attempt: \[E_DIST_VERSION\] worker .* runs test, the ensemble was submitted by other/,
+    );
   });
 
   it('SIGTERM lets the running job finish, then the worker exits 0', async () => {
@@ -126,7 +138,10 @@ describe.skipIf(!redisUrl)('bullmq backend with worker processes (engine double)
     const w = startWorkerProcess(redisUrl, q, { env: { REGIMES_TEST_YEAR_MS: '200' } });
     own = [w];
     await w.waitFor(ready);
-    const running = bullmqBackend({ redisUrl, queue: q, codeVersion: CODE }).run(ensembleJobs(['a'], 1), { ensemble: 'term', runnerModule });
+    const running = bullmqBackend({ redisUrl, queue: q, codeVersion: CODE }).run(ensembleJobs(['a'], 1), {
+      ensemble: 'term',
+      runnerModule,
+    });
     await w.waitFor((e) => e.type === 'start');
     w.child.kill('SIGTERM');
     expect(await w.exited).toBe(0);
@@ -136,10 +151,15 @@ describe.skipIf(!redisUrl)('bullmq backend with worker processes (engine double)
 
   it('SIGTERM hands the job back after the grace period, without using an attempt; the next worker finishes it', async () => {
     const q = freshQueue();
-    const w = startWorkerProcess(redisUrl, q, { env: { REGIMES_TEST_YEAR_MS: '500', REGIMES_TEST_GRACE_MS: '100' } });
+    const w = startWorkerProcess(redisUrl, q, {
+      env: { REGIMES_TEST_YEAR_MS: '500', REGIMES_TEST_GRACE_MS: '100' },
+    });
     own = [w];
     await w.waitFor(ready);
-    const running = bullmqBackend({ redisUrl, queue: q, codeVersion: CODE }).run(ensembleJobs(['b'], 1), { ensemble: 'handback', runnerModule });
+    const running = bullmqBackend({ redisUrl, queue: q, codeVersion: CODE }).run(ensembleJobs(['b'], 1), {
+      ensemble: 'handback',
+      runnerModule,
+    });
     await w.waitFor((e) => e.type === 'start');
     w.child.kill('SIGTERM');
     expect(await w.exited).toBe(0);

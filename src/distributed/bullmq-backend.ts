@@ -109,7 +109,13 @@ async function runOnQueue(
       const settleIfDone = () => {
         if (!reconciled) return;
         for (let i = 0; i < jobs.length; i++) if (!results[i] && !failed.has(i)) return;
-        if (failed.size) reject(incompleteEnsemble([...failed.values()].sort((a, b) => a.index - b.index), jobs.length));
+        if (failed.size)
+          reject(
+            incompleteEnsemble(
+              [...failed.values()].sort((a, b) => a.index - b.index),
+              jobs.length,
+            ),
+          );
         else resolve(results as MemberOutput[]);
       };
       const take = (index: number, value: unknown) => {
@@ -129,9 +135,16 @@ async function runOnQueue(
         notRunning(index);
         reportTallies();
         if (state === 'failed') {
-          failed.set(index, { index, job: jobs[index], error: job.failedReason ?? 'unknown error', attempts: job.attemptsMade });
+          failed.set(index, {
+            index,
+            job: jobs[index],
+            error: job.failedReason ?? 'unknown error',
+            attempts: job.attemptsMade,
+          });
         } else {
-          run.onNote?.(`member ${memberName({ job: jobs[index] })} failed (${firstLine(job.failedReason)}); retrying`);
+          run.onNote?.(
+            `member ${memberName({ job: jobs[index] })} failed (${firstLine(job.failedReason)}); retrying`,
+          );
         }
       };
 
@@ -149,7 +162,9 @@ async function runOnQueue(
         serial(() => {
           notRunning(index);
           reportTallies();
-          run.onNote?.(`member ${memberName({ job: jobs[index] })} lost its worker; another worker will take it`);
+          run.onNote?.(
+            `member ${memberName({ job: jobs[index] })} lost its worker; another worker will take it`,
+          );
         });
       });
       events.on('progress', ({ jobId, data }) => {

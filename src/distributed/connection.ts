@@ -34,7 +34,10 @@ export function parseRedisUrl(text: string): string {
     throw userError('E_DIST_REDIS_URL', `--redis: expected redis://host:port, got ${JSON.stringify(text)}`);
   }
   if (u.protocol !== 'redis:' && u.protocol !== 'rediss:')
-    throw userError('E_DIST_REDIS_URL', `--redis: expected a redis:// or rediss:// URL, got ${JSON.stringify(text)}`);
+    throw userError(
+      'E_DIST_REDIS_URL',
+      `--redis: expected a redis:// or rediss:// URL, got ${JSON.stringify(text)}`,
+    );
   if (!u.hostname) throw userError('E_DIST_REDIS_URL', `--redis: no host in ${JSON.stringify(text)}`);
   return u.toString();
 }
@@ -43,7 +46,10 @@ export function parseRedisUrl(text: string): string {
 export function parseQueueName(text: string): string {
   const t = text.trim();
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(t))
-    throw userError('E_DIST_QUEUE', `--queue: expected letters, digits, '.', '-' or '_', got ${JSON.stringify(text)}`);
+    throw userError(
+      'E_DIST_QUEUE',
+      `--queue: expected letters, digits, '.', '-' or '_', got ${JSON.stringify(text)}`,
+    );
   return t;
 }
 

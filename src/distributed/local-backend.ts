@@ -26,6 +26,7 @@ export function localBackend(options: LocalBackendOptions): EnsembleBackend {
       return runEnsemble(jobs, {
         threads,
         runnerModule: run.runnerModule,
+        affinity: (job) => job.regime,
         onYear: run.onYear,
         onDone: (i, out) => {
           done++;

@@ -58,7 +58,15 @@ export function startWorkerProcess(
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`worker ${child.pid}: no matching event within ${ms} ms; saw ${JSON.stringify(events)}`)), ms);
+        const t = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `worker ${child.pid}: no matching event within ${ms} ms; saw ${JSON.stringify(events)}`,
+              ),
+            ),
+          ms,
+        );
         waiters.push({ match, resolve: (e) => (clearTimeout(t), resolve(e)) });
       });
     },

@@ -5,7 +5,13 @@
  * (retried, then reported missing); everything else is the double's.
  */
 import { planMember as planDouble, runMember as runDouble } from '../../ensemble/testing/double-member.ts';
-import type { MemberHooks, MemberJob, MemberOutput, MemberPlan, MemberRequest } from '../../ensemble/member.ts';
+import type {
+  MemberHooks,
+  MemberJob,
+  MemberOutput,
+  MemberPlan,
+  MemberRequest,
+} from '../../ensemble/member.ts';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
