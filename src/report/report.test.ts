@@ -16,9 +16,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function sample(): ExperimentResult {
   const years = [1990, 1991, 1992];
   const series = ['a', 'b'].flatMap((label, i) =>
-    years.map((year) => ({ year, indicator: 'smuggling_price_usd', country: 'WLD', kind: 'regime' as const, label, mean: 1000 + 300 * i + 10 * (year - 1990), lo: 950 + 300 * i, hi: 1050 + 300 * i + 20, n: 3 })),
+    years.map((year) => ({
+      year,
+      indicator: 'smuggling_price_usd',
+      country: 'WLD',
+      kind: 'regime' as const,
+      label,
+      mean: 1000 + 300 * i + 10 * (year - 1990),
+      lo: 950 + 300 * i,
+      hi: 1050 + 300 * i + 20,
+      n: 3,
+    })),
   );
-  const effect = { indicator: 'smuggling_price_usd', country: 'WLD', arm: 'b', baseline: 'a', statistic: 'relative_difference' as const, over: 'mean' as const, estimate: 0.3, low: 0.2, high: 0.4, n: 3 };
+  const effect = {
+    indicator: 'smuggling_price_usd',
+    country: 'WLD',
+    arm: 'b',
+    baseline: 'a',
+    statistic: 'relative_difference' as const,
+    over: 'mean' as const,
+    estimate: 0.3,
+    low: 0.2,
+    high: 0.4,
+    n: 3,
+  };
   return {
     experiment: 'prohibition',
     id: 'exp-20260101-000000-abcdef',
@@ -26,10 +47,33 @@ function sample(): ExperimentResult {
     title: 'Prohibition <test>',
     claim: 'Enforcement raises the price & not the flow.',
     verdict: 'holds',
-    criterion: { confidence: 0.9, intervalMethod: '90% t', conditions: [{ text: 'price rises', op: 'gt', value: 0.1, verdict: 'holds', effect }] },
+    criterion: {
+      confidence: 0.9,
+      intervalMethod: '90% t',
+      conditions: [{ text: 'price rises', op: 'gt', value: 0.1, verdict: 'holds', effect }],
+    },
     effects: [{ ...effect, perSeed: [0.2, 0.3, 0.4] }],
-    sensitivity: [{ parameter: 'smugglingPriceEnforcement', low: 0.75, high: 2.25, source: 'Roberts et al. 2010', effects: [{ condition: 'price rises', indicator: 'smuggling_price_usd', mu: 0.1, muStar: 0.12, sigma: 0.05 }] }],
-    sensitivitySummary: { method: 'morris', trajectories: 2, seeds: 2, points: 4, verdicts: { holds: 4, does_not_hold: 0, inconclusive: 0 }, robust: true, agreement: 1, design: [] },
+    sensitivity: [
+      {
+        parameter: 'smugglingPriceEnforcement',
+        low: 0.75,
+        high: 2.25,
+        source: 'Roberts et al. 2010',
+        effects: [
+          { condition: 'price rises', indicator: 'smuggling_price_usd', mu: 0.1, muStar: 0.12, sigma: 0.05 },
+        ],
+      },
+    ],
+    sensitivitySummary: {
+      method: 'morris',
+      trajectories: 2,
+      seeds: 2,
+      points: 4,
+      verdicts: { holds: 4, does_not_hold: 0, inconclusive: 0 },
+      robust: true,
+      agreement: 1,
+      design: [],
+    },
     arms: [
       { id: 'a', regime: 'neoliberal', parameters: {}, policy: 0 },
       { id: 'b', regime: 'neoliberal', parameters: { betaCost: 0.6 }, policy: 1 },
@@ -58,10 +102,24 @@ describe('charts and pages', () => {
     expect(ticks(0, 10, 5)).toEqual([0, 2, 4, 6, 8, 10]);
   });
   it('draws lines with bands and a forest plot with the threshold', () => {
-    const svg = lineChart({ title: 't', series: [{ label: 'x', points: [{ x: 1, y: 1, lo: 0, hi: 2 }, { x: 2, y: 2, lo: 1, hi: 3 }] }] });
+    const svg = lineChart({
+      title: 't',
+      series: [
+        {
+          label: 'x',
+          points: [
+            { x: 1, y: 1, lo: 0, hi: 2 },
+            { x: 2, y: 2, lo: 1, hi: 3 },
+          ],
+        },
+      ],
+    });
     expect(svg).toContain('data-chart="line"');
     expect(svg).toContain('fill-opacity');
-    const f = forestPlot({ title: 'f', rows: [{ label: 'r', estimate: 1, low: 0.5, high: 1.5, threshold: 0, op: 'gt', verdict: 'holds' }] });
+    const f = forestPlot({
+      title: 'f',
+      rows: [{ label: 'r', estimate: 1, low: 0.5, high: 1.5, threshold: 0, op: 'gt', verdict: 'holds' }],
+    });
     expect(f).toContain('stroke-dasharray');
     expect(f).toContain('&gt; 0');
   });
@@ -94,13 +152,24 @@ function chromiumPath(): string | undefined {
 describe('the report in a browser', () => {
   it('opens without a network in chromium and shows its charts', async () => {
     const exe = chromiumPath();
-    if (!exe) throw new Error('no chromium: install Debian chromium (tools/system-deps.sh) or set CHROMIUM_PATH');
+    if (!exe)
+      throw new Error('no chromium: install Debian chromium (tools/system-deps.sh) or set CHROMIUM_PATH');
     const file = join(dir, 'report.html');
     writeFileSync(file, experimentReport(sample()));
     const browser = await chromium.launch({
       executablePath: exe,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     try {
       const context = await browser.newContext();
@@ -116,7 +185,12 @@ describe('the report in a browser', () => {
       await page.goto(pathToFileURL(file).href);
       await expect(page.title()).resolves.toBe('prohibition: holds');
       const charts = await page.$$eval('svg[data-chart]', (els) =>
-        els.map((e) => ({ kind: e.getAttribute('data-chart'), w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height, paths: e.querySelectorAll('path,circle,rect,line').length })),
+        els.map((e) => ({
+          kind: e.getAttribute('data-chart'),
+          w: e.getBoundingClientRect().width,
+          h: e.getBoundingClientRect().height,
+          paths: e.querySelectorAll('path,circle,rect,line').length,
+        })),
       );
       expect(charts.map((c) => c.kind)).toEqual(expect.arrayContaining(['forest', 'line', 'morris']));
       for (const c of charts) {

@@ -17,6 +17,7 @@ import { userError } from '../../shared/errors.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { UsageError } from '../program.ts';
 import { rawArgs } from './run.ts';
 
 interface ExperimentCliOptions extends CommonOptions {
@@ -59,12 +60,10 @@ export function registerExperiment(program: Command): void {
       `\nVerdict: holds when every condition's interval lies beyond its threshold, does_not_hold when one lies wholly on the other side, else inconclusive.\nIntervals: ${INTERVAL_METHOD}.\nThe result is stored (with its arms' runs as a comparison); \`regimes report NAME --out FILE.html\` writes a report.`,
     )
     .action(async (name: string | undefined, opts: ExperimentCliOptions, cmd: Command) => {
-      if (opts.all && name)
-        throw userError('E_EXPERIMENT_OPTION', 'give an experiment name or --all, not both');
+      if (opts.all && name) throw new UsageError('experiment: give an experiment name or --all, not both');
       if (!opts.all && !name)
-        throw userError(
-          'E_EXPERIMENT_OPTION',
-          `name an experiment (${BUILTIN_EXPERIMENTS.join(', ')}) or give --all`,
+        throw new UsageError(
+          `experiment: name an experiment (${BUILTIN_EXPERIMENTS.join(', ')}) or give --all`,
         );
       const names = opts.all ? [...BUILTIN_EXPERIMENTS] : [name!];
       const threads = opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Experiment, ExperimentArm, Regime } from '../regime/index.ts';
+import { RIGHTS, STATUSES, loadBuiltinLibrary } from '../regime/index.ts';
+import { uniformTables } from '../sim/index.ts';
+import type { IndicatorRow } from '../sim/index.ts';
+import { armLibrary, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
+import { KEEP_ORDER, applyRightsLevels, dominantIndices, processMembers } from './coupling.ts';
+import { findExperiment } from './execute.ts';
+import { keepRows } from './member.ts';
+
+const lib = loadBuiltinLibrary();
+
+describe('arms', () => {
+  it('splits parameters between the engine and the institutions layer and refuses unknown names', () => {
+    const { engine, institutions } = splitParameters({ betaCost: 0.5, policyCompetition: 0.3 });
+    expect(engine).toEqual({ betaCost: 0.5 });
+    expect(institutions).toEqual({ policyCompetition: 0.3 });
+    expect(() => splitParameters({ betaCots: 1 })).toThrow(/unknown parameter 'betaCots'/);
+    expect(() => splitParameters({ betaCost: NaN })).toThrow(/finite/);
+  });
+  it('checks every parameter an experiment names before any run', () => {
+    const exp = {
+      id: 'x',
+      arms: [{ id: 'a', regime: 'neoliberal', parameters: { nope: 1 } }],
+    } as unknown as Experiment;
+    expect(() => checkParameterNames(exp)).toThrow(/E_EXPERIMENT_PARAMETER|unknown parameter/);
+  });
+  it('appends an arm’s policy changes to its regime under a stable derived id, leaving the built-in untouched', () => {
+    const arm: ExperimentArm = {
+      id: 'enforcement',
+      regime: 'neoliberal',
+      policy: [
+        { where: { tiers: ['core'] }, at_least: { 'enforcement.border': 0.9 }, source: { note: 'test' } },
+      ],
+    };
+    const { library, regimeId } = armLibrary(lib, arm);
+    expect(regimeId).toBe(derivedRegimeId(arm));
+    expect(regimeId).not.toBe('neoliberal');
+    const derived = library.require(regimeId, 'Regime').doc as Regime;
+    const original = lib.require('neoliberal', 'Regime').doc as Regime;
+    expect(derived.adjustments).toHaveLength((original.adjustments?.length ?? 0) + 1);
+    expect(library.get('neoliberal')?.doc).toBe(original);
+    expect(armLibrary(lib, { id: 'plain', regime: 'neoliberal' }).regimeId).toBe('neoliberal');
+  });
+  it('finds the eight built-in experiments by their names', () => {
+    for (const name of [
+      'prohibition',
+      'manufactured-irregularity',
+      'isolated-temporary-labour',
+      'downward-harmonisation',
+      'capital-for-labour',
+      'representation',
+      'lock-in',
+      'remittances-vs-aid',
+    ])
+      expect(findExperiment(lib, name).doc.kind).toBe('Experiment');
+    expect(() => findExperiment(lib, 'nope')).toThrow(/no experiment 'nope'/);
+  });
+});
+
+describe('the institutions layer on policy tables', () => {
+  const all = [...RIGHTS];
+  const tables = uniformTables(['AAA', 'BBB'], {
+    open: { labour: 1 },
+    visaRequired: false,
+    carrierSanctions: false,
+    enforcementBorder: 0,
+    enforcementInterior: 0,
+    externalised: false,
+    employerSanctions: false,
+    readmission: false,
+    protection: {},
+    humanitarianNonReturn: false,
+    nonReturnableStatus: 'irregular',
+    rights: { citizen: all, temporary_worker: ['work', 'equal_pay', 'health_care', 'vote_local'] },
+    yearsToLongTermResidence: 5,
+    yearsToNaturalisation: 8,
+    dualCitizenship: false,
+    reImmigrationRetained: false,
+    temporaryToPermanent: false,
+  });
+  const S = STATUSES.length;
+  const R = RIGHTS.length;
+  const tw = STATUSES.indexOf('temporary_worker');
+  const cit = STATUSES.indexOf('citizen');
+  const held = (t: typeof tables, d: number, s: number) =>
+    RIGHTS.filter((_, r) => t.rights[d * S * R + s * R + r]);
+
+  it('cuts the least essential rights first as a state’s level falls, never citizens’, and copies the tables', () => {
+    const cut = applyRightsLevels(tables, [0.5, 1]);
+    expect(held(cut, 0, tw)).toEqual(['work', 'health_care']);
+    expect(held(cut, 1, tw)).toEqual(['work', 'vote_local', 'equal_pay', 'health_care']);
+    expect(held(cut, 0, cit)).toHaveLength(R);
+    expect(cut.rightsIndex[0 * S + tw]).toBeCloseTo(2 / R);
+    expect(held(tables, 0, tw)).toHaveLength(4);
+    expect(KEEP_ORDER).toHaveLength(R);
+  });
+  it('reads the members of the regime’s regional processes with the year they joined', () => {
+    const m = processMembers(lib, lib.require('neoliberal', 'Regime').doc as Regime);
+    expect(m.get('POL')?.joined).toBeGreaterThanOrEqual(1991);
+    expect(m.get('MEX')?.joined).toBeGreaterThanOrEqual(1996);
+    expect(processMembers(lib, lib.require('national-control', 'Regime').doc as Regime).size).toBe(0);
+  });
+  it('resolves a dominant party named as a country', () => {
+    const world = { iso3: ['DEU', 'FRA'] } as never;
+    const inst = { dominant_party: 'FRA' } as never;
+    expect(dominantIndices(lib, inst, world, 2000)).toEqual([1]);
+  });
+  it('brings back only the rows an experiment needs', () => {
+    const rows: IndicatorRow[] = [
+      { year: 1990, indicator: 'a', country: 'WLD', value: 1 },
+      { year: 1990, indicator: 'a', country: 'DEU', value: 1 },
+      { year: 1990, indicator: 'b', country: 'WLD', value: 1 },
+    ];
+    expect(keepRows(rows, { indicators: ['a'], countries: ['WLD'] })).toHaveLength(1);
+    expect(keepRows(rows, { indicators: ['a'], countries: 'all' })).toHaveLength(2);
+  });
+});
