@@ -17,6 +17,8 @@ import { registerCompare } from './compare.ts';
 import { registerFit } from './fit.ts';
 import { registerExperiment } from './experiment.ts';
 import { registerReport } from './report.ts';
+import { registerWorker } from './worker.ts';
+import { registerResume } from './resume.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
@@ -41,4 +43,6 @@ export const commands: RegisterCommand[] = [
   registerFit,
   registerExperiment,
   registerReport,
+  registerWorker,
+  registerResume,
 ];
