@@ -23,7 +23,10 @@ export function registerResume(program: Command): void {
       'continue a run started with --checkpoint-every that stopped (killed, machine lost) from its last checkpoint; it ends as an uninterrupted run would',
     )
     .argument('<run>', 'the run id printed when the run started (run-YYYYMMDD-HHMMSS-xxxxxx)')
-    .option('--store <file>', `results store the run was started with (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
+    .option(
+      '--store <file>',
+      `results store the run was started with (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`,
+    )
     .option('--threads <t>', 'threads the engine may use (results do not depend on it; default: as started)')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
@@ -36,7 +39,10 @@ export function registerResume(program: Command): void {
           opts,
           `note: the checkpoint was made by ${meta.codeVersion}, this is ${codeVersion()}; the result matches an uninterrupted run only if the engine did not change`,
         );
-      const job = { ...meta.job, threads: opts.threads === undefined ? meta.job.threads : parseThreads(opts.threads) };
+      const job = {
+        ...meta.job,
+        threads: opts.threads === undefined ? meta.job.threads : parseThreads(opts.threads),
+      };
       let bar = progressBar(false, 0, '');
       const summary = await executeRun({
         request: job,
@@ -47,7 +53,10 @@ export function registerResume(program: Command): void {
         runId,
         member: resumedMember(stopped),
         onPlanned: () => {
-          note(opts, `resuming run ${runId} (${job.scenario} under ${job.regime}, seed ${job.seed}, scale ${job.scale}) after ${stopped.year}: ${job.to - stopped.year} years to go`);
+          note(
+            opts,
+            `resuming run ${runId} (${job.scenario} under ${job.regime}, seed ${job.seed}, scale ${job.scale}) after ${stopped.year}: ${job.to - stopped.year} year${job.to - stopped.year === 1 ? '' : 's'} to go`,
+          );
           bar = progressBar(wantsProgress(opts), job.to - stopped.year, 'resume', 'years');
         },
         onYear: (year) => bar.tick(1, { status: String(year) }),

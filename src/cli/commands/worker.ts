@@ -55,7 +55,10 @@ export function registerWorker(program: Command, deps: SimulationDeps = ENGINE_D
     .description(
       'run ensemble members for `compare`/`experiment --backend bullmq`, taken from Redis, on this machine until stopped',
     )
-    .option('--redis <url>', 'Redis the ensembles are submitted to, e.g. redis://host:6379 (default: $REGIMES_REDIS)')
+    .option(
+      '--redis <url>',
+      'Redis the ensembles are submitted to, e.g. redis://host:6379 (default: $REGIMES_REDIS)',
+    )
     .option('--queue <name>', `queue to take members from (default: ${DEFAULT_QUEUE})`)
     .option('--concurrency <n>', 'members run at once, each on its own thread (default: the cores)')
     .option(
@@ -63,11 +66,18 @@ export function registerWorker(program: Command, deps: SimulationDeps = ENGINE_D
       'on SIGTERM or Ctrl-C, let running members finish this long, then hand them back to the queue (a second signal hands back at once)',
       '60',
     )
-    .option('--json', 'print each event (ready, start, done, failed, handed-back, closed) as one JSON line on stdout')
+    .option(
+      '--json',
+      'print each event (ready, start, done, failed, handed-back, closed) as one JSON line on stdout',
+    )
     .option('--quiet', 'no chatter on stderr')
     .action(async (opts: WorkerCliOptions) => {
       const url = opts.redis ?? (process.env.REGIMES_REDIS?.trim() || undefined);
-      if (!url) throw userError('E_DIST_BACKEND', 'regimes worker needs --redis redis://host:port (or REGIMES_REDIS)');
+      if (!url)
+        throw userError(
+          'E_DIST_BACKEND',
+          'regimes worker needs --redis redis://host:port (or REGIMES_REDIS)',
+        );
       const redisUrl = parseRedisUrl(url);
       const queue = opts.queue === undefined ? undefined : parseQueueName(opts.queue);
       const concurrency = opts.concurrency === undefined ? defaultThreads() : parseThreads(opts.concurrency);
