@@ -2,6 +2,7 @@
  * `--backend local|bullmq`, `--redis URL` and `--queue NAME` for every ensemble command (compare,
  * experiment): the options added in one call, checked once, and turned into an `EnsembleBackend`.
  */
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import { userError } from '../shared/errors.ts';
 import type { BackendKind, EnsembleBackend, WorkerTally } from './backend.ts';
@@ -17,16 +18,24 @@ export interface BackendCliOptions {
   queue?: string;
 }
 
+/** `--backend local|bullmq`. */
+export const backendOption = () =>
+  new Option(
+    '--backend <kind>',
+    'where the members run: local (worker threads here) or bullmq (`regimes worker` processes on any machine, through Redis)',
+  ).default('local');
+
+/** `--redis URL` (for `--backend bullmq`). */
+export const redisOption = () =>
+  new Option('--redis <url>', 'Redis for --backend bullmq, e.g. redis://host:6379 (default: $REGIMES_REDIS)');
+
+/** `--queue NAME` (for `--backend bullmq`). */
+export const queueOption = () =>
+  new Option('--queue <name>', `BullMQ queue the workers listen on (default: ${DEFAULT_QUEUE})`);
+
 /** Adds `--backend`, `--redis` and `--queue` to a command. */
 export function addBackendOptions(cmd: Command): Command {
-  return cmd
-    .option(
-      '--backend <kind>',
-      'where the members run: local (worker threads here) or bullmq (`regimes worker` processes on any machine, through Redis)',
-      'local',
-    )
-    .option('--redis <url>', 'Redis for --backend bullmq, e.g. redis://host:6379 (default: $REGIMES_REDIS)')
-    .option('--queue <name>', `BullMQ queue the workers listen on (default: ${DEFAULT_QUEUE})`);
+  return cmd.addOption(backendOption()).addOption(redisOption()).addOption(queueOption());
 }
 
 /** `--backend`: one of `BACKEND_KINDS`. */

@@ -1,5 +1,7 @@
 /** `regimes compare SCENARIO --regimes A,B[,C]`: ensembles of each regime over seeds, with paired differences. */
 import type { Command } from 'commander';
+import { backendFromOptions, backendOption, formatTallies, queueOption, redisOption } from '../../distributed/cli-options.ts';
+import type { BackendCliOptions } from '../../distributed/cli-options.ts';
 import { commandLine } from '../../ensemble/command-line.ts';
 import { COMPARE_DEFAULT_SEEDS_MAX, executeComparison } from '../../ensemble/execute-compare.ts';
 import type { ComparisonSummary } from '../../ensemble/execute-compare.ts';
@@ -22,7 +24,7 @@ import { note, printJson, printLine, wantsProgress } from '../output.ts';
 import { ENGINE_DEPS, rawArgs } from './run.ts';
 import type { SimulationDeps } from './run.ts';
 
-interface CompareCliOptions extends CommonOptions {
+interface CompareCliOptions extends CommonOptions, BackendCliOptions {
   regimes: string;
   seeds?: string;
   scale?: string;
@@ -60,6 +62,9 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
     .option('--json', 'print the comparison (every year) as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
+    .addOption(backendOption())
+    .addOption(redisOption())
+    .addOption(queueOption())
     .addHelpText(
       'after',
       `\nIntervals: ${INTERVAL_METHOD}.\nEach member is stored as a run; the comparison, its members and statistics are stored together.`,
@@ -67,9 +72,12 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     .action(async (scenario: string, opts: CompareCliOptions, cmd: Command) => {
       const regimes = parseRegimeList(opts.regimes);
       const threads = opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads);
+      const backend = backendFromOptions(opts, threads);
       let bar = progressBar(false, 0, '');
       let done = 0;
       let total = 0;
+      let workers = '';
+      const status = () => `${done}/${total} members done${workers && ` | ${workers}`}`;
       const summary = await executeComparison({
         scenario,
         regimes,
@@ -82,19 +90,25 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
         outDir: opts.out,
         commandLine: commandLine(rawArgs(cmd)),
         runnerModule: deps.runnerModule,
+        backend,
+        onWorkers: (t) => {
+          workers = formatTallies(t);
+          bar.tick(0, { status: status() });
+        },
+        onNote: (line) => note(opts, line),
         onPlanned: (jobs, plan) => {
           total = jobs.length;
           const years = plan.job.to - plan.job.from + 1;
           note(
             opts,
-            `${scenario}: ${regimes.join(' vs ')}, ${jobs.length / regimes.length} seeds, ${plan.job.scale} persons per agent, ${plan.job.from}–${plan.job.to}, ${Math.min(jobs.length, threads)} threads`,
+            `${scenario}: ${regimes.join(' vs ')}, ${jobs.length / regimes.length} seeds, ${plan.job.scale} persons per agent, ${plan.job.from}–${plan.job.to}, ${backend.kind === 'local' ? `${Math.min(jobs.length, threads)} threads` : backend.describe()}`,
           );
           bar = progressBar(wantsProgress(opts), jobs.length * years, 'compare', 'member-years');
         },
-        onYear: () => bar.tick(1, { status: `${done}/${total} members done` }),
+        onYear: () => bar.tick(1, { status: status() }),
         onDone: () => {
           done++;
-          bar.tick(0, { status: `${done}/${total} members done` });
+          bar.tick(0, { status: status() });
         },
       }).finally(() => bar.stop());
       if (opts.json) printJson(summary);
