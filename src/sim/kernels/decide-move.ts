@@ -23,7 +23,8 @@
  * Irregular entry and asylum claims behind a visa wall go through the smuggling market
  * (smuggling.ts): the mover pays the price, may die en route or be intercepted and turned back.
  * Quotas of the legal channels are filled first come, first served; movers past a quota stay
- * (irregular entry has no quota: the tables code it closed).
+ * (irregular entry has no quota: the tables code it closed). The agent that meets a quota with
+ * fewer than K places left gets in with P = places / K, so admissions do not depend on the scale.
  */
 import { CHANNELS } from '../../regime/schema/vocabulary.ts';
 import type { Parameters } from '../parameters.ts';
@@ -355,9 +356,21 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             while (weights[q] === 0 && q > 0) q--;
             const j = optDest[q];
             const c = q % C;
-            if (c !== CH.irregular && admitted[j * C + c] + K > tables.quota[j * C + c]) {
-              out.quotaRefused[j] += K;
-              continue;
+            if (c !== CH.irregular) {
+              // An agent is K persons: the first one to find fewer than K places left gets in with
+              // P = places / K, and either way the quota is then full, so the expected admissions
+              // equal the quota at any scale (refusing the whole agent made coarse scales admit
+              // less; retrying the draw for every later agent would admit more).
+              const qi = j * C + c;
+              const left = tables.quota[qi] - admitted[qi];
+              if (left < K) {
+                const enters = left > 0 && uniform2(y.keys.decide, id) * K < left;
+                if (!enters) {
+                  if (left > 0) admitted[qi] = tables.quota[qi];
+                  out.quotaRefused[j] += K;
+                  continue;
+                }
+              }
             }
             out.emigration[o] += K;
             let arrives = true;
