@@ -31,7 +31,7 @@ export interface EnsembleRun {
   ensemble: string;
   /** Module exporting `runMember` (the engine's, in the shipped commands). */
   runnerModule: URL;
-  /** After a member finishes a simulated year. */
+  /** After a member finishes a simulated year: once per member and year, whatever the retries. */
   onYear?(index: number, year: number): void;
   /** When a member's output arrives (once per member, whatever the retries). */
   onDone?(index: number, output: MemberOutput): void;

@@ -104,7 +104,9 @@ describe.skipIf(!redisUrl)('bullmq backend with worker processes (engine double)
 
   it('a restarted submitter collects the finished members of the same ensemble without running them again', async () => {
     const first = await backend.run(jobs.slice(0, 6), { ensemble: 'restart', runnerModule });
-    const again = await backend.run(jobs, { ensemble: 'restart', runnerModule });
+    let years = 0;
+    const again = await backend.run(jobs, { ensemble: 'restart', runnerModule, onYear: () => years++ });
+    expect(years).toBe(jobs.length * 4); // the years of members collected from before count too
     expect(digests(again)).toEqual(digests(local));
     expect(digests(again.slice(0, 6))).toEqual(digests(first));
     expect(doneIn(shared, 'restart').length).toBe(jobs.length);

@@ -22,6 +22,7 @@ import { decodeOutput } from './codec.ts';
 import { DEFAULT_QUEUE, KEY_PREFIX, checkRedis, connect, redactUrl } from './connection.ts';
 import { memberJobId } from './job-id.ts';
 import { incompleteEnsemble, memberName } from './missing.ts';
+import { runnerPath } from './runner-path.ts';
 
 /** Options of the BullMQ backend. */
 export interface BullmqBackendOptions {
@@ -70,7 +71,8 @@ async function runOnQueue(
   const version = o.codeVersion ?? currentCodeVersion();
   const attempts = o.attempts ?? 3;
   const keep = o.keepSeconds ?? 7 * 24 * 3600;
-  const ids = jobs.map((job) => memberJobId(run.ensemble, job, version));
+  const runner = runnerPath(run.runnerModule);
+  const ids = jobs.map((job) => memberJobId(run.ensemble, job, runner, version));
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   if (indexOf.size !== ids.length) throw new Error('two members of the ensemble have the same job id');
 
@@ -79,6 +81,14 @@ async function runOnQueue(
   const queue = new Queue<JobData>(queueName, { connection, prefix: KEY_PREFIX });
   const events = new QueueEvents(queueName, { connection: eventConnection, prefix: KEY_PREFIX });
   const results: (MemberOutput | undefined)[] = new Array(jobs.length);
+  // Years reported per member: each is reported once (not again on a retry), and those never
+  // reported (a result collected from before a restart, events overtaken) when its result arrives.
+  const yearsSeen = jobs.map(() => new Set<number>());
+  const reportYear = (index: number, year: number) => {
+    if (yearsSeen[index].has(year)) return;
+    yearsSeen[index].add(year);
+    run.onYear?.(index, year);
+  };
   const failed = new Map<number, MissingMember>();
   const tallies = new Map<string, { done: number; running: Set<number> }>();
   let timer: NodeJS.Timeout | undefined;
@@ -123,6 +133,7 @@ async function runOnQueue(
         const { output, worker } = decodeOutput(value);
         results[index] = output;
         failed.delete(index);
+        for (let y = jobs[index].from; y <= jobs[index].to; y++) reportYear(index, y);
         notRunning(index);
         tallyOf(worker).done++;
         run.onDone?.(index, output);
@@ -178,7 +189,7 @@ async function runOnQueue(
           t.running.add(index);
           reportTallies();
         }
-        if (typeof p.year === 'number') run.onYear?.(index, p.year);
+        if (typeof p.year === 'number') reportYear(index, p.year);
       });
 
       serial(async () => {
@@ -186,7 +197,7 @@ async function runOnQueue(
         await queue.addBulk(
           jobs.map((job, index) => ({
             name: 'member',
-            data: { job, codeVersion: version, index },
+            data: { job, runner, codeVersion: version, index },
             opts: {
               jobId: ids[index],
               attempts,

@@ -9,6 +9,8 @@ import type { PackedRows } from '../store/index.ts';
 /** What a member job carries in Redis. */
 export interface JobData {
   job: MemberJob;
+  /** The runner module, as a path inside the package (runner-path.ts). */
+  runner: string;
   /** Code version of the submitter; a worker running other code refuses the job. */
   codeVersion: string;
   /** Index of the member in its ensemble (for messages). */

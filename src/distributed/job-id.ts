@@ -9,23 +9,39 @@ import type { MemberJob } from '../ensemble/member.ts';
 /** A part of an id: BullMQ forbids `:` in job ids, and a dot separates the parts. */
 const part = (s: string) => encodeURIComponent(s).replaceAll('.', '%2E');
 
-/** Short hash of the code version (results of other code are other jobs). */
-export function versionTag(codeVersion: string): string {
-  return createHash('sha256').update(codeVersion).digest('hex').slice(0, 10);
+/** JSON with object keys sorted, so equal jobs give equal text whatever their key order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
 }
 
 /**
- * `ENSEMBLE.SCENARIO.REGIME.seedN.scaleK.FROM-TO.vHASH`: what decides a member's result (the
- * engine's thread count does not) and the code version.
+ * A hash of everything that decides a member's result: the job (whatever fields its kind adds, e.g.
+ * an experiment's arm and sensitivity point) except the engine's thread count, the runner module
+ * and the code version.
  */
-export function memberJobId(ensemble: string, job: MemberJob, codeVersion: string): string {
+export function memberHash(job: MemberJob, runner: string, codeVersion: string): string {
+  const { threads: _threads, ...decides } = job;
+  return createHash('sha256')
+    .update(canonical({ job: decides, runner, codeVersion }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** `ENSEMBLE.REGIME.seedN.scaleK.FROM-TO.HASH`: readable in Redis, unique through the hash. */
+export function memberJobId(ensemble: string, job: MemberJob, runner: string, codeVersion: string): string {
   return [
     part(ensemble),
-    part(job.scenario),
     part(job.regime),
     `seed${job.seed}`,
     `scale${job.scale}`,
     `${job.from}-${job.to}`,
-    `v${versionTag(codeVersion)}`,
+    memberHash(job, runner, codeVersion),
   ].join('.');
 }

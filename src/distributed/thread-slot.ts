@@ -2,7 +2,8 @@
  * One member at a time on a worker thread of its own, speaking the ensemble pool's protocol
  * (src/ensemble/pool-worker.ts). A `regimes worker` runs its jobs on these so that its event loop
  * stays free while a member simulates: BullMQ renews the job's lock and reports progress from it.
- * The thread is kept between jobs (a runner may keep compiled tables); one that dies is replaced.
+ * The thread is kept between jobs of the same runner module (a runner may keep compiled tables);
+ * a job of another runner, or a thread that died, gets a fresh thread.
  */
 import type { Worker } from 'node:worker_threads';
 import type { MemberJob, MemberOutput } from '../ensemble/member.ts';
@@ -35,17 +36,18 @@ const POOL_WORKER = siblingModule('../ensemble/pool-worker', import.meta.url);
 export class ThreadSlot {
   private worker?: Worker;
   private ready?: Promise<void>;
+  /** The runner module of the thread running now. */
+  private runner?: string;
   private pending?: {
     resolve(out: MemberOutput): void;
     reject(err: Error): void;
     onYear?(year: number): void;
   };
 
-  constructor(private readonly runnerModule: URL) {}
-
-  private start(): Promise<void> {
-    const worker = spawnWorker(POOL_WORKER, { workerData: { runnerModule: this.runnerModule.href } });
+  private start(runnerModule: URL): Promise<void> {
+    const worker = spawnWorker(POOL_WORKER, { workerData: { runnerModule: runnerModule.href } });
     this.worker = worker;
+    this.runner = runnerModule.href;
     this.ready = new Promise<void>((resolve, reject) => {
       let started = false;
       worker.on('message', (msg: FromWorker) => {
@@ -84,16 +86,17 @@ export class ThreadSlot {
   }
 
   /** Starts the thread now (a job would start it anyway); rejects with `ThreadLost` if it cannot start. */
-  warm(): Promise<void> {
-    return this.ready ?? this.start();
+  warm(runnerModule: URL): Promise<void> {
+    return this.ready ?? this.start(runnerModule);
   }
 
   /** Runs one member; rejects with `MemberFailed` (it threw) or `ThreadLost` (the thread died). */
-  async run(job: MemberJob, onYear?: (year: number) => void): Promise<MemberOutput> {
+  async run(job: MemberJob, runnerModule: URL, onYear?: (year: number) => void): Promise<MemberOutput> {
     if (this.running) throw new Error('thread slot is busy');
     this.running = true;
     try {
-      await (this.ready ?? this.start());
+      if (this.worker && this.runner !== runnerModule.href) await this.stop('another runner module');
+      await (this.ready ?? this.start(runnerModule));
       const worker = this.worker;
       if (!worker) throw new ThreadLost('worker thread stopped before the job started');
       return await new Promise<MemberOutput>((resolve, reject) => {

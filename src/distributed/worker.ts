@@ -20,6 +20,7 @@ import type { JobProgressData } from './bullmq-backend.ts';
 import type { EncodedOutput, JobData } from './codec.ts';
 import { encodeOutput } from './codec.ts';
 import { DEFAULT_QUEUE, KEY_PREFIX, checkRedis, connect } from './connection.ts';
+import { runnerModuleOf } from './runner-path.ts';
 import { MemberFailed, ThreadLost, ThreadSlot } from './thread-slot.ts';
 
 /** What a worker tells its owner. */
@@ -39,7 +40,10 @@ export interface WorkerOptions {
   queue?: string;
   /** Members run at once, each on its own thread (default 1). */
   concurrency?: number;
-  /** Module exporting `runMember` (the engine's for `regimes worker`). */
+  /**
+   * The runner module the threads start with (the engine's for `regimes worker`); each job names
+   * its own (an experiment's, the engine's), and a thread switches when they differ.
+   */
   runnerModule: URL;
   /** The code version jobs must come from (default: this process's `codeVersion()`). */
   codeVersion?: string;
@@ -74,18 +78,24 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const concurrency = o.concurrency ?? 1;
   const version = o.codeVersion ?? currentCodeVersion();
   const emit = (e: WorkerEvent) => o.onEvent?.(e);
-  const free: ThreadSlot[] = Array.from({ length: concurrency }, () => new ThreadSlot(o.runnerModule));
+  const free: ThreadSlot[] = Array.from({ length: concurrency }, () => new ThreadSlot());
   const all = [...free];
   let handingBack = false;
   let done = 0;
 
   const processor = async (job: Job<JobData>, token?: string): Promise<EncodedOutput> => {
-    const { job: member, codeVersion } = job.data;
+    const { job: member, codeVersion, runner } = job.data;
     const id = job.id ?? '?';
     if (codeVersion !== version)
       throw new UnrecoverableError(
         `[E_DIST_VERSION] worker ${name} runs ${version}, the ensemble was submitted by ${codeVersion}`,
       );
+    let runnerModule: URL;
+    try {
+      runnerModule = runnerModuleOf(runner);
+    } catch (err) {
+      throw new UnrecoverableError((err as Error).message);
+    }
     const slot = free.pop();
     if (!slot) throw new Error('no free thread (concurrency exceeded)');
     emit({ type: 'start', id, job: member, attempt: job.attemptsMade + 1 });
@@ -98,7 +108,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     try {
       await progress(null);
       const started = performance.now();
-      const out = await slot.run(member, (year) => void progress(year));
+      const out = await slot.run(member, runnerModule, (year) => void progress(year));
       await reported;
       done++;
       emit({ type: 'done', id, job: member, wallMs: performance.now() - started });
@@ -118,7 +128,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
 
   // threads first: a worker is ready when it can run a member at once
   try {
-    await Promise.all(all.map((s) => s.warm()));
+    await Promise.all(all.map((s) => s.warm(o.runnerModule)));
   } catch (err) {
     await Promise.all(all.map((s) => s.stop()));
     throw err;
