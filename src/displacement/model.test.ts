@@ -57,6 +57,17 @@ describe('the displacement model', () => {
     }
   });
 
+  it('makes turning straight back less attractive under the improved rules', () => {
+    // Slow travel on short links, all places equally attractive: from Beta, people who came from
+    // Alpha choose between going back and going on to Gamma.
+    const slow = loadScenario(writeTinyScenario({ routes: TINY.routes.replace(/,100,/g, ',30,'), settings: 'move_rules:\n  max_move_speed: 20.0\n  conflict_weight: 1.0\n' }));
+    const arrivals = (backtrackWeight: number) => [1, 2, 3].reduce((a, seed) => a + runModel(slow, { seed, rules: 'improved', switches: { backtrackWeight } }).campArrivals[0], 0);
+    const flee = arrivals(1);
+    const improved = arrivals(0.5);
+    expect(improved).toBeGreaterThan(flee * 1.15);
+    expect(arrivals(0)).toBeGreaterThan(improved * 1.15);
+  });
+
   it('runs with hasten on a real conflict', () => {
     const s = loadScenario('data/flee/burundi2015', { hasten: 20, days: 120 });
     const r = runModel(s, { seed: 3 });

@@ -29,13 +29,20 @@ export interface RuleSwitches {
   spawnWeightsLag: boolean;
   /** Flee counts only the people already in a camp against its capacity, not those on a link into it. */
   capacityIgnoresEnRoute: boolean;
+  /**
+   * Weight multiplier on the route back to the location an agent has just come from. Flee: 1
+   * (back-tracking as attractive as any other route).
+   */
+  backtrackWeight: number;
 }
 
 export const RULES: Record<RuleSet, RuleSwitches> = {
-  flee: { day0CapacityDoubleCount: true, fullCreditAfterArrival: true, spawnWeightsLag: true, capacityIgnoresEnRoute: true },
+  flee: { day0CapacityDoubleCount: true, fullCreditAfterArrival: true, spawnWeightsLag: true, capacityIgnoresEnRoute: true, backtrackWeight: 1 },
   // Improved keeps the day-0 capacity reduction: FabFlee's capacity_scaling (1.25) was calibrated
   // with it, and removing it alone raised mali2012's ARD from 0.317 to 0.329 (5 seeds each).
-  improved: { day0CapacityDoubleCount: true, fullCreditAfterArrival: false, spawnWeightsLag: false, capacityIgnoresEnRoute: false },
+  // backtrackWeight 0.5: calibrated, see docs/displacement.md (grid 1, 0.5, 0.25, 0.1 on all five
+  // conflicts, 3 seeds each; 0.5 gives the lowest worst-case ratio of our ARD to Flee's).
+  improved: { day0CapacityDoubleCount: true, fullCreditAfterArrival: false, spawnWeightsLag: false, capacityIgnoresEnRoute: false, backtrackWeight: 0.5 },
 };
 
 export interface ModelOptions {
@@ -324,6 +331,9 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
   const aStep = new Uint8Array(N);
   const aFlags = new Uint8Array(N);
   const aWake = new Int32Array(N).fill(NEVER);
+  const backW = rules.backtrackWeight;
+  const noBacktrack = backW !== 1;
+  const aPrev = noBacktrack ? new Int32Array(N).fill(-1) : new Int32Array(0);
   const useAsylum = lv.doctrine.size > 0;
   const aRefused = useAsylum ? new Uint32Array(N) : new Uint32Array(0);
   const doctrineOf = new Uint8Array(countryNames.length); // 0 open, 1 broad, 2 narrow 1951, 3 closed
@@ -489,6 +499,7 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
       const r = locRouteIdx[k];
       if (refused !== 0 && routeCountry[r] < 32 && (refused >>> routeCountry[r]) & 1) continue;
       let w = routeBase[r] * capMult(rDest[r]);
+      if (noBacktrack && pathArr[pathOffArr[r]] === aPrev[i]) w *= backW;
       if (wp !== 1) w = Math.pow(w, wp);
       wBuf[m] = w;
       idBuf[m] = r;
@@ -578,6 +589,7 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
       aLink[i] = -1;
       aDist[i] = 0;
       enRoute[linkTo[l]]--;
+      if (noBacktrack) aPrev[i] = linkFrom[l];
       if (aFlags[i] & F_BOUNCE) {
         aFlags[i] &= ~F_BOUNCE;
         settle(i, linkFrom[l], t + 1);
