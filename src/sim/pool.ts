@@ -5,8 +5,9 @@
  * groups, then waits on the counter. Workers read their job with `receiveMessageOnPort`.
  * Which thread runs a group never changes a result: each group sums into its own slice.
  */
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { siblingModule, spawnWorker } from '../ensemble/spawn-worker.ts';
 import type { AgentStepContext } from './context.ts';
 import type { StoreBuffers } from './state.ts';
 
@@ -22,19 +23,6 @@ export interface AgentJob {
   groups: number[];
 }
 
-/** A Worker on a module, also when the module is TypeScript run by tsx or vitest (docs/stack.md gotcha 8). */
-function spawnWorker(url: URL, opts: ConstructorParameters<typeof Worker>[1]): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, opts);
-  const src = `import('tsx/esm/api').then(m => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(src, { ...opts, eval: true });
-}
-
-/** The worker module next to this one, with this module's own extension (.ts from source, .js built). */
-function workerUrl(): URL {
-  const from = import.meta.url;
-  return new URL(`./agent-worker${from.slice(from.lastIndexOf('.'))}`, from);
-}
-
 const READY_TIMEOUT_MS = 60_000;
 
 export class AgentPool {
@@ -47,7 +35,8 @@ export class AgentPool {
     this.threads = threads;
     for (let w = 0; w < threads - 1; w++) {
       const channel = new MessageChannel();
-      const worker = spawnWorker(workerUrl(), {
+      // tsx (for a .ts worker) is resolved from this package, not from the working directory
+      const worker = spawnWorker(siblingModule('./agent-worker', import.meta.url), {
         workerData: { ctrl: this.ctrl.buffer, port: channel.port2 },
         transferList: [channel.port2],
       });

@@ -78,9 +78,10 @@ describe('scale independence', () => {
       // floor on the noise: one coarse agent-event per year and seed
       const se = Math.max(Math.hypot(a.se, b.se), COARSE / Math.sqrt(SEEDS.length));
       const diff = Math.abs(a.mean - b.mean);
-      expect(diff, `${key}: ${a.mean.toFixed(0)} at ${FINE} vs ${b.mean.toFixed(0)} at ${COARSE} (se ${se.toFixed(0)})`).toBeLessThan(
-        4 * se + 0.01 * a.mean,
-      );
+      expect(
+        diff,
+        `${key}: ${a.mean.toFixed(0)} at ${FINE} vs ${b.mean.toFixed(0)} at ${COARSE} (se ${se.toFixed(0)})`,
+      ).toBeLessThan(4 * se + 0.01 * a.mean);
     }
   }, 60_000);
 });

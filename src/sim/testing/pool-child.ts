@@ -1,0 +1,21 @@
+/**
+ * Runs the tiny world with 2 threads and prints its digest (pool.test.ts starts this in a child
+ * process whose working directory is outside the repository).
+ */
+import { simulate } from '../index.ts';
+import { standinTablesForYear } from '../standin-tables.ts';
+import { tinyWorld } from './tiny-world.ts';
+
+const world = tinyWorld();
+const r = simulate({
+  world,
+  tablesForYear: standinTablesForYear(world),
+  regimeId: 'test',
+  seed: 7,
+  scale: 2000,
+  fromYear: 1990,
+  toYear: 1992,
+  threads: Number(process.argv[2] ?? 2),
+  groupSize: 512,
+});
+process.stdout.write(`${r.digest}\n`);
