@@ -23,8 +23,8 @@ import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';
 import { newRegionalState, regionalProcessesKernel } from './kernels/regional-processes.ts';
-import type { IndicatorRow } from './indicators.ts';
-import { indicatorRows, legitimacyIndex } from './indicators.ts';
+import type { IndicatorRow, ReportedCorridor } from './indicators.ts';
+import { indicatorRows, legitimacyIndex, reportedCorridors } from './indicators.ts';
 import { initialPopulation, expectedInitialAgents } from './init.ts';
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
@@ -85,6 +85,7 @@ export class Engine {
   private readonly dest: Int32Array;
   private readonly corridorSlot: Int32Array;
   private readonly corridorCount: number;
+  private readonly reported: readonly ReportedCorridor[];
   private totals: Float64Array;
   private readonly pool?: AgentPool;
   private readonly groupSize: number;
@@ -121,6 +122,7 @@ export class Engine {
       }
     }
     this.corridorCount = n * D;
+    this.reported = reportedCorridors(world, this.corridorSlot);
     // starting tallies (stocks and corridors) for the first year's decisions
     const ctx = this.context(
       o.fromYear,
@@ -318,6 +320,7 @@ export class Engine {
       regional: this.regional,
       commodification: this.commodification,
       otherTerritories,
+      corridors: this.reported,
       legitimacy: legitimacyIndex(world, year, modelStock + otherTerritories, this.o.institutions),
     });
     const t4 = performance.now();

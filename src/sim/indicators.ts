@@ -5,7 +5,7 @@
  */
 import type { Institution } from '../regime/index.ts';
 import { CHANNELS } from '../regime/schema/vocabulary.ts';
-import { ACC } from './accumulators.ts';
+import { ACC, ACC_FIELDS } from './accumulators.ts';
 import type { MoveOutcome } from './kernels/decide-move.ts';
 import type { WageRates } from './kernels/labour-market.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';
@@ -29,6 +29,12 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
       'people living outside their country of birth (WLD adds migrants in non-model territories, carried at the model’s growth rate)',
   },
   emigrant_stock: { unit: 'persons', by: 'origin', definition: 'people born in the country living abroad' },
+  corridor_stock: {
+    unit: 'persons',
+    by: 'destination',
+    definition:
+      'written corridor_stock:ORIGIN: people born in ORIGIN living in the country, for the corridors of the starting stock with at least 1 M people and at least the 20 largest',
+  },
   refugees: {
     unit: 'persons',
     by: 'asylum country',
@@ -175,6 +181,40 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
   ),
 };
 
+/** Corridors with a starting stock of at least this many persons are reported (`corridor_stock`). */
+export const CORRIDOR_REPORT_MIN = 1e6;
+/** …and at least this many of the largest (the fit reads the 20 largest of 1990, src/fit/targets.ts). */
+export const CORRIDOR_REPORT_COUNT = 20;
+
+/** A bilateral corridor with its slot in the corridor tally. */
+export interface ReportedCorridor {
+  origin: number;
+  destination: number;
+  slot: number;
+}
+
+/**
+ * The corridors reported each year: country-to-country corridors of the starting stock with at
+ * least CORRIDOR_REPORT_MIN persons, and at least the CORRIDOR_REPORT_COUNT largest, among the tallied
+ * (candidate) corridors; ordered by starting stock, largest first.
+ */
+export function reportedCorridors(world: WorldInput, corridorSlot: Int32Array): ReportedCorridor[] {
+  const n = world.iso3.length;
+  const m = n + 2;
+  const all: (ReportedCorridor & { stock: number })[] = [];
+  for (let d = 0; d < n; d++) {
+    for (let o = 0; o < n; o++) {
+      const slot = corridorSlot[d * n + o];
+      const stock = world.initialStock[d * m + o];
+      if (slot >= 0 && stock > 0) all.push({ origin: o, destination: d, slot, stock });
+    }
+  }
+  all.sort((a, b) => b.stock - a.stock || a.slot - b.slot);
+  return all
+    .filter((c, i) => i < CORRIDOR_REPORT_COUNT || c.stock >= CORRIDOR_REPORT_MIN)
+    .map(({ origin, destination, slot }) => ({ origin, destination, slot }));
+}
+
 export interface YearTotals {
   year: number;
   scale: number;
@@ -186,6 +226,8 @@ export interface YearTotals {
   commodification: Float64Array;
   /** Migrants in non-model territories this year. */
   otherTerritories: number;
+  /** Corridors reported as `corridor_stock:ORIGIN` at the destination (`reportedCorridors`). */
+  corridors?: readonly ReportedCorridor[];
   legitimacy: number;
 }
 
@@ -292,6 +334,9 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
   perCountry('commodification_share', (c) => t.commodification[c], w > 0 ? mw / w : NaN);
   perCountry('fdi_substituted_emigration', (c) => t.moves.fdiSubstituted[c], 'sum');
   CHANNELS.forEach((ch, k) => perCountry(`inflow_${ch}`, (c) => t.moves.inflow[k * n + c], 'sum'));
+  const corridorBase = ACC_FIELDS * lines;
+  for (const k of t.corridors ?? [])
+    put(`corridor_stock:${world.iso3[k.origin]}`, k.destination, t.acc[corridorBase + k.slot] * K);
   return rows;
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from './index.ts';
+import { CORRIDOR_REPORT_COUNT, CORRIDOR_REPORT_MIN, reportedCorridors } from './indicators.ts';
+import { standinTablesForYear } from './standin-tables.ts';
+import { tinyWorld } from './testing/tiny-world.ts';
+import type { WorldInput } from './world-input.ts';
+
+describe('corridor stocks', () => {
+  it('writes corridor_stock:ORIGIN at the destination, starting from the bilateral stock', () => {
+    const world = tinyWorld();
+    const r = simulate({
+      world,
+      tablesForYear: standinTablesForYear(world),
+      regimeId: 'test',
+      seed: 3,
+      scale: 200,
+      fromYear: 1990,
+      toYear: 1992,
+    });
+    const get = (o: string, d: string, y: number) =>
+      r.rows.find((x) => x.indicator === `corridor_stock:${o}` && x.country === d && x.year === y)?.value;
+    // NBR → AAA starts at 2 M (after one year of deaths, returns and arrivals)
+    expect(get('NBR', 'AAA', 1990)).toBeGreaterThan(2e6 * 0.9);
+    expect(get('NBR', 'AAA', 1990)).toBeLessThan(2e6 * 1.15);
+    expect(get('WAR', 'NBR', 1992)).toBeGreaterThan(0);
+    // 8 country-to-country corridors in the tiny world, each once a year; none at WLD
+    const rows1992 = r.rows.filter((x) => x.year === 1992 && x.indicator.startsWith('corridor_stock:'));
+    expect(rows1992).toHaveLength(8);
+    expect(rows1992.some((x) => x.country === 'WLD')).toBe(false);
+    // a corridor is part of the destination's stock
+    const stockAAA = r.rows.find(
+      (x) => x.indicator === 'migrant_stock' && x.country === 'AAA' && x.year === 1992,
+    )!;
+    const corridorsAAA = rows1992.filter((x) => x.country === 'AAA').reduce((s, x) => s + x.value, 0);
+    expect(corridorsAAA).toBeLessThanOrEqual(stockAAA.value);
+  });
+
+  it('reports the corridors of at least 1 M people and at least the 20 largest, largest first', () => {
+    // 30 countries: corridor o → o+1 holds (30 − o) × 100 k people; two more of 1.5 M and 2 M
+    const n = 30;
+    const m = n + 2;
+    const initialStock = new Float64Array(n * m);
+    const corridorSlot = new Int32Array(n * n).fill(-1);
+    let slot = 0;
+    const add = (o: number, d: number, v: number) => {
+      initialStock[d * m + o] = v;
+      corridorSlot[d * n + o] = slot++;
+    };
+    for (let o = 0; o < n - 1; o++) add(o, o + 1, (30 - o) * 100e3);
+    add(5, 0, 1.5e6);
+    add(7, 0, 2e6);
+    const world = {
+      iso3: Array.from({ length: n }, (_, i) => `C${i}`),
+      initialStock,
+    } as unknown as WorldInput;
+    const got = reportedCorridors(world, corridorSlot);
+    const stocks = got.map((c) => initialStock[c.destination * m + c.origin]);
+    // ≥ 1 M: 3.0 … 1.0 M on the chain (21) plus the two extra = 23 > 20
+    expect(got).toHaveLength(23);
+    expect(stocks.every((s) => s >= CORRIDOR_REPORT_MIN)).toBe(true);
+    expect([...stocks].sort((a, b) => b - a)).toEqual(stocks);
+    // fewer than 20 above 1 M: still the 20 largest
+    const small = Float64Array.from(initialStock, (v) => v / 10);
+    expect(reportedCorridors({ ...world, initialStock: small }, corridorSlot)).toHaveLength(
+      CORRIDOR_REPORT_COUNT,
+    );
+  });
+});
