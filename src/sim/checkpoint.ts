@@ -5,7 +5,8 @@
  * What is saved: every field of the `Engine` except its inputs (the world, the options with the
  * policy tables, the thread pool) and its scratch buffer: the agent arrays (the slots in use), the
  * regional processes, commodification, the tallies of last year, and whatever fields the engine
- * gains later (an unknown kind of field is an error here, never silently left out). Random numbers
+ * gains later: numbers, strings, typed arrays, and plain objects and arrays of them (any other kind
+ * of field is an error here, never silently left out). Random numbers
  * are counter-based (rng.ts): a pure function of (seed, year, purpose, counter), so the seed and the
  * year are the generators' whole state. The rows of the years done travel along, for the digest.
  *
@@ -43,6 +44,7 @@ export type SavedValue =
   | { nonFinite: 'NaN' | 'Infinity' | '-Infinity' }
   | { blob: number }
   | { obj: Record<string, SavedValue> }
+  | { arr: SavedValue[] }
   | { store: { capacity: number; used: number; fields: Record<string, number> } };
 
 /** A blob: a typed array's type and length (its bytes follow the header in this order). */
@@ -106,6 +108,7 @@ export function captureCheckpoint<M>(
       return Number.isFinite(v) ? { v } : { nonFinite: String(v) as 'NaN' | 'Infinity' | '-Infinity' };
     const t = typedName(v);
     if (t) return { blob: addBlob(v as Typed, t, (v as Typed).length) };
+    if (Array.isArray(v)) return { arr: v.map((x, i) => save(x, `${path}.${i}`)) };
     if (isPlain(v)) {
       const obj: Record<string, SavedValue> = {};
       for (const [k, x] of Object.entries(v)) if (x !== undefined) obj[k] = save(x, `${path}.${k}`);
@@ -209,6 +212,7 @@ export function resumeFrom(
       }
       return a;
     }
+    if ('arr' in saved) return saved.arr.map((x, i) => load(x, undefined, `${path}.${i}`));
     if ('obj' in saved) {
       const target = isPlain(current) ? current : {};
       for (const [k, x] of Object.entries(saved.obj)) target[k] = load(x, target[k], `${path}.${k}`);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_QUEUE, parseQueueName, parseRedisUrl, redactUrl } from '../../distributed/connection.ts';
 import { startWorker } from '../../distributed/worker.ts';
-import type { WorkerEvent } from '../../distributed/worker.ts';
+import type { RunningWorker, WorkerEvent } from '../../distributed/worker.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import { defaultThreads, parseThreads } from '../../ensemble/options.ts';
 import { userError } from '../../shared/errors.ts';
@@ -82,24 +82,27 @@ export function registerWorker(program: Command, deps: SimulationDeps = ENGINE_D
       const queue = opts.queue === undefined ? undefined : parseQueueName(opts.queue);
       const concurrency = opts.concurrency === undefined ? defaultThreads() : parseThreads(opts.concurrency);
       const graceMs = parseGrace(opts.grace) * 1000;
-      const worker = await startWorker({
-        redisUrl,
-        queue,
-        concurrency,
-        runnerModule: deps.runnerModule,
-        onEvent: (e) => {
-          if (opts.json) printJson1(e);
-          note(opts, e.type === 'ready' ? `${describe(e)}\n  Redis ${redactUrl(redisUrl)}` : describe(e));
-        },
-      });
+      // signals are caught from the start: one during start-up stops the worker once it is up
+      let worker: RunningWorker | undefined;
       let signals = 0;
       const stop = () => {
         signals++;
-        void worker.close(signals === 1 ? graceMs : 0);
+        void worker?.close(signals === 1 ? graceMs : 0);
       };
       process.on('SIGTERM', stop);
       process.on('SIGINT', stop);
       try {
+        worker = await startWorker({
+          redisUrl,
+          queue,
+          concurrency,
+          runnerModule: deps.runnerModule,
+          onEvent: (e) => {
+            if (opts.json) printJson1(e);
+            note(opts, e.type === 'ready' ? `${describe(e)}\n  Redis ${redactUrl(redisUrl)}` : describe(e));
+          },
+        });
+        if (signals) void worker.close(graceMs);
         await worker.closed;
       } finally {
         process.off('SIGTERM', stop);

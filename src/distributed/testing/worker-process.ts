@@ -6,9 +6,19 @@
  * `REGIMES_TEST_CODE_VERSION` (so that a commit between starts cannot split submitter and workers).
  */
 import { startWorker } from '../worker.ts';
+import type { RunningWorker } from '../worker.ts';
 
 const [redisUrl, queue, concurrency = '1'] = process.argv.slice(2);
-const w = await startWorker({
+const grace = Number(process.env.REGIMES_TEST_GRACE_MS ?? 10_000);
+const started: { worker?: RunningWorker } = {};
+let stopping = false;
+const stop = () => {
+  stopping = true;
+  void started.worker?.close(grace);
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
+const worker = (started.worker = await startWorker({
   redisUrl,
   queue,
   concurrency: Number(concurrency),
@@ -17,8 +27,6 @@ const w = await startWorker({
   lockDurationMs: 1000,
   stalledIntervalMs: 500,
   onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}\n`),
-});
-const stop = () => void w.close(Number(process.env.REGIMES_TEST_GRACE_MS ?? 10_000));
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
-await w.closed;
+}));
+if (stopping) void worker.close(grace);
+await worker.closed;
