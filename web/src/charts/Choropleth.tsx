@@ -24,14 +24,16 @@ export function Choropleth({ values, names, title, width = 960 }: { values: Map<
   const make = useCallback(() => {
     const known = [...values.values()].filter((v) => Number.isFinite(v));
     const positive = known.length > 0 && known.every((v) => v > 0);
+    // Counts and shares (zero or more) read best on a sequential scale; only signed values diverge.
+    const nonNegative = known.every((v) => v >= 0);
     return Plot.plot({
       width,
       height: Math.round(width * 0.5),
       projection: 'equal-earth',
       title,
       color: {
-        type: positive ? 'log' : 'linear',
-        scheme: positive ? 'ylgnbu' : 'rdbu',
+        type: positive ? 'log' : nonNegative ? 'sqrt' : 'diverging',
+        scheme: nonNegative ? 'ylgnbu' : 'rdbu',
         legend: true,
         label: title,
         tickFormat: formatNumber,
