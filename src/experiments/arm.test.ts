@@ -24,6 +24,15 @@ describe('arms', () => {
       arms: [{ id: 'a', regime: 'neoliberal', parameters: { nope: 1 } }],
     } as unknown as Experiment;
     expect(() => checkParameterNames(exp)).toThrow(/E_EXPERIMENT_PARAMETER|unknown parameter/);
+    const fixed = {
+      id: 'y',
+      arms: [
+        { id: 'a', regime: 'neoliberal', parameters: { betaCost: 1 } },
+        { id: 'b', regime: 'neoliberal', parameters: { betaCost: 2 } },
+      ],
+      sensitivity: { parameters: [{ name: 'betaCost', low: 0, high: 1 }] },
+    } as unknown as Experiment;
+    expect(() => checkParameterNames(fixed)).toThrow(/every arm sets betaCost/);
   });
   it('appends an arm’s policy changes to its regime under a stable derived id, leaving the built-in untouched', () => {
     const arm: ExperimentArm = {

@@ -45,8 +45,15 @@ export function checkParameterNames(exp: {
   sensitivity?: { parameters: readonly { name: string; low: number; high: number }[] };
 }): void {
   for (const a of exp.arms) splitParameters(a.parameters ?? {}, `experiment ${exp.id}, arm ${a.id}`);
-  for (const p of exp.sensitivity?.parameters ?? [])
+  for (const p of exp.sensitivity?.parameters ?? []) {
     splitParameters({ [p.name]: p.low }, `experiment ${exp.id}, sensitivity`);
+    // An arm's own value wins over a design point's: a parameter every arm sets would vary nothing.
+    if (exp.arms.every((a) => a.parameters && Object.hasOwn(a.parameters, p.name)))
+      throw userError(
+        'E_EXPERIMENT_PARAMETER',
+        `experiment ${exp.id}, sensitivity: every arm sets ${p.name}, so varying it would change nothing`,
+      );
+  }
 }
 
 /** Id of the derived regime of an arm with policy changes (stable: a hash of the changes). */
