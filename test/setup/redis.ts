@@ -47,7 +47,9 @@ async function waitForPort(port: number, ms: number, child: ChildProcess): Promi
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status !== 0) {
-    process.stderr.write('test/setup/redis.ts: redis-server is not installed; the distributed tests are skipped (bash tools/system-deps.sh installs it)\n');
+    process.stderr.write(
+      'test/setup/redis.ts: redis-server is not installed; the distributed tests are skipped (bash tools/system-deps.sh installs it)\n',
+    );
     project.provide('redisUrl', '');
     return async () => {};
   }
@@ -57,7 +59,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     port = await freePort();
     const c = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     try {
