@@ -25,7 +25,8 @@ import { simulate } from './index.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { Parameters } from './parameters.ts';
 import { parameters } from './parameters.ts';
-import { standinTablesForYear } from './standin-tables.ts';
+import type { PolicyTables } from './policy-tables.ts';
+import { prepareSimulation } from './prepare.ts';
 import type { WorldInput } from './world-input.ts';
 import { fromWorld } from './world-input.ts';
 
@@ -99,11 +100,38 @@ function meanSquaredLogError(model: Map<number, number>, data: Map<number, numbe
   return k ? s / k : 0;
 }
 
+/** Stock by UN region of residence from the model rows, per year. */
+export function regionalSeries(
+  world: World,
+  rows: readonly IndicatorRow[],
+): Map<number, Map<string, number>> {
+  const regions = new Map<string, string>();
+  for (const c of world.countries.countries) regions.set(c.iso3, c.region);
+  const out = new Map<number, Map<string, number>>();
+  for (const r of rows) {
+    if (r.indicator !== 'migrant_stock' || r.country === 'WLD') continue;
+    const region = regions.get(r.country);
+    if (!region) continue;
+    let m = out.get(r.year);
+    if (!m) out.set(r.year, (m = new Map()));
+    m.set(region, (m.get(region) ?? 0) + r.value);
+  }
+  return out;
+}
+
+/** The free parameters of stage 1, in the order of the search vector. */
+export const STAGE1 = [
+  'ascStay',
+  'ascAmericas',
+  'ascAsia',
+  'ascEurope',
+  'ascOceania',
+  'forcedPerBattleDeath',
+  'repatriationRate',
+] as const;
+
 export interface CalibrationResult {
-  values: Pick<
-    Parameters,
-    'ascStay' | 'forcedPerBattleDeath' | 'repatriationRate' | 'remittanceShare' | 'remittanceTrend'
-  >;
+  values: Pick<Parameters, (typeof STAGE1)[number] | 'remittanceShare' | 'remittanceTrend'>;
   loss: number;
   evaluations: number;
   rows: IndicatorRow[];
@@ -112,19 +140,45 @@ export interface CalibrationResult {
 const logit = (p: number) => Math.log(p / (1 - p));
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
+/**
+ * Stage-1 loss: mean squared log error of the world stock (4 years), of the refugees (16 years)
+ * and of each UN region's stock (4 years, averaged over the 5 regions).
+ */
+export function calibrationLoss(world: World, targets: Targets, rows: readonly IndicatorRow[]): number {
+  const regional = regionalSeries(world, rows);
+  const regions = [...(targets.regionalStock.get(CALIBRATION_YEARS.first)?.keys() ?? [])];
+  let reg = 0;
+  for (const region of regions) {
+    const data = new Map<number, number>();
+    const model = new Map<number, number>();
+    for (const [y, m] of targets.regionalStock) data.set(y, m.get(region) ?? NaN);
+    for (const [y, m] of regional) model.set(y, m.get(region) ?? NaN);
+    reg += meanSquaredLogError(model, data);
+  }
+  return (
+    meanSquaredLogError(worldSeries(rows, 'migrant_stock'), targets.stock) +
+    meanSquaredLogError(worldSeries(rows, 'refugees'), targets.refugees) +
+    (regions.length ? reg / regions.length : 0)
+  );
+}
+
+/**
+ * @param tablesForYear the historical regime's compiled tables (`prepareSimulation({ regime:
+ *   'neoliberal' })`)
+ */
 export function calibrate(
   world: World,
+  tablesForYear: (year: number) => PolicyTables,
   opts: { scale?: number; seed?: number; maxEvaluations?: number; log?: (s: string) => void } = {},
 ): CalibrationResult {
   const scale = opts.scale ?? 5000;
   const seed = opts.seed ?? 1;
   const input: WorldInput = fromWorld(world, CALIBRATION_YEARS.first);
-  const tables = standinTablesForYear(input);
   const targets = calibrationTargets(world);
   const run = (over: Partial<Parameters>) =>
     simulate({
       world: input,
-      tablesForYear: tables,
+      tablesForYear,
       regimeId: 'neoliberal',
       seed,
       scale,
@@ -134,22 +188,32 @@ export function calibrate(
     }).rows;
   const decode = (x: number[]) => ({
     ascStay: x[0],
-    forcedPerBattleDeath: Math.exp(x[1]),
-    repatriationRate: logistic(x[2]),
+    ascAmericas: x[1],
+    ascAsia: x[2],
+    ascEurope: x[3],
+    ascOceania: x[4],
+    forcedPerBattleDeath: Math.exp(x[5]),
+    repatriationRate: logistic(x[6]),
   });
   const p0 = parameters();
-  const x0 = [p0.ascStay, Math.log(p0.forcedPerBattleDeath), logit(p0.repatriationRate)];
+  const x0 = [
+    p0.ascStay,
+    p0.ascAmericas,
+    p0.ascAsia,
+    p0.ascEurope,
+    p0.ascOceania,
+    Math.log(p0.forcedPerBattleDeath),
+    logit(p0.repatriationRate),
+  ];
   const result = nelderMead(
     (x) => {
       const rows = run(decode(x));
-      const loss =
-        meanSquaredLogError(worldSeries(rows, 'migrant_stock'), targets.stock) +
-        meanSquaredLogError(worldSeries(rows, 'refugees'), targets.refugees);
+      const loss = calibrationLoss(world, targets, rows);
       opts.log?.(`${JSON.stringify(decode(x))} → ${loss.toFixed(5)}`);
       return loss;
     },
     x0,
-    { step: [1, 0.7, 0.7], maxEvaluations: opts.maxEvaluations ?? 80, tolerance: 1e-5 },
+    { step: [1, 1, 1, 1, 1, 0.7, 0.7], maxEvaluations: opts.maxEvaluations ?? 80, tolerance: 1e-5 },
   );
   const stage1 = decode(result.x);
   // stage 2: remittances in closed form
@@ -199,13 +263,9 @@ export function fitTable(world: World, rows: readonly IndicatorRow[]): string {
   add('world migrant stock (M)', t.stock, worldSeries(rows, 'migrant_stock'), 1e6);
   add('refugees (M)', t.refugees, worldSeries(rows, 'refugees'), 1e6);
   add('remittances (US$ bn)', t.remittances, worldSeries(rows, 'remittances_usd'), 1e9, 0);
-  const regions = new Map<string, string>();
-  for (const c of world.countries.countries) regions.set(c.iso3, c.region);
+  const regional = regionalSeries(world, rows);
   for (const [y, byRegion] of t.regionalStock) {
-    const model = new Map<string, number>();
-    for (const r of rows)
-      if (r.year === y && r.indicator === 'migrant_stock' && r.country !== 'WLD')
-        model.set(regions.get(r.country)!, (model.get(regions.get(r.country)!) ?? 0) + r.value);
+    const model = regional.get(y) ?? new Map<string, number>();
     for (const [region, v] of [...byRegion].sort()) {
       const m = model.get(region) ?? NaN;
       lines.push(
@@ -229,7 +289,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const maxEvaluations = Number(process.argv[3] ?? 80);
   const world = loadAnyWorld();
   const t0 = performance.now();
-  const r = calibrate(world, { scale, maxEvaluations, log: (s) => process.stderr.write(`${s}\n`) });
+  const prepared = await prepareSimulation({
+    regime: 'neoliberal',
+    world,
+    scale,
+    fromYear: CALIBRATION_YEARS.first,
+    toYear: CALIBRATION_YEARS.last,
+  });
+  const r = calibrate(world, prepared.tablesForYear, {
+    scale,
+    maxEvaluations,
+    log: (s) => process.stderr.write(`${s}\n`),
+  });
   console.log(
     JSON.stringify(
       {

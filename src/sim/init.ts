@@ -50,6 +50,22 @@ export function refugeeCorridors(world: WorldInput): Float64Array {
     for (let d = 0; d < n; d++)
       for (let o = 0; o < n; o++) r[d * n + o] = Math.min(r[d * n + o], world.initialStock[d * m + o]);
   }
+  // Refugees the caps left out (the asylum country's UNHCR total above its refugee corridors) are
+  // spread over the country's other migrants of model origins in proportion to the room left, so
+  // the asylum-country totals hold wherever the stock can carry them (UNHCR counts refugees the
+  // bilateral stock files under other or unknown origins).
+  for (let d = 0; d < n; d++) {
+    let placed = 0;
+    let room = 0;
+    for (let o = 0; o < n; o++) {
+      placed += r[d * n + o];
+      room += world.initialStock[d * m + o] - r[d * n + o];
+    }
+    const deficit = world.refugeesByAsylum[d] - placed;
+    if (!(deficit > 0) || !(room > 0)) continue;
+    const f = Math.min(1, deficit / room);
+    for (let o = 0; o < n; o++) r[d * n + o] += f * (world.initialStock[d * m + o] - r[d * n + o]);
+  }
   return r;
 }
 

@@ -159,16 +159,46 @@ export const PARAMETER_INFO = {
     'our choice; networks finance moves (Massey et al. 1993)',
   ),
   ascStay: p(
-    7.767,
+    8.619,
     'utility of staying (alternative-specific constant)',
     'calibrated',
-    'Nelder–Mead on world migrant stock 1990–2005 (calibrate.ts)',
+    'Nelder–Mead on world and regional migrant stock 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
   ),
   forcedPerBattleDeath: p(
-    42.88,
+    76.28,
     'people forced to consider flight per battle-related death',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees 1990–2005 (calibrate.ts); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
+    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
+  ),
+  ascAfrica: p(
+    0,
+    'utility of a destination in Africa (destination-region constant; reference)',
+    'assumption',
+    'reference region of the destination constants (fixed at 0)',
+  ),
+  ascAmericas: p(
+    2.202,
+    'utility of a destination in the Americas (destination-region constant)',
+    'calibrated',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+  ),
+  ascAsia: p(
+    -0.4996,
+    'utility of a destination in Asia (destination-region constant)',
+    'calibrated',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+  ),
+  ascEurope: p(
+    1.353,
+    'utility of a destination in Europe (destination-region constant)',
+    'calibrated',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+  ),
+  ascOceania: p(
+    0.523,
+    'utility of a destination in Oceania (destination-region constant)',
+    'calibrated',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
   ),
   forcedMaxShare: p(
     0.05,
@@ -307,6 +337,12 @@ export const PARAMETER_INFO = {
     'OECD 2011 Naturalisation: A Passport for the Better Integration: ≈ 1/3 naturalised after 10 years',
   ),
   // ── Return and re-immigration ────────────────────────────────────────────
+  refugeeNaturalisationUptake: p(
+    0.01,
+    'share of eligible refugees and people with complementary protection naturalising per year',
+    'literature',
+    'UNHCR Statistical Yearbooks 2001–2005 (local integration): ≈ 30–100 k refugees naturalised a year on 9–12 M, under 1% a year; local integration is the rarest durable solution',
+  ),
   returnBase: p(
     0.02,
     'share of settled migrants returning per year',
@@ -320,10 +356,10 @@ export const PARAMETER_INFO = {
     'Dustmann & Weiss 2007: most temporary migrants leave within 5 years',
   ),
   repatriationRate: p(
-    0.0698,
+    0.04872,
     'share of refugees repatriating per year once the origin is at peace',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees (calibrate.ts)',
+    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
   ),
   repatriationInConflict: p(
     0.01,
@@ -351,16 +387,16 @@ export const PARAMETER_INFO = {
   ),
   // ── Remittances ──────────────────────────────────────────────────────────
   remittanceShare: p(
-    0.1138,
+    0.1275,
     'share of wage remitted (recorded) in 1990',
     'calibrated',
-    'Nelder–Mead on WDI personal remittances 1990–2005 (calibrate.ts)',
+    'stage 2 of calibrate.ts: least squares of ln(WDI remittances / model) on year, 1990–2005; fit within 10.0% every year',
   ),
   remittanceTrend: p(
-    -0.0106,
+    -0.004435,
     'yearly growth of the recorded share (formalisation, better recording)',
     'calibrated',
-    'Nelder–Mead on WDI remittances; World Bank GEP 2006 ch. 4 attributes part of the rise to recording',
+    'stage 2 of calibrate.ts (WDI remittances 1990–2005, fit within 10.0%); World Bank GEP 2006 ch. 4 attributes part of the rise to recording',
   ),
   remittanceDecayYears: p(
     20,

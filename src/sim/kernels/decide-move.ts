@@ -11,7 +11,7 @@
  * staying and (destination j × channel c) for the origin's candidate destinations (its largest
  * diasporas in the starting stock, and its land neighbours). Utility:
  *   V(stay) = ascStay − betaViolence × forced
- *   V(j, c) = betaWage × ln(E[wage at j, c] / E[wage at o]) − betaDistance × ln(0.5 + km / 1000)
+ *   V(j, c) = asc[region of j] + betaWage × ln(E[wage at j, c] / E[wage at o]) − betaDistance × ln(0.5 + km / 1000)
  *           + betaNetwork × ln(1 + diaspora[j, o] / 1000) + betaSecurity × security(c)
  *           − betaCost × ln(1 + cost / income[o]) − betaRisk × death risk + ln(success)
  *           + ln(openness[j, o, c] × eligibility(c, class)) + betaBorder × land border × forced
@@ -202,6 +202,15 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const weights = new Float64Array(optCount);
   const admitted = new Float64Array(n * C);
   let counter = 0;
+  // destination-region constants (UN region of the destination; calibrated on the regional stocks)
+  const regionAsc: Record<string, number> = {
+    Africa: p.ascAfrica,
+    Americas: p.ascAmericas,
+    Asia: p.ascAsia,
+    Europe: p.ascEurope,
+    Oceania: p.ascOceania,
+  };
+  const destAsc = Float64Array.from(world.region, (r) => regionAsc[r] ?? 0);
 
   for (let o = 0; o < n; o++) {
     const po = at(world, year, o);
@@ -278,7 +287,8 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             (1 - p.persecutionShare) * rec(victim);
         }
         optBase[q] =
-          -p.betaDistance * Math.log(0.5 + km / 1000) +
+          destAsc[j] -
+          p.betaDistance * Math.log(0.5 + km / 1000) +
           p.betaNetwork * Math.log(1 + diaspora / 1000) -
           p.betaRisk * death +
           Math.log(success) +

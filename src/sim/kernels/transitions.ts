@@ -9,7 +9,8 @@
  *                    enforcement)), else home
  *   transferee / service provider: after intraCorporateYears → permanent where allowed, else home
  *   settled statuses → long-term resident after yearsToLongTermResidence[d]
- *   long-term residents and refugees → naturalised after yearsToNaturalisation[d], P = naturalisationUptake
+ *   long-term residents → naturalised after yearsToNaturalisation[d], P = naturalisationUptake;
+ *   refugees and complementary protection the same with P = refugeeNaturalisationUptake
  *   rejected non-returnable → rejected returnable once the origin is at peace
  */
 import type { AgentStepContext } from '../context.ts';
@@ -50,6 +51,14 @@ export function transitionsKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const ageingRate = ctx.params.ageingRate;
+  const statusA = s.status;
+  const traitsA = s.traits;
+  const locationA = s.location;
+  const originA = s.origin;
+  const yisA = s.yearsInStatus;
+  const yicA = s.yearsInCountry;
+  const wageA = s.wage;
   const n = ctx.n;
   const lines = n + 2;
   const p = ctx.params;
@@ -61,28 +70,28 @@ export function transitionsKernel(
   const kA = ctx.keys.ageing;
   const kT = ctx.keys.transitions;
   for (let i = from; i < to; i++) {
-    const st = s.status[i];
+    const st = statusA[i];
     if (st === FREE) continue;
-    let traits = s.traits[i];
+    let traits = traitsA[i];
     const age = (traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT;
-    const d = s.location[i];
+    const d = locationA[i];
     const um = uniform(kM, i);
     const mort = age === 0 ? mort0 : age === 1 ? mort1 : age === 2 ? mort2 : mort3;
     if (um < mort) {
-      s.status[i] = FREE;
+      statusA[i] = FREE;
       if (st !== ST_RETURNEE) acc[base + K_ACC_DEATHS * lines + d] += 1;
       continue;
     }
-    if (age < 3 && uniform(kA, i) < p.ageingRate) {
+    if (age < 3 && uniform(kA, i) < ageingRate) {
       traits += 1 << TRAIT_AGE_SHIFT;
-      s.traits[i] = traits;
+      traitsA[i] = traits;
     }
-    const yis = s.yearsInStatus[i];
-    const yic = s.yearsInCountry[i];
-    s.yearsInStatus[i] = yis < 255 ? yis + 1 : 255;
-    s.yearsInCountry[i] = yic < 255 ? yic + 1 : 255;
+    const yis = yisA[i];
+    const yic = yicA[i];
+    yisA[i] = yis < 255 ? yis + 1 : 255;
+    yicA[i] = yic < 255 ? yic + 1 : 255;
     if (st === ST_RETURNEE || st === ST_CITIZEN) continue;
-    const o = s.origin[i];
+    const o = originA[i];
     switch (st) {
       case ST_TEMPORARY_WORKER:
       case ST_INTRA_CORPORATE_TRANSFEREE:
@@ -90,8 +99,8 @@ export function transitionsKernel(
         const years = st === ST_TEMPORARY_WORKER ? p.temporaryYears : p.intraCorporateYears;
         if (yis + 1 < years) break;
         const u = uniform(kT, i);
-        if (s.wage[i] > 0 && uniform(kA ^ 0x5bd1e995, i) < p.temporaryRenewal) {
-          s.yearsInStatus[i] = 0;
+        if (wageA[i] > 0 && uniform(kA ^ 0x5bd1e995, i) < p.temporaryRenewal) {
+          yisA[i] = 0;
           break;
         }
         if (ctx.temporaryToPermanent[d] && u < p.temporaryToPermanentRate)
@@ -111,9 +120,13 @@ export function transitionsKernel(
       case ST_LONG_TERM_RESIDENT:
       case ST_RECOGNISED_REFUGEE:
       case ST_COMPLEMENTARY_PROTECTION:
-        if (yic + 1 >= ctx.yearsToNaturalisation[d] && uniform(kT, i) < p.naturalisationUptake) {
+        if (
+          yic + 1 >= ctx.yearsToNaturalisation[d] &&
+          uniform(kT, i) <
+            (st === ST_LONG_TERM_RESIDENT ? p.naturalisationUptake : p.refugeeNaturalisationUptake)
+        ) {
           setStatus(s, i, ST_NATURALISED);
-          if (ctx.dualCitizenship[d]) s.traits[i] |= TRAIT_DUAL;
+          if (ctx.dualCitizenship[d]) traitsA[i] |= TRAIT_DUAL;
           acc[base + K_ACC_NATURALISATIONS * lines + d] += 1;
         }
         break;
