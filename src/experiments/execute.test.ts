@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeReport } from '../report/index.ts';
 import { ResultStore } from '../store/index.ts';
 import { runExperiment } from './execute.ts';
 
@@ -64,7 +65,7 @@ describe('experiments on the engine', () => {
     expect(off.effects[0].estimate).toBeGreaterThan(on.effects[0].estimate);
   }, 120_000);
 
-  it('gives the same verdict, effects and sensitivity for the same seeds, and stores the result', async () => {
+  it('gives the same verdict, effects and sensitivity for the same seeds, and stores the result for reports', async () => {
     const file = tinyExperiment('tiny-fdi-same', 1);
     const storeFile = join(dir, 'store.duckdb');
     const a = await runExperiment({ ...base, name: 'tiny-fdi-same', files: [file], storeFile });
@@ -74,6 +75,7 @@ describe('experiments on the engine', () => {
     expect(a.sensitivity).toEqual(b.sensitivity);
     expect(a.sensitivity.map((s) => s.parameter)).toEqual(['fdiJobsPerMillion']);
     expect(a.sensitivitySummary?.points).toBe(2);
+    let runId: string;
     const store = await ResultStore.open(storeFile, 'read');
     try {
       const stored = await store.getExperiment('tiny-fdi-same');
@@ -83,8 +85,18 @@ describe('experiments on the engine', () => {
       const cmp = await store.getComparison(a.comparisonId!);
       expect(cmp.regimes).toEqual(['data', 'more_fdi']);
       expect(cmp.members).toHaveLength(4);
+      runId = cmp.members[0].runId;
     } finally {
       store.close();
+    }
+    // A report can be written later from the stored experiment, its comparison and its runs.
+    for (const target of ['tiny-fdi-same', a.comparisonId!, runId]) {
+      const out = join(dir, `${target}.html`);
+      const written = await writeReport(storeFile, target, out);
+      const html = readFileSync(out, 'utf8');
+      expect(written.bytes).toBe(Buffer.byteLength(html));
+      expect(html).toContain('<svg');
+      expect(html).not.toContain('<script');
     }
   }, 120_000);
 });
