@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../report/index.ts';
 import { ResultStore } from '../store/index.ts';
 import { runExperiment } from './execute.ts';
+import { localBackend } from '../distributed/local-backend.ts';
+import type { EnsembleBackend } from '../distributed/backend.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-exp-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,5 +100,26 @@ describe('experiments on the engine', () => {
       expect(html).toContain('<svg');
       expect(html).not.toContain('<script');
     }
+  }, 120_000);
+
+  it('runs its members on a distributed backend when given one, with the same result as locally', async () => {
+    const file = tinyExperiment('tiny-fdi-remote', 1);
+    const seen: { ensemble: string; jobs: number }[] = [];
+    // A backend that is not `local` (as BullMQ is not) but runs its members here, recording what it got.
+    const inner = localBackend({ threads: 1 });
+    const remote: EnsembleBackend = {
+      kind: 'bullmq',
+      describe: () => 'recording backend',
+      close: () => inner.close(),
+      run: (jobs, run) => {
+        seen.push({ ensemble: run.ensemble, jobs: jobs.length });
+        return inner.run(jobs, run);
+      },
+    };
+    const local = await runExperiment({ ...base, name: 'tiny-fdi-remote', files: [file], sensitivity: false });
+    const distributed = await runExperiment({ ...base, name: 'tiny-fdi-remote', files: [file], sensitivity: false, backend: remote });
+    expect(seen).toEqual([{ ensemble: 'tiny-fdi-remote', jobs: 4 }]);
+    expect(distributed.verdict).toBe(local.verdict);
+    expect(distributed.effects).toEqual(local.effects);
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { loadWithBuiltins } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import { prepareSimulation } from '../sim/index.ts';
 import { runEnsemble } from '../ensemble/pool.ts';
+import type { EnsembleBackend } from '../distributed/backend.ts';
 import { siblingModule } from '../ensemble/spawn-worker.ts';
 import { INTERVAL_METHOD, compareEnsembles } from '../ensemble/stats.ts';
 import { ResultStore, codeVersion, digestRows, newId, unpackRows } from '../store/index.ts';
@@ -74,6 +75,8 @@ export interface ExperimentRequest {
   commandLine: string;
   /** The runner module (tests may pass a double). */
   runnerModule?: URL;
+  /** Where the members run (`--backend`); default: `threads` worker threads here. */
+  backend?: EnsembleBackend;
   onPlanned?(plan: { main: number; sensitivity: number; years: number; scale: number; seeds: number }): void;
   onYear?(): void;
   onDone?(): void;
@@ -237,13 +240,18 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     seeds: seedCount,
   });
   const started = performance.now();
-  const outputs = await runEnsemble(jobs, {
-    threads: req.threads,
-    runnerModule: req.runnerModule ?? siblingModule('./member', import.meta.url),
-    affinity: (job) => JSON.stringify((job as ExperimentJob).arm),
-    onYear: () => req.onYear?.(),
-    onDone: () => req.onDone?.(),
-  });
+  const runnerModule = req.runnerModule ?? siblingModule('./member', import.meta.url);
+  // Local members keep their arm on one thread (the arm's tables are compiled once per thread).
+  const outputs =
+    req.backend && req.backend.kind !== 'local'
+      ? await req.backend.run(jobs, { ensemble: req.name, runnerModule, onYear: () => req.onYear?.(), onDone: () => req.onDone?.() })
+      : await runEnsemble(jobs, {
+          threads: req.threads,
+          runnerModule,
+          affinity: (job) => JSON.stringify((job as ExperimentJob).arm),
+          onYear: () => req.onYear?.(),
+          onDone: () => req.onDone?.(),
+        });
   const wallMs = Math.round(performance.now() - started);
 
   // Main runs: the verdict.

@@ -14,13 +14,15 @@ import { INTERVAL_METHOD } from '../../ensemble/stats.ts';
 import { BUILTIN_EXPERIMENTS, runExperiment } from '../../experiments/execute.ts';
 import type { ExperimentResult } from '../../experiments/execute.ts';
 import { userError } from '../../shared/errors.ts';
+import { backendFromOptions, backendOption, queueOption, redisOption } from '../../distributed/cli-options.ts';
+import type { BackendCliOptions } from '../../distributed/cli-options.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
 import { UsageError } from '../program.ts';
 import { rawArgs } from './run.ts';
 
-interface ExperimentCliOptions extends CommonOptions {
+interface ExperimentCliOptions extends CommonOptions, BackendCliOptions {
   all?: boolean;
   seeds?: string;
   scale?: string;
@@ -54,6 +56,9 @@ export function registerExperiment(program: Command): void {
     .option('--file <yaml>', 'a document file to load with the built-ins (repeatable)', collect)
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
     .option('--json', 'print the result (with --all: a list of the results) as JSON on stdout')
+    .addOption(backendOption())
+    .addOption(redisOption())
+    .addOption(queueOption())
     .option('--quiet', 'no progress bar or notes on stderr')
     .addHelpText(
       'after',
@@ -85,6 +90,7 @@ export function registerExperiment(program: Command): void {
         from: opts.from === undefined ? undefined : parseYear('--from', opts.from),
         to: opts.to === undefined ? undefined : parseYear('--to', opts.to),
         threads,
+        backend: backendFromOptions(opts, threads),
         sensitivity: opts.sensitivity,
         trajectories,
         files: opts.file ?? [],
