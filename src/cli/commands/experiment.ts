@@ -106,7 +106,7 @@ export function registerExperiment(program: Command): void {
           onPlanned: (p) => {
             note(
               opts,
-              `${n}: ${p.main} runs (${p.seeds} seeds × arms) + ${p.sensitivity} sensitivity runs, ${p.scale} persons per agent, ${p.years} years, ${Math.min(threads, p.main + p.sensitivity)} threads`,
+              `${n}: ${p.main} runs (${p.seeds} seeds × arms) + ${p.sensitivity} sensitivity runs, ${p.scale} persons per agent, ${p.years} years, ${request.backend.kind === 'local' ? `${Math.min(threads, p.main + p.sensitivity)} threads` : request.backend.describe()}`,
             );
             bar = progressBar(wantsProgress(opts), (p.main + p.sensitivity) * p.years, n, 'member-years');
           },
