@@ -48,17 +48,21 @@ function live(store: AgentStore): number {
   return n;
 }
 
-/** Seconds to copy the store's used arrays once (best of 3). */
-function copySeconds(store: AgentStore): number {
+/** Seconds to copy the store's used arrays once (best of 3): wall time, and process CPU time. */
+function copySeconds(store: AgentStore): { wall: number; cpu: number } {
   const names = Object.keys(FIELDS) as FieldName[];
   const targets = names.map((k) => new (FIELDS[k] as unknown as new (n: number) => Uint8Array)(store.used));
   let best = Infinity;
+  let bestCpu = Infinity;
   for (let r = 0; r < 3; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     names.forEach((k, i) => targets[i].set((store[k] as unknown as Uint8Array).subarray(0, store.used)));
     best = Math.min(best, (performance.now() - t0) / 1000);
+    const c = process.cpuUsage(c0);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1e6);
   }
-  return best;
+  return { wall: best, cpu: bestCpu };
 }
 
 interface Row {
@@ -69,6 +73,10 @@ interface Row {
   agentPassSeconds: number;
   agentPassStepsPerSecond: number;
   agentPassBoundFraction: number;
+  /** CPU seconds of the agent pass (process CPU time; 1 thread only: with workers it adds their time). */
+  agentPassCpuSeconds: number;
+  /** Plain copy CPU seconds over agent-pass CPU seconds (1 thread): the fraction without the load of other processes. */
+  agentPassCpuBoundFraction: number;
   agentStepsPerSecond: number;
   copySeconds: number;
   copyGBps: number;
@@ -95,13 +103,16 @@ for (const target of sizes) {
     const t0 = performance.now();
     const years = 3;
     let agentPassSeconds = 0;
+    let agentPassCpuSeconds = 0;
     for (let y = 1991; y < 1991 + years; y++) {
       engine.step(y);
       agentPassSeconds += engine.lastTimings.agentPass / years;
+      agentPassCpuSeconds += engine.lastTimings.agentPassCpu / years;
     }
     const stepSeconds = (performance.now() - t0) / 1000 / years;
     const agents = live(engine.store);
-    const copy = copySeconds(engine.store);
+    const copyTimes = copySeconds(engine.store);
+    const copy = copyTimes.wall;
     const row: Row = {
       agents,
       threads,
@@ -109,6 +120,8 @@ for (const target of sizes) {
       agentPassSeconds,
       agentPassStepsPerSecond: agents / agentPassSeconds,
       agentPassBoundFraction: copy / agentPassSeconds,
+      agentPassCpuSeconds,
+      agentPassCpuBoundFraction: threads === 1 ? copyTimes.cpu / agentPassCpuSeconds : NaN,
       agentStepsPerSecond: agents / stepSeconds,
       copySeconds: copy,
       copyGBps: (2 * engine.store.used * BYTES_PER_AGENT) / copy / 1e9,
@@ -119,7 +132,10 @@ for (const target of sizes) {
     console.log(
       `${(agents / 1e6).toFixed(2)} M agents, ${threads} thread(s): whole step ${(stepSeconds * 1000).toFixed(0)} ms = ${(row.agentStepsPerSecond / 1e6).toFixed(1)} M agent-steps/s ` +
         `(agent pass ${(agentPassSeconds * 1000).toFixed(0)} ms = ${(row.agentPassStepsPerSecond / 1e6).toFixed(1)} M/s); ` +
-        `plain copy ${(copy * 1000).toFixed(1)} ms (${row.copyGBps.toFixed(1)} GB/s read+write) → ${(100 * row.memoryBoundFraction).toFixed(1)}% of the memory bound (agent pass ${(100 * row.agentPassBoundFraction).toFixed(1)}%)`,
+        `plain copy ${(copy * 1000).toFixed(1)} ms (${row.copyGBps.toFixed(1)} GB/s read+write) → ${(100 * row.memoryBoundFraction).toFixed(1)}% of the memory bound (agent pass ${(100 * row.agentPassBoundFraction).toFixed(1)}%)` +
+        (threads === 1
+          ? `; CPU time: agent pass ${(agentPassCpuSeconds * 1000).toFixed(0)} ms, copy ${(copyTimes.cpu * 1000).toFixed(1)} ms → ${(100 * row.agentPassCpuBoundFraction).toFixed(1)}%`
+          : ''),
     );
   }
 }

@@ -90,27 +90,32 @@ export function asylumKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const statusA = s.status;
+  const traitsA = s.traits;
+  const locationA = s.location;
+  const originA = s.origin;
+  const yisA = s.yearsInStatus;
   const n = ctx.n;
   const lines = n + 2;
   const K = ctx.claimTypeCount;
   const p = ctx.params;
   const key = ctx.keys.asylum;
   for (let i = from; i < to; i++) {
-    if (s.status[i] !== ST_ASYLUM_SEEKER) continue;
+    if (statusA[i] !== ST_ASYLUM_SEEKER) continue;
     if (uniform(key, i) >= p.decisionRate) continue;
-    const d = s.location[i];
-    const o = s.origin[i];
-    const traits = s.traits[i];
+    const d = locationA[i];
+    const o = originA[i];
+    const traits = traitsA[i];
     const claim = claimOf(traits, ctx, i, o);
     const protection =
       o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
     const u = uniform2(key, i);
     const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
     acc[base + K_ACC_DECISIONS * lines + d] += 1;
-    s.yearsInStatus[i] = 0;
+    yisA[i] = 0;
     if (recognised) {
       acc[base + K_ACC_RECOGNISED * lines + d] += 1;
-      s.status[i] =
+      statusA[i] =
         protection === PROTECTION_CODE_COMPLEMENTARY
           ? ST_COMPLEMENTARY_PROTECTION
           : protection === PROTECTION_CODE_TEMPORARY
@@ -121,9 +126,9 @@ export function asylumKernel(
     const atWar = o < n && !ctx.atPeace[o];
     const nonReturnable = atWar && (ctx.humanitarianNonReturn[d] === 1 || ctx.readmission[d * n + o] === 0);
     if (!nonReturnable) {
-      s.status[i] = ST_REJECTED_RETURNABLE;
+      statusA[i] = ST_REJECTED_RETURNABLE;
       continue;
     }
-    s.status[i] = ctx.nonReturnableStatus[d];
+    statusA[i] = ctx.nonReturnableStatus[d];
   }
 }

@@ -47,6 +47,17 @@ export function labourMarketKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const rightsMask = ctx.rightsMask;
+  const wageLow = ctx.wageLow;
+  const wageHigh = ctx.wageHigh;
+  const employment = ctx.employment;
+  const informalEmployment = ctx.params.informalEmployment;
+  const statusA = s.status;
+  const traitsA = s.traits;
+  const locationA = s.location;
+  const segmentA = s.segment;
+  const rightsA = s.rights;
+  const wageA = s.wage;
   const n = ctx.n;
   const lines = n + 2;
   const p = ctx.params;
@@ -54,15 +65,15 @@ export function labourMarketKernel(
   const informalPaid = 1 - p.informalDiscount;
   const tiedPaid = 1 - p.tiedDiscount;
   for (let i = from; i < to; i++) {
-    const st = s.status[i];
+    const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
-    const traits = s.traits[i];
-    const d = s.location[i];
-    const rights = ctx.rightsMask[d * S_ST_COUNT + st];
-    s.rights[i] = rights;
+    const traits = traitsA[i];
+    const d = locationA[i];
+    const rights = rightsMask[d * S_ST_COUNT + st];
+    rightsA[i] = rights;
     if ((traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT === 3) {
-      s.segment[i] = SEGMENT_NONE;
-      s.wage[i] = 0;
+      segmentA[i] = SEGMENT_NONE;
+      wageA[i] = 0;
       continue;
     }
     const skill = traits & TRAIT_SKILL_MASK;
@@ -70,22 +81,21 @@ export function labourMarketKernel(
     let rate: number;
     if (st === ST_SELF_EMPLOYED) {
       segment = SEGMENT_SELF_EMPLOYED;
-      rate = ctx.wageLow[d] * 1.3;
+      rate = wageLow[d] * 1.3;
     } else if ((rights & RIGHT_WORK) === 0) {
       segment = SEGMENT_INFORMAL;
-      rate = ctx.wageLow[d];
+      rate = wageLow[d];
     } else if (skill === 2) {
       segment = SEGMENT_HIGH;
-      rate = ctx.wageHigh[d];
+      rate = wageHigh[d];
     } else {
       segment = SEGMENT_LOW_FORMAL;
-      rate = skill === 1 ? ctx.wageLow[d] * 1.3 : ctx.wageLow[d];
+      rate = skill === 1 ? wageLow[d] * 1.3 : wageLow[d];
     }
-    const pEmployed =
-      segment === SEGMENT_INFORMAL ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
+    const pEmployed = segment === SEGMENT_INFORMAL ? employment[d] * informalEmployment : employment[d];
     if (uniform(key, i) >= pEmployed) {
-      s.segment[i] = SEGMENT_NONE;
-      s.wage[i] = 0;
+      segmentA[i] = SEGMENT_NONE;
+      wageA[i] = 0;
       continue;
     }
     let paid = rate;
@@ -95,8 +105,8 @@ export function labourMarketKernel(
       ((rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0)
     )
       paid = rate * tiedPaid;
-    s.segment[i] = segment;
-    s.wage[i] = paid;
+    segmentA[i] = segment;
+    wageA[i] = paid;
     acc[base + K_ACC_EMPLOYER_RENT * lines + d] += rate - paid;
     acc[base + K_ACC_WAGES_PAID * lines + d] += paid;
     acc[base + K_ACC_EMPLOYED * lines + d] += 1;

@@ -32,21 +32,27 @@ export function remittancesKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const statusA = s.status;
+  const locationA = s.location;
+  const originA = s.origin;
+  const yicA = s.yearsInCountry;
+  const wealthA = s.wealth;
+  const wageA = s.wage;
   const n = ctx.n;
   const lines = n + 2;
   const share = ctx.remittanceShare;
   const saving = ctx.params.savingRate;
   const decay = decayTable(ctx.params.remittanceDecayYears);
   for (let i = from; i < to; i++) {
-    const wage = s.wage[i];
+    const wage = wageA[i];
     if (wage === 0) continue;
-    const st = s.status[i];
+    const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
-    const o = s.origin[i];
-    const d = s.location[i];
-    let r = wage * share * decay[s.yearsInCountry[i]];
+    const o = originA[i];
+    const d = locationA[i];
+    let r = wage * share * decay[yicA[i]];
     if (st === ST_NATURALISED) r *= 0.5;
-    s.wealth[i] += wage * saving;
+    wealthA[i] += wage * saving;
     acc[base + K_ACC_REMITTANCES_SENT * lines + d] += r;
     acc[base + K_ACC_REMITTANCES_RECEIVED * lines + o] += r;
   }

@@ -30,16 +30,21 @@ export function removalKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const statusA = s.status;
+  const locationA = s.location;
+  const originA = s.origin;
+  const channelA = s.channel;
+  const yisA = s.yearsInStatus;
   const n = ctx.n;
   const lines = n + 2;
   const p = ctx.params;
   const key = ctx.keys.removal;
   for (let i = from; i < to; i++) {
-    const st = s.status[i];
+    const st = statusA[i];
     if (st !== ST_REJECTED_RETURNABLE && st !== ST_IRREGULAR) continue;
-    const o = s.origin[i];
+    const o = originA[i];
     if (o >= n) continue;
-    const d = s.location[i];
+    const d = locationA[i];
     const readmission = ctx.readmission[d * n + o] === 1;
     const interior = ctx.enforcementInterior[d];
     const u = uniform(key, i);
@@ -48,12 +53,12 @@ export function removalKernel(
         acc[base + K_ACC_REMOVALS * lines + d] += 1;
         sendHome(s, i, acc, base, lines);
       } else if (uniform2(key, i) < p.abscondRate) {
-        s.status[i] = ST_IRREGULAR;
-        s.yearsInStatus[i] = 0;
+        statusA[i] = ST_IRREGULAR;
+        yisA[i] = 0;
       }
       continue;
     }
-    if (s.channel[i] === CH_ASYLUM && !ctx.atPeace[o]) continue;
+    if (channelA[i] === CH_ASYLUM && !ctx.atPeace[o]) continue;
     if (u < p.removalIrregular * interior * (readmission ? 1 : 0.5)) {
       acc[base + K_ACC_REMOVALS * lines + d] += 1;
       sendHome(s, i, acc, base, lines);

@@ -54,6 +54,16 @@ export function returnKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const atPeace = ctx.atPeace;
+  const returneeYears = ctx.params.returneeYears;
+  const reImmigrationRetained = ctx.reImmigrationRetained;
+  const statusA = s.status;
+  const traitsA = s.traits;
+  const locationA = s.location;
+  const originA = s.origin;
+  const previousA = s.previous;
+  const yisA = s.yearsInStatus;
+  const yicA = s.yearsInCountry;
   const n = ctx.n;
   const lines = n + 2;
   const p = ctx.params;
@@ -61,27 +71,27 @@ export function returnKernel(
   const settled = p.returnBase;
   const temporary = p.returnBase * p.temporaryReturnMultiplier;
   for (let i = from; i < to; i++) {
-    const st = s.status[i];
+    const st = statusA[i];
     if (st === FREE) continue;
-    const o = s.origin[i];
+    const o = originA[i];
     if (o >= n) continue;
     const u = uniform(key, i);
     if (st === ST_RETURNEE) {
-      if (s.yearsInStatus[i] >= p.returneeYears) {
-        s.status[i] = FREE;
+      if (yisA[i] >= returneeYears) {
+        statusA[i] = FREE;
         continue;
       }
-      const d = s.previous[i];
+      const d = previousA[i];
       if (d === NO_COUNTRY) continue;
-      const retained = ctx.reImmigrationRetained[d] === 1;
+      const retained = reImmigrationRetained[d] === 1;
       const rate = retained ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier : p.reImmigrationRate;
       if (u < rate) {
-        s.location[i] = d;
-        s.previous[i] = NO_COUNTRY;
-        s.status[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
-        s.yearsInStatus[i] = 0;
-        s.yearsInCountry[i] = 0;
-        s.traits[i] |= TRAIT_RE_IMMIGRANT;
+        locationA[i] = d;
+        previousA[i] = NO_COUNTRY;
+        statusA[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
+        yisA[i] = 0;
+        yicA[i] = 0;
+        traitsA[i] |= TRAIT_RE_IMMIGRANT;
         acc[base + K_ACC_RE_IMMIGRATIONS * lines + d] += 1;
       }
       continue;
@@ -92,7 +102,7 @@ export function returnKernel(
       case ST_COMPLEMENTARY_PROTECTION:
       case ST_TEMPORARY_PROTECTION:
       case ST_REJECTED_NON_RETURNABLE:
-        rate = ctx.atPeace[o] ? p.repatriationRate : p.repatriationInConflict;
+        rate = atPeace[o] ? p.repatriationRate : p.repatriationInConflict;
         break;
       case ST_TEMPORARY_WORKER:
       case ST_INTRA_CORPORATE_TRANSFEREE:

@@ -40,22 +40,30 @@ export function tallyKernel(
   acc: Float64Array,
   base: number,
 ): void {
+  const rightsIndex = ctx.rightsIndex;
+  const corridorSlot = ctx.corridorSlot;
+  const atPeace = ctx.atPeace;
+  const statusA = s.status;
+  const traitsA = s.traits;
+  const locationA = s.location;
+  const originA = s.origin;
+  const channelA = s.channel;
   const n = ctx.n;
   const lines = n + 2;
   const corridorBase = base + ACC_FIELDS * lines;
   for (let i = from; i < to; i++) {
-    const st = s.status[i];
+    const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
-    const d = s.location[i];
-    const o = s.origin[i];
+    const d = locationA[i];
+    const o = originA[i];
     acc[base + K_ACC_STOCK * lines + d] += 1;
     acc[base + K_ACC_EMIGRANTS * lines + o] += 1;
-    acc[base + K_ACC_RIGHTS_SUM * lines + d] += ctx.rightsIndex[d * S_ST_COUNT + st];
+    acc[base + K_ACC_RIGHTS_SUM * lines + d] += rightsIndex[d * S_ST_COUNT + st];
     if (o < n) {
-      const slot = ctx.corridorSlot[d * n + o];
+      const slot = corridorSlot[d * n + o];
       if (slot >= 0) acc[corridorBase + slot] += 1;
     }
-    const atWar = o < n && !ctx.atPeace[o];
+    const atWar = o < n && !atPeace[o];
     switch (st) {
       case ST_RECOGNISED_REFUGEE:
       case ST_COMPLEMENTARY_PROTECTION:
@@ -65,17 +73,17 @@ export function tallyKernel(
         break;
       case ST_ASYLUM_SEEKER:
         acc[base + K_ACC_ASYLUM_PENDING * lines + d] += 1;
-        if (s.traits[i] & TRAIT_VIOLENCE) acc[base + K_ACC_UNPROTECTED_ABROAD * lines + o] += 1;
+        if (traitsA[i] & TRAIT_VIOLENCE) acc[base + K_ACC_UNPROTECTED_ABROAD * lines + o] += 1;
         break;
       case ST_REJECTED_NON_RETURNABLE:
         acc[base + K_ACC_NON_RETURNABLE * lines + d] += 1;
-        if (s.traits[i] & TRAIT_VIOLENCE) acc[base + K_ACC_UNPROTECTED_ABROAD * lines + o] += 1;
+        if (traitsA[i] & TRAIT_VIOLENCE) acc[base + K_ACC_UNPROTECTED_ABROAD * lines + o] += 1;
         break;
       case ST_IRREGULAR:
       case ST_REJECTED_RETURNABLE:
         acc[base + K_ACC_IRREGULAR * lines + d] += 1;
-        if (atWar && s.channel[i] === CH_ASYLUM) acc[base + K_ACC_NON_RETURNABLE * lines + d] += 1;
-        if (s.traits[i] & TRAIT_VIOLENCE) acc[base + K_ACC_UNPROTECTED_ABROAD * lines + o] += 1;
+        if (atWar && channelA[i] === CH_ASYLUM) acc[base + K_ACC_NON_RETURNABLE * lines + d] += 1;
+        if (traitsA[i] & TRAIT_VIOLENCE) acc[base + K_ACC_UNPROTECTED_ABROAD * lines + o] += 1;
         break;
       case ST_TEMPORARY_WORKER:
       case ST_INTRA_CORPORATE_TRANSFEREE:
