@@ -6,8 +6,8 @@
  * and our side-by-side runs with bench/flee-side-by-side.ts (the others), see docs/displacement.md.
  */
 export const FLEE_ARD: Record<string, Record<number, number[]>> = {
-  mali2012: { 1: [0.3153, 0.3154] },
-  burundi2015: { 1: [0.4669, 0.4651] },
+  mali2012: { 1: [0.3153, 0.3154, 0.316, 0.3172] },
+  burundi2015: { 1: [0.4669, 0.4651, 0.4657] },
   car2013: { 10: [0.361] },
   ssudan2013: { 1: [0.5445], 10: [0.5495] },
   syria2013: { 100: [0.3403] },

@@ -29,7 +29,7 @@ export function registerDisplacement(program: Command): void {
     .argument('<dir>', 'scenario folder in Flee layout (input_csv/, source_data/, simsetting.yml), e.g. data/flee/mali2012')
     .option('--seed <n>', 'random seed (first seed with --seeds)', '1')
     .option('--seeds <n>', 'number of seeds to run (seed, seed+1, ...); reports mean ARD and its spread', '1')
-    .option('--rules <set>', 'movement rules: flee (Flee as it runs, for like-for-like comparison) or improved (Flee quirks fixed)', 'flee')
+    .option('--rules <set>', 'movement rules: improved (Flee with its quirks fixed; lower ARD on every shipped conflict) or flee (Flee as it runs, for like-for-like comparison)', 'improved')
     .option('--hasten <n>', "divide populations and counts by n (Flee's optimisations.hasten; overrides simsetting.yml)")
     .option('--days <n>', 'simulate only the first n days (default: sim_period.csv Length)')
     .option('--out <dir>', 'folder for out.csv (default: a fresh folder under out/displacement/)')
