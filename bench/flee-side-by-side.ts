@@ -70,7 +70,7 @@ interface Measured {
 
 /** Runs a command, stdout to a file, measuring CPU (user+sys), wall time and peak RSS. */
 function measure(cmd: string, cmdArgs: string[], cwd: string, stdoutFile: string, env: NodeJS.ProcessEnv = process.env): Measured {
-  const timeFile = join(cwd, `time-${Date.now()}.txt`);
+  const timeFile = join(work, `time-${process.pid}-${Date.now()}.txt`);
   const t0 = performance.now();
   const r = timeBin
     ? spawnSync(timeBin, ['-f', '%U %S %M', '-o', timeFile, cmd, ...cmdArgs], { cwd, env, maxBuffer: 1 << 30 })

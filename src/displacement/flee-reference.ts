@@ -10,7 +10,7 @@ export const FLEE_ARD: Record<string, Record<number, number[]>> = {
   burundi2015: { 1: [0.4669, 0.4651, 0.4657] },
   car2013: { 10: [0.361] },
   ssudan2013: { 1: [0.5445], 10: [0.5495] },
-  syria2013: { 100: [0.3403] },
+  syria2013: { 100: [0.3403, 0.3346] },
 };
 
 /** Flee's mean ARD for a scenario at a hasten value, or null when it was not measured. */
