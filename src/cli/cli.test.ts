@@ -10,14 +10,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'regimes-cli-'));
 
 describe('the regimes CLI', () => {
   it('gives --help for every command, exit 0', async () => {
-    for (const c of buildProgram().commands) {
+    for (const c of (await buildProgram()).commands) {
       const r = await runInProcess([c.name(), '--help']);
       expect(r.code, c.name()).toBe(0);
       expect(r.stdout, c.name()).toMatch(/Usage: regimes/);
     }
   });
-  it('offers --json and --quiet on every command that prints results', () => {
-    for (const c of buildProgram().commands) {
+  it('offers --json and --quiet on every command that prints results', async () => {
+    for (const c of (await buildProgram()).commands) {
       const flags = c.options.map((o) => o.long);
       expect(flags, c.name()).toContain('--quiet');
       if (!['schema', 'worker', 'serve'].includes(c.name())) expect(flags, c.name()).toContain('--json');
@@ -30,6 +30,16 @@ describe('the regimes CLI', () => {
   });
   it('exits 2 on an unknown command', async () => {
     expect((await runInProcess(['frobnicate'])).code).toBe(2);
+  });
+  it('suggests the command meant by a misspelt one', async () => {
+    const r = await runInProcess(['valdate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Did you mean validate/);
+  });
+  it('lists every command in the top-level help', async () => {
+    const r = await runInProcess(['--help']);
+    expect(r.code).toBe(0);
+    for (const name of ['validate', 'decide', 'compare', 'displacement', 'experiment', 'worker']) expect(r.stdout).toContain(name);
   });
   it('exits 2 on a missing required option', async () => {
     expect((await runInProcess(['changes', 'policy-deu'])).code).toBe(2);

@@ -5,21 +5,26 @@ import { commands } from './commands/index.ts';
 /** Exit codes (DESIGN §4): 0 success, 1 user error, 2 usage error. */
 export const EXIT = { ok: 0, user: 1, usage: 2 } as const;
 
-/** Builds the `regimes` program with every command registered. */
-export function buildProgram(): Command {
+/**
+ * Builds the `regimes` program: with `only`, just that command (what a normal invocation needs);
+ * otherwise every command (for `--help`, `help` and suggestions on a misspelt command).
+ */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('regimes')
     .description('Mobility Regimes: migration regimes as code, decided, checked and simulated')
     .version(process.env.npm_package_version ?? '0.1.0')
     .showSuggestionAfterError(true)
     .exitOverride();
-  for (const register of commands) register(program);
+  const wanted = commands.filter((c) => c.name === only);
+  for (const entry of wanted.length ? wanted : commands) (await entry.load())(program);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }
 
 /** Runs the CLI on argv and returns the exit code, rendering errors by their kind. */
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const first = argv.find((a) => !a.startsWith('-'));
+  const program = await buildProgram(first);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { freshOutDir, readLeversFile, runDisplacement, summarize, writeOutputs } from '../../displacement/index.ts';
 import type { FleeScenario, ResolvedLevers, RuleSet } from '../../displacement/index.ts';
-import { leversFromRegime } from '../../displacement/regime-levers.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
 import { UsageError } from '../program.ts';
@@ -39,7 +38,7 @@ export function registerDisplacement(program: Command): void {
     .option('--persecuted-share <x>', 'with --regime: share of the displaced with an individual persecution claim (needed when a country applies only the 1951 test)')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--quiet', 'no notes or progress on stderr')
-    .action((dir: string, opts: DisplacementOptions) => {
+    .action(async (dir: string, opts: DisplacementOptions) => {
       const seed = int(opts.seed, '--seed', -2147483648);
       const seeds = int(opts.seeds, '--seeds', 1);
       if (opts.rules !== 'flee' && opts.rules !== 'improved') throw new UsageError(`--rules must be flee or improved, not ${JSON.stringify(opts.rules)}`);
@@ -50,7 +49,11 @@ export function registerDisplacement(program: Command): void {
       if (opts.levers) levers = (s) => readLeversFile(opts.levers!, s);
       const share = opts.persecutedShare === undefined ? undefined : Number(opts.persecutedShare);
       if (share !== undefined && !(share >= 0 && share <= 1)) throw new UsageError(`--persecuted-share: expected a number between 0 and 1, got ${JSON.stringify(opts.persecutedShare)}`);
-      if (opts.regime) levers = (s) => leversFromRegime(opts.regime!, s, { date: opts.regimeDate, persecutedShare: share });
+      if (opts.regime) {
+        // Loaded only for --regime: the regime library is the slowest part of starting this command.
+        const { leversFromRegime } = await import('../../displacement/regime-levers.ts');
+        levers = (s) => leversFromRegime(opts.regime!, s, { date: opts.regimeDate, persecutedShare: share });
+      }
 
       const started = performance.now();
       const bar = wantsProgress(opts) ? new cliProgress.SingleBar({ format: 'displacement {bar} {value}/{total} days', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;

@@ -1,48 +1,37 @@
 import type { Command } from 'commander';
-import { registerValidate } from './validate.ts';
-import { registerList } from './list.ts';
-import { registerShow } from './show.ts';
-import { registerChanges } from './changes.ts';
-import { registerSchema } from './schema.ts';
-import { registerWorld } from './world.ts';
-import { registerDecide } from './decide.ts';
-import { registerCheck } from './check.ts';
-import { registerCases } from './cases.ts';
-import { registerDisplacement } from './displacement.ts';
-import { registerServe } from './serve.ts';
-import { registerRun } from './run.ts';
-import { registerRuns } from './runs.ts';
-import { registerExport } from './export.ts';
-import { registerCompare } from './compare.ts';
-import { registerFit } from './fit.ts';
-import { registerExperiment } from './experiment.ts';
-import { registerReport } from './report.ts';
-import { registerWorker } from './worker.ts';
-import { registerResume } from './resume.ts';
 
 /** A command module registers itself on the program. One file per command. */
 export type RegisterCommand = (program: Command) => void;
 
-/** Every command of the CLI, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [
-  registerValidate,
-  registerList,
-  registerShow,
-  registerChanges,
-  registerSchema,
-  registerWorld,
-  registerDecide,
-  registerCheck,
-  registerCases,
-  registerDisplacement,
-  registerServe,
-  registerRun,
-  registerRuns,
-  registerExport,
-  registerCompare,
-  registerFit,
-  registerExperiment,
-  registerReport,
-  registerWorker,
-  registerResume,
+/** A command of the CLI and how to load the module that registers it. */
+export interface CommandEntry {
+  name: string;
+  load(): Promise<RegisterCommand>;
+}
+
+/**
+ * Every command of the CLI, in the order `--help` lists them. Modules load only when needed, so a
+ * command starts without loading the others' dependencies (the engine, the server, DuckDB…).
+ */
+export const commands: CommandEntry[] = [
+  { name: 'validate', load: async () => (await import('./validate.ts')).registerValidate },
+  { name: 'list', load: async () => (await import('./list.ts')).registerList },
+  { name: 'show', load: async () => (await import('./show.ts')).registerShow },
+  { name: 'changes', load: async () => (await import('./changes.ts')).registerChanges },
+  { name: 'schema', load: async () => (await import('./schema.ts')).registerSchema },
+  { name: 'world', load: async () => (await import('./world.ts')).registerWorld },
+  { name: 'decide', load: async () => (await import('./decide.ts')).registerDecide },
+  { name: 'check', load: async () => (await import('./check.ts')).registerCheck },
+  { name: 'cases', load: async () => (await import('./cases.ts')).registerCases },
+  { name: 'displacement', load: async () => (await import('./displacement.ts')).registerDisplacement },
+  { name: 'serve', load: async () => (await import('./serve.ts')).registerServe },
+  { name: 'run', load: async () => (await import('./run.ts')).registerRun },
+  { name: 'runs', load: async () => (await import('./runs.ts')).registerRuns },
+  { name: 'export', load: async () => (await import('./export.ts')).registerExport },
+  { name: 'compare', load: async () => (await import('./compare.ts')).registerCompare },
+  { name: 'fit', load: async () => (await import('./fit.ts')).registerFit },
+  { name: 'experiment', load: async () => (await import('./experiment.ts')).registerExperiment },
+  { name: 'report', load: async () => (await import('./report.ts')).registerReport },
+  { name: 'worker', load: async () => (await import('./worker.ts')).registerWorker },
+  { name: 'resume', load: async () => (await import('./resume.ts')).registerResume },
 ];
