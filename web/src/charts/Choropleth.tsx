@@ -28,7 +28,7 @@ export function Choropleth({ values, names, title, width = 960 }: { values: Map<
     const nonNegative = known.every((v) => v >= 0);
     return Plot.plot({
       width,
-      height: Math.round(width * 0.5),
+      height: Math.round(width * 0.5) + 70, // room for the title and legend above the globe
       projection: 'equal-earth',
       title,
       color: {
