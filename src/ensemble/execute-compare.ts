@@ -7,7 +7,6 @@
 import {
   ResultStore,
   codeVersion,
-  digestRows,
   exportComparison,
   newId,
   prepareOutDir,
@@ -16,7 +15,7 @@ import {
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import type { EnsembleBackend, WorkerTally } from '../distributed/backend.ts';
 import type { MemberJob, MemberPlan } from './member.ts';
-import { loadRunner } from './member.ts';
+import { loadRunner, memberRunRecord } from './member.ts';
 import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
 import { INTERVAL_METHOD, compareEnsembles } from './stats.ts';
@@ -122,24 +121,7 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
       const rows = unpackRows(out.rows);
       return {
         rows,
-        run: {
-          id: newId('run', now, taken),
-          createdAt,
-          scenario: job.scenario,
-          regime: job.regime,
-          seed: job.seed,
-          scale: job.scale,
-          from: job.from,
-          to: job.to,
-          threads: 1,
-          codeVersion: version,
-          commandLine: o.commandLine,
-          engineDigest: out.engineDigest,
-          outputDigest: digestRows(rows),
-          agents: out.agents,
-          wallMs: Math.round(out.wallMs),
-          comparisonId: id,
-        },
+        run: memberRunRecord(job, out, rows, { newRunId: () => newId('run', now, taken), createdAt, codeVersion: version, commandLine: o.commandLine, comparisonId: id }),
       };
     });
     const stats = compareEnsembles(

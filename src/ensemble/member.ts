@@ -2,7 +2,8 @@
  * An ensemble member: one (regime, seed) simulation, described by a plain job that can be posted to
  * a worker, and what comes back from it (rows packed as typed arrays).
  */
-import type { PackedRows } from '../store/index.ts';
+import type { IndicatorRow, PackedRows, RunRecord } from '../store/index.ts';
+import { digestRows } from '../store/index.ts';
 
 /** What one member runs. Plain data: it crosses thread boundaries. */
 export interface MemberJob {
@@ -76,4 +77,41 @@ export interface RunnerModule {
 /** Loads a runner module by URL. */
 export async function loadRunner(url: URL): Promise<RunnerModule> {
   return (await import(url.href)) as RunnerModule;
+}
+
+/** What the store keeps of an ensemble that every member's run record shares. */
+export interface MemberRunContext {
+  /** A fresh run id for each call. */
+  newRunId(): string;
+  createdAt: string;
+  codeVersion: string;
+  commandLine: string;
+  comparisonId: string;
+}
+
+/** The stored record of one ensemble member's run (rows digested here, once). */
+export function memberRunRecord(
+  job: MemberJob,
+  out: Pick<MemberOutput, 'engineDigest' | 'agents' | 'wallMs'>,
+  rows: IndicatorRow[],
+  ctx: MemberRunContext,
+): Omit<RunRecord, 'rowCount'> {
+  return {
+    id: ctx.newRunId(),
+    createdAt: ctx.createdAt,
+    scenario: job.scenario,
+    regime: job.regime,
+    seed: job.seed,
+    scale: job.scale,
+    from: job.from,
+    to: job.to,
+    threads: 1,
+    codeVersion: ctx.codeVersion,
+    commandLine: ctx.commandLine,
+    engineDigest: out.engineDigest,
+    outputDigest: digestRows(rows),
+    agents: out.agents,
+    wallMs: Math.round(out.wallMs),
+    comparisonId: ctx.comparisonId,
+  };
 }

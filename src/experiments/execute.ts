@@ -12,10 +12,11 @@ import { loadWithBuiltins } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import { prepareSimulation } from '../sim/index.ts';
 import { runEnsemble } from '../ensemble/pool.ts';
+import { memberRunRecord } from '../ensemble/member.ts';
 import type { EnsembleBackend } from '../distributed/backend.ts';
 import { siblingModule } from '../ensemble/spawn-worker.ts';
 import { INTERVAL_METHOD, compareEnsembles } from '../ensemble/stats.ts';
-import { ResultStore, codeVersion, digestRows, newId, unpackRows } from '../store/index.ts';
+import { ResultStore, codeVersion, newId, unpackRows } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import { INSTITUTION_PARAMETER_INFO } from '../institutions/index.ts';
 import { PARAMETER_INFO } from '../sim/index.ts';
@@ -430,26 +431,10 @@ async function storeExperiment(
     const comparisonId = newId('cmp', now, taken);
     const id = newId('exp', now, taken);
     const createdAt = now.toISOString();
+    const context = { newRunId: () => newId('run', now, taken), createdAt, codeVersion: result.codeVersion, commandLine: result.commandLine, comparisonId };
     const runs: { run: Omit<RunRecord, 'rowCount'>; rows: IndicatorRow[] }[] = jobs.map((job, i) => ({
       rows: rows[i],
-      run: {
-        id: newId('run', now, taken),
-        createdAt,
-        scenario: job.scenario,
-        regime: job.regime,
-        seed: job.seed,
-        scale: job.scale,
-        from: job.from,
-        to: job.to,
-        threads: 1,
-        codeVersion: result.codeVersion,
-        commandLine: result.commandLine,
-        engineDigest: outputs[i].engineDigest,
-        outputDigest: digestRows(rows[i]),
-        agents: outputs[i].agents,
-        wallMs: Math.round(outputs[i].wallMs),
-        comparisonId,
-      },
+      run: memberRunRecord(job, outputs[i], rows[i], context),
     }));
     const comparison: ComparisonRecord = {
       id: comparisonId,
