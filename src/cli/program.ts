@@ -24,7 +24,11 @@ export async function buildProgram(only?: string): Promise<Command> {
 /** Runs the CLI on argv and returns the exit code, rendering errors by their kind. */
 export async function runCli(argv: string[]): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
-  const program = await buildProgram(first);
+  return runProgram(await buildProgram(first), argv);
+}
+
+/** Runs a built program on argv and maps what it throws to the exit codes above. */
+export async function runProgram(program: Command, argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;

@@ -7,8 +7,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `regimes ...args` and returns its exit code and output. */
-export async function runInProcess(args: string[]): Promise<CliResult> {
+/**
+ * Runs `regimes ...args` (or another runner, e.g. a program with injected test doubles) and
+ * returns its exit code and output.
+ */
+export async function runInProcess(args: string[], run: (argv: string[]) => Promise<number> = runCli): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const out = process.stdout.write.bind(process.stdout);
@@ -16,7 +19,7 @@ export async function runInProcess(args: string[]): Promise<CliResult> {
   process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true)) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true)) as typeof process.stderr.write;
   try {
-    const code = await runCli(args);
+    const code = await run(args);
     return { code, stdout, stderr };
   } finally {
     process.stdout.write = out;

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
-import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { Command } from 'commander';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { registerCompare } from '../cli/commands/compare.ts';
-import { UserError, formatDiagnostic } from '../shared/errors.ts';
+import { runProgram } from '../cli/program.ts';
+import { runInProcess } from '../cli/run-in-process.ts';
 import { codeVersion } from '../store/index.ts';
 import { KEY_PREFIX, connect } from './connection.ts';
 import { killAll, startWorkerProcess } from './testing/processes.ts';
@@ -32,27 +33,11 @@ afterAll(async () => {
 });
 
 /** `regimes compare …` in this process, as `runCli` runs it. */
-async function compare(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+function compare(args: string[]) {
   const program = new Command('regimes').exitOverride();
   registerCompare(program, deps);
   program.commands.forEach((c) => c.exitOverride());
-  let code = 0;
-  try {
-    await program.parseAsync(['compare', 'test-scenario', '--regimes', 'a,b,c', ...args], { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
-    else if (err instanceof UserError) {
-      code = 1;
-      for (const d of err.diagnostics) stderr += `regimes: ${formatDiagnostic(d)}\n`;
-    } else throw err;
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return { code, stdout, stderr };
+  return runInProcess(['compare', 'test-scenario', '--regimes', 'a,b,c', ...args], (argv) => runProgram(program, argv));
 }
 
 interface Summary {

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../cli/program.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../cli/run-in-process.ts';
 import { ResultStore, digestRows } from '../store/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-determinism-'));
@@ -15,12 +15,7 @@ const store = join(dir, 'results.duckdb');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function json(args: string[]): Promise<Record<string, unknown>> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await runCli([...args, '--store', store, '--json', '--quiet']);
-  vi.restoreAllMocks();
+  const { code, stdout, stderr } = await runInProcess([...args, '--store', store, '--json', '--quiet']);
   if (code !== 0) throw new Error(`exit ${code}: ${stderr}`);
   return JSON.parse(stdout) as Record<string, unknown>;
 }

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../program.ts';
+import { runInProcess } from '../run-in-process.ts';
 import { writeTinyScenario } from '../../displacement/testing/tiny-scenario.ts';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await runCli(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-afterEach(() => vi.restoreAllMocks());
+const run = (args: string[]) => runInProcess(args);
 const tmp = () => mkdtempSync(join(tmpdir(), 'displacement-cli-'));
 
 describe('regimes displacement', () => {

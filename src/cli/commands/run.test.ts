@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UserError, formatDiagnostic } from '../../shared/errors.ts';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runProgram } from '../program.ts';
+import { runInProcess } from '../run-in-process.ts';
 import { ResultStore } from '../../store/index.ts';
 import { registerCompare } from './compare.ts';
 import { registerExport } from './export.ts';
@@ -14,30 +15,14 @@ import { registerRuns } from './runs.ts';
 const deps = { runnerModule: new URL('../../ensemble/testing/double-member.ts', import.meta.url) };
 
 /** Runs the commands like `runCli` does (exit 0/1/2) and captures what they write. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+function cli(args: string[]) {
   const program = new Command('regimes').exitOverride();
   registerRun(program, deps);
   registerRuns(program);
   registerExport(program);
   registerCompare(program, deps);
   program.commands.forEach((c) => c.exitOverride());
-  let code = 0;
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
-    else if (err instanceof UserError) {
-      code = 1;
-      for (const d of err.diagnostics) stderr += `regimes: ${formatDiagnostic(d)}\n`;
-    } else throw err;
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return { code, stdout, stderr };
+  return runInProcess(args, (argv) => runProgram(program, argv));
 }
 
 let dir: string;

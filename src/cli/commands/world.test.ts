@@ -1,18 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../program.ts';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../run-in-process.ts';
 
-/** Runs the CLI and captures what it writes. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await runCli(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-
-afterEach(() => vi.restoreAllMocks());
+const run = (args: string[]) => runInProcess(args);
 
 describe('regimes world', () => {
   it('summarises 1995 as text', async () => {
