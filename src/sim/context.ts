@@ -12,14 +12,13 @@ export interface AgentStepContext {
   params: Parameters;
   /** Stream keys of this year (rng.ts `streamKey`). */
   keys: {
-    mortality: number;
+    /** The agent's one uniform of the year for death, ageing, naturalisation, return, employment (agent-year.ts). */
+    agentYear: number;
     ageing: number;
     transitions: number;
     asylum: number;
     claim: number;
     removal: number;
-    return: number;
-    labourMarket: number;
   };
   /** 1 when the origin line is at peace this year (N + 2 long; pseudo-origins are 1). */
   atPeace: Uint8Array;

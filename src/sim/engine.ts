@@ -124,7 +124,7 @@ export class Engine {
     this.corridorCount = n * D;
     this.reported = reportedCorridors(world, this.corridorSlot);
     // starting tallies (stocks and corridors) for the first year's decisions
-    const ctx = this.context(
+    const ctx = this.stepContext(
       o.fromYear,
       o.tablesForYear(o.fromYear),
       new Float64Array(n),
@@ -154,7 +154,8 @@ export class Engine {
     return count;
   }
 
-  private context(
+  /** What the agent pass reads in `year` (public for tests of the pass). */
+  stepContext(
     year: number,
     t: PolicyTables,
     wageHigh: Float64Array,
@@ -175,14 +176,12 @@ export class Engine {
       year,
       params: p,
       keys: {
-        mortality: streamKey(seed, year, STREAM.mortality),
+        agentYear: streamKey(seed, year, STREAM.agentYear),
         ageing: streamKey(seed, year, STREAM.ageing),
         transitions: streamKey(seed, year, STREAM.transitions),
         asylum: streamKey(seed, year, STREAM.asylum),
         claim: streamKey(seed, 0, STREAM.asylum),
         removal: streamKey(seed, year, STREAM.removal),
-        return: streamKey(seed, year, STREAM.return),
-        labourMarket: streamKey(seed, year, STREAM.labourMarket),
       },
       atPeace,
       originConflict,
@@ -242,7 +241,7 @@ export class Engine {
     const corridorBase = ACC_FIELDS * lines;
     for (let k = 0; k < n * D; k++) diaspora[k] = this.totals[corridorBase + k] * K;
     const moves = newMoveOutcome(n);
-    const ctx = this.context(year, tables, wages.high, wages.low, wages.employment);
+    const ctx = this.stepContext(year, tables, wages.high, wages.low, wages.employment);
     this.slots.rewind();
     decideMoveKernel(
       {

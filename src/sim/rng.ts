@@ -23,12 +23,10 @@ export const STREAM = {
   transitions: 2,
   asylum: 3,
   removal: 4,
-  return: 5,
-  labourMarket: 6,
-  remittances: 7,
+  /** 5–7 were return, labour market and remittances before the agent's year drew one uniform for all (agent-year.ts). */
   decideMove: 8,
   smuggling: 9,
-  mortality: 10,
+  agentYear: 10,
   ageing: 11,
   moverCount: 12,
 } as const;

@@ -14,7 +14,8 @@
  * A rejected applicant is non-returnable when d applies humanitarian non-return and the origin is at
  * war, or when there is no readmission agreement and the origin is at war; non-returnable people
  * get the status the tables name (`nonReturnableStatus`: rejected-non-returnable, irregular or
- * temporary protection), the rest become rejected-returnable.
+ * temporary protection), the rest become rejected-returnable. Called by the agent pass
+ * (agent-year.ts) for each asylum seeker.
  */
 import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
@@ -24,7 +25,6 @@ import { ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
 // Constants hoisted to module scope for the hot loops.
-const ST_ASYLUM_SEEKER = ST.asylum_seeker;
 const ST_COMPLEMENTARY_PROTECTION = ST.complementary_protection;
 const ST_TEMPORARY_PROTECTION = ST.temporary_protection;
 const ST_RECOGNISED_REFUGEE = ST.recognised_refugee;
@@ -82,53 +82,40 @@ export function claimOf(traits: number, ctx: AgentStepContext, i: number, o: num
   );
 }
 
-export function asylumKernel(
+/** The asylum claim of agent i (an asylum seeker): decided this year with P = decisionRate. */
+export function decideClaim(
   s: AgentStore,
-  from: number,
-  to: number,
+  i: number,
   ctx: AgentStepContext,
   acc: Float64Array,
   base: number,
 ): void {
-  const statusA = s.status;
-  const traitsA = s.traits;
-  const locationA = s.location;
-  const originA = s.origin;
-  const yisA = s.yearsInStatus;
+  const p = ctx.params;
+  const key = ctx.keys.asylum;
+  if (uniform(key, i) >= p.decisionRate) return;
   const n = ctx.n;
   const lines = n + 2;
   const K = ctx.claimTypeCount;
-  const p = ctx.params;
-  const key = ctx.keys.asylum;
-  for (let i = from; i < to; i++) {
-    if (statusA[i] !== ST_ASYLUM_SEEKER) continue;
-    if (uniform(key, i) >= p.decisionRate) continue;
-    const d = locationA[i];
-    const o = originA[i];
-    const traits = traitsA[i];
-    const claim = claimOf(traits, ctx, i, o);
-    const protection =
-      o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
-    const u = uniform2(key, i);
-    const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
-    acc[base + K_ACC_DECISIONS * lines + d] += 1;
-    yisA[i] = 0;
-    if (recognised) {
-      acc[base + K_ACC_RECOGNISED * lines + d] += 1;
-      statusA[i] =
-        protection === PROTECTION_CODE_COMPLEMENTARY
-          ? ST_COMPLEMENTARY_PROTECTION
-          : protection === PROTECTION_CODE_TEMPORARY
-            ? ST_TEMPORARY_PROTECTION
-            : ST_RECOGNISED_REFUGEE;
-      continue;
-    }
-    const atWar = o < n && !ctx.atPeace[o];
-    const nonReturnable = atWar && (ctx.humanitarianNonReturn[d] === 1 || ctx.readmission[d * n + o] === 0);
-    if (!nonReturnable) {
-      statusA[i] = ST_REJECTED_RETURNABLE;
-      continue;
-    }
-    statusA[i] = ctx.nonReturnableStatus[d];
+  const d = s.location[i];
+  const o = s.origin[i];
+  const claim = claimOf(s.traits[i], ctx, i, o);
+  const protection =
+    o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
+  const u = uniform2(key, i);
+  const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
+  acc[base + K_ACC_DECISIONS * lines + d] += 1;
+  s.yearsInStatus[i] = 0;
+  if (recognised) {
+    acc[base + K_ACC_RECOGNISED * lines + d] += 1;
+    s.status[i] =
+      protection === PROTECTION_CODE_COMPLEMENTARY
+        ? ST_COMPLEMENTARY_PROTECTION
+        : protection === PROTECTION_CODE_TEMPORARY
+          ? ST_TEMPORARY_PROTECTION
+          : ST_RECOGNISED_REFUGEE;
+    return;
   }
+  const atWar = o < n && !ctx.atPeace[o];
+  const nonReturnable = atWar && (ctx.humanitarianNonReturn[d] === 1 || ctx.readmission[d * n + o] === 0);
+  s.status[i] = nonReturnable ? ctx.nonReturnableStatus[d] : ST_REJECTED_RETURNABLE;
 }

@@ -9,110 +9,89 @@
  *   wage paid = rate × (1 − informalDiscount) informal; × (1 − tiedDiscount) without the right to
  *   change employer or to equal pay; the rate otherwise
  *   employer rent += rate − wage paid (DESIGN §2: the difference is the employer rent)
- * Wage rates respond to supply in the main thread (labour-market-wages in step.ts).
+ * Wage rates respond to supply in the main thread (`wageRates`, engine.ts); the agent pass
+ * (agent-year.ts) reads each agent's cell from `labourCells`.
  */
 import type { AgentStepContext } from '../context.ts';
 import type { Parameters } from '../parameters.ts';
-import { ACC } from '../accumulators.ts';
-import { uniform } from '../rng.ts';
-import { FREE, S_ST_COUNT, SEGMENT, ST, TRAIT } from '../state.ts';
-import type { AgentStore } from '../state.ts';
+import { S_ST_COUNT, SEGMENT, ST } from '../state.ts';
 
 // Constants hoisted to module scope for the hot loops.
-const ST_RETURNEE = ST.returnee;
 const ST_SELF_EMPLOYED = ST.self_employed;
-const SEGMENT_NONE = SEGMENT.none;
 const SEGMENT_SELF_EMPLOYED = SEGMENT.selfEmployed;
 const SEGMENT_INFORMAL = SEGMENT.informal;
 const SEGMENT_HIGH = SEGMENT.high;
 const SEGMENT_LOW_FORMAL = SEGMENT.lowFormal;
-const TRAIT_AGE_MASK = TRAIT.ageMask;
-const TRAIT_AGE_SHIFT = TRAIT.ageShift;
-const TRAIT_SKILL_MASK = TRAIT.skillMask;
-const K_ACC_EMPLOYER_RENT = ACC.employerRent;
-const K_ACC_WAGES_PAID = ACC.wagesPaid;
-const K_ACC_EMPLOYED = ACC.employed;
-const K_ACC_LOW_SKILL_WORKERS = ACC.lowSkillWorkers;
 
 /** Bits of the rights that matter here (index in RIGHTS). */
 const RIGHT_WORK = 1 << 0;
 const RIGHT_EQUAL_PAY = 1 << 7;
 const RIGHT_CHANGE_EMPLOYER = 1 << 8;
 
-export function labourMarketKernel(
-  s: AgentStore,
-  from: number,
-  to: number,
-  ctx: AgentStepContext,
-  acc: Float64Array,
-  base: number,
-): void {
-  const rightsMask = ctx.rightsMask;
-  const wageLow = ctx.wageLow;
-  const wageHigh = ctx.wageHigh;
-  const employment = ctx.employment;
-  const informalEmployment = ctx.params.informalEmployment;
-  const statusA = s.status;
-  const traitsA = s.traits;
-  const locationA = s.location;
-  const segmentA = s.segment;
-  const rightsA = s.rights;
-  const wageA = s.wage;
+/**
+ * The labour market of each cell (destination d, status st, skill k) this year, for the agent pass
+ * (agent-year.ts): cell = (d × S + st) × 3 + k. Agents 65+ and returnees are outside it.
+ */
+export interface LabourCells {
+  segment: Uint8Array;
+  /** Probability of being employed. */
+  employed: Float64Array;
+  /** Formal rate and wage paid, US$ per year (paid as stored in the agent's Float32 wage). */
+  rate: Float64Array;
+  paid: Float64Array;
+  /** 1 when the segment counts as low-skill labour supply (informal or low-skill formal). */
+  lowSkill: Uint8Array;
+}
+
+export function labourCells(ctx: AgentStepContext): LabourCells {
   const n = ctx.n;
-  const lines = n + 2;
+  const S = S_ST_COUNT;
   const p = ctx.params;
-  const key = ctx.keys.labourMarket;
-  const informalPaid = 1 - p.informalDiscount;
-  const tiedPaid = 1 - p.tiedDiscount;
-  for (let i = from; i < to; i++) {
-    const st = statusA[i];
-    if (st === FREE || st === ST_RETURNEE) continue;
-    const traits = traitsA[i];
-    const d = locationA[i];
-    const rights = rightsMask[d * S_ST_COUNT + st];
-    rightsA[i] = rights;
-    if ((traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT === 3) {
-      segmentA[i] = SEGMENT_NONE;
-      wageA[i] = 0;
-      continue;
+  const size = n * S * 3;
+  const out: LabourCells = {
+    segment: new Uint8Array(size),
+    employed: new Float64Array(size),
+    rate: new Float64Array(size),
+    paid: new Float64Array(size),
+    lowSkill: new Uint8Array(size),
+  };
+  for (let d = 0; d < n; d++) {
+    for (let st = 0; st < S; st++) {
+      const rights = ctx.rightsMask[d * S + st];
+      for (let skill = 0; skill < 3; skill++) {
+        const cell = (d * S + st) * 3 + skill;
+        let segment: number;
+        let rate: number;
+        if (st === ST_SELF_EMPLOYED) {
+          segment = SEGMENT_SELF_EMPLOYED;
+          rate = ctx.wageLow[d] * 1.3;
+        } else if ((rights & RIGHT_WORK) === 0) {
+          segment = SEGMENT_INFORMAL;
+          rate = ctx.wageLow[d];
+        } else if (skill === 2) {
+          segment = SEGMENT_HIGH;
+          rate = ctx.wageHigh[d];
+        } else {
+          segment = SEGMENT_LOW_FORMAL;
+          rate = skill === 1 ? ctx.wageLow[d] * 1.3 : ctx.wageLow[d];
+        }
+        let paid = rate;
+        if (segment === SEGMENT_INFORMAL) paid = rate * (1 - p.informalDiscount);
+        else if (
+          segment !== SEGMENT_SELF_EMPLOYED &&
+          ((rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0)
+        )
+          paid = rate * (1 - p.tiedDiscount);
+        out.segment[cell] = segment;
+        out.employed[cell] =
+          segment === SEGMENT_INFORMAL ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
+        out.rate[cell] = rate;
+        out.paid[cell] = Math.fround(paid);
+        out.lowSkill[cell] = segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL ? 1 : 0;
+      }
     }
-    const skill = traits & TRAIT_SKILL_MASK;
-    let segment: number;
-    let rate: number;
-    if (st === ST_SELF_EMPLOYED) {
-      segment = SEGMENT_SELF_EMPLOYED;
-      rate = wageLow[d] * 1.3;
-    } else if ((rights & RIGHT_WORK) === 0) {
-      segment = SEGMENT_INFORMAL;
-      rate = wageLow[d];
-    } else if (skill === 2) {
-      segment = SEGMENT_HIGH;
-      rate = wageHigh[d];
-    } else {
-      segment = SEGMENT_LOW_FORMAL;
-      rate = skill === 1 ? wageLow[d] * 1.3 : wageLow[d];
-    }
-    const pEmployed = segment === SEGMENT_INFORMAL ? employment[d] * informalEmployment : employment[d];
-    if (uniform(key, i) >= pEmployed) {
-      segmentA[i] = SEGMENT_NONE;
-      wageA[i] = 0;
-      continue;
-    }
-    let paid = rate;
-    if (segment === SEGMENT_INFORMAL) paid = rate * informalPaid;
-    else if (
-      segment !== SEGMENT_SELF_EMPLOYED &&
-      ((rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0)
-    )
-      paid = rate * tiedPaid;
-    segmentA[i] = segment;
-    wageA[i] = paid;
-    acc[base + K_ACC_EMPLOYER_RENT * lines + d] += rate - paid;
-    acc[base + K_ACC_WAGES_PAID * lines + d] += paid;
-    acc[base + K_ACC_EMPLOYED * lines + d] += 1;
-    if (segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL)
-      acc[base + K_ACC_LOW_SKILL_WORKERS * lines + d] += 1;
   }
+  return out;
 }
 
 /** Wage rates and employment of every country this year (country-level part of the labour market). */

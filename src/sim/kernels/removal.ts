@@ -6,7 +6,8 @@
  *   irregular:           removed with P = removalIrregular × interior enforcement × (1 with readmission, else 0.5);
  *                        an irregular person who claimed asylum from a country at war is not removed
  *                        while it is at war (de facto non-returnable)
- * People of unknown or territory origin are never removed (nowhere to send them).
+ * People of unknown or territory origin are never removed (nowhere to send them). Called by the
+ * agent pass (agent-year.ts) for each rejected-returnable or irregular agent.
  */
 import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
@@ -22,46 +23,38 @@ const ST_IRREGULAR = ST.irregular;
 const CH_ASYLUM = CH.asylum;
 const K_ACC_REMOVALS = ACC.removals;
 
-export function removalKernel(
+/** Removal (or absconding) of agent i, rejected-returnable or irregular, at d from origin o < N. */
+export function removeOrAbscond(
   s: AgentStore,
-  from: number,
-  to: number,
+  i: number,
+  st: number,
   ctx: AgentStepContext,
   acc: Float64Array,
   base: number,
 ): void {
-  const statusA = s.status;
-  const locationA = s.location;
-  const originA = s.origin;
-  const channelA = s.channel;
-  const yisA = s.yearsInStatus;
   const n = ctx.n;
+  const o = s.origin[i];
+  if (o >= n) return;
   const lines = n + 2;
   const p = ctx.params;
   const key = ctx.keys.removal;
-  for (let i = from; i < to; i++) {
-    const st = statusA[i];
-    if (st !== ST_REJECTED_RETURNABLE && st !== ST_IRREGULAR) continue;
-    const o = originA[i];
-    if (o >= n) continue;
-    const d = locationA[i];
-    const readmission = ctx.readmission[d * n + o] === 1;
-    const interior = ctx.enforcementInterior[d];
-    const u = uniform(key, i);
-    if (st === ST_REJECTED_RETURNABLE) {
-      if (u < p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior)) {
-        acc[base + K_ACC_REMOVALS * lines + d] += 1;
-        sendHome(s, i, acc, base, lines);
-      } else if (uniform2(key, i) < p.abscondRate) {
-        statusA[i] = ST_IRREGULAR;
-        yisA[i] = 0;
-      }
-      continue;
-    }
-    if (channelA[i] === CH_ASYLUM && !ctx.atPeace[o]) continue;
-    if (u < p.removalIrregular * interior * (readmission ? 1 : 0.5)) {
+  const d = s.location[i];
+  const readmission = ctx.readmission[d * n + o] === 1;
+  const interior = ctx.enforcementInterior[d];
+  const u = uniform(key, i);
+  if (st === ST_REJECTED_RETURNABLE) {
+    if (u < p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior)) {
       acc[base + K_ACC_REMOVALS * lines + d] += 1;
       sendHome(s, i, acc, base, lines);
+    } else if (uniform2(key, i) < p.abscondRate) {
+      s.status[i] = ST_IRREGULAR;
+      s.yearsInStatus[i] = 0;
     }
+    return;
+  }
+  if (s.channel[i] === CH_ASYLUM && !ctx.atPeace[o]) return;
+  if (u < p.removalIrregular * interior * (readmission ? 1 : 0.5)) {
+    acc[base + K_ACC_REMOVALS * lines + d] += 1;
+    sendHome(s, i, acc, base, lines);
   }
 }

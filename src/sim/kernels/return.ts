@@ -10,10 +10,10 @@
  *   with P = reImmigrationRate × (reImmigrationRetainedMultiplier if that destination retains rights):
  *   as a long-term resident where rights are retained, otherwise irregularly.
  * Agents of unknown or territory origin (origin ≥ N) have no country to return to.
+ * The agent pass (agent-year.ts) draws the return from `returnRates`; returnees run `returneeYear`.
  */
 import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
-import { uniform } from '../rng.ts';
 import { FREE, NO_COUNTRY, ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
@@ -46,78 +46,72 @@ export function sendHome(s: AgentStore, i: number, acc: Float64Array, base: numb
   acc[base + K_ACC_RETURNS * lines + o] += 1;
 }
 
-export function returnKernel(
+/**
+ * The yearly return probability of each status abroad, at peace and at war in the origin:
+ * `rate[status * 2 + atPeace]` (0 for returnees and asylum seekers).
+ */
+export function returnRates(ctx: AgentStepContext): Float64Array {
+  const p = ctx.params;
+  const S = Object.keys(ST).length;
+  const rate = new Float64Array(S * 2);
+  for (let st = 0; st < S; st++) {
+    for (let peace = 0; peace < 2; peace++) {
+      let r: number;
+      switch (st) {
+        case ST_RECOGNISED_REFUGEE:
+        case ST_COMPLEMENTARY_PROTECTION:
+        case ST_TEMPORARY_PROTECTION:
+        case ST_REJECTED_NON_RETURNABLE:
+          r = peace ? p.repatriationRate : p.repatriationInConflict;
+          break;
+        case ST_TEMPORARY_WORKER:
+        case ST_INTRA_CORPORATE_TRANSFEREE:
+        case ST_SERVICE_PROVIDER:
+          r = p.returnBase * p.temporaryReturnMultiplier;
+          break;
+        case ST_NATURALISED:
+          r = p.returnBase * 0.5;
+          break;
+        case ST_ASYLUM_SEEKER:
+        case ST_RETURNEE:
+          r = 0;
+          break;
+        default:
+          r = p.returnBase;
+      }
+      rate[st * 2 + peace] = Math.min(1, Math.max(0, r));
+    }
+  }
+  return rate;
+}
+
+/**
+ * A returnee's year (u: its uniform for the year): it stops being an agent after returneeYears,
+ * or re-immigrates to its last destination.
+ */
+export function returneeYear(
   s: AgentStore,
-  from: number,
-  to: number,
+  i: number,
+  u: number,
   ctx: AgentStepContext,
   acc: Float64Array,
   base: number,
 ): void {
-  const atPeace = ctx.atPeace;
-  const returneeYears = ctx.params.returneeYears;
-  const reImmigrationRetained = ctx.reImmigrationRetained;
-  const statusA = s.status;
-  const traitsA = s.traits;
-  const locationA = s.location;
-  const originA = s.origin;
-  const previousA = s.previous;
-  const yisA = s.yearsInStatus;
-  const yicA = s.yearsInCountry;
-  const n = ctx.n;
-  const lines = n + 2;
   const p = ctx.params;
-  const key = ctx.keys.return;
-  const settled = p.returnBase;
-  const temporary = p.returnBase * p.temporaryReturnMultiplier;
-  for (let i = from; i < to; i++) {
-    const st = statusA[i];
-    if (st === FREE) continue;
-    const o = originA[i];
-    if (o >= n) continue;
-    const u = uniform(key, i);
-    if (st === ST_RETURNEE) {
-      if (yisA[i] >= returneeYears) {
-        statusA[i] = FREE;
-        continue;
-      }
-      const d = previousA[i];
-      if (d === NO_COUNTRY) continue;
-      const retained = reImmigrationRetained[d] === 1;
-      const rate = retained ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier : p.reImmigrationRate;
-      if (u < rate) {
-        locationA[i] = d;
-        previousA[i] = NO_COUNTRY;
-        statusA[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
-        yisA[i] = 0;
-        yicA[i] = 0;
-        traitsA[i] |= TRAIT_RE_IMMIGRANT;
-        acc[base + K_ACC_RE_IMMIGRATIONS * lines + d] += 1;
-      }
-      continue;
-    }
-    let rate: number;
-    switch (st) {
-      case ST_RECOGNISED_REFUGEE:
-      case ST_COMPLEMENTARY_PROTECTION:
-      case ST_TEMPORARY_PROTECTION:
-      case ST_REJECTED_NON_RETURNABLE:
-        rate = atPeace[o] ? p.repatriationRate : p.repatriationInConflict;
-        break;
-      case ST_TEMPORARY_WORKER:
-      case ST_INTRA_CORPORATE_TRANSFEREE:
-      case ST_SERVICE_PROVIDER:
-        rate = temporary;
-        break;
-      case ST_NATURALISED:
-        rate = settled * 0.5;
-        break;
-      case ST_ASYLUM_SEEKER:
-        rate = 0;
-        break;
-      default:
-        rate = settled;
-    }
-    if (u < rate) sendHome(s, i, acc, base, lines);
+  if (s.yearsInStatus[i] >= p.returneeYears) {
+    s.status[i] = FREE;
+    return;
   }
+  const d = s.previous[i];
+  if (d === NO_COUNTRY) return;
+  const retained = ctx.reImmigrationRetained[d] === 1;
+  const rate = retained ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier : p.reImmigrationRate;
+  if (u >= rate) return;
+  s.location[i] = d;
+  s.previous[i] = NO_COUNTRY;
+  s.status[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
+  s.yearsInStatus[i] = 0;
+  s.yearsInCountry[i] = 0;
+  s.traits[i] |= TRAIT_RE_IMMIGRANT;
+  acc[base + K_ACC_RE_IMMIGRATIONS * (ctx.n + 2) + d] += 1;
 }

@@ -1,0 +1,357 @@
+/**
+ * The per-agent part of a year, in one pass over the agent arrays: each agent is read once, goes
+ * through every mechanism in order, and is written back once. The formulas live in the mechanism
+ * modules named in each section; this file only strings them together over typed arrays.
+ *
+ * Order for one agent: death and ageing, status transitions (kernels/transitions.ts), asylum
+ * decision (kernels/asylum.ts), removal (kernels/removal.ts), return and re-immigration
+ * (kernels/return.ts), labour market (kernels/labour-market.ts), remittances
+ * (kernels/remittances.ts), tally (kernels/tally.ts). No mechanism reads a sum that another one
+ * writes in the same year, so agents are independent within a year and any split over threads
+ * gives the same result.
+ *
+ * Random numbers: one counter-based uniform per agent and year (rng.ts) serves the common events —
+ * death, ageing, naturalisation, return, employment — one after the other. An event of probability
+ * p consumes it by conditioning: if u < p the event happens and u / p is again uniform on [0, 1)
+ * and independent of the event; otherwise (u − p) / (1 − p) is. (With 32-bit draws the resolution
+ * after a few events is still finer than 1e-6.) Rarer events — the end of a temporary permit, an
+ * asylum decision, removal — draw from their own streams.
+ */
+import type { AgentStepContext } from './context.ts';
+import { ACC, ACC_FIELDS } from './accumulators.ts';
+import { decideClaim } from './kernels/asylum.ts';
+import { labourCells } from './kernels/labour-market.ts';
+import type { LabourCells } from './kernels/labour-market.ts';
+import { remittedShare } from './kernels/remittances.ts';
+import { removeOrAbscond } from './kernels/removal.ts';
+import { returneeYear, returnRates, sendHome } from './kernels/return.ts';
+import { TALLY, TALLY_KIND } from './kernels/tally.ts';
+import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
+import { CH } from './policy-tables.ts';
+import { uniform } from './rng.ts';
+import { FREE, S_ST_COUNT, SEGMENT, ST, TRAIT } from './state.ts';
+import type { AgentStore } from './state.ts';
+
+/** The per-year numbers the pass reads, compiled once per thread from the context. */
+export interface AgentYear {
+  ctx: AgentStepContext;
+  /** Death probability by age band, and 1 / (1 − it). */
+  mortality: Float64Array;
+  survivalInverse: Float64Array;
+  /** Return probability `[status × 2 + origin at peace]`, and 1 / (1 − it). */
+  returnRate: Float64Array;
+  stayInverse: Float64Array;
+  labour: LabourCells;
+  /** Share of the wage remitted by years in the country. */
+  remitted: Float64Array;
+}
+
+const inverseOfComplement = (p: Float64Array): Float64Array =>
+  Float64Array.from(p, (x) => (x < 1 ? 1 / (1 - x) : 0));
+
+export function compileAgentYear(ctx: AgentStepContext): AgentYear {
+  const p = ctx.params;
+  const mortality = Float64Array.of(p.mortality0, p.mortality1, p.mortality2, p.mortality3);
+  const returnRate = returnRates(ctx);
+  return {
+    ctx,
+    mortality,
+    survivalInverse: inverseOfComplement(mortality),
+    returnRate,
+    stayInverse: inverseOfComplement(returnRate),
+    labour: labourCells(ctx),
+    remitted: remittedShare(ctx),
+  };
+}
+
+// Constants hoisted to module scope for the hot loop.
+const ST_RETURNEE = ST.returnee;
+const ST_CITIZEN = ST.citizen;
+const ST_ASYLUM_SEEKER = ST.asylum_seeker;
+const ST_IRREGULAR = ST.irregular;
+const ST_REJECTED_RETURNABLE = ST.rejected_returnable;
+const ST_LONG_TERM_RESIDENT = ST.long_term_resident;
+const ST_NATURALISED = ST.naturalised;
+const TRAIT_AGE_MASK = TRAIT.ageMask;
+const TRAIT_AGE_SHIFT = TRAIT.ageShift;
+const TRAIT_SKILL_MASK = TRAIT.skillMask;
+const TRAIT_DUAL = TRAIT.dual;
+const TRAIT_VIOLENCE = TRAIT.violence;
+const SEGMENT_NONE = SEGMENT.none;
+const CH_ASYLUM = CH.asylum;
+
+/**
+ * Runs the year for agents [from, to), summing into `acc` at `base` (ACC layout, accumulators.ts).
+ * With `tallyOnly` nothing happens to the agents: only the tally (for the stocks before year one).
+ */
+export function agentYearPass(
+  s: AgentStore,
+  from: number,
+  to: number,
+  y: AgentYear,
+  acc: Float64Array,
+  base: number,
+  tallyOnly: boolean,
+): void {
+  const ctx = y.ctx;
+  const p = ctx.params;
+  const n = ctx.n;
+  const lines = n + 2;
+  const S = S_ST_COUNT;
+  const statusA = s.status;
+  const traitsA = s.traits;
+  const locationA = s.location;
+  const originA = s.origin;
+  const channelA = s.channel;
+  const segmentA = s.segment;
+  const rightsA = s.rights;
+  const yisA = s.yearsInStatus;
+  const yicA = s.yearsInCountry;
+  const wageA = s.wage;
+  const wealthA = s.wealth;
+  const key = ctx.keys.agentYear;
+  const { mortality, survivalInverse, returnRate, stayInverse } = y;
+  const remittedShare = y.remitted;
+  const { segment: lmSegment, employed: lmEmployed, rate: lmRate, paid: lmPaid, lowSkill: lmLow } = y.labour;
+  const ageingRate = p.ageingRate;
+  const ageingInverse = ageingRate > 0 ? 1 / ageingRate : 0;
+  const notAgeingInverse = ageingRate < 1 ? 1 / (1 - ageingRate) : 0;
+  const naturalisation = p.naturalisationUptake;
+  const refugeeNaturalisation = p.refugeeNaturalisationUptake;
+  const saving = p.savingRate;
+  const atPeace = ctx.atPeace;
+  const rightsMask = ctx.rightsMask;
+  const rightsIndex = ctx.rightsIndex;
+  const corridorSlot = ctx.corridorSlot;
+  const yearsToLtr = ctx.yearsToLongTermResidence;
+  const yearsToNat = ctx.yearsToNaturalisation;
+  const dualCitizenship = ctx.dualCitizenship;
+  // accumulator offsets of this group's slice
+  const aDeaths = base + ACC.deaths * lines;
+  const aNaturalisations = base + ACC.naturalisations * lines;
+  const aRefugees = base + ACC.refugees * lines;
+  const aRefugeesByOrigin = base + ACC.refugeesByOrigin * lines;
+  const aPending = base + ACC.asylumPending * lines;
+  const aUnprotected = base + ACC.unprotectedAbroad * lines;
+  const aNonReturnable = base + ACC.nonReturnable * lines;
+  const aIrregular = base + ACC.irregular * lines;
+  const aTemporary = base + ACC.temporary * lines;
+  const aCorridors = base + ACC_FIELDS * lines;
+
+  let runD = -1;
+  let sStock = 0, sRights = 0, sRent = 0, sWages = 0, sEmployed = 0, sLow = 0, sSent = 0;
+  let runO = -1;
+  let sEmigrants = 0, sReceived = 0;
+  let runSlot = -1;
+  let sCorridor = 0;
+  for (let i = from; i < to; i++) {
+    let st = statusA[i];
+    if (st === FREE) continue;
+    let traits = traitsA[i];
+    let d = locationA[i];
+    const o = originA[i];
+
+    // this year's wage, employer rent, low-skill work and remittances of the agent
+    let wage = 0;
+    let rent = 0;
+    let low = 0;
+    let remitted = 0;
+    if (!tallyOnly) {
+      let u = uniform(key, i);
+      // ── death and ageing (transitions.ts) ──
+      let age = (traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT;
+      const m = mortality[age];
+      if (u < m) {
+        statusA[i] = FREE;
+        if (st !== ST_RETURNEE) acc[aDeaths + d] += 1;
+        continue;
+      }
+      u = (u - m) * survivalInverse[age];
+      if (age < 3) {
+        if (u < ageingRate) {
+          u *= ageingInverse;
+          age++;
+          traits += 1 << TRAIT_AGE_SHIFT;
+          traitsA[i] = traits;
+        } else u = (u - ageingRate) * notAgeingInverse;
+      }
+      const yis = yisA[i];
+      const yic = yicA[i];
+      yisA[i] = yis < 255 ? yis + 1 : 255;
+      yicA[i] = yic < 255 ? yic + 1 : 255;
+
+      // ── status transitions (transitions.ts) ──
+      if (st !== ST_RETURNEE && st !== ST_CITIZEN) {
+        switch (TRANSITION_KIND[st]) {
+          case TRANSITION.temporaryPermit:
+            temporaryPermitEnds(s, i, st, yis, ctx, acc, base);
+            st = statusA[i];
+            d = locationA[i];
+            break;
+          case TRANSITION.settling:
+            if (yic + 1 >= yearsToLtr[d]) {
+              st = ST_LONG_TERM_RESIDENT;
+              statusA[i] = st;
+              yisA[i] = 0;
+            }
+            break;
+          case TRANSITION.naturalising:
+          case TRANSITION.naturalisingRefugee:
+            if (yic + 1 >= yearsToNat[d]) {
+              const q = st === ST_LONG_TERM_RESIDENT ? naturalisation : refugeeNaturalisation;
+              if (u < q) {
+                u /= q;
+                st = ST_NATURALISED;
+                statusA[i] = st;
+                yisA[i] = 0;
+                if (dualCitizenship[d]) traitsA[i] = traits |= TRAIT_DUAL;
+                acc[aNaturalisations + d] += 1;
+              } else u = (u - q) / (1 - q);
+            }
+            break;
+          case TRANSITION.nonReturnable:
+            if (o < n && atPeace[o]) {
+              st = ST_REJECTED_RETURNABLE;
+              statusA[i] = st;
+              yisA[i] = 0;
+            }
+            break;
+        }
+      }
+
+      // ── asylum decision (asylum.ts) and removal (removal.ts) ──
+      if (st === ST_ASYLUM_SEEKER) {
+        decideClaim(s, i, ctx, acc, base);
+        st = statusA[i];
+      }
+      if (st === ST_REJECTED_RETURNABLE || st === ST_IRREGULAR) {
+        removeOrAbscond(s, i, st, ctx, acc, base);
+        st = statusA[i];
+        d = locationA[i];
+      }
+
+      // ── return and re-immigration (return.ts) ──
+      if (o < n) {
+        if (st === ST_RETURNEE) {
+          returneeYear(s, i, u, ctx, acc, base);
+          st = statusA[i];
+          if (st === FREE || st === ST_RETURNEE) continue;
+          d = locationA[i];
+          traits = traitsA[i];
+        } else {
+          const r = st * 2 + atPeace[o];
+          const rate = returnRate[r];
+          if (u < rate) {
+            sendHome(s, i, acc, base, lines);
+            continue;
+          }
+          u = (u - rate) * stayInverse[r];
+        }
+      }
+      if (st === ST_RETURNEE) continue;
+
+      // ── labour market (labour-market.ts) ──
+      const rights = rightsMask[d * S + st];
+      rightsA[i] = rights;
+      if (age < 3) {
+        const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
+        if (u < lmEmployed[cell]) {
+          wage = lmPaid[cell];
+          segmentA[i] = lmSegment[cell];
+          rent = lmRate[cell] - wage;
+          low = lmLow[cell];
+        } else segmentA[i] = SEGMENT_NONE;
+      } else segmentA[i] = SEGMENT_NONE;
+      wageA[i] = wage;
+
+      // ── remittances (remittances.ts) ──
+      if (wage > 0) {
+        remitted = wage * remittedShare[yicA[i]];
+        if (st === ST_NATURALISED) remitted *= 0.5;
+        wealthA[i] += wage * saving;
+      }
+    } else if (st === ST_RETURNEE) continue;
+
+    // ── tally (tally.ts) ──
+    // Sums by location, origin and corridor run in locals while consecutive agents share them
+    // (agents lie mostly in corridor order), so the loop does not wait on its own stores.
+    if (d !== runD) {
+      if (runD >= 0) addAtLocation(acc, base, lines, runD, sStock, sRights, sRent, sWages, sEmployed, sLow, sSent);
+      runD = d;
+      sStock = sRights = sRent = sWages = sEmployed = sLow = sSent = 0;
+    }
+    sStock += 1;
+    sRights += rightsIndex[d * S + st];
+    sRent += rent;
+    sWages += wage;
+    sEmployed += wage > 0 ? 1 : 0;
+    sLow += low;
+    sSent += remitted;
+    if (o !== runO) {
+      if (runO >= 0) addAtOrigin(acc, base, lines, runO, sEmigrants, sReceived);
+      runO = o;
+      sEmigrants = sReceived = 0;
+    }
+    sEmigrants += 1;
+    sReceived += remitted;
+    const slot = o < n ? corridorSlot[d * n + o] : -1;
+    if (slot !== runSlot) {
+      if (runSlot >= 0) acc[aCorridors + runSlot] += sCorridor;
+      runSlot = slot;
+      sCorridor = 0;
+    }
+    sCorridor += 1;
+    switch (TALLY_KIND[st]) {
+      case TALLY.protected:
+        acc[aRefugees + d] += 1;
+        acc[aRefugeesByOrigin + o] += 1;
+        break;
+      case TALLY.pending:
+        acc[aPending + d] += 1;
+        if (traits & TRAIT_VIOLENCE) acc[aUnprotected + o] += 1;
+        break;
+      case TALLY.nonReturnable:
+        acc[aNonReturnable + d] += 1;
+        if (traits & TRAIT_VIOLENCE) acc[aUnprotected + o] += 1;
+        break;
+      case TALLY.irregular:
+        acc[aIrregular + d] += 1;
+        if (o < n && !atPeace[o] && channelA[i] === CH_ASYLUM) acc[aNonReturnable + d] += 1;
+        if (traits & TRAIT_VIOLENCE) acc[aUnprotected + o] += 1;
+        break;
+      case TALLY.temporary:
+        acc[aTemporary + d] += 1;
+        break;
+    }
+  }
+  if (runD >= 0) addAtLocation(acc, base, lines, runD, sStock, sRights, sRent, sWages, sEmployed, sLow, sSent);
+  if (runO >= 0) addAtOrigin(acc, base, lines, runO, sEmigrants, sReceived);
+  if (runSlot >= 0) acc[aCorridors + runSlot] += sCorridor;
+}
+
+function addAtLocation(
+  acc: Float64Array,
+  base: number,
+  lines: number,
+  d: number,
+  stock: number,
+  rights: number,
+  rent: number,
+  wages: number,
+  employed: number,
+  low: number,
+  sent: number,
+): void {
+  acc[base + ACC.stock * lines + d] += stock;
+  acc[base + ACC.rightsSum * lines + d] += rights;
+  acc[base + ACC.employerRent * lines + d] += rent;
+  acc[base + ACC.wagesPaid * lines + d] += wages;
+  acc[base + ACC.employed * lines + d] += employed;
+  acc[base + ACC.lowSkillWorkers * lines + d] += low;
+  acc[base + ACC.remittancesSent * lines + d] += sent;
+}
+
+function addAtOrigin(acc: Float64Array, base: number, lines: number, o: number, emigrants: number, received: number): void {
+  acc[base + ACC.emigrants * lines + o] += emigrants;
+  acc[base + ACC.remittancesReceived * lines + o] += received;
+}
