@@ -2,7 +2,8 @@
  * Benchmark of the world model's step (not a test): agent-steps per second at 1 M and 10 M agents,
  * bytes of state per agent, and — in the same run — the time to stream the same arrays through a
  * plain copy (`TypedArray.prototype.set`, one read and one write of every byte), so the report gives
- * the fraction of the memory bound the step reaches. Then the 100 M-agent demonstration: allocate
+ * the fraction of the memory bound the step reaches, and the tally alone (the least a pass over
+ * the agents does) for the same fraction. Then the 100 M-agent demonstration: allocate
  * the state for 100 M agents, run one step, report the resident set size.
  *
  *   npx tsx bench/world.bench.ts [--sizes 1e6,1e7] [--threads 1,2] [--no-100m]
@@ -10,6 +11,8 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/index.ts';
 import type { World } from '../src/world/index.ts';
+import { groupSliceLength } from '../src/sim/accumulators.ts';
+import { agentYearPass, compileAgentYear } from '../src/sim/agent-year.ts';
 import { Engine } from '../src/sim/engine.ts';
 import { BYTES_PER_AGENT, FIELDS, FREE } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
@@ -65,6 +68,24 @@ function copySeconds(store: AgentStore): { wall: number; cpu: number } {
   return { wall: best, cpu: bestCpu };
 }
 
+/**
+ * Seconds (best of 3, 1 thread) of the tally alone over the engine's agents — reading status,
+ * location, origin and traits and summing stocks: the floor under any pass over the agents.
+ */
+function tallySeconds(engine: Engine): number {
+  const n = engine.n;
+  const ctx = engine.stepContext(1993, tables(1993), new Float64Array(n), new Float64Array(n), new Float64Array(n));
+  const year = compileAgentYear(ctx);
+  const acc = new Float64Array(groupSliceLength(n + 2, ctx.corridorCount));
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    agentYearPass(engine.store, 0, engine.store.used, year, acc, 0, true);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
 interface Row {
   agents: number;
   threads: number;
@@ -78,6 +99,9 @@ interface Row {
   /** Plain copy CPU seconds over agent-pass CPU seconds (1 thread): the fraction without the load of other processes. */
   agentPassCpuBoundFraction: number;
   agentStepsPerSecond: number;
+  /** Seconds of the tally alone over the same agents (1 thread): the least any agent pass does. */
+  tallyOnlySeconds: number;
+  tallyOnlyBoundFraction: number;
   copySeconds: number;
   copyGBps: number;
   memoryBoundFraction: number;
@@ -113,6 +137,7 @@ for (const target of sizes) {
     const agents = live(engine.store);
     const copyTimes = copySeconds(engine.store);
     const copy = copyTimes.wall;
+    const tallyOnly = tallySeconds(engine);
     const row: Row = {
       agents,
       threads,
@@ -123,6 +148,8 @@ for (const target of sizes) {
       agentPassCpuSeconds,
       agentPassCpuBoundFraction: threads === 1 ? copyTimes.cpu / agentPassCpuSeconds : NaN,
       agentStepsPerSecond: agents / stepSeconds,
+      tallyOnlySeconds: tallyOnly,
+      tallyOnlyBoundFraction: copy / tallyOnly,
       copySeconds: copy,
       copyGBps: (2 * engine.store.used * BYTES_PER_AGENT) / copy / 1e9,
       memoryBoundFraction: copy / stepSeconds,
@@ -132,6 +159,7 @@ for (const target of sizes) {
     console.log(
       `${(agents / 1e6).toFixed(2)} M agents, ${threads} thread(s): whole step ${(stepSeconds * 1000).toFixed(0)} ms = ${(row.agentStepsPerSecond / 1e6).toFixed(1)} M agent-steps/s ` +
         `(agent pass ${(agentPassSeconds * 1000).toFixed(0)} ms = ${(row.agentPassStepsPerSecond / 1e6).toFixed(1)} M/s); ` +
+        `tally alone ${(tallyOnly * 1000).toFixed(0)} ms (${(100 * row.tallyOnlyBoundFraction).toFixed(0)}%); ` +
         `plain copy ${(copy * 1000).toFixed(1)} ms (${row.copyGBps.toFixed(1)} GB/s read+write) → ${(100 * row.memoryBoundFraction).toFixed(1)}% of the memory bound (agent pass ${(100 * row.agentPassBoundFraction).toFixed(1)}%)` +
         (threads === 1
           ? `; CPU time: agent pass ${(agentPassCpuSeconds * 1000).toFixed(0)} ms, copy ${(copyTimes.cpu * 1000).toFixed(1)} ms → ${(100 * row.agentPassCpuBoundFraction).toFixed(1)}%`

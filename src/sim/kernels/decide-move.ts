@@ -96,6 +96,32 @@ export function hump(ppp: number, p: Parameters): number {
   return Math.exp(-(z * z) / (2 * p.humpWidth * p.humpWidth));
 }
 
+/** log eligibility for the labour channel by skill (low, medium, high). */
+const LOG_LABOUR_ELIGIBILITY = [Math.log(0.05), Math.log(0.3), 0];
+/** log eligibility of a mover not fleeing violence for asylum, and of one without capital for establishment. */
+const LOG_UNFORCED_ASYLUM = Math.log(0.05);
+const LOG_ESTABLISHMENT_WITHOUT_CAPITAL = Math.log(0.1);
+
+/**
+ * The option a draw `target` ∈ [0, total) falls in: the first q with cumulative[q] > target, by
+ * bisection (`cumulative` is the running sum of `weights`, so it does not decrease); the last
+ * option with weight if rounding put the target past the end.
+ */
+export function pickOption(cumulative: Float64Array, weights: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  if (!(cumulative[hi] > target)) {
+    while (hi > 0 && weights[hi] === 0) hi--;
+    return hi;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid] > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Candidate destinations of each origin: up to D, `dest[o * D + k]`, −1 padded. */
 export function candidateDestinations(world: WorldInput, D: number): Int32Array {
   const n = world.iso3.length;
@@ -199,7 +225,11 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
   const optOpen = new Float64Array(optCount);
   const optPresence = new Float64Array(optCount);
+  const optLogWage = new Float64Array(optCount * 3);
+  const optLogPresence = new Float64Array(optCount);
   const weights = new Float64Array(optCount);
+  /** Running sum of `weights` (a mover's option is found by bisection). */
+  const cumulative = new Float64Array(optCount);
   const admitted = new Float64Array(n * C);
   let counter = 0;
   // destination-region constants (UN region of the destination; calibrated on the regional stocks)
@@ -292,7 +322,25 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           p.betaNetwork * Math.log(1 + diaspora / 1000) -
           p.betaRisk * death +
           Math.log(success) +
-          Math.log(open);
+          Math.log(open) -
+          p.betaCost * Math.log(1 + cost / income);
+        // the wage abroad by skill, and the class-independent part of eligibility, as logs
+        for (let sk = 0; sk < 3; sk++) {
+          let wageThere: number;
+          if (c === CH.irregular || c === CH.asylum)
+            wageThere = wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
+          else {
+            const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
+            wageThere = rate * wages.employment[j] * (c === CH.temporary_labour ? 1 - p.tiedDiscount : 1);
+          }
+          optLogWage[q * 3 + sk] = Math.log(Math.max(wageThere, 1));
+        }
+        optLogPresence[q] =
+          c === CH.family
+            ? Math.log(diaspora / (diaspora + 20000))
+            : c === CH.intra_corporate || c === CH.service_provider
+              ? Math.log(optPresence[q])
+              : 0;
       }
     }
 
@@ -310,43 +358,42 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           const classPersons = (pool * skillShare[s] * SAVINGS_BANDS.share[b]) / skillSum;
           const savings = SAVINGS_BANDS.level[b] * income;
           const wageHome = Math.max(wageO[s] * employO, 1);
+          const logWageHome = Math.log(wageHome);
+          const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
+          const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
+          const logEstablishmentEligibility = b === 2 ? 0 : LOG_ESTABLISHMENT_WITHOUT_CAPITAL;
           let sum = 0;
           for (let q = 0; q < optCount; q++) {
             weights[q] = 0;
+            cumulative[q] = sum;
             const base = optBase[q];
             if (base !== base) continue;
             const j = optDest[q];
             const c = q % C;
             const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
             if (optCost[q] > budget) continue;
-            let elig = 1;
-            if (c === CH.labour) elig = s === 2 ? 1 : s === 1 ? 0.3 : 0.05;
-            else if (c === CH.intra_corporate || c === CH.service_provider)
-              elig = s === 2 ? optPresence[q] : 0;
-            else if (c === CH.family) elig = optDiaspora[q] / (optDiaspora[q] + 20000);
-            else if (c === CH.asylum) elig = f ? 1 : 0.05;
-            else if (c === CH.establishment) elig = b === 2 ? 1 : 0.1;
-            if (!(elig > 0)) continue;
-            let wageThere: number;
-            let security = SECURITY[c];
-            if (c === CH.irregular || c === CH.asylum) {
-              wageThere =
-                wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
-              if (c === CH.asylum) security = optRecognition[2 * q + f];
-            } else {
-              const rate = s === 2 ? wages.high[j] : s === 1 ? wages.low[j] * 1.3 : wages.low[j];
-              wageThere = rate * wages.employment[j] * (c === CH.temporary_labour ? 1 - p.tiedDiscount : 1);
-            }
+            // log of eligibility(c, class): 0 where the channel takes anyone
+            let logElig = 0;
+            if (c === CH.labour) logElig = logLabourEligibility;
+            else if (c === CH.intra_corporate || c === CH.service_provider) {
+              if (s !== 2 || !(optPresence[q] > 0)) continue;
+              logElig = optLogPresence[q];
+            } else if (c === CH.family) {
+              if (!(optDiaspora[q] > 0)) continue;
+              logElig = optLogPresence[q];
+            } else if (c === CH.asylum) logElig = logAsylumEligibility;
+            else if (c === CH.establishment) logElig = logEstablishmentEligibility;
+            const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
             const v =
               base +
-              Math.log(elig) +
-              p.betaWage * Math.log(Math.max(wageThere, 1) / wageHome) +
-              p.betaSecurity * security -
-              p.betaCost * Math.log(1 + optCost[q] / income) +
+              logElig +
+              p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
+              p.betaSecurity * security +
               (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
             const w = Math.exp(v);
             weights[q] = w;
             sum += w;
+            cumulative[q] = sum;
           }
           const stay = Math.exp(p.ascStay - (f ? p.betaViolence : 0));
           const pMove = sum / (sum + stay);
@@ -357,13 +404,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           if (agents === 0 || sum === 0) continue;
           for (let a = 0; a < agents; a++) {
             const id = counter++;
-            let target = uniform(y.keys.decide, id) * sum;
-            let q = 0;
-            for (; q < optCount - 1; q++) {
-              target -= weights[q];
-              if (target < 0 && weights[q] > 0) break;
-            }
-            while (weights[q] === 0 && q > 0) q--;
+            const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * sum);
             const j = optDest[q];
             const c = q % C;
             if (c !== CH.irregular) {
