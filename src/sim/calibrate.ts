@@ -2,13 +2,13 @@
  * Calibration of the free parameters against 1990–2005 data only (held-out years are not in the
  * project's data and are never read here).
  *
- * Targets (world totals): UN DESA migrant stock 1990/1995/2000/2005 (bilateral file, current
- * borders); UNHCR refugees 1990–2005; WDI personal remittances received 1990–2005 (sum over
- * countries reporting).
+ * Targets: UN DESA migrant stock 1990/1995/2000/2005 (bilateral file, current borders) — world
+ * and by UN region; UNHCR refugees 1990–2005; WDI personal remittances received 1990–2005 (sum
+ * over countries reporting).
  * Method:
- *   stage 1 — Nelder–Mead (nelder-mead.ts) over ascStay, ln forcedPerBattleDeath and logit
- *     repatriationRate, minimising mean squared log error of the stock (4 years) plus that of the
- *     refugees (16 years), one fixed seed (common random numbers), scale 5,000. The return rate is
+ *   stage 1 — Nelder–Mead (nelder-mead.ts) over ascStay, the destination-region constants,
+ *     ln forcedPerBattleDeath and logit repatriationRate, minimising the loss of
+ *     `calibrationLoss`, one fixed seed (common random numbers), scale 5,000. The return rate is
  *     not calibrated: with the stock alone it trades off against the emigration level (large flows
  *     and large returns fit as well), so it is fixed from the literature;
  *   stage 2 — remittances scale linearly with remittanceShare and geometrically with
@@ -142,7 +142,9 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * Stage-1 loss: mean squared log error of the world stock (4 years), of the refugees (16 years)
- * and of each UN region's stock (4 years, averaged over the 5 regions).
+ * and of each UN region's stock (4 years, averaged over the 5 regions). The corridors are not in
+ * it: they are the check of the model's structure (`regimes fit`), and squared log errors of a few
+ * emptied refugee corridors would outweigh everything else.
  */
 export function calibrationLoss(world: World, targets: Targets, rows: readonly IndicatorRow[]): number {
   const regional = regionalSeries(world, rows);
