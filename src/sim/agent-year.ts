@@ -139,9 +139,16 @@ export function agentYearPass(
   const aCorridors = base + ACC_FIELDS * lines;
 
   let runD = -1;
-  let sStock = 0, sRights = 0, sRent = 0, sWages = 0, sEmployed = 0, sLow = 0, sSent = 0;
+  let sStock = 0,
+    sRights = 0,
+    sRent = 0,
+    sWages = 0,
+    sEmployed = 0,
+    sLow = 0,
+    sSent = 0;
   let runO = -1;
-  let sEmigrants = 0, sReceived = 0;
+  let sEmigrants = 0,
+    sReceived = 0;
   let runSlot = -1;
   let sCorridor = 0;
   for (let i = from; i < to; i++) {
@@ -276,7 +283,8 @@ export function agentYearPass(
     // Sums by location, origin and corridor run in locals while consecutive agents share them
     // (agents lie mostly in corridor order), so the loop does not wait on its own stores.
     if (d !== runD) {
-      if (runD >= 0) addAtLocation(acc, base, lines, runD, sStock, sRights, sRent, sWages, sEmployed, sLow, sSent);
+      if (runD >= 0)
+        addAtLocation(acc, base, lines, runD, sStock, sRights, sRent, sWages, sEmployed, sLow, sSent);
       runD = d;
       sStock = sRights = sRent = sWages = sEmployed = sLow = sSent = 0;
     }
@@ -324,7 +332,8 @@ export function agentYearPass(
         break;
     }
   }
-  if (runD >= 0) addAtLocation(acc, base, lines, runD, sStock, sRights, sRent, sWages, sEmployed, sLow, sSent);
+  if (runD >= 0)
+    addAtLocation(acc, base, lines, runD, sStock, sRights, sRent, sWages, sEmployed, sLow, sSent);
   if (runO >= 0) addAtOrigin(acc, base, lines, runO, sEmigrants, sReceived);
   if (runSlot >= 0) acc[aCorridors + runSlot] += sCorridor;
 }
@@ -351,7 +360,14 @@ function addAtLocation(
   acc[base + ACC.remittancesSent * lines + d] += sent;
 }
 
-function addAtOrigin(acc: Float64Array, base: number, lines: number, o: number, emigrants: number, received: number): void {
+function addAtOrigin(
+  acc: Float64Array,
+  base: number,
+  lines: number,
+  o: number,
+  emigrants: number,
+  received: number,
+): void {
   acc[base + ACC.emigrants * lines + o] += emigrants;
   acc[base + ACC.remittancesReceived * lines + o] += received;
 }

@@ -99,8 +99,7 @@ export function decideClaim(
   const d = s.location[i];
   const o = s.origin[i];
   const claim = claimOf(s.traits[i], ctx, i, o);
-  const protection =
-    o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
+  const protection = o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
   const u = uniform2(key, i);
   const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
   acc[base + K_ACC_DECISIONS * lines + d] += 1;

@@ -38,31 +38,28 @@ export const TRANSITION = {
   nonReturnable: 5,
 } as const;
 
-export const TRANSITION_KIND: Uint8Array = Uint8Array.from(
-  Object.keys(ST) as (keyof typeof ST)[],
-  (name) => {
-    switch (name) {
-      case 'temporary_worker':
-      case 'intra_corporate_transferee':
-      case 'service_provider':
-        return TRANSITION.temporaryPermit;
-      case 'permanent_resident':
-      case 'family_member':
-      case 'free_mover':
-      case 'self_employed':
-        return TRANSITION.settling;
-      case 'long_term_resident':
-        return TRANSITION.naturalising;
-      case 'recognised_refugee':
-      case 'complementary_protection':
-        return TRANSITION.naturalisingRefugee;
-      case 'rejected_non_returnable':
-        return TRANSITION.nonReturnable;
-      default:
-        return TRANSITION.none;
-    }
-  },
-);
+export const TRANSITION_KIND: Uint8Array = Uint8Array.from(Object.keys(ST) as (keyof typeof ST)[], (name) => {
+  switch (name) {
+    case 'temporary_worker':
+    case 'intra_corporate_transferee':
+    case 'service_provider':
+      return TRANSITION.temporaryPermit;
+    case 'permanent_resident':
+    case 'family_member':
+    case 'free_mover':
+    case 'self_employed':
+      return TRANSITION.settling;
+    case 'long_term_resident':
+      return TRANSITION.naturalising;
+    case 'recognised_refugee':
+    case 'complementary_protection':
+      return TRANSITION.naturalisingRefugee;
+    case 'rejected_non_returnable':
+      return TRANSITION.nonReturnable;
+    default:
+      return TRANSITION.none;
+  }
+});
 
 /**
  * The end of a temporary permit of agent i (status `st` at d, `yis` years in it before this year):
