@@ -3,6 +3,7 @@ import { ACC } from './accumulators.ts';
 import { agentYearPass, compileAgentYear } from './agent-year.ts';
 import { Engine } from './engine.ts';
 import { labourCells } from './kernels/labour-market.ts';
+import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import { FREE, S_ST_COUNT, ST, TRAIT, allocateStore, makeTraits } from './state.ts';
@@ -84,9 +85,10 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     const alive = agents - dead;
     expectShare(dead, agents, p.mortality0);
     expectShare(aged, alive, p.ageingRate);
-    expectShare(returned, alive, p.returnBase);
+    const pReturn = p.returnBase * returnDurationWeight(1, p.returnDurationYears);
+    expectShare(returned, alive, pReturn);
     // the return draw does not depend on the ageing draw
-    expectShare(returnedAged, aged, p.returnBase);
+    expectShare(returnedAged, aged, pReturn);
     const cell = (0 * S_ST_COUNT + ST.long_term_resident) * 3 + 0;
     const pEmployed = labourCells(ctx).employed[cell];
     expectShare(employedYoung, abroad - abroadAged, pEmployed);

@@ -38,7 +38,7 @@ export interface AgentYear {
   /** Death probability by age band, and 1 / (1 − it). */
   mortality: Float64Array;
   survivalInverse: Float64Array;
-  /** Return probability `[status × 2 + origin at peace]`, and 1 / (1 − it). */
+  /** Return probability `[((status × 2 + origin at peace) << 8) + years in the country]` (return.ts), and 1 / (1 − it). */
   returnRate: Float64Array;
   stayInverse: Float64Array;
   labour: LabourCells;
@@ -246,7 +246,7 @@ export function agentYearPass(
           d = locationA[i];
           traits = traitsA[i];
         } else {
-          const r = st * 2 + atPeace[o];
+          const r = ((st * 2 + atPeace[o]) << 8) + yicA[i];
           const rate = returnRate[r];
           if (u < rate) {
             sendHome(s, i, acc, base, lines);

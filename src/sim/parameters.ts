@@ -159,16 +159,16 @@ export const PARAMETER_INFO = {
     'our choice; networks finance moves (Massey et al. 1993)',
   ),
   ascStay: p(
-    8.619,
+    9.02,
     'utility of staying (alternative-specific constant)',
     'calibrated',
-    'Nelder–Mead on world and regional migrant stock 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+    'Nelder–Mead on world and regional migrant stock 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5)',
   ),
   forcedPerBattleDeath: p(
-    76.28,
+    70.23,
     'people forced to consider flight per battle-related death',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
+    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
   ),
   ascAfrica: p(
     0,
@@ -177,28 +177,28 @@ export const PARAMETER_INFO = {
     'reference region of the destination constants (fixed at 0)',
   ),
   ascAmericas: p(
-    2.202,
+    2.272,
     'utility of a destination in the Americas (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5)',
   ),
   ascAsia: p(
-    -0.4996,
+    -0.4408,
     'utility of a destination in Asia (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5)',
   ),
   ascEurope: p(
-    1.353,
+    1.418,
     'utility of a destination in Europe (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5)',
   ),
   ascOceania: p(
-    0.523,
+    0.5909,
     'utility of a destination in Oceania (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5)',
   ),
   forcedMaxShare: p(
     0.05,
@@ -349,6 +349,12 @@ export const PARAMETER_INFO = {
     'literature',
     'Borjas & Bratsberg 1996 (REStat 78:1): ≈ 20–30% of US immigrants leave within a decade; Dustmann & Weiss 2007 (BJIR 45:2)',
   ),
+  returnDurationYears: p(
+    10,
+    'years over which the return hazard of settled migrants falls by a factor e',
+    'assumption',
+    'our choice of scale; that the hazard falls with the stay: Dustmann & Görlach 2016 (JEL 54:1), Borjas & Bratsberg 1996 (most out-migration in the first years)',
+  ),
   temporaryReturnMultiplier: p(
     3,
     'return rate of temporary statuses relative to settled',
@@ -356,10 +362,10 @@ export const PARAMETER_INFO = {
     'Dustmann & Weiss 2007: most temporary migrants leave within 5 years',
   ),
   repatriationRate: p(
-    0.04872,
+    0.03791,
     'share of refugees repatriating per year once the origin is at peace',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 143 evaluations, seed 1, scale 5,000, compiled neoliberal tables) on 1990–2005 world, regional and refugee series; loss 0.0082; fit: world stock within 3.3%, regions within 13.3%, refugees within 12.0% (docs/model.md §5)',
+    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 163 evaluations, seed 1, scale 5,000, compiled neoliberal tables, return hazard falling with the stay) on 1990–2005 world, regional and refugee series; loss 0.00775; fit: world stock within 3.6%, regions within 12.3%, refugees within 12.4% (docs/model.md §5)',
   ),
   repatriationInConflict: p(
     0.01,
@@ -387,16 +393,16 @@ export const PARAMETER_INFO = {
   ),
   // ── Remittances ──────────────────────────────────────────────────────────
   remittanceShare: p(
-    0.1275,
+    0.132,
     'share of wage remitted (recorded) in 1990',
     'calibrated',
-    'stage 2 of calibrate.ts: least squares of ln(WDI remittances / model) on year, 1990–2005; fit within 10.0% every year',
+    'stage 2 of calibrate.ts: least squares of ln(WDI remittances / model) on year, 1990–2005; fit within 12.1% every year',
   ),
   remittanceTrend: p(
-    -0.004435,
+    0.002666,
     'yearly growth of the recorded share (formalisation, better recording)',
     'calibrated',
-    'stage 2 of calibrate.ts (WDI remittances 1990–2005, fit within 10.0%); World Bank GEP 2006 ch. 4 attributes part of the rise to recording',
+    'stage 2 of calibrate.ts (WDI remittances 1990–2005, fit within 12.1%); World Bank GEP 2006 ch. 4 attributes part of the rise to recording',
   ),
   remittanceDecayYears: p(
     20,

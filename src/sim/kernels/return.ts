@@ -6,6 +6,8 @@
  *     refugees, protected, non-returnable: repatriationRate if the origin is at peace, else repatriationInConflict
  *     temporary statuses (temporary worker, transferee, service provider): returnBase × temporaryReturnMultiplier
  *     naturalised: returnBase / 2;  every other status abroad: returnBase
+ *     settled statuses (naturalised and the rest) × a weight falling with the years in the country:
+ *       exp(−years / returnDurationYears), scaled to a mean of 1 over years 1–10
  *   A returnee stays an agent `returneeYears` years; each year it re-immigrates to its last destination
  *   with P = reImmigrationRate × (reImmigrationRetainedMultiplier if that destination retains rights):
  *   as a long-term resident where rights are retained, otherwise irregularly.
@@ -46,17 +48,37 @@ export function sendHome(s: AgentStore, i: number, acc: Float64Array, base: numb
   acc[base + K_ACC_RETURNS * lines + o] += 1;
 }
 
+/** Years in the country the return tables distinguish (0…255, the saturating byte). */
+export const DURATION_STEPS = 256;
+
 /**
- * The yearly return probability of each status abroad, at peace and at war in the origin:
- * `rate[status * 2 + atPeace]` (0 for returnees and asylum seekers).
+ * Weight of the return hazard of settled migrants after y years in the country: exp(−y / τ)
+ * scaled so that its mean over years 1–10 is 1, so `returnBase` stays the first decade's mean
+ * rate (Borjas & Bratsberg 1996) while the hazard falls with the stay (Dustmann & Görlach 2016).
+ */
+export function returnDurationWeight(y: number, tau: number): number {
+  if (!(tau > 0) || !Number.isFinite(tau)) return 1;
+  let mean = 0;
+  for (let k = 1; k <= 10; k++) mean += Math.exp(-k / tau) / 10;
+  return Math.exp(-y / tau) / mean;
+}
+
+/**
+ * The yearly return probability of each status abroad, at peace and at war in the origin, by
+ * years in the country: `rate[((status × 2 + atPeace) << 8) + years]` (0 for returnees and asylum
+ * seekers; only settled statuses depend on the years).
  */
 export function returnRates(ctx: AgentStepContext): Float64Array {
   const p = ctx.params;
   const S = Object.keys(ST).length;
-  const rate = new Float64Array(S * 2);
+  const rate = new Float64Array(S * 2 * DURATION_STEPS);
+  const weight = Float64Array.from({ length: DURATION_STEPS }, (_, y) =>
+    returnDurationWeight(y, p.returnDurationYears),
+  );
   for (let st = 0; st < S; st++) {
     for (let peace = 0; peace < 2; peace++) {
       let r: number;
+      let settled = false;
       switch (st) {
         case ST_RECOGNISED_REFUGEE:
         case ST_COMPLEMENTARY_PROTECTION:
@@ -71,6 +93,7 @@ export function returnRates(ctx: AgentStepContext): Float64Array {
           break;
         case ST_NATURALISED:
           r = p.returnBase * 0.5;
+          settled = true;
           break;
         case ST_ASYLUM_SEEKER:
         case ST_RETURNEE:
@@ -78,8 +101,11 @@ export function returnRates(ctx: AgentStepContext): Float64Array {
           break;
         default:
           r = p.returnBase;
+          settled = true;
       }
-      rate[st * 2 + peace] = Math.min(1, Math.max(0, r));
+      const row = (st * 2 + peace) * DURATION_STEPS;
+      for (let y = 0; y < DURATION_STEPS; y++)
+        rate[row + y] = Math.min(1, Math.max(0, settled ? r * weight[y] : r));
     }
   }
   return rate;
