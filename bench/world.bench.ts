@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/index.ts';
 import type { World } from '../src/world/index.ts';
 import { groupSliceLength } from '../src/sim/accumulators.ts';
-import { agentYearPass, compileAgentYear } from '../src/sim/agent-year.ts';
+import { compileAgentYear, tallyPass } from '../src/sim/agent-year.ts';
 import { Engine } from '../src/sim/engine.ts';
 import { BYTES_PER_AGENT, FIELDS, FREE } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
@@ -86,7 +86,7 @@ function tallySeconds(engine: Engine): number {
   let best = Infinity;
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    agentYearPass(engine.store, 0, engine.store.used, year, acc, 0, true);
+    tallyPass(engine.store, 0, engine.store.used, year, acc, 0);
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   return best;

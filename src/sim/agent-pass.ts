@@ -2,7 +2,7 @@
  * The per-agent part of a year over groups of agents: each group sums into its own accumulator
  * slice (accumulators.ts), so the grouping — not the thread count — fixes the floating-point result.
  */
-import { agentYearPass, compileAgentYear } from './agent-year.ts';
+import { compileAgentYear, runAgentYear, tallyPass } from './agent-year.ts';
 import type { AgentStepContext } from './context.ts';
 import type { AgentStore } from './state.ts';
 
@@ -21,11 +21,11 @@ export function runGroups(
   const year = compileAgentYear(ctx);
   for (const g of groups) {
     const g0 = g * groupSize;
-    agentYearPass(store, g0, Math.min(store.used, g0 + groupSize), year, acc, g * sliceLength, false);
+    runAgentYear(store, g0, Math.min(store.used, g0 + groupSize), year, acc, g * sliceLength);
   }
 }
 
 /** Runs only the tally (used once at the start, to have stocks before the first year). */
 export function runTally(store: AgentStore, ctx: AgentStepContext, acc: Float64Array): void {
-  agentYearPass(store, 0, store.used, compileAgentYear(ctx), acc, 0, true);
+  tallyPass(store, 0, store.used, compileAgentYear(ctx), acc, 0);
 }

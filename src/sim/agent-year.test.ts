@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACC } from './accumulators.ts';
-import { agentYearPass, compileAgentYear } from './agent-year.ts';
+import { compileAgentYear, runAgentYear } from './agent-year.ts';
 import { Engine } from './engine.ts';
 import { labourCells } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
@@ -38,7 +38,7 @@ function yearOfResidents(params = parameters()) {
   s.origin.fill(2);
   s.traits.fill(makeTraits(0, 0, false));
   const acc = new Float64Array(ACC_LENGTH(n, ctx.corridorCount));
-  agentYearPass(s, 0, agents, compileAgentYear(ctx), acc, 0, false);
+  runAgentYear(s, 0, agents, compileAgentYear(ctx), acc, 0);
   return { s, ctx, acc, agents, n };
 }
 
@@ -111,8 +111,8 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     again.traits.fill(makeTraits(0, 0, false));
     const y = compileAgentYear(whole.ctx);
     const acc = new Float64Array(ACC_LENGTH(n, whole.ctx.corridorCount));
-    agentYearPass(again, 100_000, whole.agents, y, acc, 0, false);
-    agentYearPass(again, 0, 100_000, y, acc, 0, false);
+    runAgentYear(again, 100_000, whole.agents, y, acc, 0);
+    runAgentYear(again, 0, 100_000, y, acc, 0);
     expect(Buffer.from(again.status.buffer).equals(Buffer.from(whole.s.status.buffer))).toBe(true);
     expect(Buffer.from(again.wage.buffer).equals(Buffer.from(whole.s.wage.buffer))).toBe(true);
   });
