@@ -2,7 +2,7 @@
  * The per-agent part of a year in two passes over a range of agents: `agentYearPass` takes each
  * agent through every mechanism in order, reading and writing it once; `tallyPass` then counts the
  * stocks. (Two small loops run faster than one that does both: measured side by side, the fused
- * loop took 1.25–1.6× as long; docs/model.md §7.) The formulas live in the mechanism modules named
+ * loop took 1.24–1.58× as long; docs/model.md §7.) The formulas live in the mechanism modules named
  * in each section; this file only strings them together over typed arrays.
  *
  * Order for one agent: death and ageing, status transitions (kernels/transitions.ts), asylum
