@@ -7,7 +7,7 @@
  * over countries reporting).
  * Method:
  *   stage 1 — Nelder–Mead (nelder-mead.ts) over ascStay, the destination-region constants,
- *     ln forcedPerBattleDeath and logit repatriationRate, minimising the loss of
+ *     ln forcedPerBattleDeath, logit repatriationRate and ln flightDeathElasticity, minimising the loss of
  *     `calibrationLoss`, one fixed seed (common random numbers), scale 5,000. The return rate is
  *     not calibrated: with the stock alone it trades off against the emigration level (large flows
  *     and large returns fit as well), so it is fixed from the literature;
@@ -128,6 +128,7 @@ export const STAGE1 = [
   'ascOceania',
   'forcedPerBattleDeath',
   'repatriationRate',
+  'flightDeathElasticity',
 ] as const;
 
 export interface CalibrationResult {
@@ -196,6 +197,7 @@ export function calibrate(
     ascOceania: x[4],
     forcedPerBattleDeath: Math.exp(x[5]),
     repatriationRate: logistic(x[6]),
+    flightDeathElasticity: Math.exp(x[7]),
   });
   const p0 = parameters();
   const x0 = [
@@ -206,6 +208,7 @@ export function calibrate(
     p0.ascOceania,
     Math.log(p0.forcedPerBattleDeath),
     logit(p0.repatriationRate),
+    Math.log(p0.flightDeathElasticity),
   ];
   const result = nelderMead(
     (x) => {
@@ -215,7 +218,7 @@ export function calibrate(
       return loss;
     },
     x0,
-    { step: [1, 1, 1, 1, 1, 0.7, 0.7], maxEvaluations: opts.maxEvaluations ?? 80, tolerance: 1e-5 },
+    { step: [1, 1, 1, 1, 1, 0.7, 0.7, 0.4], maxEvaluations: opts.maxEvaluations ?? 80, tolerance: 1e-5 },
   );
   const stage1 = decode(result.x);
   // stage 2: remittances in closed form

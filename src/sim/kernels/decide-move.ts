@@ -5,8 +5,9 @@
  * Potential movers each year, from the stayers of origin o (kept in aggregate):
  *   voluntary: working-age[o] × aspirationRate × hump(ppp[o]) × commodification pressure[o] − FDI-substituted
  *     hump(x) = exp(−ln(x / humpPeakPpp)² / (2 humpWidth²))   (Clemens 2014)
- *   forced:    min(forcedPerBattleDeath × battle deaths[o], forcedMaxShare × population[o]), at least
- *              forcedPerBattleDeath × 25 in a year of conflict (UCDP's threshold) with no deaths recorded
+ *   forced:    min(forcedPerBattleDeath × 1000 × (deaths[o] / 1000)^flightDeathElasticity,
+ *                  forcedMaxShare × population[o]), deaths at least 25 in a year of conflict (UCDP's
+ *                  threshold) with no deaths recorded
  * They fall into classes by skill (3), savings band (3) and forced (2). For a class the options are
  * staying and (destination j × channel c) for the origin's candidate destinations (its largest
  * diasporas in the starting stock, and its land neighbours). Utility:
@@ -254,7 +255,10 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
     const substituted = fdiSubstitutedCandidates(voluntary, fdi.jobs[o], p);
     voluntary -= substituted;
     const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? 25 : 0);
-    const forced = Math.min(p.forcedPerBattleDeath * deaths, p.forcedMaxShare * pop);
+    const forced = Math.min(
+      p.forcedPerBattleDeath * 1000 * Math.pow(deaths / 1000, p.flightDeathElasticity),
+      p.forcedMaxShare * pop,
+    );
     out.potentialMovers[o] += voluntary + forced;
     const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
     const employO = wages.employment[o];
