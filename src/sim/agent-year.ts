@@ -153,124 +153,122 @@ export function agentYearPass(
     let d = locationA[i];
     const o = originA[i];
 
-    {
-      let u = uniform(key, i);
-      // ── death and ageing (transitions.ts) ──
-      let age = (traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT;
-      const m = mortality[age];
-      if (u < m) {
-        statusA[i] = FREE;
-        if (st !== ST_RETURNEE) acc[aDeaths + d] += 1;
-        continue;
-      }
-      u = (u - m) * survivalInverse[age];
-      if (age < 3) {
-        if (u < ageingRate) {
-          u *= ageingInverse;
-          age++;
-          traits += 1 << TRAIT_AGE_SHIFT;
-          traitsA[i] = traits;
-        } else u = (u - ageingRate) * notAgeingInverse;
-      }
-      const yis = yisA[i];
-      const yic = yicA[i];
-      yisA[i] = yis < 255 ? yis + 1 : 255;
-      yicA[i] = yic < 255 ? yic + 1 : 255;
+    let u = uniform(key, i);
+    // ── death and ageing (transitions.ts) ──
+    let age = (traits & TRAIT_AGE_MASK) >> TRAIT_AGE_SHIFT;
+    const m = mortality[age];
+    if (u < m) {
+      statusA[i] = FREE;
+      if (st !== ST_RETURNEE) acc[aDeaths + d] += 1;
+      continue;
+    }
+    u = (u - m) * survivalInverse[age];
+    if (age < 3) {
+      if (u < ageingRate) {
+        u *= ageingInverse;
+        age++;
+        traits += 1 << TRAIT_AGE_SHIFT;
+        traitsA[i] = traits;
+      } else u = (u - ageingRate) * notAgeingInverse;
+    }
+    const yis = yisA[i];
+    const yic = yicA[i];
+    yisA[i] = yis < 255 ? yis + 1 : 255;
+    yicA[i] = yic < 255 ? yic + 1 : 255;
 
-      // ── status transitions (transitions.ts) ──
-      if (st !== ST_RETURNEE && st !== ST_CITIZEN) {
-        switch (TRANSITION_KIND[st]) {
-          case TRANSITION.temporaryPermit:
-            temporaryPermitEnds(s, i, st, yis, ctx, acc, base);
-            st = statusA[i];
-            d = locationA[i];
-            break;
-          case TRANSITION.settling:
-            if (yic + 1 >= yearsToLtr[d]) {
-              st = ST_LONG_TERM_RESIDENT;
-              statusA[i] = st;
-              yisA[i] = 0;
-            }
-            break;
-          case TRANSITION.naturalising:
-          case TRANSITION.naturalisingRefugee:
-            if (yic + 1 >= yearsToNat[d]) {
-              const q = st === ST_LONG_TERM_RESIDENT ? naturalisation : refugeeNaturalisation;
-              if (u < q) {
-                u /= q;
-                st = ST_NATURALISED;
-                statusA[i] = st;
-                yisA[i] = 0;
-                if (dualCitizenship[d]) traitsA[i] = traits |= TRAIT_DUAL;
-                acc[aNaturalisations + d] += 1;
-              } else u = (u - q) / (1 - q);
-            }
-            break;
-          case TRANSITION.nonReturnable:
-            if (o < n && atPeace[o]) {
-              st = ST_REJECTED_RETURNABLE;
-              statusA[i] = st;
-              yisA[i] = 0;
-            }
-            break;
-        }
-      }
-
-      // ── asylum decision (asylum.ts) and removal (removal.ts) ──
-      if (st === ST_ASYLUM_SEEKER) {
-        decideClaim(s, i, ctx, acc, base);
-        st = statusA[i];
-      }
-      if (st === ST_REJECTED_RETURNABLE || st === ST_IRREGULAR) {
-        removeOrAbscond(s, i, st, ctx, acc, base);
-        st = statusA[i];
-        d = locationA[i];
-      }
-
-      // ── return and re-immigration (return.ts) ──
-      if (o < n) {
-        if (st === ST_RETURNEE) {
-          returneeYear(s, i, u, ctx, acc, base);
+    // ── status transitions (transitions.ts) ──
+    if (st !== ST_RETURNEE && st !== ST_CITIZEN) {
+      switch (TRANSITION_KIND[st]) {
+        case TRANSITION.temporaryPermit:
+          temporaryPermitEnds(s, i, st, yis, ctx, acc, base);
           st = statusA[i];
-          if (st === FREE || st === ST_RETURNEE) continue;
           d = locationA[i];
-          traits = traitsA[i];
-        } else {
-          const r = ((st * 2 + atPeace[o]) << 8) + yicA[i];
-          const rate = returnRate[r];
-          if (u < rate) {
-            sendHome(s, i, acc, base, lines);
-            continue;
+          break;
+        case TRANSITION.settling:
+          if (yic + 1 >= yearsToLtr[d]) {
+            st = ST_LONG_TERM_RESIDENT;
+            statusA[i] = st;
+            yisA[i] = 0;
           }
-          u = (u - rate) * stayInverse[r];
+          break;
+        case TRANSITION.naturalising:
+        case TRANSITION.naturalisingRefugee:
+          if (yic + 1 >= yearsToNat[d]) {
+            const q = st === ST_LONG_TERM_RESIDENT ? naturalisation : refugeeNaturalisation;
+            if (u < q) {
+              u /= q;
+              st = ST_NATURALISED;
+              statusA[i] = st;
+              yisA[i] = 0;
+              if (dualCitizenship[d]) traitsA[i] = traits |= TRAIT_DUAL;
+              acc[aNaturalisations + d] += 1;
+            } else u = (u - q) / (1 - q);
+          }
+          break;
+        case TRANSITION.nonReturnable:
+          if (o < n && atPeace[o]) {
+            st = ST_REJECTED_RETURNABLE;
+            statusA[i] = st;
+            yisA[i] = 0;
+          }
+          break;
+      }
+    }
+
+    // ── asylum decision (asylum.ts) and removal (removal.ts) ──
+    if (st === ST_ASYLUM_SEEKER) {
+      decideClaim(s, i, ctx, acc, base);
+      st = statusA[i];
+    }
+    if (st === ST_REJECTED_RETURNABLE || st === ST_IRREGULAR) {
+      removeOrAbscond(s, i, st, ctx, acc, base);
+      st = statusA[i];
+      d = locationA[i];
+    }
+
+    // ── return and re-immigration (return.ts) ──
+    if (o < n) {
+      if (st === ST_RETURNEE) {
+        returneeYear(s, i, u, ctx, acc, base);
+        st = statusA[i];
+        if (st === FREE || st === ST_RETURNEE) continue;
+        d = locationA[i];
+        traits = traitsA[i];
+      } else {
+        const r = ((st * 2 + atPeace[o]) << 8) + yicA[i];
+        const rate = returnRate[r];
+        if (u < rate) {
+          sendHome(s, i, acc, base, lines);
+          continue;
         }
+        u = (u - rate) * stayInverse[r];
       }
-      if (st === ST_RETURNEE) continue;
+    }
+    if (st === ST_RETURNEE) continue;
 
-      // ── labour market (labour-market.ts) ──
-      rightsA[i] = rightsMask[d * S + st];
-      let wage = 0;
-      if (age < 3) {
-        const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
-        if (u < lmEmployed[cell]) {
-          wage = lmPaid[cell];
-          segmentA[i] = lmSegment[cell];
-          acc[aRent + d] += lmRate[cell] - wage;
-          acc[aWages + d] += wage;
-          acc[aEmployed + d] += 1;
-          acc[aLowSkill + d] += lmLow[cell];
-        } else segmentA[i] = SEGMENT_NONE;
+    // ── labour market (labour-market.ts) ──
+    rightsA[i] = rightsMask[d * S + st];
+    let wage = 0;
+    if (age < 3) {
+      const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
+      if (u < lmEmployed[cell]) {
+        wage = lmPaid[cell];
+        segmentA[i] = lmSegment[cell];
+        acc[aRent + d] += lmRate[cell] - wage;
+        acc[aWages + d] += wage;
+        acc[aEmployed + d] += 1;
+        acc[aLowSkill + d] += lmLow[cell];
       } else segmentA[i] = SEGMENT_NONE;
-      wageA[i] = wage;
+    } else segmentA[i] = SEGMENT_NONE;
+    wageA[i] = wage;
 
-      // ── remittances (remittances.ts) ──
-      if (wage > 0) {
-        let remitted = wage * remittedShare[yicA[i]];
-        if (st === ST_NATURALISED) remitted *= 0.5;
-        wealthA[i] += wage * saving;
-        acc[aSent + d] += remitted;
-        acc[aReceived + o] += remitted;
-      }
+    // ── remittances (remittances.ts) ──
+    if (wage > 0) {
+      let remitted = wage * remittedShare[yicA[i]];
+      if (st === ST_NATURALISED) remitted *= 0.5;
+      wealthA[i] += wage * saving;
+      acc[aSent + d] += remitted;
+      acc[aReceived + o] += remitted;
     }
   }
 }
