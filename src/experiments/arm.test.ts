@@ -33,6 +33,14 @@ describe('arms', () => {
       sensitivity: { parameters: [{ name: 'betaCost', low: 0, high: 1 }] },
     } as unknown as Experiment;
     expect(() => checkParameterNames(fixed)).toThrow(/every arm sets betaCost/);
+    const absurd = {
+      id: 'z',
+      arms: [{ id: 'a', regime: 'neoliberal' }],
+      sensitivity: { parameters: [{ name: 'returnDurationYears', low: 5, high: -1 }] },
+    } as unknown as Experiment;
+    expect(() => checkParameterNames(absurd)).toThrow(
+      /experiment z, sensitivity \(high\): returnDurationYears = -1 is outside/,
+    );
   });
   it('appends an arm’s policy changes to its regime under a stable derived id, leaving the built-in untouched', () => {
     const arm: ExperimentArm = {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ExperimentArm, Library, LoadedDocument, Regime, RegimeDocument } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
-import { PARAMETER_INFO } from '../sim/index.ts';
+import { PARAMETER_INFO, checkParameter } from '../sim/index.ts';
 import type { Parameters } from '../sim/index.ts';
 import { isInstitutionParameter } from '../institutions/index.ts';
 import type { InstitutionParameters } from '../institutions/index.ts';
@@ -27,8 +27,10 @@ export function splitParameters(
   for (const [name, v] of Object.entries(values)) {
     if (!Number.isFinite(v))
       throw userError('E_EXPERIMENT_PARAMETER', `${where}: ${name} must be a finite number`);
-    if (isEngineParameter(name)) engine[name] = v;
-    else if (isInstitutionParameter(name)) institutions[name] = v;
+    if (isEngineParameter(name)) {
+      checkParameter(name, v, where);
+      engine[name] = v;
+    } else if (isInstitutionParameter(name)) institutions[name] = v;
     else
       throw userError(
         'E_EXPERIMENT_PARAMETER',
@@ -46,7 +48,8 @@ export function checkParameterNames(exp: {
 }): void {
   for (const a of exp.arms) splitParameters(a.parameters ?? {}, `experiment ${exp.id}, arm ${a.id}`);
   for (const p of exp.sensitivity?.parameters ?? []) {
-    splitParameters({ [p.name]: p.low }, `experiment ${exp.id}, sensitivity`);
+    splitParameters({ [p.name]: p.low }, `experiment ${exp.id}, sensitivity (low)`);
+    splitParameters({ [p.name]: p.high }, `experiment ${exp.id}, sensitivity (high)`);
     // An arm's own value wins over a design point's: a parameter every arm sets would vary nothing.
     if (exp.arms.every((a) => a.parameters && Object.hasOwn(a.parameters, p.name)))
       throw userError(

@@ -29,7 +29,7 @@ export { standinTablesForYear, tierStandinTables } from './standin-tables.ts';
 export type { WorldInput } from './world-input.ts';
 export { fromWorld } from './world-input.ts';
 export type { Parameters, ParameterInfo, ParameterName } from './parameters.ts';
-export { PARAMETER_INFO, parameters, CALIBRATED } from './parameters.ts';
+export { PARAMETER_INFO, parameters, checkParameter, CALIBRATED } from './parameters.ts';
 export { BYTES_PER_AGENT } from './state.ts';
 export { prepareSimulation } from './prepare.ts';
 

@@ -6,16 +6,25 @@
  * cited), `calibrated` (fitted by src/sim/calibrate.ts against 1990–2005 data only, method and fit
  * in docs/model.md), `assumption` (our choice where neither exists; named as such).
  */
+import { userError } from '../shared/errors.ts';
 
 export interface ParameterInfo {
   value: number;
   unit: string;
   kind: 'data' | 'literature' | 'calibrated' | 'assumption';
   source: string;
+  /** Values the model is defined for, inclusive (checked by `parameters`); any finite number if absent. */
+  range?: readonly [number, number];
 }
 
-function p(value: number, unit: string, kind: ParameterInfo['kind'], source: string): ParameterInfo {
-  return { value, unit, kind, source };
+function p(
+  value: number,
+  unit: string,
+  kind: ParameterInfo['kind'],
+  source: string,
+  range?: readonly [number, number],
+): ParameterInfo {
+  return range ? { value, unit, kind, source, range } : { value, unit, kind, source };
 }
 
 /** The parameters, with their provenance. Edit values here only. */
@@ -175,6 +184,7 @@ export const PARAMETER_INFO = {
     'elasticity of the people forced to consider flight to battle deaths (forcedPerBattleDeath holds at 1,000 deaths)',
     'calibrated',
     'Nelder–Mead on UNHCR world refugees and the regional stocks 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 204 evaluations, seed 1, scale 5,000) on 1990–2005 world, regional and refugee series; loss 0.00745 (0.00775 with the elasticity fixed at 1); the largest battles (e.g. Ethiopia 1990, ≈ 50,000 deaths) displace fewer people abroad per death than small wars',
+    [0, 2],
   ),
   ascAfrica: p(
     0,
@@ -360,6 +370,7 @@ export const PARAMETER_INFO = {
     'years over which the return hazard of settled migrants falls by a factor e',
     'assumption',
     'our choice of scale; that the hazard falls with the stay: Dustmann & Görlach 2016 (JEL 54:1), Borjas & Bratsberg 1996 (most out-migration in the first years)',
+    [0.5, 1000],
   ),
   temporaryReturnMultiplier: p(
     3,
@@ -475,10 +486,21 @@ export type ParameterName = keyof typeof PARAMETER_INFO;
 /** The parameter values. */
 export type Parameters = { [K in ParameterName]: number };
 
-/** The values of `PARAMETER_INFO`, optionally with some replaced. */
+/** Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range. */
+export function checkParameter(name: ParameterName, value: number, where = 'parameters'): void {
+  const range = (PARAMETER_INFO[name] as ParameterInfo).range;
+  if (!Number.isFinite(value) || (range && (value < range[0] || value > range[1])))
+    throw userError(
+      'E_SIM_PARAMETER',
+      `${where}: ${name} = ${value} is outside the values the model is defined for (${range ? `${range[0]}…${range[1]}` : 'a finite number'})`,
+    );
+}
+
+/** The values of `PARAMETER_INFO`, optionally with some replaced (each replacement checked). */
 export function parameters(overrides: Partial<Parameters> = {}): Parameters {
   const out = {} as Parameters;
   for (const [k, v] of Object.entries(PARAMETER_INFO) as [ParameterName, ParameterInfo][]) out[k] = v.value;
+  for (const [k, v] of Object.entries(overrides) as [ParameterName, number][]) checkParameter(k, v);
   return { ...out, ...overrides };
 }
 

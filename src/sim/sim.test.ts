@@ -177,6 +177,15 @@ describe('bad input is refused before any work', () => {
       /use a scale of at least/,
     );
   });
+  it('refuses a model parameter outside the values it is defined for, before any work', () => {
+    expect(code(() => simulate({ ...base, parameters: { returnDurationYears: 0 } }))).toBe('E_SIM_PARAMETER');
+    expect(code(() => simulate({ ...base, parameters: { flightDeathElasticity: -1 } }))).toBe(
+      'E_SIM_PARAMETER',
+    );
+    expect(() => simulate({ ...base, parameters: { flightDeathElasticity: 5 } })).toThrow(
+      /flightDeathElasticity = 5 is outside the values the model is defined for \(0…2\)/,
+    );
+  });
   it('refuses years outside the data, a scale below 1 and a bad thread count', () => {
     expect(code(() => simulate({ ...base, toYear: 2030 }))).toBe('E_SIM_YEAR');
     expect(code(() => simulate({ ...base, fromYear: 1980 }))).toBe('E_SIM_YEAR');

@@ -57,7 +57,6 @@ export const DURATION_STEPS = 256;
  * rate (Borjas & Bratsberg 1996) while the hazard falls with the stay (Dustmann & Görlach 2016).
  */
 export function returnDurationWeight(y: number, tau: number): number {
-  if (!(tau > 0) || !Number.isFinite(tau)) return 1;
   let mean = 0;
   for (let k = 1; k <= 10; k++) mean += Math.exp(-k / tau) / 10;
   return Math.exp(-y / tau) / mean;
