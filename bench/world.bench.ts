@@ -92,6 +92,19 @@ function tallySeconds(engine: Engine): number {
   return best;
 }
 
+/** An engine on the real world in 1990 at the scale that gives about `agents` agents. */
+function engineFor(agents: number, threads: number): Engine {
+  return new Engine({
+    world,
+    tablesForYear: tables,
+    seed: 1,
+    scale: stock / agents,
+    fromYear: 1990,
+    threads,
+    params: parameters(),
+  });
+}
+
 /** Years stepped before timing. */
 const WARM_UP_YEARS = 4;
 
@@ -121,17 +134,8 @@ console.log(
   `world step benchmark — ${BYTES_PER_AGENT} bytes of state per agent; ${availableParallelism()} CPUs; load average ${loadavg()[0].toFixed(1)}; Node ${process.version}`,
 );
 for (const target of sizes) {
-  const scale = stock / target;
   for (const threads of threadCounts) {
-    const engine = new Engine({
-      world,
-      tablesForYear: tables,
-      seed: 1,
-      scale,
-      fromYear: 1990,
-      threads,
-      params: parameters(),
-    });
+    const engine = engineFor(target, threads);
     // warm-up: the optimising compiler settles after about three years (measured: the agent pass
     // at 1 M agents takes 240, 290, 160, then 80–100 ms a year), and a run has 16 or more
     for (let y = 1990; y < 1990 + WARM_UP_YEARS; y++) engine.step(y);
@@ -181,18 +185,9 @@ for (const target of sizes) {
 
 let demo: { agents: number; rssGiB: number; stepSeconds: number; initSeconds: number } | undefined;
 if (demo100m) {
-  const scale = stock / 1e8;
   const threads = Math.max(...threadCounts);
   const t0 = performance.now();
-  const engine = new Engine({
-    world,
-    tablesForYear: tables,
-    seed: 1,
-    scale,
-    fromYear: 1990,
-    threads,
-    params: parameters(),
-  });
+  const engine = engineFor(1e8, threads);
   const initSeconds = (performance.now() - t0) / 1000;
   const t1 = performance.now();
   engine.step(1990);

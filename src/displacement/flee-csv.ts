@@ -53,6 +53,11 @@ export function isComment(row: CsvRow): boolean {
   return (row.cells[0] ?? '').trimStart().startsWith('#');
 }
 
+/** The cells of a comment row without its leading `#` (Flee's header lines are comments). */
+function commentCells(row: CsvRow): string[] {
+  return row.cells.map((c, i) => (i === 0 ? c.replace(/^\s*#/, '') : c).trim());
+}
+
 function rowError(file: string, line: number, message: string, code = 'E_FLEE_ROW') {
   return userError(code, message, { file, line });
 }
@@ -129,7 +134,7 @@ export function readLocations(text: string, file: string): LocationRow[] {
   let header: string[] | null = null;
   for (const row of parseCsv(text)) {
     if (isComment(row)) {
-      if (!header) header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\s*#/, '') : c).trim());
+      header ??= commentCells(row);
       continue;
     }
     const c = row.cells;
@@ -196,7 +201,7 @@ export function readRoutes(text: string, file: string, locationNames: ReadonlySe
   let header: string[] | null = null;
   for (const row of parseCsv(text)) {
     if (isComment(row)) {
-      if (!header) header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\s*#/, '') : c).trim());
+      header ??= commentCells(row);
       continue;
     }
     const c = row.cells;

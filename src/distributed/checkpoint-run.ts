@@ -11,6 +11,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MemberJob, MemberOutput } from '../ensemble/member.ts';
+import { prepareOptionsOf } from '../ensemble/member.ts';
 import { userError } from '../shared/errors.ts';
 import { captureCheckpoint, resumeFrom } from '../sim/checkpoint.ts';
 import { prepareSimulation, simulate } from '../sim/index.ts';
@@ -59,15 +60,7 @@ async function simulateWithCheckpoints(
   resume?: SimulationHooks['resume'],
 ): Promise<MemberOutput> {
   const file = checkpointFileOf(meta.storeFile, meta.runId);
-  const input = await prepareSimulation({
-    scenario: job.scenario,
-    regime: job.regime,
-    seed: job.seed,
-    scale: job.scale,
-    fromYear: job.from,
-    toYear: job.to,
-    threads: job.threads,
-  });
+  const input = await prepareSimulation(prepareOptionsOf(job));
   const started = performance.now();
   const result = simulate(input, {
     resume,

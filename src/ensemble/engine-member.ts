@@ -18,6 +18,7 @@ import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
 import { packRows } from '../store/index.ts';
 import type { MemberHooks, MemberJob, MemberOutput, MemberPlan, MemberRequest } from './member.ts';
+import { prepareOptionsOf } from './member.ts';
 
 let world: World | undefined;
 const sharedWorld = () => (world ??= loadWorld());
@@ -28,16 +29,7 @@ let last: { key: string; input: Promise<SimulationInput> } | undefined;
 function preparedInput(job: MemberJob): Promise<SimulationInput> {
   const key = JSON.stringify([job.scenario, job.regime, job.scale, job.from, job.to]);
   if (last?.key !== key) {
-    const input = prepareSimulation({
-      scenario: job.scenario,
-      regime: job.regime,
-      seed: job.seed,
-      scale: job.scale,
-      fromYear: job.from,
-      toYear: job.to,
-      threads: job.threads,
-      world: sharedWorld(),
-    });
+    const input = prepareSimulation({ ...prepareOptionsOf(job), world: sharedWorld() });
     last = { key, input };
     input.catch(() => {
       if (last?.input === input) last = undefined;
@@ -49,13 +41,7 @@ function preparedInput(job: MemberJob): Promise<SimulationInput> {
 /** Checks a request and fills its defaults from the scenario. */
 export async function planMember(request: MemberRequest, memoryBudget: number): Promise<MemberPlan> {
   const input = await prepareSimulation({
-    scenario: request.scenario,
-    regime: request.regime,
-    seed: request.seed,
-    scale: request.scale,
-    fromYear: request.from,
-    toYear: request.to,
-    threads: request.threads,
+    ...prepareOptionsOf(request),
     memoryLimitBytes: memoryBudget,
     world: sharedWorld(),
   });

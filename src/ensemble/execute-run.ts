@@ -40,16 +40,9 @@ export interface RunOptions {
 }
 
 /** What `regimes run --json` prints. */
-export interface RunSummary {
+export interface RunSummary extends MemberJob {
   runId: string;
   store: string;
-  scenario: string;
-  regime: string;
-  seed: number;
-  scale: number;
-  from: number;
-  to: number;
-  threads: number;
   agents: number;
   rows: number;
   engineDigest: string;

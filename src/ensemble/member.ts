@@ -2,20 +2,27 @@
  * An ensemble member: one (regime, seed) simulation, described by a plain job that can be posted to
  * a worker, and what comes back from it (rows packed as typed arrays).
  */
-import type { IndicatorRow, PackedRows, RunRecord } from '../store/index.ts';
+import type { PrepareOptions } from '../sim/index.ts';
+import type { IndicatorRow, PackedRows, RunParams, RunRecord } from '../store/index.ts';
 import { digestRows } from '../store/index.ts';
 
-/** What one member runs. Plain data: it crosses thread boundaries. */
-export interface MemberJob {
-  scenario: string;
-  regime: string;
-  seed: number;
-  /** Persons per agent. */
-  scale: number;
-  from: number;
-  to: number;
-  /** Threads the engine itself may use for this member (1 inside an ensemble worker). */
-  threads: number;
+/**
+ * What one member runs: the stored run parameters without their provenance (`threads`: those the
+ * engine itself may use, 1 inside an ensemble worker). Plain data: it crosses thread boundaries.
+ */
+export type MemberJob = Omit<RunParams, 'codeVersion' | 'commandLine'>;
+
+/** The engine's preparation options for a job or a request (whose missing fields the scenario fills). */
+export function prepareOptionsOf(job: MemberJob | MemberRequest): PrepareOptions {
+  return {
+    scenario: job.scenario,
+    regime: job.regime,
+    seed: job.seed,
+    scale: job.scale,
+    fromYear: job.from,
+    toYear: job.to,
+    threads: job.threads,
+  };
 }
 
 /** What one member gives back. */
@@ -41,15 +48,7 @@ export interface MemberHooks {
 export type MemberRunner = (job: MemberJob, hooks: MemberHooks) => MemberOutput | Promise<MemberOutput>;
 
 /** What the user asked for; unset fields come from the scenario document. */
-export interface MemberRequest {
-  scenario: string;
-  regime?: string;
-  seed?: number;
-  scale?: number;
-  from?: number;
-  to?: number;
-  threads: number;
-}
+export type MemberRequest = Partial<MemberJob> & Pick<MemberJob, 'scenario' | 'threads'>;
 
 /** A checked job, known before any work starts. */
 export interface MemberPlan {

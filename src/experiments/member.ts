@@ -7,6 +7,7 @@
 import type { ExperimentArm, Library, Regime } from '../regime/index.ts';
 import { loadWithBuiltins } from '../regime/index.ts';
 import type { MemberHooks, MemberJob, MemberOutput } from '../ensemble/member.ts';
+import { prepareOptionsOf } from '../ensemble/member.ts';
 import type { IndicatorRow, SimulationInput, WorldInput } from '../sim/index.ts';
 import { prepareSimulation, simulate } from '../sim/index.ts';
 import { packRows } from '../store/index.ts';
@@ -68,14 +69,9 @@ export async function prepareJob(job: ExperimentJob): Promise<{
   let pending = prepared.get(key);
   if (!pending) {
     pending = prepareSimulation({
-      scenario: job.scenario,
+      ...prepareOptionsOf(job),
       regime: regimeId,
       library,
-      seed: job.seed,
-      scale: job.scale,
-      fromYear: job.from,
-      toYear: job.to,
-      threads: job.threads,
       world: sharedWorld(),
     });
     prepared.set(key, pending);

@@ -14,7 +14,7 @@ export interface AgentStepContext {
   keys: {
     /** The agent's one uniform of the year for death, ageing, naturalisation, return, employment (agent-year.ts). */
     agentYear: number;
-    ageing: number;
+    renewal: number;
     transitions: number;
     asylum: number;
     claim: number;

@@ -177,7 +177,7 @@ export class Engine {
       params: p,
       keys: {
         agentYear: streamKey(seed, year, STREAM.agentYear),
-        ageing: streamKey(seed, year, STREAM.ageing),
+        renewal: streamKey(seed, year, STREAM.renewal),
         transitions: streamKey(seed, year, STREAM.transitions),
         asylum: streamKey(seed, year, STREAM.asylum),
         claim: streamKey(seed, 0, STREAM.asylum),

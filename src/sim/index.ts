@@ -32,6 +32,7 @@ export type { Parameters, ParameterInfo, ParameterName } from './parameters.ts';
 export { PARAMETER_INFO, parameters, checkParameter, CALIBRATED } from './parameters.ts';
 export { BYTES_PER_AGENT } from './state.ts';
 export { prepareSimulation } from './prepare.ts';
+export type { PrepareOptions } from './prepare.ts';
 
 export interface SimulationInput {
   /** The world: the world data layer's `World`, or the engine's own `WorldInput`. */

@@ -27,7 +27,8 @@ export const STREAM = {
   decideMove: 8,
   smuggling: 9,
   agentYear: 10,
-  ageing: 11,
+  /** Renewal of temporary permits (value 11 was the ageing stream before the agent year drew one uniform for ageing and the rest). */
+  renewal: 11,
   moverCount: 12,
 } as const;
 

@@ -16,7 +16,7 @@
  */
 import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
-import { FREE, NO_COUNTRY, ST, TRAIT } from '../state.ts';
+import { FREE, NO_COUNTRY, S_ST_COUNT, ST, TRAIT } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
 // Constants hoisted to module scope for the hot loops.
@@ -69,7 +69,7 @@ export function returnDurationWeight(y: number, tau: number): number {
  */
 export function returnRates(ctx: AgentStepContext): Float64Array {
   const p = ctx.params;
-  const S = Object.keys(ST).length;
+  const S = S_ST_COUNT;
   const rate = new Float64Array(S * 2 * DURATION_STEPS);
   const weight = Float64Array.from({ length: DURATION_STEPS }, (_, y) =>
     returnDurationWeight(y, p.returnDurationYears),

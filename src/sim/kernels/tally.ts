@@ -4,7 +4,7 @@
  * its origin, the rights index of its location and its corridor; some statuses count further
  * (`TALLY_KIND`). Runs inline in the agent pass (agent-year.ts).
  */
-import { ST } from '../state.ts';
+import { STATUSES } from '../../regime/schema/vocabulary.ts';
 
 /** What a status adds to the tally besides the stock. */
 export const TALLY = {
@@ -22,7 +22,7 @@ export const TALLY = {
   temporary: 5,
 } as const;
 
-export const TALLY_KIND: Uint8Array = Uint8Array.from(Object.keys(ST) as (keyof typeof ST)[], (name) => {
+export const TALLY_KIND: Uint8Array = Uint8Array.from(STATUSES, (name) => {
   switch (name) {
     case 'recognised_refugee':
     case 'complementary_protection':

@@ -19,6 +19,7 @@
  */
 import type { AgentStepContext } from '../context.ts';
 import { uniform } from '../rng.ts';
+import { STATUSES } from '../../regime/schema/vocabulary.ts';
 import { ST } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
@@ -38,7 +39,7 @@ export const TRANSITION = {
   nonReturnable: 5,
 } as const;
 
-export const TRANSITION_KIND: Uint8Array = Uint8Array.from(Object.keys(ST) as (keyof typeof ST)[], (name) => {
+export const TRANSITION_KIND: Uint8Array = Uint8Array.from(STATUSES, (name) => {
   switch (name) {
     case 'temporary_worker':
     case 'intra_corporate_transferee':
@@ -79,7 +80,7 @@ export function temporaryPermitEnds(
   if (yis + 1 < years) return;
   const d = s.location[i];
   const u = uniform(ctx.keys.transitions, i);
-  if (s.wage[i] > 0 && uniform(ctx.keys.ageing ^ 0x5bd1e995, i) < p.temporaryRenewal) {
+  if (s.wage[i] > 0 && uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal) {
     s.yearsInStatus[i] = 0;
     return;
   }
