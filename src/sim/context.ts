@@ -4,8 +4,25 @@
  * A plain object of typed arrays and numbers, so it crosses to worker threads by structured clone.
  */
 import type { Parameters } from './parameters.ts';
+import type { PolicyTables } from './policy-tables.ts';
 
-export interface AgentStepContext {
+/** The parts of the year's policy tables the agents read, as they are (policy-tables.ts). */
+type TablesTheAgentsRead = Pick<
+  PolicyTables,
+  | 'enforcementInterior'
+  | 'protection'
+  | 'readmission'
+  | 'humanitarianNonReturn'
+  | 'nonReturnableStatus'
+  | 'rightsIndex'
+  | 'yearsToLongTermResidence'
+  | 'yearsToNaturalisation'
+  | 'dualCitizenship'
+  | 'reImmigrationRetained'
+  | 'temporaryToPermanent'
+>;
+
+export interface AgentStepContext extends TablesTheAgentsRead {
   /** Number of countries N; origin lines N and N+1 are other territory and unknown origin. */
   n: number;
   year: number;
@@ -31,24 +48,12 @@ export interface AgentStepContext {
   employment: Float64Array;
   /** Recorded share of wages remitted this year (remittanceShare × (1 + trend)^(year − 1990)). */
   remittanceShare: number;
-  // ── from the policy tables (effective, after regional processes) ──
-  enforcementInterior: Float64Array;
+  // ── derived from the policy tables ──
   claimTypeCount: number;
   /** Index in the tables' claim types of each `CLAIM` kind (kernels/asylum.ts). */
   claimIndex: Int32Array;
-  protection: Uint8Array;
-  readmission: Uint8Array;
-  humanitarianNonReturn: Uint8Array;
-  nonReturnableStatus: Uint8Array;
   /** Rights bitmask of status s at d: `rightsMask[d * S + s]`. */
   rightsMask: Uint16Array;
-  /** Share of rights held by status s at d (0–1): `rightsIndex[d * S + s]`. */
-  rightsIndex: Float64Array;
-  yearsToLongTermResidence: Float64Array;
-  yearsToNaturalisation: Float64Array;
-  dualCitizenship: Uint8Array;
-  reImmigrationRetained: Uint8Array;
-  temporaryToPermanent: Uint8Array;
   /** Corridor slot of (d, o) in the corridor tally, or -1: `corridorSlot[d * n + o]`. */
   corridorSlot: Int32Array;
   corridorCount: number;
