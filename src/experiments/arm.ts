@@ -5,7 +5,8 @@
  * and the institutions layer (src/institutions/parameters.ts). Unknown names are user errors.
  */
 import { createHash } from 'node:crypto';
-import type { ExperimentArm, Library, LoadedDocument, Regime, RegimeDocument } from '../regime/index.ts';
+import type { ExperimentArm, Library, Regime, RegimeDocument } from '../regime/index.ts';
+import { overlayLibrary } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import { PARAMETER_INFO, checkParameter } from '../sim/index.ts';
 import type { Parameters } from '../sim/index.ts';
@@ -64,24 +65,6 @@ export function derivedRegimeId(arm: ExperimentArm): string {
   if (!arm.policy?.length) return arm.regime;
   const h = createHash('sha256').update(JSON.stringify(arm.policy)).digest('hex').slice(0, 10);
   return `${arm.regime}-arm-${h}`;
-}
-
-/** A library that also holds these documents (by id, replacing none). */
-export function overlayLibrary(base: Library, extra: readonly LoadedDocument[]): Library {
-  const docs = new Map(base.documents);
-  for (const d of extra) docs.set(d.doc.id, d);
-  const sorted = new Map([...docs.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  return {
-    documents: sorted,
-    get: (id) => sorted.get(id),
-    require(id, ...kinds) {
-      const d = sorted.get(id);
-      if (!d) return base.require(id, ...kinds);
-      if (kinds.length && !(kinds as string[]).includes(d.doc.kind)) return base.require(id, ...kinds);
-      return d as never;
-    },
-    ofKind: (kind) => [...sorted.values()].filter((d) => d.doc.kind === kind) as never,
-  };
 }
 
 /** The library and regime id an arm runs under. */

@@ -3,7 +3,7 @@
  * world data and the policy-table compiler. Every check happens here, before any work starts.
  */
 import type { Institution, Library, Scenario, Tier } from '../regime/index.ts';
-import { loadBuiltinLibrary } from '../regime/index.ts';
+import { loadBuiltinLibrary, withInterventions } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
@@ -55,9 +55,13 @@ async function defaultCompiler(): Promise<CompilePolicyTables> {
  *   `E_SIM_MEMORY` (the scale would not fit), `E_SIM_TABLES`
  */
 export async function prepareSimulation(opts: PrepareOptions): Promise<SimulationInput> {
-  const lib = opts.library ?? loadBuiltinLibrary();
+  let lib = opts.library ?? loadBuiltinLibrary();
   let scenario: Scenario | undefined;
-  if (opts.scenario) scenario = lib.require(opts.scenario, 'Scenario').doc as Scenario;
+  if (opts.scenario) {
+    scenario = lib.require(opts.scenario, 'Scenario').doc as Scenario;
+    // its interventions become dated amendments of their targets (regime/time/interventions.ts)
+    lib = withInterventions(lib, opts.scenario);
+  }
   const regimeId = opts.regime ?? scenario?.regime;
   if (!regimeId) throw userError('E_SIM_REGIME', 'name a scenario or a regime');
   const regime = lib.require(regimeId, 'Regime').doc;

@@ -229,3 +229,21 @@ function distance(a: string, b: string): number {
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return ds.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
+
+/** A library that also holds these documents (one with the id of a document of the base takes its place). */
+export function overlayLibrary(base: Library, extra: readonly LoadedDocument[]): Library {
+  const docs = new Map(base.documents);
+  for (const d of extra) docs.set(d.doc.id, d);
+  const sorted = new Map([...docs.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    documents: sorted,
+    get: (id) => sorted.get(id),
+    require(id, ...kinds) {
+      const d = sorted.get(id);
+      if (!d) return base.require(id, ...kinds);
+      if (kinds.length && !(kinds as string[]).includes(d.doc.kind)) return base.require(id, ...kinds);
+      return d as never;
+    },
+    ofKind: (kind) => [...sorted.values()].filter((d) => d.doc.kind === kind) as never,
+  };
+}

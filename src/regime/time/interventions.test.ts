@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildLibrary, builtinFiles } from '../index.ts';
+import { changesBetween } from './changes.ts';
+import { resolve } from './resolve.ts';
+import { withInterventions } from './interventions.ts';
+
+const scenario = (interventions: string) => ({
+  file: 'tighter-uk.yaml',
+  bytes: new TextEncoder().encode(`kind: Scenario
+id: tighter-uk
+title: The reference run with the United Kingdom's border tightened from 1995
+sources: [{ note: "a test scenario" }]
+valid_from: 1990-01-01
+world: world-data
+regime: neoliberal
+years: { from: 1990, to: 2000 }
+scale: 1000
+seeds: 2
+${interventions}`),
+});
+
+const TIGHTER = `interventions:
+  - year: 1995
+    target: policy-gbr
+    set: { enforcement.border: 0.9 }
+    source: { note: "a what-if" }
+    note: border enforcement raised to 0.9
+`;
+
+describe('scenario interventions', () => {
+  const lib = buildLibrary([...builtinFiles(), scenario(TIGHTER)]);
+  const border = (l: typeof lib, date: string) =>
+    (resolve(l, 'policy-gbr', date).document as { enforcement: { border: number } }).enforcement.border;
+
+  it('set their fields from the first of January of their year, not before', () => {
+    const withIt = withInterventions(lib, 'tighter-uk');
+    expect(border(withIt, '1994-12-31')).toBe(0.4);
+    expect(border(withIt, '1995-01-01')).toBe(0.9);
+    expect(border(withIt, '2000-07-01')).toBe(0.9);
+    // the library itself is left as it was
+    expect(border(lib, '2000-07-01')).toBe(0.4);
+  });
+
+  it('are listed among the changes of their target, citing the scenario', () => {
+    const changes = changesBetween(
+      withInterventions(lib, 'tighter-uk'),
+      'policy-gbr',
+      '1994-01-01',
+      '1996-01-01',
+    );
+    const c = changes.find((x) => x.path === 'enforcement.border');
+    expect(c).toMatchObject({ date: '1995-01-01', before: 0.4, after: 0.9, by: 'tighter-uk~intervention-0' });
+  });
+
+  it('leave a scenario without interventions on the same library', () => {
+    const plain = buildLibrary([...builtinFiles(), scenario('')]);
+    expect(withInterventions(plain, 'tighter-uk')).toBe(plain);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A scenario's interventions as dated amendments: intervention i of scenario S becomes the
+ * amendment `S~intervention-i` of its target, effective on 1 January of its year, so the documents
+ * as in force on any later date (resolve.ts) — and the policy tables compiled from them — carry it,
+ * and `regimes changes` and the explanations cite it like any amendment.
+ */
+import type { Library, LoadedDocument } from '../load/library.ts';
+import { overlayLibrary } from '../load/library.ts';
+import type { Amendment, Scenario } from '../schema/kinds.ts';
+
+/** The amendments that stand for a scenario's interventions (none when it has none). */
+export function interventionAmendments(scenario: LoadedDocument<Scenario>): LoadedDocument<Amendment>[] {
+  const s = scenario.doc;
+  return (s.interventions ?? []).map((iv, i) => ({
+    doc: {
+      kind: 'Amendment',
+      id: `${s.id}~intervention-${i}`,
+      title: iv.note ?? `intervention ${i} of scenario ${s.id}`,
+      sources: [iv.source],
+      amends: iv.target,
+      effective: `${String(iv.year).padStart(4, '0')}-01-01`,
+      changes: [{ set: iv.set, ...(iv.note ? { note: iv.note } : {}) }],
+    },
+    file: scenario.file,
+    index: scenario.index,
+    // positions point into the scenario, at the intervention
+    locate: (path) => scenario.locate(['interventions', i, ...scenarioPath(path)]),
+  }));
+}
+
+/** Where a path of the amendment lies in its intervention. */
+function scenarioPath(path: readonly (string | number)[]): (string | number)[] {
+  if (path[0] === 'changes') return path.slice(2);
+  if (path[0] === 'amends') return ['target'];
+  if (path[0] === 'effective') return ['year'];
+  return [];
+}
+
+// One overlay per library and scenario: the compiled policy tables are cached per library object.
+const overlays = new WeakMap<Library, Map<string, Library>>();
+
+/** The library with the scenario's interventions in force from their years (the library itself if none). */
+export function withInterventions(lib: Library, scenarioId: string): Library {
+  let byScenario = overlays.get(lib);
+  if (!byScenario) overlays.set(lib, (byScenario = new Map()));
+  let out = byScenario.get(scenarioId);
+  if (!out) {
+    const amendments = interventionAmendments(lib.require(scenarioId, 'Scenario'));
+    out = amendments.length ? overlayLibrary(lib, amendments) : lib;
+    byScenario.set(scenarioId, out);
+  }
+  return out;
+}
