@@ -1,8 +1,7 @@
 /**
  * A scenario's interventions as dated amendments: intervention i of scenario S becomes the
  * amendment `S~intervention-i` of its target, effective on 1 January of its year, so the documents
- * as in force on any later date (resolve.ts) — and the policy tables compiled from them — carry it,
- * and `regimes changes` and the explanations cite it like any amendment.
+ * as in force on any later date (resolve.ts) — and the policy tables compiled from them — carry it.
  */
 import type { Library, LoadedDocument } from '../load/library.ts';
 import { overlayLibrary } from '../load/library.ts';
