@@ -10,7 +10,6 @@
  * of the same scenario, regime, scale and years, changing only the seed and thread count; the ensemble pool hands a
  * worker members of the regime it ran last where it can. One input is kept, so memory stays bounded.
  */
-import { loadBuiltinLibrary } from '../regime/index.ts';
 import type { Scenario } from '../regime/index.ts';
 import { prepareSimulation, simulate } from '../sim/index.ts';
 import type { SimulationInput } from '../sim/index.ts';
@@ -19,6 +18,7 @@ import { loadWorld } from '../world/index.ts';
 import { packRows } from '../store/index.ts';
 import type { MemberHooks, MemberJob, MemberOutput, MemberPlan, MemberRequest } from './member.ts';
 import { prepareOptionsOf } from './member.ts';
+import { libraryOf } from './documents.ts';
 
 let world: World | undefined;
 const sharedWorld = () => (world ??= loadWorld());
@@ -27,7 +27,7 @@ let last: { key: string; input: Promise<SimulationInput> } | undefined;
 
 /** The prepared input of a job (seed aside), reusing the last one when it matches. */
 function preparedInput(job: MemberJob): Promise<SimulationInput> {
-  const key = JSON.stringify([job.scenario, job.regime, job.scale, job.from, job.to]);
+  const key = JSON.stringify([job.scenario, job.regime, job.scale, job.from, job.to, job.documents ?? []]);
   if (last?.key !== key) {
     const input = prepareSimulation({ ...prepareOptionsOf(job), world: sharedWorld() });
     last = { key, input };
@@ -45,7 +45,7 @@ export async function planMember(request: MemberRequest, memoryBudget: number): 
     memoryLimitBytes: memoryBudget,
     world: sharedWorld(),
   });
-  const scenario = loadBuiltinLibrary().require(request.scenario, 'Scenario').doc as Scenario;
+  const scenario = libraryOf(request.documents).require(request.scenario, 'Scenario').doc as Scenario;
   return {
     job: {
       scenario: request.scenario,
@@ -55,6 +55,7 @@ export async function planMember(request: MemberRequest, memoryBudget: number): 
       from: input.fromYear,
       to: input.toYear,
       threads: input.threads ?? 1,
+      ...(request.documents?.length ? { documents: request.documents } : {}),
     },
     scenarioSeeds: scenario.seeds,
   };

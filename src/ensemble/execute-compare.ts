@@ -14,6 +14,7 @@ import {
 } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import type { EnsembleBackend, WorkerTally } from '../distributed/backend.ts';
+import type { UserDocumentFile } from './documents.ts';
 import type { MemberJob, MemberPlan } from './member.ts';
 import { loadRunner, memberRunRecord } from './member.ts';
 import { memoryBudget } from './options.ts';
@@ -26,6 +27,8 @@ export const COMPARE_DEFAULT_SEEDS_MAX = 5;
 /** How to compare. */
 export interface CompareOptions {
   scenario: string;
+  /** The user's document files loaded with the built-ins (`--file`). */
+  documents?: UserDocumentFile[];
   /** Two or more regimes; the first is the reference of the differences. */
   regimes: string[];
   /** Number of seeds (seeds 1…N); default: the scenario's, at most `COMPARE_DEFAULT_SEEDS_MAX`. */
@@ -76,7 +79,7 @@ export interface ComparisonSummary {
 export async function executeComparison(o: CompareOptions): Promise<ComparisonSummary> {
   const runner = await loadRunner(o.runnerModule);
   const budget = memoryBudget();
-  const base = { scenario: o.scenario, from: o.from, to: o.to, threads: 1 };
+  const base = { scenario: o.scenario, from: o.from, to: o.to, threads: 1, documents: o.documents };
   // First the scenario's defaults (its scale and seeds).
   const probe = await runner.planMember({ ...base, regime: o.regimes[0], scale: o.scale }, budget);
   const scale = o.scale ?? probe.job.scale;
@@ -121,7 +124,13 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
       const rows = unpackRows(out.rows);
       return {
         rows,
-        run: memberRunRecord(job, out, rows, { newRunId: () => newId('run', now, taken), createdAt, codeVersion: version, commandLine: o.commandLine, comparisonId: id }),
+        run: memberRunRecord(job, out, rows, {
+          newRunId: () => newId('run', now, taken),
+          createdAt,
+          codeVersion: version,
+          commandLine: o.commandLine,
+          comparisonId: id,
+        }),
       };
     });
     const stats = compareEnsembles(

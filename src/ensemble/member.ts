@@ -3,6 +3,8 @@
  * a worker, and what comes back from it (rows packed as typed arrays).
  */
 import type { PrepareOptions } from '../sim/index.ts';
+import type { UserDocumentFile } from './documents.ts';
+import { libraryOf } from './documents.ts';
 import type { IndicatorRow, PackedRows, RunParams, RunRecord } from '../store/index.ts';
 import { digestRows } from '../store/index.ts';
 
@@ -10,7 +12,10 @@ import { digestRows } from '../store/index.ts';
  * What one member runs: the stored run parameters without their provenance (`threads`: those the
  * engine itself may use, 1 inside an ensemble worker). Plain data: it crosses thread boundaries.
  */
-export type MemberJob = Omit<RunParams, 'codeVersion' | 'commandLine'>;
+export type MemberJob = Omit<RunParams, 'codeVersion' | 'commandLine'> & {
+  /** The user's document files loaded with the built-ins (`--file`); absent: the built-ins alone. */
+  documents?: UserDocumentFile[];
+};
 
 /** The engine's preparation options for a job or a request (whose missing fields the scenario fills). */
 export function prepareOptionsOf(job: MemberJob | MemberRequest): PrepareOptions {
@@ -22,6 +27,7 @@ export function prepareOptionsOf(job: MemberJob | MemberRequest): PrepareOptions
     fromYear: job.from,
     toYear: job.to,
     threads: job.threads,
+    library: libraryOf(job.documents),
   };
 }
 

@@ -24,6 +24,9 @@ function integer(option: string, text: string, min: number, max: number, what: s
   return n;
 }
 
+/** A repeatable option's values in the order given (commander's argument parser for `--file`). */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
 /** `--seed N`: an integer 0 … 2³²−1. */
 export const parseSeed = (text: string) =>
   integer('--seed', text, 0, MAX_SEED, `an integer from 0 to ${MAX_SEED}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLibrary, builtinFiles } from '../regime/index.ts';
 import { UserError } from '../shared/errors.ts';
 import { prepareSimulation } from './prepare.ts';
+import type { WorldInput } from './world-input.ts';
 
 describe('prepareSimulation', () => {
   it('refuses an unknown regime with a user error before loading the world', async () => {
@@ -29,7 +30,7 @@ interventions:
       { file: 't.yaml', bytes: new TextEncoder().encode(scenario) },
     ]);
     const input = await prepareSimulation({ scenario: 'tighter-uk', library });
-    const gbr = input.world.iso3.indexOf('GBR');
+    const gbr = (input.world as WorldInput).iso3.indexOf('GBR');
     const before = input.tablesForYear(1994).enforcementBorder[gbr];
     const after = input.tablesForYear(1995).enforcementBorder[gbr];
     expect(after).toBeGreaterThan(before);

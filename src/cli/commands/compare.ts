@@ -1,13 +1,21 @@
 /** `regimes compare SCENARIO --regimes A,B[,C]`: ensembles of each regime over seeds, with paired differences. */
 import type { Command } from 'commander';
-import { backendFromOptions, backendOption, formatTallies, queueOption, redisOption } from '../../distributed/cli-options.ts';
+import {
+  backendFromOptions,
+  backendOption,
+  formatTallies,
+  queueOption,
+  redisOption,
+} from '../../distributed/cli-options.ts';
 import type { BackendCliOptions } from '../../distributed/cli-options.ts';
 import { commandLine } from '../../ensemble/command-line.ts';
+import { readDocuments } from '../../ensemble/documents.ts';
 import { COMPARE_DEFAULT_SEEDS_MAX, executeComparison } from '../../ensemble/execute-compare.ts';
 import type { ComparisonSummary } from '../../ensemble/execute-compare.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
 import { HEADLINE_INDICATORS, indicatorOrder } from '../../ensemble/headline.ts';
 import {
+  collect,
   defaultThreads,
   parseRegimeList,
   parseScale,
@@ -33,6 +41,7 @@ interface CompareCliOptions extends CommonOptions, BackendCliOptions {
   threads?: string;
   out?: string;
   store?: string;
+  file?: string[];
 }
 
 /** Registers `compare`. */
@@ -42,10 +51,15 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     .description(
       'run each regime over several seeds in parallel and report means, 90% intervals and paired differences',
     )
-    .argument('<scenario>', 'scenario id (built in: world-1990-2020)')
+    .argument('<scenario>', 'scenario id (built in: world-1990-2020, or one of a --file)')
     .requiredOption(
       '--regimes <a,b[,c]>',
       'regimes to compare; differences are taken from the first (B-A, C-A)',
+    )
+    .option(
+      '--file <yaml>',
+      'a document file (your own regime, policies, scenario…) to load with the built-ins (repeatable)',
+      collect,
     )
     .option(
       '--seeds <n>',
@@ -80,6 +94,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
       const status = () => `${done}/${total} members done${workers && ` | ${workers}`}`;
       const summary = await executeComparison({
         scenario,
+        documents: opts.file?.length ? readDocuments(opts.file) : undefined,
         regimes,
         seeds: opts.seeds === undefined ? undefined : parseSeedCount(opts.seeds),
         scale: opts.scale === undefined ? undefined : parseScale(opts.scale),

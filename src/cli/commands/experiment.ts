@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { commandLine } from '../../ensemble/command-line.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import {
+  collect,
   defaultThreads,
   parseScale,
   parseSeedCount,
@@ -14,7 +15,12 @@ import { INTERVAL_METHOD } from '../../ensemble/stats.ts';
 import { BUILTIN_EXPERIMENTS, runExperiment } from '../../experiments/execute.ts';
 import type { ExperimentResult } from '../../experiments/execute.ts';
 import { userError } from '../../shared/errors.ts';
-import { backendFromOptions, backendOption, queueOption, redisOption } from '../../distributed/cli-options.ts';
+import {
+  backendFromOptions,
+  backendOption,
+  queueOption,
+  redisOption,
+} from '../../distributed/cli-options.ts';
 import type { BackendCliOptions } from '../../distributed/cli-options.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
@@ -34,8 +40,6 @@ interface ExperimentCliOptions extends CommonOptions, BackendCliOptions {
   file?: string[];
   store?: string;
 }
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /** Registers `experiment`. */
 export function registerExperiment(program: Command): void {

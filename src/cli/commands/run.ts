@@ -6,7 +6,15 @@ import { executeRun } from '../../ensemble/execute-run.ts';
 import type { RunSummary } from '../../ensemble/execute-run.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
 import { HEADLINE_INDICATORS } from '../../ensemble/headline.ts';
-import { defaultThreads, parseScale, parseSeed, parseThreads, parseYear } from '../../ensemble/options.ts';
+import { readDocuments } from '../../ensemble/documents.ts';
+import {
+  collect,
+  defaultThreads,
+  parseScale,
+  parseSeed,
+  parseThreads,
+  parseYear,
+} from '../../ensemble/options.ts';
 import { progressBar } from '../../ensemble/progress.ts';
 import { siblingModule } from '../../ensemble/spawn-worker.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
@@ -33,6 +41,7 @@ interface RunCliOptions extends CommonOptions {
   out?: string;
   store?: string;
   checkpointEvery?: string;
+  file?: string[];
 }
 
 /** Registers `run`. */
@@ -42,8 +51,13 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
     .description(
       'simulate a scenario under a regime; the results go to the results store and, with --out, to CSV and Parquet',
     )
-    .argument('<scenario>', 'scenario id (built in: world-1990-2020)')
+    .argument('<scenario>', 'scenario id (built in: world-1990-2020, or one of a --file)')
     .option('--regime <id>', "regime to run under (default: the scenario's)")
+    .option(
+      '--file <yaml>',
+      'a document file (your own regime, policies, scenario…) to load with the built-ins (repeatable)',
+      collect,
+    )
     .option('--seed <n>', 'random seed, 0 to 2^32-1', '1')
     .option('--scale <k>', "persons per agent (default: the scenario's)")
     .option('--from <year>', "first simulated year (default: the scenario's)")
@@ -69,13 +83,17 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
         from: opts.from === undefined ? undefined : parseYear('--from', opts.from),
         to: opts.to === undefined ? undefined : parseYear('--to', opts.to),
         threads: opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads),
+        documents: opts.file?.length ? readDocuments(opts.file) : undefined,
       };
       let bar = progressBar(false, 0, '');
       const storeFile = resolveStoreFile(opts.store);
       const line = commandLine(rawArgs(cmd));
-      const every = opts.checkpointEvery === undefined ? undefined : parseCheckpointEvery(opts.checkpointEvery);
+      const every =
+        opts.checkpointEvery === undefined ? undefined : parseCheckpointEvery(opts.checkpointEvery);
       const checkpoints =
-        every === undefined ? undefined : checkpointing({ every, storeFile, outDir: opts.out, commandLine: line });
+        every === undefined
+          ? undefined
+          : checkpointing({ every, storeFile, outDir: opts.out, commandLine: line });
       const summary = await executeRun({
         request,
         storeFile,
