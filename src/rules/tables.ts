@@ -10,7 +10,7 @@
  * rules read for the (destination, origin) pair (e.g. state_bound_by_oau, origin_in_africa), so two
  * origins of the same region share one decision when the rules cannot tell them apart.
  */
-import { CHANNELS, RIGHTS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
+import { CHANNELS, RIGHTS, SKILLS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
 import { asylumOpen, channelAccess } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
 import { factsRead, type Lookup, type Value } from './evaluate.ts';
@@ -27,6 +27,8 @@ export interface PolicyTables {
   open: Uint8Array;
   /** [d*C + c] persons a year; Infinity = no cap; 0 when closed. */
   quota: Float64Array;
+  /** [d*C + c] skills the channel admits: bit k = `SKILLS[k]` (low 1, medium 2, high 4); 7 = any. */
+  skills: Uint8Array;
   /** [d*C + c] USD. */
   fee: Float64Array;
   /** [d*N + o]. */
@@ -151,6 +153,15 @@ export function compilePolicyTables(lib: Library, regimeId: string, date: string
   return t;
 }
 
+/** Every skill (bit mask of `PolicyTables.skills`). */
+export const ANY_SKILL = 0b111;
+
+/** Bit mask of a channel's `skills` list (bit k = `SKILLS[k]`); a channel without a list admits any skill. */
+export function skillMask(skills: readonly string[] | undefined): number {
+  if (!skills?.length) return ANY_SKILL;
+  return skills.reduce((m, s) => m | (1 << (SKILLS as readonly string[]).indexOf(s)), 0);
+}
+
 function compile(lib: Library, regimeId: string, date: string, countries: string[], tiers: Tier[]): PolicyTables {
   const view = regimeView(lib, regimeId, date);
   const N = countries.length;
@@ -163,6 +174,7 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     channels: CHANNELS,
     open: new Uint8Array(N * N * C),
     quota: new Float64Array(N * C),
+    skills: new Uint8Array(N * C),
     fee: new Float64Array(N * C),
     visaRequired: new Uint8Array(N * N),
     carrierSanctions: new Uint8Array(N),
@@ -199,6 +211,7 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
       const byAgreement = view.agreements.some((a) => a.channels.has(ch) && a.parties.has(dest) && (!a.where || a.where.has(dest)));
       t.quota[d * C + c] = policyOpen ? (cp?.quota ?? Infinity) : byAgreement && ch !== 'irregular' ? Infinity : 0;
       t.fee[d * C + c] = cp?.fee_usd ?? 0;
+      t.skills[d * C + c] = skillMask(cp?.skills);
     }
     t.carrierSanctions[d] = +p.visa.carrier_sanctions;
     t.enforcementBorder[d] = p.enforcement.border;

@@ -7,7 +7,7 @@
  * over countries reporting).
  * Method:
  *   stage 1 — Nelder–Mead (nelder-mead.ts) over ascStay, the destination-region constants,
- *     ln forcedPerBattleDeath, logit repatriationRate and ln flightDeathElasticity, minimising the loss of
+ *     ln forcedPerBattleDeath, logit repatriationRate and logit(flightDeathElasticity / 2), minimising the loss of
  *     `calibrationLoss`, one fixed seed (common random numbers), scale 5,000. The return rate is
  *     not calibrated: with the stock alone it trades off against the emigration level (large flows
  *     and large returns fit as well), so it is fixed from the literature;
@@ -197,7 +197,8 @@ export function calibrate(
     ascOceania: x[4],
     forcedPerBattleDeath: Math.exp(x[5]),
     repatriationRate: logistic(x[6]),
-    flightDeathElasticity: Math.exp(x[7]),
+    // bounded to the values the model is defined for (0…2)
+    flightDeathElasticity: 2 * logistic(x[7]),
   });
   const p0 = parameters();
   const x0 = [
@@ -208,7 +209,7 @@ export function calibrate(
     p0.ascOceania,
     Math.log(p0.forcedPerBattleDeath),
     logit(p0.repatriationRate),
-    Math.log(p0.flightDeathElasticity),
+    logit(p0.flightDeathElasticity / 2),
   ];
   const result = nelderMead(
     (x) => {

@@ -29,6 +29,8 @@ export interface UniformPolicy {
   /** Channels open (1) or closed (0 or missing). */
   open: Partial<Record<(typeof CHANNELS)[number], number>>;
   quota?: Partial<Record<(typeof CHANNELS)[number], number>>;
+  /** Skills admitted per channel, bit mask as in the tables (missing = any). */
+  skills?: Partial<Record<(typeof CHANNELS)[number], number>>;
   fee?: Partial<Record<(typeof CHANNELS)[number], number>>;
   visaRequired: boolean;
   carrierSanctions: boolean;
@@ -68,6 +70,7 @@ export function uniformTables(
     channels: CHANNELS,
     open: new Uint8Array(n * n * C),
     quota: new Float64Array(n * C),
+    skills: new Uint8Array(n * C),
     fee: new Float64Array(n * C),
     visaRequired: new Uint8Array(n * n),
     carrierSanctions: new Uint8Array(n),
@@ -96,6 +99,7 @@ export function uniformTables(
       const open = (p.open[name] ?? 0) > 0 && name !== 'irregular' ? 1 : 0;
       for (let o = 0; o < n; o++) if (o !== d) t.open[d * n * C + o * C + c] = open;
       t.quota[d * C + c] = open ? (p.quota?.[name] ?? Infinity) : 0;
+      t.skills[d * C + c] = p.skills?.[name] ?? 0b111;
       t.fee[d * C + c] = p.fee?.[name] ?? 0;
     }
     for (let o = 0; o < n; o++) {

@@ -23,9 +23,15 @@
  *
  * Irregular entry and asylum claims behind a visa wall go through the smuggling market
  * (smuggling.ts): the mover pays the price, may die en route or be intercepted and turned back.
- * Quotas of the legal channels are filled first come, first served; movers past a quota stay
- * (irregular entry has no quota: the tables code it closed). The agent that meets a quota with
- * fewer than K places left gets in with P = places / K, so admissions do not depend on the scale.
+ *
+ * Caps on the legal channels ration every origin alike. The decisions run twice: first for the
+ * expected demand on each (destination, channel) and on each family route, then to draw the mover
+ * agents. The family channel of a route admits at most familySponsorRate × its diaspora a year
+ * (only residents sponsor kin), and a channel's quota is shared pro rata over the demand that
+ * passes those caps: a mover is admitted with P = min(1, places / demand) — so no origin fills a
+ * quota before the others because of where it sits in the country list, and the expected
+ * admissions are min(demand, places) at any scale. Movers refused stay (irregular entry has no
+ * quota: the tables code it closed).
  */
 import { CHANNELS } from '../../regime/schema/vocabulary.ts';
 import type { Parameters } from '../parameters.ts';
@@ -87,6 +93,10 @@ export const SAVINGS_BANDS = { share: [0.5, 0.4, 0.1], level: [0.1, 0.6, 3.0] } 
 /** Age bands of movers (most move young: Rogers & Castro 1981 model schedules). */
 const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
 
+/** The two passes of the decisions: expected demand on the capped channels, then the mover agents. */
+const DEMAND = 0;
+const DRAW = 1;
+
 /** Share of high-skilled among potential movers by GDP per capita PPP (Barro–Lee tertiary shares, order of magnitude). */
 export function highSkillShare(ppp: number): number {
   return Math.min(0.35, Math.max(0.02, 0.02 + 0.1 * Math.log(Math.max(ppp, 1) / 1000)));
@@ -99,9 +109,10 @@ export function hump(ppp: number, p: Parameters): number {
 
 /** log eligibility for the labour channel by skill (low, medium, high). */
 const LOG_LABOUR_ELIGIBILITY = [Math.log(0.05), Math.log(0.3), 0];
-/** log eligibility of a mover not fleeing violence for asylum, and of one without capital for establishment. */
+/** log eligibility of a mover not fleeing violence for asylum. */
 const LOG_UNFORCED_ASYLUM = Math.log(0.05);
-const LOG_ESTABLISHMENT_WITHOUT_CAPITAL = Math.log(0.1);
+/** Every skill (bit mask of the tables' `skills`). */
+const ANY_SKILL = 0b111;
 
 /**
  * The option a draw `target` ∈ [0, total) falls in: the first q with cumulative[q] > target, by
@@ -226,12 +237,20 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
   const optOpen = new Float64Array(optCount);
   const optPresence = new Float64Array(optCount);
+  /** Skills the option's channel admits (bit mask, policy tables) and the capital it asks (establishment). */
+  const optSkills = new Uint8Array(optCount);
+  const optCapital = new Float64Array(optCount);
   const optLogWage = new Float64Array(optCount * 3);
   const optLogPresence = new Float64Array(optCount);
   const weights = new Float64Array(optCount);
   /** Running sum of `weights` (a mover's option is found by bisection). */
   const cumulative = new Float64Array(optCount);
-  const admitted = new Float64Array(n * C);
+  // demand pass: expected persons choosing each option of the current origin, each
+  // (destination, channel) after the family caps, and the admission probabilities that follow
+  const originDemand = new Float64Array(optCount);
+  const channelDemand = new Float64Array(n * C);
+  const familyAdmission = new Float64Array(n * D).fill(1);
+  const quotaAdmission = new Float64Array(n * C).fill(1);
   let counter = 0;
   // destination-region constants (UN region of the destination; calibrated on the regional stocks)
   const regionAsc: Record<string, number> = {
@@ -243,229 +262,260 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   };
   const destAsc = Float64Array.from(world.region, (r) => regionAsc[r] ?? 0);
 
-  for (let o = 0; o < n; o++) {
-    const po = at(world, year, o);
-    const pop = world.population[po];
-    const wap = world.workingAgePopulation[po];
-    if (!(pop > 0)) continue;
-    const ppp = world.gdpPerCapitaPpp[po];
-    const income = Math.max(world.gdpPerCapitaUsd[po], 100);
-    const conflict = world.conflictIntensity[po];
-    let voluntary = wap * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
-    const substituted = fdiSubstitutedCandidates(voluntary, fdi.jobs[o], p);
-    voluntary -= substituted;
-    const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? 25 : 0);
-    const forced = Math.min(
-      p.forcedPerBattleDeath * 1000 * Math.pow(deaths / 1000, p.flightDeathElasticity),
-      p.forcedMaxShare * pop,
-    );
-    out.potentialMovers[o] += voluntary + forced;
-    const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
-    const employO = wages.employment[o];
-
-    // class-independent option parts
-    for (let k = 0; k < D; k++) {
-      const j = y.dest[o * D + k];
-      for (let c = 0; c < C; c++) {
-        const q = k * C + c;
-        optDest[q] = j;
-        optBase[q] = NaN;
-        if (j < 0) continue;
-        const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
-        if (!(open > 0)) continue;
-        const km = world.distanceKm[o * n + j];
-        const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
-        const diaspora = y.diaspora[o * D + k];
-        let cost = tables.fee[j * C + c] + 150 + 0.08 * km;
-        let smuggled = c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
-        let death = 0;
-        let success = 1;
-        if (smuggled) {
-          const e = effectiveEnforcement(
-            tables.enforcementBorder[j],
-            land ? 0 : regional.transitEnforcement[j],
-            tables.carrierSanctions[j],
-            land,
-          );
-          const r = smugglingRoute(p, e, km, land);
-          cost += r.price;
-          death = r.death;
-          success = (1 - r.interception) * (1 - r.death);
-          optPrice[q] = r.price;
-          optOc[q] = r.organisedCrime;
-          optIntercept[q] = r.interception;
-        } else {
-          smuggled = false;
-        }
-        optSmuggled[q] = smuggled ? 1 : 0;
-        optDeath[q] = death;
-        optCost[q] = cost;
-        optDiaspora[q] = diaspora;
-        optLand[q] = land ? 1 : 0;
-        optOpen[q] = open;
-        optPresence[q] = c === CH.intra_corporate || c === CH.service_provider ? fdiPresence(fdi, j, o) : 1;
-        if (c === CH.asylum) {
-          const rec = (kind: number) =>
-            tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
-              ? p.credibility
-              : p.falsePositive;
-          const victim =
-            conflict >= 2
-              ? CLAIM.victimWar
-              : conflict >= 1
-                ? CLAIM.victimPublicOrder
-                : CLAIM.victimNotLifeThreatening;
-          optRecognition[2 * q] = rec(CLAIM.none);
-          optRecognition[2 * q + 1] =
-            (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
-            (1 - p.persecutionShare) * rec(victim);
-        }
-        optBase[q] =
-          destAsc[j] -
-          p.betaDistance * Math.log(0.5 + km / 1000) +
-          p.betaNetwork * Math.log(1 + diaspora / 1000) -
-          p.betaRisk * death +
-          Math.log(success) +
-          Math.log(open) -
-          p.betaCost * Math.log(1 + cost / income);
-        // the wage abroad by skill, and the class-independent part of eligibility, as logs
-        for (let sk = 0; sk < 3; sk++) {
-          let wageThere: number;
-          if (c === CH.irregular || c === CH.asylum)
-            wageThere = wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
-          else {
-            const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
-            wageThere = rate * wages.employment[j] * (c === CH.temporary_labour ? 1 - p.tiedDiscount : 1);
-          }
-          optLogWage[q * 3 + sk] = Math.log(Math.max(wageThere, 1));
-        }
-        optLogPresence[q] =
-          c === CH.family
-            ? Math.log(diaspora / (diaspora + 20000))
-            : c === CH.intra_corporate || c === CH.service_provider
-              ? Math.log(optPresence[q])
-              : 0;
+  for (const phase of [DEMAND, DRAW]) {
+    if (phase === DRAW) {
+      for (let qi = 0; qi < n * C; qi++) {
+        const places = tables.quota[qi];
+        quotaAdmission[qi] = channelDemand[qi] > places ? places / channelDemand[qi] : 1;
       }
     }
+    for (let o = 0; o < n; o++) {
+      const po = at(world, year, o);
+      const pop = world.population[po];
+      const wap = world.workingAgePopulation[po];
+      if (!(pop > 0)) continue;
+      const ppp = world.gdpPerCapitaPpp[po];
+      const income = Math.max(world.gdpPerCapitaUsd[po], 100);
+      const conflict = world.conflictIntensity[po];
+      let voluntary = wap * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
+      const substituted = fdiSubstitutedCandidates(voluntary, fdi.jobs[o], p);
+      voluntary -= substituted;
+      const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? 25 : 0);
+      const forced = Math.min(
+        p.forcedPerBattleDeath * 1000 * Math.pow(deaths / 1000, p.flightDeathElasticity),
+        p.forcedMaxShare * pop,
+      );
+      if (phase === DRAW) out.potentialMovers[o] += voluntary + forced;
+      else originDemand.fill(0);
+      const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
+      const employO = wages.employment[o];
 
-    const hs = highSkillShare(ppp);
-    const skillShare = [Math.max(0.3, 1 - hs - 0.35), 0.35, hs];
-    const skillSum = skillShare[0] + skillShare[1] + skillShare[2];
-    for (let f = 0; f < 2; f++) {
-      const pool = f ? forced : voluntary;
-      if (!(pool > 0)) continue;
-      let moved = 0;
-      let stayedWeight = 0;
-      for (let s = 0; s < 3; s++) {
-        for (let b = 0; b < 3; b++) {
-          const cls = (f * 3 + s) * 3 + b;
-          const classPersons = (pool * skillShare[s] * SAVINGS_BANDS.share[b]) / skillSum;
-          const savings = SAVINGS_BANDS.level[b] * income;
-          const wageHome = Math.max(wageO[s] * employO, 1);
-          const logWageHome = Math.log(wageHome);
-          const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
-          const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
-          const logEstablishmentEligibility = b === 2 ? 0 : LOG_ESTABLISHMENT_WITHOUT_CAPITAL;
-          let sum = 0;
-          for (let q = 0; q < optCount; q++) {
-            weights[q] = 0;
-            cumulative[q] = sum;
-            const base = optBase[q];
-            if (base !== base) continue;
-            const j = optDest[q];
-            const c = q % C;
-            const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
-            if (optCost[q] > budget) continue;
-            // log of eligibility(c, class): 0 where the channel takes anyone
-            let logElig = 0;
-            if (c === CH.labour) logElig = logLabourEligibility;
-            else if (c === CH.intra_corporate || c === CH.service_provider) {
-              if (s !== 2 || !(optPresence[q] > 0)) continue;
-              logElig = optLogPresence[q];
-            } else if (c === CH.family) {
-              if (!(optDiaspora[q] > 0)) continue;
-              logElig = optLogPresence[q];
-            } else if (c === CH.asylum) logElig = logAsylumEligibility;
-            else if (c === CH.establishment) logElig = logEstablishmentEligibility;
-            const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
-            const v =
-              base +
-              logElig +
-              p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
-              p.betaSecurity * security +
-              (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
-            const w = Math.exp(v);
-            weights[q] = w;
-            sum += w;
-            cumulative[q] = sum;
+      // class-independent option parts
+      for (let k = 0; k < D; k++) {
+        const j = y.dest[o * D + k];
+        for (let c = 0; c < C; c++) {
+          const q = k * C + c;
+          optDest[q] = j;
+          optBase[q] = NaN;
+          if (j < 0) continue;
+          const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
+          if (!(open > 0)) continue;
+          const km = world.distanceKm[o * n + j];
+          const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
+          const diaspora = y.diaspora[o * D + k];
+          let cost = tables.fee[j * C + c] + 150 + 0.08 * km;
+          let smuggled = c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
+          let death = 0;
+          let success = 1;
+          if (smuggled) {
+            const e = effectiveEnforcement(
+              tables.enforcementBorder[j],
+              land ? 0 : regional.transitEnforcement[j],
+              tables.carrierSanctions[j],
+              land,
+            );
+            const r = smugglingRoute(p, e, km, land);
+            cost += r.price;
+            death = r.death;
+            success = (1 - r.interception) * (1 - r.death);
+            optPrice[q] = r.price;
+            optOc[q] = r.organisedCrime;
+            optIntercept[q] = r.interception;
+          } else {
+            smuggled = false;
           }
-          const stay = Math.exp(p.ascStay - (f ? p.betaViolence : 0));
-          const pMove = sum / (sum + stay);
-          const movers = classPersons * pMove;
-          if (f) stayedWeight += classPersons - movers;
-          if (!f) moved += movers;
-          const agents = stochasticRound(movers / K, uniform(y.keys.count, o * 18 + cls));
-          if (agents === 0 || sum === 0) continue;
-          for (let a = 0; a < agents; a++) {
-            const id = counter++;
-            const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * sum);
-            const j = optDest[q];
-            const c = q % C;
-            if (c !== CH.irregular) {
-              // An agent is K persons: the first one to find fewer than K places left gets in with
-              // P = places / K, and either way the quota is then full, so the expected admissions
-              // equal the quota at any scale (refusing the whole agent made coarse scales admit
-              // less; retrying the draw for every later agent would admit more).
-              const qi = j * C + c;
-              const left = tables.quota[qi] - admitted[qi];
-              if (left < K) {
-                const enters = left > 0 && uniform2(y.keys.decide, id) * K < left;
-                if (!enters) {
-                  if (left > 0) admitted[qi] = tables.quota[qi];
+          optSmuggled[q] = smuggled ? 1 : 0;
+          optDeath[q] = death;
+          optCost[q] = cost;
+          optDiaspora[q] = diaspora;
+          optLand[q] = land ? 1 : 0;
+          optOpen[q] = open;
+          optSkills[q] = c === CH.irregular ? ANY_SKILL : tables.skills[j * C + c];
+          optCapital[q] =
+            c === CH.establishment
+              ? p.establishmentCapital * Math.max(world.gdpPerCapitaUsd[at(world, year, j)], 100)
+              : 0;
+          optPresence[q] = c === CH.intra_corporate || c === CH.service_provider ? fdiPresence(fdi, j, o) : 1;
+          if (c === CH.asylum) {
+            const rec = (kind: number) =>
+              tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
+                ? p.credibility
+                : p.falsePositive;
+            const victim =
+              conflict >= 2
+                ? CLAIM.victimWar
+                : conflict >= 1
+                  ? CLAIM.victimPublicOrder
+                  : CLAIM.victimNotLifeThreatening;
+            optRecognition[2 * q] = rec(CLAIM.none);
+            optRecognition[2 * q + 1] =
+              (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
+              (1 - p.persecutionShare) * rec(victim);
+          }
+          optBase[q] =
+            destAsc[j] -
+            p.betaDistance * Math.log(0.5 + km / 1000) +
+            p.betaNetwork * Math.log(1 + diaspora / 1000) -
+            p.betaRisk * death +
+            Math.log(success) +
+            Math.log(open) -
+            p.betaCost * Math.log(1 + cost / income);
+          // the wage abroad by skill, and the class-independent part of eligibility, as logs
+          for (let sk = 0; sk < 3; sk++) {
+            let wageThere: number;
+            if (c === CH.irregular || c === CH.asylum)
+              wageThere =
+                wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
+            else {
+              const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
+              wageThere = rate * wages.employment[j] * (c === CH.temporary_labour ? 1 - p.tiedDiscount : 1);
+            }
+            optLogWage[q * 3 + sk] = Math.log(Math.max(wageThere, 1));
+          }
+          optLogPresence[q] =
+            c === CH.family
+              ? Math.log(diaspora / (diaspora + 20000))
+              : c === CH.intra_corporate || c === CH.service_provider
+                ? Math.log(optPresence[q])
+                : 0;
+        }
+      }
+
+      const hs = highSkillShare(ppp);
+      const skillShare = [Math.max(0.3, 1 - hs - 0.35), 0.35, hs];
+      const skillSum = skillShare[0] + skillShare[1] + skillShare[2];
+      for (let f = 0; f < 2; f++) {
+        const pool = f ? forced : voluntary;
+        if (!(pool > 0)) continue;
+        let moved = 0;
+        let stayedWeight = 0;
+        for (let s = 0; s < 3; s++) {
+          for (let b = 0; b < 3; b++) {
+            const cls = (f * 3 + s) * 3 + b;
+            const classPersons = (pool * skillShare[s] * SAVINGS_BANDS.share[b]) / skillSum;
+            const savings = SAVINGS_BANDS.level[b] * income;
+            const wageHome = Math.max(wageO[s] * employO, 1);
+            const logWageHome = Math.log(wageHome);
+            const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
+            const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
+            let sum = 0;
+            for (let q = 0; q < optCount; q++) {
+              weights[q] = 0;
+              cumulative[q] = sum;
+              const base = optBase[q];
+              if (base !== base) continue;
+              const j = optDest[q];
+              const c = q % C;
+              const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
+              if (optCost[q] > budget) continue;
+              // the channel's skills (policy tables) and, for establishment, capital of one's own
+              if (!(optSkills[q] & (1 << s))) continue;
+              if (savings < optCapital[q]) continue;
+              // log of eligibility(c, class): 0 where the channel takes anyone
+              let logElig = 0;
+              if (c === CH.labour) logElig = logLabourEligibility;
+              else if (c === CH.intra_corporate || c === CH.service_provider) {
+                if (s !== 2 || !(optPresence[q] > 0)) continue;
+                logElig = optLogPresence[q];
+              } else if (c === CH.family) {
+                if (!(optDiaspora[q] > 0)) continue;
+                logElig = optLogPresence[q];
+              } else if (c === CH.asylum) logElig = logAsylumEligibility;
+              const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
+              const v =
+                base +
+                logElig +
+                p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
+                p.betaSecurity * security +
+                (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
+              const w = Math.exp(v);
+              weights[q] = w;
+              sum += w;
+              cumulative[q] = sum;
+            }
+            const stay = Math.exp(p.ascStay - (f ? p.betaViolence : 0));
+            const pMove = sum / (sum + stay);
+            const movers = classPersons * pMove;
+            if (phase === DEMAND) {
+              if (sum > 0) for (let q = 0; q < optCount; q++) originDemand[q] += (movers * weights[q]) / sum;
+              continue;
+            }
+            if (f) stayedWeight += classPersons - movers;
+            if (!f) moved += movers;
+            const agents = stochasticRound(movers / K, uniform(y.keys.count, o * 18 + cls));
+            if (agents === 0 || sum === 0) continue;
+            for (let a = 0; a < agents; a++) {
+              const id = counter++;
+              const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * sum);
+              const j = optDest[q];
+              const c = q % C;
+              if (c !== CH.irregular) {
+                const qi = j * C + c;
+                // the caps' rationing, pro rata over every origin's demand: the expected
+                // admissions are min(demand, places) at any scale (an agent is K persons, so a
+                // hard stop at the places would admit less at coarse scales than at fine ones)
+                const admission =
+                  quotaAdmission[qi] * (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
+                if (admission < 1 && uniform2(y.keys.decide, id) >= admission) {
                   out.quotaRefused[j] += K;
                   continue;
                 }
               }
+              out.emigration[o] += K;
+              let arrives = true;
+              if (optSmuggled[q]) {
+                const price = optPrice[q];
+                out.smugglingRevenue[j] += price * K;
+                out.organisedCrimeRevenue[j] += price * optOc[q] * K;
+                out.smugglingCustomers[j] += K;
+                out.smugglingPrice[j] += price * K;
+                // counted in expectation (precise at any scale); the agent's own fate is drawn
+                out.deathsEnRoute[j] += K * optDeath[q];
+                out.intercepted[j] += K * optIntercept[q] * (1 - optDeath[q]);
+                const u = uniform2(y.keys.smuggle, id);
+                if (u < optDeath[q] + optIntercept[q] * (1 - optDeath[q])) arrives = false;
+              }
+              if (!arrives) continue;
+              out.inflow[c * n + j] += K;
+              if (c === CH.asylum) out.asylumApplications[j] += K;
+              const u = uniform(y.keys.smuggle, id);
+              const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
+              const i = slots.next();
+              const st = slots.store;
+              st.origin[i] = o;
+              st.location[i] = j;
+              st.previous[i] = NO_COUNTRY;
+              st.status[i] = ARRIVAL_STATUS[c];
+              st.channel[i] = c;
+              st.segment[i] = 0;
+              st.traits[i] = makeTraits(s, age, f === 1) | (optSmuggled[q] ? TRAIT.smuggled : 0);
+              st.yearsInStatus[i] = 0;
+              st.yearsInCountry[i] = 0;
+              st.rights[i] = 0;
+              st.wealth[i] = Math.max(0, savings - optCost[q]);
+              st.wage[i] = 0;
             }
-            out.emigration[o] += K;
-            let arrives = true;
-            if (optSmuggled[q]) {
-              const price = optPrice[q];
-              out.smugglingRevenue[j] += price * K;
-              out.organisedCrimeRevenue[j] += price * optOc[q] * K;
-              out.smugglingCustomers[j] += K;
-              out.smugglingPrice[j] += price * K;
-              // counted in expectation (precise at any scale); the agent's own fate is drawn
-              out.deathsEnRoute[j] += K * optDeath[q];
-              out.intercepted[j] += K * optIntercept[q] * (1 - optDeath[q]);
-              const u = uniform2(y.keys.smuggle, id);
-              if (u < optDeath[q] + optIntercept[q] * (1 - optDeath[q])) arrives = false;
-            }
-            if (!arrives) continue;
-            admitted[j * C + c] += K;
-            out.inflow[c * n + j] += K;
-            if (c === CH.asylum) out.asylumApplications[j] += K;
-            const u = uniform(y.keys.smuggle, id);
-            const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
-            const i = slots.next();
-            const st = slots.store;
-            st.origin[i] = o;
-            st.location[i] = j;
-            st.previous[i] = NO_COUNTRY;
-            st.status[i] = ARRIVAL_STATUS[c];
-            st.channel[i] = c;
-            st.segment[i] = 0;
-            st.traits[i] = makeTraits(s, age, f === 1) | (optSmuggled[q] ? TRAIT.smuggled : 0);
-            st.yearsInStatus[i] = 0;
-            st.yearsInCountry[i] = 0;
-            st.rights[i] = 0;
-            st.wealth[i] = Math.max(0, savings - optCost[q]);
-            st.wage[i] = 0;
           }
         }
+        if (phase === DEMAND) continue;
+        if (f) out.trapped[o] += stayedWeight;
+        else if (voluntary > 0) out.fdiSubstituted[o] += substituted * (moved / voluntary);
       }
-      if (f) out.trapped[o] += stayedWeight;
-      else if (voluntary > 0) out.fdiSubstituted[o] += substituted * (moved / voluntary);
+      if (phase === DEMAND) {
+        for (let q = 0; q < optCount; q++) {
+          const wanted = originDemand[q];
+          if (!(wanted > 0)) continue;
+          const c = q % C;
+          let passing = wanted;
+          if (c === CH.family) {
+            const places = p.familySponsorRate * optDiaspora[q];
+            const a = wanted > places ? places / wanted : 1;
+            familyAdmission[o * D + ((q / C) | 0)] = a;
+            passing = wanted * a;
+          }
+          channelDemand[optDest[q] * C + c] += passing;
+        }
+      }
     }
   }
   // mean price paid per customer

@@ -12,11 +12,56 @@ export interface TinyWorldOptions {
   peripheryFdi?: number;
   /** Multiplies every stock (default 1). */
   stockFactor?: number;
+  /** The same world with its countries listed in another order: `order[k]` is the index in `TINY_ISO3` of the k-th. */
+  order?: readonly number[];
 }
 
 export const TINY_ISO3 = ['AAA', 'BBB', 'NBR', 'WAR'] as const;
 
 export function tinyWorld(opts: TinyWorldOptions = {}): WorldInput {
+  const world = tinyWorldInListOrder(opts);
+  return opts.order ? reordered(world, opts.order) : world;
+}
+
+/** A world with its countries listed in `order` (`order[k]` = old index of the new k-th). */
+function reordered(w: WorldInput, order: readonly number[]): WorldInput {
+  const n = w.iso3.length;
+  const m = n + 2;
+  const years = w.span.last - w.span.first + 1;
+  const panel = <T extends Float64Array | Uint8Array>(a: T): T =>
+    a.map((_, k) => a[Math.floor(k / n) * n + order[k % n]]) as T;
+  const square = <T extends Float64Array | Uint8Array>(a: T): T =>
+    a.map((_, k) => a[order[Math.floor(k / n)] * n + order[k % n]]) as T;
+  const perCountry = <T extends Float64Array | Uint8Array>(a: T): T =>
+    a.map((_, k) => (k < n ? a[order[k]] : a[k])) as T;
+  const originOf = (o: number) => (o < n ? order[o] : o);
+  const stock = w.initialStock.map((_, k) => w.initialStock[order[Math.floor(k / m)] * m + originOf(k % m)]);
+  if (w.population.length !== years * n) throw new Error('tiny world: unexpected panel length');
+  return {
+    ...w,
+    iso3: order.map((k) => w.iso3[k]),
+    region: order.map((k) => w.region[k]),
+    population: panel(w.population),
+    workingAgePopulation: panel(w.workingAgePopulation),
+    gdpPerCapitaUsd: panel(w.gdpPerCapitaUsd),
+    gdpPerCapitaPpp: panel(w.gdpPerCapitaPpp),
+    unemploymentRate: panel(w.unemploymentRate),
+    fdiInflowsUsd: panel(w.fdiInflowsUsd),
+    fdiOutflowsUsd: panel(w.fdiOutflowsUsd),
+    odaReceivedUsd: panel(w.odaReceivedUsd),
+    conflictIntensity: panel(w.conflictIntensity),
+    battleDeaths: panel(w.battleDeaths),
+    tier: panel(w.tier),
+    distanceKm: square(w.distanceKm),
+    landBorder: square(w.landBorder),
+    initialStock: stock,
+    refugeesByAsylum: perCountry(w.refugeesByAsylum),
+    refugeesByOrigin: perCountry(w.refugeesByOrigin),
+    exSocialist: perCountry(w.exSocialist),
+  };
+}
+
+function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
   const iso3 = [...TINY_ISO3];
   const n = iso3.length;
   const span = { first: 1990, last: 2000 };
