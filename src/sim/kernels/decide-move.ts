@@ -31,7 +31,7 @@
  * passes those caps: a mover is admitted with P = min(1, places / demand) — so no origin fills a
  * quota before the others because of where it sits in the country list, and the expected
  * admissions are min(demand, places) at any scale. Movers refused stay (irregular entry has no
- * quota: the tables code it closed).
+ * quota: the tables code it closed); only the admitted are drawn as agents.
  */
 import { CHANNELS } from '../../regime/schema/vocabulary.ts';
 import type { Parameters } from '../parameters.ts';
@@ -442,25 +442,39 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             }
             if (f) stayedWeight += classPersons - movers;
             if (!f) moved += movers;
-            const agents = stochasticRound(movers / K, uniform(y.keys.count, o * 18 + cls));
-            if (agents === 0 || sum === 0) continue;
-            for (let a = 0; a < agents; a++) {
-              const id = counter++;
-              const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * sum);
-              const j = optDest[q];
-              const c = q % C;
-              if (c !== CH.irregular) {
-                const qi = j * C + c;
-                // the caps' rationing, pro rata over every origin's demand: the expected
-                // admissions are min(demand, places) at any scale (an agent is K persons, so a
-                // hard stop at the places would admit less at coarse scales than at fine ones)
-                const admission =
-                  quotaAdmission[qi] * (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
-                if (admission < 1 && uniform2(y.keys.decide, id) >= admission) {
-                  out.quotaRefused[j] += K;
-                  continue;
+            if (sum === 0) continue;
+            // the caps' rationing, pro rata over every origin's demand: each option's weight thinned
+            // by its admission probability, the refused counted in expectation. The expected
+            // admissions are min(demand, places) at any scale, and no agent is drawn only to be
+            // refused (an agent is K persons, so a hard stop at the places would admit less at
+            // coarse scales than at fine ones)
+            let admittedSum = 0;
+            for (let q = 0; q < optCount; q++) {
+              const w = weights[q];
+              if (w > 0) {
+                const c = q % C;
+                if (c !== CH.irregular) {
+                  const j = optDest[q];
+                  const admission =
+                    quotaAdmission[j * C + c] *
+                    (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
+                  if (admission < 1) {
+                    out.quotaRefused[j] += (movers * w * (1 - admission)) / sum;
+                    weights[q] = w * admission;
+                  }
                 }
               }
+              admittedSum += weights[q];
+              cumulative[q] = admittedSum;
+            }
+            if (admittedSum === 0) continue;
+            const admitted = (movers * admittedSum) / sum;
+            const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * 18 + cls));
+            for (let a = 0; a < agents; a++) {
+              const id = counter++;
+              const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
+              const j = optDest[q];
+              const c = q % C;
               out.emigration[o] += K;
               let arrives = true;
               if (optSmuggled[q]) {
