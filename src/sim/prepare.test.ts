@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, builtinFiles } from '../regime/index.ts';
+import { tighterUkScenario } from '../regime/testing/fixtures.ts';
 import { UserError } from '../shared/errors.ts';
 import { prepareSimulation } from './prepare.ts';
 import type { WorldInput } from './world-input.ts';
@@ -12,30 +13,14 @@ describe('prepareSimulation', () => {
     await expect(prepareSimulation({})).rejects.toThrow(/scenario or a regime/);
   });
   it("compiles a scenario's interventions into the policy tables from their year on", async () => {
-    const scenario = `kind: Scenario
-id: tighter-uk
-title: The reference run with the United Kingdom's border tightened from 1995
-sources: [{ note: "a test scenario" }]
-valid_from: 1990-01-01
-world: world-data
-regime: neoliberal
-years: { from: 1990, to: 1996 }
-scale: 1000
-seeds: 1
-interventions:
-  - { year: 1995, target: policy-gbr, set: { enforcement.border: 0.9 }, source: { note: "a what-if" } }
-`;
-    const library = buildLibrary([
-      ...builtinFiles(),
-      { file: 't.yaml', bytes: new TextEncoder().encode(scenario) },
-    ]);
+    const library = buildLibrary([...builtinFiles(), tighterUkScenario()]);
     const input = await prepareSimulation({ scenario: 'tighter-uk', library });
     const gbr = (input.world as WorldInput).iso3.indexOf('GBR');
     const before = input.tablesForYear(1994).enforcementBorder[gbr];
     const after = input.tablesForYear(1995).enforcementBorder[gbr];
     expect(after).toBeGreaterThan(before);
     // the same regime without the scenario keeps the 1994 value
-    const plain = await prepareSimulation({ regime: 'neoliberal', fromYear: 1990, toYear: 1996, library });
+    const plain = await prepareSimulation({ regime: 'neoliberal', fromYear: 1990, toYear: 2000, library });
     expect(plain.tablesForYear(1995).enforcementBorder[gbr]).toBe(before);
   });
 });

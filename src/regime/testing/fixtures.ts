@@ -1,5 +1,5 @@
 /** Small valid documents for tests, written as YAML text so tests exercise the real loader. */
-import { checkLibrary, type LibraryCheck } from '../load/library.ts';
+import { checkLibrary, type LibraryCheck, type SourceFile } from '../load/library.ts';
 
 export const instrumentYaml = (id = 'test-convention', extra = '') => `kind: Instrument
 id: ${id}
@@ -48,4 +48,31 @@ export function check(files: Record<string, string>): LibraryCheck {
 export function diagnosticsOf(files: Record<string, string>) {
   const r = check(files);
   return r.ok ? [] : r.diagnostics;
+}
+
+/** The intervention of scenario `tighter-uk`: the United Kingdom's border enforcement at 0.9 from 1995. */
+export const TIGHTER_UK_INTERVENTIONS = `interventions:
+  - year: 1995
+    target: policy-gbr
+    set: { enforcement.border: 0.9 }
+    source: { note: "a what-if" }
+    note: border enforcement raised to 0.9
+`;
+
+/** Scenario `tighter-uk` (1990–2000, neoliberal) followed by `interventions` (YAML text, may be empty). */
+export function tighterUkScenario(interventions = TIGHTER_UK_INTERVENTIONS): SourceFile {
+  return {
+    file: 'tighter-uk.yaml',
+    bytes: new TextEncoder().encode(`kind: Scenario
+id: tighter-uk
+title: The reference run with the United Kingdom's border tightened from 1995
+sources: [{ note: "a test scenario" }]
+valid_from: 1990-01-01
+world: world-data
+regime: neoliberal
+years: { from: 1990, to: 2000 }
+scale: 1000
+seeds: 2
+${interventions}`),
+  };
 }

@@ -3,32 +3,10 @@ import { buildLibrary, builtinFiles } from '../index.ts';
 import { changesBetween } from './changes.ts';
 import { resolve } from './resolve.ts';
 import { withInterventions } from './interventions.ts';
-
-const scenario = (interventions: string) => ({
-  file: 'tighter-uk.yaml',
-  bytes: new TextEncoder().encode(`kind: Scenario
-id: tighter-uk
-title: The reference run with the United Kingdom's border tightened from 1995
-sources: [{ note: "a test scenario" }]
-valid_from: 1990-01-01
-world: world-data
-regime: neoliberal
-years: { from: 1990, to: 2000 }
-scale: 1000
-seeds: 2
-${interventions}`),
-});
-
-const TIGHTER = `interventions:
-  - year: 1995
-    target: policy-gbr
-    set: { enforcement.border: 0.9 }
-    source: { note: "a what-if" }
-    note: border enforcement raised to 0.9
-`;
+import { tighterUkScenario } from '../testing/fixtures.ts';
 
 describe('scenario interventions', () => {
-  const lib = buildLibrary([...builtinFiles(), scenario(TIGHTER)]);
+  const lib = buildLibrary([...builtinFiles(), tighterUkScenario()]);
   const border = (l: typeof lib, date: string) =>
     (resolve(l, 'policy-gbr', date).document as { enforcement: { border: number } }).enforcement.border;
 
@@ -53,7 +31,7 @@ describe('scenario interventions', () => {
   });
 
   it('leave a scenario without interventions on the same library', () => {
-    const plain = buildLibrary([...builtinFiles(), scenario('')]);
+    const plain = buildLibrary([...builtinFiles(), tighterUkScenario('')]);
     expect(withInterventions(plain, 'tighter-uk')).toBe(plain);
   });
 });
