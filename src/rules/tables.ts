@@ -29,6 +29,10 @@ export interface PolicyTables {
   quota: Float64Array;
   /** [d*C + c] skills the channel admits: bit k = `SKILLS[k]` (low 1, medium 2, high 4); 7 = any. */
   skills: Uint8Array;
+  /** [d*C + c] years a permit of the channel lasts (`duration_years`); NaN = not said or indefinite. */
+  permitYears: Float64Array;
+  /** [d*C + c] 0 where the channel's permits cannot be renewed (`renewable: false`), else 1. */
+  permitRenewable: Uint8Array;
   /** [d*C + c] USD. */
   fee: Float64Array;
   /** [d*N + o]. */
@@ -175,6 +179,8 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     open: new Uint8Array(N * N * C),
     quota: new Float64Array(N * C),
     skills: new Uint8Array(N * C),
+    permitYears: new Float64Array(N * C).fill(NaN),
+    permitRenewable: new Uint8Array(N * C).fill(1),
     fee: new Float64Array(N * C),
     visaRequired: new Uint8Array(N * N),
     carrierSanctions: new Uint8Array(N),
@@ -212,6 +218,8 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
       t.quota[d * C + c] = policyOpen ? (cp?.quota ?? Infinity) : byAgreement && ch !== 'irregular' ? Infinity : 0;
       t.fee[d * C + c] = cp?.fee_usd ?? 0;
       t.skills[d * C + c] = skillMask(cp?.skills);
+      t.permitYears[d * C + c] = cp?.duration_years ?? NaN;
+      t.permitRenewable[d * C + c] = cp?.renewable === false ? 0 : 1;
     }
     t.carrierSanctions[d] = +p.visa.carrier_sanctions;
     t.enforcementBorder[d] = p.enforcement.border;

@@ -20,6 +20,8 @@ type TablesTheAgentsRead = Pick<
   | 'dualCitizenship'
   | 'reImmigrationRetained'
   | 'temporaryToPermanent'
+  | 'permitYears'
+  | 'permitRenewable'
 >;
 
 export interface AgentStepContext extends TablesTheAgentsRead {

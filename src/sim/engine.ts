@@ -203,6 +203,8 @@ export class Engine {
       dualCitizenship: t.dualCitizenship,
       reImmigrationRetained: t.reImmigrationRetained,
       temporaryToPermanent: t.temporaryToPermanent,
+      permitYears: t.permitYears,
+      permitRenewable: t.permitRenewable,
       corridorSlot: this.corridorSlot,
       corridorCount: this.corridorCount,
     };

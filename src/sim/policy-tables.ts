@@ -71,6 +71,8 @@ export function uniformTables(
     open: new Uint8Array(n * n * C),
     quota: new Float64Array(n * C),
     skills: new Uint8Array(n * C),
+    permitYears: new Float64Array(n * C).fill(NaN),
+    permitRenewable: new Uint8Array(n * C).fill(1),
     fee: new Float64Array(n * C),
     visaRequired: new Uint8Array(n * n),
     carrierSanctions: new Uint8Array(n),

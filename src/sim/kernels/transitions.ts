@@ -4,10 +4,12 @@
  *
  *   death:           P = mortality[age band]
  *   ageing:          P(next band) = ageingRate
- *   temporary work:  after temporaryYears renewed with P = temporaryRenewal if employed; else → permanent (P = temporaryToPermanentRate where the
+ *   temporary work:  after the permit's years (its channel's `duration_years` at d, rounded, at least 1;
+ *                    temporaryYears where the policy gives none) renewed with P = temporaryRenewal if
+ *                    employed and the channel's permits are renewable; else → permanent (P = temporaryToPermanentRate where the
  *                    tables allow it), else overstay → irregular (P = overstayRate × (1 − interior
  *                    enforcement)), else home
- *   transferee / service provider: after intraCorporateYears → permanent where allowed, else home
+ *   transferee / service provider: the same, intraCorporateYears where the policy gives none
  *   settled statuses → long-term resident after yearsToLongTermResidence[d]
  *   long-term residents → naturalised after yearsToNaturalisation[d], P = naturalisationUptake;
  *   refugees and complementary protection the same with P = refugeeNaturalisationUptake
@@ -19,10 +21,12 @@
  */
 import type { AgentStepContext } from '../context.ts';
 import { uniform } from '../rng.ts';
-import { STATUSES } from '../../regime/schema/vocabulary.ts';
+import { CHANNELS, STATUSES } from '../../regime/schema/vocabulary.ts';
 import { ST } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
+
+const CHANNEL_COUNT = CHANNELS.length;
 
 /** What the transition rules of a status do in the agent pass (`TRANSITION_KIND[status]`). */
 export const TRANSITION = {
@@ -76,11 +80,24 @@ export function temporaryPermitEnds(
   base: number,
 ): void {
   const p = ctx.params;
-  const years = st === ST.temporary_worker ? p.temporaryYears : p.intraCorporateYears;
-  if (yis + 1 < years) return;
   const d = s.location[i];
+  // the permit's terms: those of the channel it was granted through at d, the model's where the
+  // policy says none (a permit shorter than a year ends at the first year's end)
+  const term = d * CHANNEL_COUNT + s.channel[i];
+  const policyYears = ctx.permitYears[term];
+  const years =
+    policyYears > 0
+      ? Math.max(1, Math.round(policyYears))
+      : st === ST.temporary_worker
+        ? p.temporaryYears
+        : p.intraCorporateYears;
+  if (yis + 1 < years) return;
   const u = uniform(ctx.keys.transitions, i);
-  if (s.wage[i] > 0 && uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal) {
+  if (
+    ctx.permitRenewable[term] &&
+    s.wage[i] > 0 &&
+    uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal
+  ) {
     s.yearsInStatus[i] = 0;
     return;
   }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../regime/schema/vocabulary.ts';
+import { Engine } from '../engine.ts';
+import { parameters } from '../parameters.ts';
+import { CH } from '../policy-tables.ts';
+import { standinTablesForYear } from '../standin-tables.ts';
+import { ST, allocateStore, makeTraits } from '../state.ts';
+import { tinyWorld } from '../testing/tiny-world.ts';
+import { temporaryPermitEnds } from './transitions.ts';
+
+/** 20,000 employed temporary workers in AAA, in the first year of a permit from the temporary-labour channel. */
+function firstYearOfPermits(terms: { years?: number; renewable?: boolean }) {
+  const world = tinyWorld();
+  const tables = standinTablesForYear(world);
+  const engine = new Engine({
+    world,
+    tablesForYear: tables,
+    seed: 5,
+    scale: 1000,
+    fromYear: 1990,
+    threads: 1,
+    params: parameters(),
+  });
+  const n = world.iso3.length;
+  const ctx = engine.stepContext(
+    1991,
+    tables(1991),
+    new Float64Array(n),
+    new Float64Array(n),
+    new Float64Array(n),
+  );
+  engine.close();
+  const term = 0 * CHANNELS.length + CH.temporary_labour;
+  ctx.permitYears = Float64Array.from(ctx.permitYears);
+  ctx.permitRenewable = Uint8Array.from(ctx.permitRenewable);
+  if (terms.years !== undefined) ctx.permitYears[term] = terms.years;
+  if (terms.renewable !== undefined) ctx.permitRenewable[term] = terms.renewable ? 1 : 0;
+  const agents = 20_000;
+  const s = allocateStore(agents);
+  s.used = agents;
+  s.status.fill(ST.temporary_worker);
+  s.channel.fill(CH.temporary_labour);
+  s.location.fill(0);
+  s.origin.fill(2);
+  s.traits.fill(makeTraits(0, 0, false));
+  s.wage.fill(10_000);
+  const acc = new Float64Array(1 << 16);
+  for (let i = 0; i < agents; i++) temporaryPermitEnds(s, i, ST.temporary_worker, 0, ctx, acc, 0);
+  let renewed = 0;
+  let stillTemporary = 0;
+  for (let i = 0; i < agents; i++) {
+    if (s.status[i] !== ST.temporary_worker) continue;
+    stillTemporary++;
+    if (s.yearsInStatus[i] === 0) renewed++;
+  }
+  return { agents, renewed, stillTemporary, renewal: ctx.params.temporaryRenewal };
+}
+
+describe("a temporary permit's terms come from its channel's policy", () => {
+  it('lasts temporaryYears where the policy gives no duration', () => {
+    const r = firstYearOfPermits({});
+    expect(r.stillTemporary).toBe(r.agents); // the default two years are not over after one
+    expect(r.renewed).toBe(r.agents); // nothing happened: years in status still 0
+  });
+
+  it("ends after the policy's duration and is renewed at temporaryRenewal for the employed", () => {
+    const r = firstYearOfPermits({ years: 0.67 });
+    const share = r.renewed / r.agents;
+    expect(Math.abs(share - r.renewal)).toBeLessThan(4 * Math.sqrt((r.renewal * (1 - r.renewal)) / r.agents));
+  });
+
+  it('is never renewed where the policy says its permits are not renewable', () => {
+    const r = firstYearOfPermits({ years: 1, renewable: false });
+    expect(r.renewed).toBe(0);
+    expect(r.stillTemporary).toBe(0);
+  });
+});
