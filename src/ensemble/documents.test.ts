@@ -1,5 +1,5 @@
 /**
- * The user's own documents in `regimes run` and `regimes compare` (`--file`), on the real engine
+ * The user's own documents in `regimes run`, `compare` and `fit` (`--file`), on the real engine
  * through the CLI: a regime and a scenario written by the user run like the built-ins, in the
  * command's thread and on worker threads; a broken or missing file is refused before any work.
  */
@@ -82,6 +82,27 @@ describe('user documents in run and compare (real engine)', () => {
       expect(c.regimes).toEqual(['neoliberal', 'closed-core']);
     },
   );
+
+  it("fits the user's regime against the data", { timeout: 180_000 }, async () => {
+    const fit = await runInProcess([
+      'fit',
+      '--file',
+      file,
+      '--regime',
+      'closed-core',
+      '--seeds',
+      '1',
+      '--scale',
+      '100000',
+      '--threads',
+      '1',
+      '--json',
+      '--quiet',
+    ]);
+    expect(fit.stderr).toBe('');
+    expect(fit.code).toBe(0);
+    expect(JSON.parse(fit.stdout)).toMatchObject({ regime: 'closed-core', scenario: 'world-1990-2020' });
+  });
 
   it('refuses a missing file and a malformed one with the file named, before any work', async () => {
     const missing = await cli(['run', 'short-run', '--file', join(dir, 'nope.yaml')]);

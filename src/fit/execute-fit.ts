@@ -5,6 +5,7 @@
  */
 import { loadRunner } from '../ensemble/member.ts';
 import type { MemberJob, MemberPlan } from '../ensemble/member.ts';
+import type { UserDocumentFile } from '../ensemble/documents.ts';
 import { memoryBudget } from '../ensemble/options.ts';
 import { runEnsemble } from '../ensemble/pool.ts';
 import { unpackRows } from '../store/index.ts';
@@ -29,6 +30,8 @@ export const FIT_DEFAULTS = { scenario: 'world-1990-2020', regime: 'neoliberal',
 export interface FitOptions {
   scenario?: string;
   regime?: string;
+  /** The user's document files loaded with the built-ins (`--file`). */
+  documents?: UserDocumentFile[];
   seeds?: number;
   scale?: number;
   threads: number;
@@ -65,7 +68,15 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   const scenario = o.scenario ?? FIT_DEFAULTS.scenario;
   const regime = o.regime ?? FIT_DEFAULTS.regime;
   const plan = await runner.planMember(
-    { scenario, regime, scale: o.scale, from: FIT_SPAN.first, to: FIT_SPAN.last, threads: 1 },
+    {
+      scenario,
+      regime,
+      scale: o.scale,
+      from: FIT_SPAN.first,
+      to: FIT_SPAN.last,
+      threads: 1,
+      documents: o.documents,
+    },
     memoryBudget(),
   );
   const seeds = Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultThreads, parseScale, parseSeedCount, parseThreads } from '../../ensemble/options.ts';
+import { readDocuments } from '../../ensemble/documents.ts';
+import { collect, defaultThreads, parseScale, parseSeedCount, parseThreads } from '../../ensemble/options.ts';
 import { progressBar } from '../../ensemble/progress.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import { FIT_DEFAULTS, executeFit } from '../../fit/execute-fit.ts';
@@ -20,6 +21,7 @@ interface FitCliOptions extends CommonOptions {
   scale?: string;
   threads?: string;
   out?: string;
+  file?: string[];
 }
 
 /** Registers `fit`. */
@@ -31,6 +33,11 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
     )
     .option('--scenario <id>', 'scenario whose world and scale are used', FIT_DEFAULTS.scenario)
     .option('--regime <id>', 'the regime taken as the historical one', FIT_DEFAULTS.regime)
+    .option(
+      '--file <yaml>',
+      'a document file (your own regime, policies, scenario…) to load with the built-ins (repeatable)',
+      collect,
+    )
     .option('--seeds <n>', 'seeds averaged for the model', String(FIT_DEFAULTS.seeds))
     .option('--scale <k>', "persons per agent (default: the scenario's)")
     .option('--threads <t>', 'worker threads (default: the cores)')
@@ -44,6 +51,7 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
       const report = await executeFit({
         scenario: opts.scenario,
         regime: opts.regime,
+        documents: opts.file?.length ? readDocuments(opts.file) : undefined,
         seeds: parseSeedCount(opts.seeds),
         scale: opts.scale === undefined ? undefined : parseScale(opts.scale),
         threads,
