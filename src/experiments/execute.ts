@@ -8,10 +8,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Experiment, Library, Scenario } from '../regime/index.ts';
-import { loadWithBuiltins } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import { prepareSimulation } from '../sim/index.ts';
 import { runEnsemble } from '../ensemble/pool.ts';
+import { libraryOf, readDocuments } from '../ensemble/documents.ts';
 import { memberRunRecord } from '../ensemble/member.ts';
 import type { EnsembleBackend } from '../distributed/backend.ts';
 import { siblingModule } from '../ensemble/spawn-worker.ts';
@@ -165,7 +165,9 @@ function paramSource(name: string): string {
 /** Runs an experiment and (unless storeFile is null) stores it. */
 export async function runExperiment(req: ExperimentRequest): Promise<ExperimentResult> {
   const files = req.files ?? [];
-  const lib = loadWithBuiltins(files);
+  // read once here; the jobs carry the bytes to any thread or machine (ensemble/documents.ts)
+  const documents = files.length ? readDocuments(files) : undefined;
+  const lib = libraryOf(documents);
   const { name, doc } = findExperiment(lib, req.name);
   checkConfidence(doc);
   checkParameterNames(doc);
@@ -202,7 +204,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const effectCountries = [
     ...new Set(['WLD', ...doc.criterion.conditions.map((c) => c.effect.country ?? 'WLD')]),
   ];
-  const base = { scenario: doc.scenario, scale, from, to, threads: 1, experiment: name, files };
+  const base = { scenario: doc.scenario, scale, from, to, threads: 1, experiment: name, documents };
   const mainJobs: ExperimentJob[] = seeds.flatMap((seed) =>
     doc.arms.map((arm) => ({
       ...base,
@@ -245,7 +247,12 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   // Local members keep their arm on one thread (the arm's tables are compiled once per thread).
   const outputs =
     req.backend && req.backend.kind !== 'local'
-      ? await req.backend.run(jobs, { ensemble: req.name, runnerModule, onYear: () => req.onYear?.(), onDone: () => req.onDone?.() })
+      ? await req.backend.run(jobs, {
+          ensemble: req.name,
+          runnerModule,
+          onYear: () => req.onYear?.(),
+          onDone: () => req.onDone?.(),
+        })
       : await runEnsemble(jobs, {
           threads: req.threads,
           runnerModule,
@@ -431,7 +438,13 @@ async function storeExperiment(
     const comparisonId = newId('cmp', now, taken);
     const id = newId('exp', now, taken);
     const createdAt = now.toISOString();
-    const context = { newRunId: () => newId('run', now, taken), createdAt, codeVersion: result.codeVersion, commandLine: result.commandLine, comparisonId };
+    const context = {
+      newRunId: () => newId('run', now, taken),
+      createdAt,
+      codeVersion: result.codeVersion,
+      commandLine: result.commandLine,
+      comparisonId,
+    };
     const runs: { run: Omit<RunRecord, 'rowCount'>; rows: IndicatorRow[] }[] = jobs.map((job, i) => ({
       rows: rows[i],
       run: memberRunRecord(job, outputs[i], rows[i], context),

@@ -5,8 +5,8 @@
  * (coupling.ts) and returns the rows the experiment needs.
  */
 import type { ExperimentArm, Library, Regime } from '../regime/index.ts';
-import { loadWithBuiltins } from '../regime/index.ts';
 import type { MemberHooks, MemberJob, MemberOutput } from '../ensemble/member.ts';
+import { libraryOf } from '../ensemble/documents.ts';
 import { prepareOptionsOf } from '../ensemble/member.ts';
 import type { IndicatorRow, SimulationInput, WorldInput } from '../sim/index.ts';
 import { prepareSimulation, simulate } from '../sim/index.ts';
@@ -22,8 +22,6 @@ export interface ExperimentJob extends MemberJob {
   arm: ExperimentArm;
   /** Parameter values of a sensitivity design point; the arm's own values win over them. */
   point?: Record<string, number>;
-  /** The user's document files loaded with the built-ins. */
-  files: string[];
   /** Rows to bring back: these indicators, for these countries (`all`: every country). */
   keep: { indicators: string[]; countries: string[] | 'all' };
 }
@@ -31,22 +29,17 @@ export interface ExperimentJob extends MemberJob {
 let world: World | undefined;
 const sharedWorld = () => (world ??= loadWorld());
 const prepared = new Map<string, Promise<SimulationInput>>();
-const libraries = new Map<string, Library>();
-const armLibraries = new Map<string, { library: Library; regimeId: string }>();
-
-/** The library of built-ins plus files (once per thread). */
-export function libraryFor(files: readonly string[]): Library {
-  const key = files.join('\u0000');
-  let lib = libraries.get(key);
-  if (!lib) libraries.set(key, (lib = loadWithBuiltins(files)));
-  return lib;
-}
+// per library (built-ins and the job's documents, ensemble/documents.ts), per derived regime
+const armLibraries = new WeakMap<Library, Map<string, { library: Library; regimeId: string }>>();
 
 /** An arm's library and regime id, cached per thread so compiled tables are reused across seeds. */
-export function armLibraryFor(files: readonly string[], arm: ExperimentArm) {
-  const key = `${files.join('\u0000')}|${derivedRegimeId(arm)}`;
-  let a = armLibraries.get(key);
-  if (!a) armLibraries.set(key, (a = armLibrary(libraryFor(files), arm)));
+export function armLibraryFor(job: Pick<ExperimentJob, 'documents' | 'arm'>) {
+  const base = libraryOf(job.documents);
+  let byArm = armLibraries.get(base);
+  if (!byArm) armLibraries.set(base, (byArm = new Map()));
+  const key = derivedRegimeId(job.arm);
+  let a = byArm.get(key);
+  if (!a) byArm.set(key, (a = armLibrary(base, job.arm)));
   return a;
 }
 
@@ -63,9 +56,9 @@ export async function prepareJob(job: ExperimentJob): Promise<{
   input: SimulationInput;
   coupling: ReturnType<typeof coupleInstitutions>;
 }> {
-  const { library, regimeId } = armLibraryFor(job.files, job.arm);
+  const { library, regimeId } = armLibraryFor(job);
   // The prepared input (world, compiled tables) depends on the arm's regime, scale and years only.
-  const key = JSON.stringify([job.files, job.scenario, regimeId, job.scale, job.from, job.to]);
+  const key = JSON.stringify([job.documents ?? [], job.scenario, regimeId, job.scale, job.from, job.to]);
   let pending = prepared.get(key);
   if (!pending) {
     pending = prepareSimulation({

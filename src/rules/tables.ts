@@ -10,7 +10,7 @@
  * rules read for the (destination, origin) pair (e.g. state_bound_by_oau, origin_in_africa), so two
  * origins of the same region share one decision when the rules cannot tell them apart.
  */
-import { CHANNELS, RIGHTS, SKILLS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
+import { ANY_SKILL, CHANNELS, RIGHTS, SKILLS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
 import { asylumOpen, channelAccess } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
 import { factsRead, type Lookup, type Value } from './evaluate.ts';
@@ -157,9 +157,6 @@ export function compilePolicyTables(lib: Library, regimeId: string, date: string
   return t;
 }
 
-/** Every skill (bit mask of `PolicyTables.skills`). */
-export const ANY_SKILL = 0b111;
-
 /** Bit mask of a channel's `skills` list (bit k = `SKILLS[k]`); a channel without a list admits any skill. */
 export function skillMask(skills: readonly string[] | undefined): number {
   if (!skills?.length) return ANY_SKILL;
@@ -217,7 +214,8 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
       const byAgreement = view.agreements.some((a) => a.channels.has(ch) && a.parties.has(dest) && (!a.where || a.where.has(dest)));
       t.quota[d * C + c] = policyOpen ? (cp?.quota ?? Infinity) : byAgreement && ch !== 'irregular' ? Infinity : 0;
       t.fee[d * C + c] = cp?.fee_usd ?? 0;
-      t.skills[d * C + c] = skillMask(cp?.skills);
+      // irregular entry asks nobody's skills, whatever a document says
+      t.skills[d * C + c] = ch === 'irregular' ? ANY_SKILL : skillMask(cp?.skills);
       t.permitYears[d * C + c] = cp?.duration_years ?? NaN;
       t.permitRenewable[d * C + c] = cp?.renewable === false ? 0 : 1;
     }

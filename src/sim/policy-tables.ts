@@ -8,7 +8,7 @@
  */
 import type { PolicyTables } from '../rules/tables.ts';
 import { CLAIM_TYPES } from '../rules/tables.ts';
-import { CHANNELS, RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
+import { ANY_SKILL, CHANNELS, RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
 
 export type { PolicyTables };
 
@@ -101,7 +101,7 @@ export function uniformTables(
       const open = (p.open[name] ?? 0) > 0 && name !== 'irregular' ? 1 : 0;
       for (let o = 0; o < n; o++) if (o !== d) t.open[d * n * C + o * C + c] = open;
       t.quota[d * C + c] = open ? (p.quota?.[name] ?? Infinity) : 0;
-      t.skills[d * C + c] = p.skills?.[name] ?? 0b111;
+      t.skills[d * C + c] = p.skills?.[name] ?? ANY_SKILL;
       t.fee[d * C + c] = p.fee?.[name] ?? 0;
     }
     for (let o = 0; o < n; o++) {

@@ -79,6 +79,8 @@ export type ProtectionTest = z.infer<typeof ProtectionTest>;
 
 /** Skill levels of a person or a labour channel's target. */
 export const SKILLS = ['low', 'medium', 'high'] as const;
+/** Every skill as a bit mask (bit k = `SKILLS[k]`): what a channel without a skills list admits. */
+export const ANY_SKILL = (1 << SKILLS.length) - 1;
 export const Skill = z.enum(SKILLS);
 
 /** Tiers of the world economy (DESIGN §1 A: core, semi-periphery, dependent periphery). */

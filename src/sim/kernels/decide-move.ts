@@ -111,8 +111,6 @@ export function hump(ppp: number, p: Parameters): number {
 const LOG_LABOUR_ELIGIBILITY = [Math.log(0.05), Math.log(0.3), 0];
 /** log eligibility of a mover not fleeing violence for asylum. */
 const LOG_UNFORCED_ASYLUM = Math.log(0.05);
-/** Every skill (bit mask of the tables' `skills`). */
-const ANY_SKILL = 0b111;
 
 /**
  * The option a draw `target` ∈ [0, total) falls in: the first q with cumulative[q] > target, by
@@ -330,7 +328,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           optDiaspora[q] = diaspora;
           optLand[q] = land ? 1 : 0;
           optOpen[q] = open;
-          optSkills[q] = c === CH.irregular ? ANY_SKILL : tables.skills[j * C + c];
+          optSkills[q] = tables.skills[j * C + c];
           optCapital[q] =
             c === CH.establishment
               ? p.establishmentCapital * Math.max(world.gdpPerCapitaUsd[at(world, year, j)], 100)
