@@ -3,7 +3,7 @@
  * through the CLI: a regime and a scenario written by the user run like the built-ins, in the
  * command's thread and on worker threads; a broken or missing file is refused before any work.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -113,5 +113,10 @@ describe('user documents in run and compare (real engine)', () => {
     const bad = await cli(['compare', 'world-1990-2020', '--regimes', 'neoliberal,broken', '--file', broken]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+    // nothing was written: a store that did not exist still does not
+    const fresh = join(dir, 'untouched.duckdb');
+    const refused = await runInProcess(['run', 'short-run', '--file', broken, '--store', fresh, '--quiet']);
+    expect(refused.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
   });
 });

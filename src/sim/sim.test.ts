@@ -185,6 +185,10 @@ describe('bad input is refused before any work', () => {
     expect(() => simulate({ ...base, parameters: { flightDeathElasticity: 5 } })).toThrow(
       /flightDeathElasticity = 5 is outside the values the model is defined for \(0…2\)/,
     );
+    expect(code(() => simulate({ ...base, parameters: { familySponsorRate: 1.5 } }))).toBe('E_SIM_PARAMETER');
+    expect(code(() => simulate({ ...base, parameters: { establishmentCapital: -1 } }))).toBe(
+      'E_SIM_PARAMETER',
+    );
   });
   it('refuses years outside the data, a scale below 1 and a bad thread count', () => {
     expect(code(() => simulate({ ...base, toYear: 2030 }))).toBe('E_SIM_YEAR');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, builtinFiles } from '../index.ts';
+import { buildLibrary, builtinFiles, checkLibrary } from '../index.ts';
 import { changesBetween } from './changes.ts';
 import { resolve } from './resolve.ts';
 import { withInterventions } from './interventions.ts';
@@ -33,5 +33,20 @@ describe('scenario interventions', () => {
   it('leave a scenario without interventions on the same library', () => {
     const plain = buildLibrary([...builtinFiles(), tighterUkScenario('')]);
     expect(withInterventions(plain, 'tighter-uk')).toBe(plain);
+  });
+
+  it('refuse a field the target does not have and a year outside the scenario, with file and line', () => {
+    const bad = (interventions: string) => {
+      const r = checkLibrary([...builtinFiles(), tighterUkScenario(interventions)]);
+      return r.ok ? [] : r.diagnostics.filter((d) => d.file === 'tighter-uk.yaml');
+    };
+    const unknown = bad(`interventions:
+  - { year: 1995, target: policy-gbr, set: { enforcement.bordr: 0.9 }, source: { note: "a typo" } }
+`);
+    expect(unknown).toEqual([expect.objectContaining({ code: 'E_UNKNOWN_PATH', line: 12 })]);
+    const early = bad(`interventions:
+  - { year: 1985, target: policy-gbr, set: { enforcement.border: 0.9 }, source: { note: "too early" } }
+`);
+    expect(early).toEqual([expect.objectContaining({ code: 'E_OUT_OF_RANGE', line: 12 })]);
   });
 });
