@@ -1,7 +1,8 @@
 /**
- * `regimes fit`, end to end: run the historical regime (`neoliberal`) over the calibration years
- * 1990–2005 on the worker pool (a few seeds, averaged), fit the baselines on the same data, and
- * tabulate each method's error per observed series.
+ * `regimes fit`, end to end: run the historical regime (`neoliberal`) on the worker pool (a few
+ * seeds, averaged) twice — from the observed state of 1995, the forecast origin persistence stands
+ * in, and freely from 1990 — up to 2005, fit the baselines on the same data, and tabulate each
+ * method's error per observed series.
  */
 import { loadRunner } from '../ensemble/member.ts';
 import type { MemberJob, MemberPlan } from '../ensemble/member.ts';
@@ -23,6 +24,9 @@ import type { FitGroup, FitRow } from './fit-table.ts';
 import { meanRows, modelPredictions } from './model-series.ts';
 import { FIT_SPAN, targetSeries } from './targets.ts';
 
+/** Where the `model` runs start: the year persistence stands in, so both forecast from the same data. */
+export const FORECAST_ORIGIN = PERSISTENCE_ORIGIN;
+
 /** The scenario and regime the fit runs by default: the world under the de facto regime of the period. */
 export const FIT_DEFAULTS = { scenario: 'world-1990-2020', regime: 'neoliberal', seeds: 3 } as const;
 
@@ -32,10 +36,12 @@ export interface FitOptions {
   regime?: string;
   /** The user's document files loaded with the built-ins (`--file`). */
   documents?: UserDocumentFile[];
+  /** Seeds per start year. */
   seeds?: number;
   scale?: number;
   threads: number;
   runnerModule: URL;
+  /** Called once with every member (both start years) and the plan of the free run from 1990. */
   onPlanned?(jobs: readonly MemberJob[], plan: MemberPlan): void;
   onYear?(member: number, year: number): void;
 }
@@ -47,6 +53,8 @@ export interface FitReport {
   seeds: number[];
   scale: number;
   years: { from: number; to: number };
+  /** The start of the `model` runs (the forecast origin persistence stands in); `modelFrom1990` starts in `years.from`. */
+  forecastOrigin: number;
   metric: string;
   persistence: string;
   gravity: {
@@ -67,20 +75,15 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   const runner = await loadRunner(o.runnerModule);
   const scenario = o.scenario ?? FIT_DEFAULTS.scenario;
   const regime = o.regime ?? FIT_DEFAULTS.regime;
-  const plan = await runner.planMember(
-    {
-      scenario,
-      regime,
-      scale: o.scale,
-      from: FIT_SPAN.first,
-      to: FIT_SPAN.last,
-      threads: 1,
-      documents: o.documents,
-    },
-    memoryBudget(),
-  );
+  const planFrom = (from: number) =>
+    runner.planMember(
+      { scenario, regime, scale: o.scale, from, to: FIT_SPAN.last, threads: 1, documents: o.documents },
+      memoryBudget(),
+    );
+  const plan = await planFrom(FIT_SPAN.first);
+  const forecast = await planFrom(FORECAST_ORIGIN);
   const seeds = Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);
-  const jobs = seeds.map((seed) => ({ ...plan.job, seed, threads: 1 }));
+  const jobs = [forecast, plan].flatMap((p) => seeds.map((seed) => ({ ...p.job, seed, threads: 1 })));
   o.onPlanned?.(jobs, plan);
   const started = performance.now();
   const world = loadWorld({ first: FIT_SPAN.first, last: FIT_SPAN.last });
@@ -90,10 +93,12 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
     onYear: o.onYear,
   });
   const targets = targetSeries(world);
-  const model = modelPredictions(world, meanRows(outputs.map((out) => unpackRows(out.rows))), targets);
+  const meanOf = (members: typeof outputs) =>
+    modelPredictions(world, meanRows(members.map((out) => unpackRows(out.rows))), targets);
   const gravity = fitGravity(world);
   const rows = fitRows(targets, {
-    model,
+    model: meanOf(outputs.slice(0, seeds.length)),
+    modelFrom1990: meanOf(outputs.slice(seeds.length)),
     persistence: new Map(targets.map((s) => [s.id, persistence(s)])),
     gravity: gravityPredictions(world, gravity, targets),
   });
@@ -104,6 +109,7 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
     seeds,
     scale: plan.job.scale,
     years: { from: FIT_SPAN.first, to: FIT_SPAN.last },
+    forecastOrigin: FORECAST_ORIGIN,
     metric: FIT_METRIC,
     persistence: `growth ${PERSISTENCE_BASE}–${PERSISTENCE_ORIGIN} carried forward from ${PERSISTENCE_ORIGIN}`,
     gravity: {

@@ -112,6 +112,7 @@ describe('fit table', () => {
     ]);
     const rows = fitRows([s, t], {
       model,
+      modelFrom1990: new Map([['b', new Map([[2000, 2]])]]),
       persistence: new Map([['a', persistence(s)]]),
       gravity: new Map(),
     });
@@ -120,10 +121,13 @@ describe('fit table', () => {
     expect(rows[0].mape.persistence).toBeCloseTo(0, 12);
     expect(rows[1].mape.persistence).toBeNull();
     expect(rows[0].mape.gravity).toBeNull();
+    expect(rows[0].mape.modelFrom1990).toBeNull();
+    expect(rows[1].mape.modelFrom1990).toBeCloseTo(100, 12);
     const [g] = fitGroups(rows);
     expect(g.mape.model).toBeCloseTo((12.5 + 25) / 2, 12);
+    expect(g.mape.modelFrom1990).toBeCloseTo(100, 12);
     expect(g.mape.persistence).toBeCloseTo(0, 12);
-    expect(fitMarkdown([g])).toContain('| corridor stock | 2 | 18.8% | 0.0% | — |');
+    expect(fitMarkdown([g])).toContain('| corridor stock | 2 | 18.8% | 100.0% | 0.0% | — |');
   });
 
   it('reads the model series off indicator rows averaged over seeds', () => {
@@ -148,24 +152,29 @@ describe('fit table', () => {
 });
 
 describe('executeFit (engine test double)', () => {
-  it('runs the historical regime over 1990–2005 and tabulates the model beside both baselines', async () => {
+  it('runs the historical regime from 1995 and from 1990 to 2005 and tabulates both beside the baselines', async () => {
     const years: number[] = [];
+    const starts = new Set<number>();
     const report = await executeFit({
       seeds: 2,
       threads: 1,
       runnerModule: new URL('../ensemble/testing/double-member.ts', import.meta.url),
+      onPlanned: (jobs) => jobs.forEach((j) => starts.add(j.from)),
       onYear: (_, y) => years.push(y),
     });
-    expect(years).toHaveLength(2 * 16);
+    expect([...starts]).toEqual([1995, 1990]);
+    expect(years).toHaveLength(2 * 11 + 2 * 16);
     expect(report.regime).toBe('neoliberal');
     expect(report.years).toEqual({ from: 1990, to: 2005 });
+    expect(report.forecastOrigin).toBe(1995);
     const world = report.rows.find((r) => r.id === 'stock:WLD')!;
     expect(world.years).toEqual([2000, 2005]);
     expect(world.mape.model).not.toBeNull();
+    expect(world.mape.modelFrom1990).not.toBeNull();
     expect(world.mape.persistence).not.toBeNull();
     expect(world.mape.gravity).not.toBeNull();
     expect(report.markdown.split('\n')[0]).toBe(
-      '| series | n | model (neoliberal) | persistence | gravity (PPML) |',
+      '| series | n | model from 1995 | model from 1990 | persistence | gravity (PPML) |',
     );
   });
 });

@@ -13,13 +13,13 @@
  */
 import type { World } from '../world/index.ts';
 import { immigrantStock } from '../world/index.ts';
-import { topCorridors } from '../world/index.ts';
+import { CORRIDORS_OF_RECORD, corridorsOfRecord } from '../world/index.ts';
 
 /** First and last calibration year. */
 export const FIT_SPAN = { first: 1990, last: 2005 } as const;
 
 /** How many corridors are fitted. */
-export const CORRIDOR_COUNT = 20;
+export const CORRIDOR_COUNT = CORRIDORS_OF_RECORD;
 
 /** What a series is about. */
 export type SeriesGroup = 'world stock' | 'regional stock' | 'corridor stock' | 'refugees' | 'remittances';
@@ -62,7 +62,7 @@ export function targetSeries(world: World): TargetSeries[] {
       observed: perYear.map((s) => members.reduce((sum, d) => sum + s[d], 0)),
     });
   }
-  for (const c of topCorridors(world, FIT_SPAN.first, CORRIDOR_COUNT)) {
+  for (const c of corridorsOfRecord(world)) {
     const o = world.countries.index.get(c.origin)!;
     const d = world.countries.index.get(c.destination)!;
     out.push({

@@ -4,6 +4,10 @@ import { CORRIDOR_REPORT_COUNT, CORRIDOR_REPORT_MIN, reportedCorridors } from '.
 import { standinTablesForYear } from './standin-tables.ts';
 import { tinyWorld } from './testing/tiny-world.ts';
 import type { WorldInput } from './world-input.ts';
+import { fromWorld } from './world-input.ts';
+import { candidateDestinations } from './kernels/decide-move.ts';
+import { DESTINATIONS_PER_ORIGIN } from './engine.ts';
+import { loadWorld } from '../world/index.ts';
 
 describe('corridor stocks', () => {
   it('writes corridor_stock:ORIGIN at the destination, starting from the bilateral stock', () => {
@@ -52,6 +56,7 @@ describe('corridor stocks', () => {
     const world = {
       iso3: Array.from({ length: n }, (_, i) => `C${i}`),
       initialStock,
+      corridorsOfRecord: new Int32Array(0),
     } as unknown as WorldInput;
     const got = reportedCorridors(world, corridorSlot);
     const stocks = got.map((c) => initialStock[c.destination * m + c.origin]);
@@ -64,5 +69,49 @@ describe('corridor stocks', () => {
     expect(reportedCorridors({ ...world, initialStock: small }, corridorSlot)).toHaveLength(
       CORRIDOR_REPORT_COUNT,
     );
+  });
+
+  it('also reports the corridors of record (the largest of 1990) when a later start leaves them small', () => {
+    const n = 30;
+    const m = n + 2;
+    const initialStock = new Float64Array(n * m);
+    const corridorSlot = new Int32Array(n * n).fill(-1);
+    let slot = 0;
+    for (let o = 0; o < n - 1; o++) {
+      initialStock[(o + 1) * m + o] = (30 - o) * 10e3;
+      corridorSlot[(o + 1) * n + o] = slot++;
+    }
+    // 28 → 0 holds 1,000 people at the start: far from the 20 largest, but a corridor of record
+    initialStock[0 * m + 28] = 1e3;
+    corridorSlot[0 * n + 28] = slot++;
+    // 29 → 3 is of record but not tallied (no candidate route): it cannot be reported
+    const world = {
+      iso3: Array.from({ length: n }, (_, i) => `C${i}`),
+      initialStock,
+      corridorsOfRecord: Int32Array.of(0 * n + 28, 3 * n + 29, 1 * n + 0),
+    } as unknown as WorldInput;
+    const got = reportedCorridors(world, corridorSlot);
+    expect(got).toHaveLength(CORRIDOR_REPORT_COUNT + 1);
+    expect(got.at(-1)).toEqual({ origin: 28, destination: 0, slot: slot - 1 });
+    // 0 → 1, of record and the largest, is reported once, first
+    expect(got.filter((c) => c.origin === 0 && c.destination === 1)).toHaveLength(1);
+    expect(got[0]).toMatchObject({ origin: 0, destination: 1 });
+  });
+
+  it('a run from 1995 carries the corridors of record of 1990, each a tallied candidate route', () => {
+    const world = fromWorld(loadWorld({ first: 1990, last: 2005 }), 1995);
+    const n = world.iso3.length;
+    const names = [...world.corridorsOfRecord].map(
+      (k) => `${world.iso3[k % n]}>${world.iso3[Math.floor(k / n)]}`,
+    );
+    expect(names).toHaveLength(20);
+    expect(names).toContain('MOZ>MWI');
+    expect(names).toContain('MEX>USA');
+    const dest = candidateDestinations(world, DESTINATIONS_PER_ORIGIN);
+    for (const k of world.corridorsOfRecord) {
+      const o = k % n;
+      const d = Math.floor(k / n);
+      expect(dest.subarray(o * DESTINATIONS_PER_ORIGIN, (o + 1) * DESTINATIONS_PER_ORIGIN)).toContain(d);
+    }
   });
 });

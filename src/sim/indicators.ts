@@ -196,7 +196,8 @@ export interface ReportedCorridor {
 /**
  * The corridors reported each year: country-to-country corridors of the starting stock with at
  * least CORRIDOR_REPORT_MIN persons, and at least the CORRIDOR_REPORT_COUNT largest, among the tallied
- * (candidate) corridors; ordered by starting stock, largest first.
+ * (candidate) corridors, ordered by starting stock, largest first; then the corridors of record
+ * (the largest of 1990) not among them, so a run from a later year still reports what the fit scores.
  */
 export function reportedCorridors(world: WorldInput, corridorSlot: Int32Array): ReportedCorridor[] {
   const n = world.iso3.length;
@@ -210,9 +211,16 @@ export function reportedCorridors(world: WorldInput, corridorSlot: Int32Array): 
     }
   }
   all.sort((a, b) => b.stock - a.stock || a.slot - b.slot);
-  return all
+  const reported = all
     .filter((c, i) => i < CORRIDOR_REPORT_COUNT || c.stock >= CORRIDOR_REPORT_MIN)
     .map(({ origin, destination, slot }) => ({ origin, destination, slot }));
+  for (const k of world.corridorsOfRecord) {
+    const destination = Math.floor(k / n);
+    const origin = k % n;
+    const slot = corridorSlot[k];
+    if (slot >= 0 && !reported.some((c) => c.slot === slot)) reported.push({ origin, destination, slot });
+  }
+  return reported;
 }
 
 export interface YearTotals {

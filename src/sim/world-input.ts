@@ -8,7 +8,7 @@
  * country, else a stated default (see `FILL`).
  */
 import type { World } from '../world/index.ts';
-import { TIER, nearestStockYearAtOrBefore } from '../world/index.ts';
+import { TIER, corridorsOfRecord, nearestStockYearAtOrBefore } from '../world/index.ts';
 import { userError } from '../shared/errors.ts';
 
 export interface YearSpan {
@@ -49,6 +49,8 @@ export interface WorldInput {
   stockYear: number;
   /** n × (n + 2) migrant stock by destination d and origin line o at `d * (n + 2) + o`; lines n and n+1 are other territory and unknown origin. */
   initialStock: Float64Array;
+  /** Corridors reported whatever the starting year (`d * n + o`): the largest of 1990, which `regimes fit` scores (world/summary.ts). */
+  corridorsOfRecord: Int32Array;
   /** Migrants living in territories that are not model countries at the start (kept in aggregate). */
   otherTerritoriesStock: number;
   /** UNHCR refugees by country of asylum and by origin in the starting year (0 where none). */
@@ -187,6 +189,10 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     landBorder: world.landBorder,
     stockYear,
     initialStock,
+    corridorsOfRecord: Int32Array.from(corridorsOfRecord(world), (c) => {
+      const index = world.countries.index;
+      return index.get(c.destination)! * n + index.get(c.origin)!;
+    }),
     otherTerritoriesStock: world.bilateral.inOtherTerritories[yi],
     refugeesByAsylum,
     refugeesByOrigin,

@@ -118,7 +118,13 @@ export function summarizeYear(world: World, year: number): WorldYearSummary {
     const interstate = at('interstateConflictIntensity', c);
     if (internal > 0 || interstate > 0) {
       const deaths = at('battleDeaths', c);
-      conflicts.push({ iso3: list[c].iso3, name: list[c].name, internal, interstate, battleDeaths: Number.isNaN(deaths) ? null : deaths });
+      conflicts.push({
+        iso3: list[c].iso3,
+        name: list[c].name,
+        internal,
+        interstate,
+        battleDeaths: Number.isNaN(deaths) ? null : deaths,
+      });
     }
   }
   conflicts.sort((a, b) => b.internal - a.internal || a.iso3.localeCompare(b.iso3));
@@ -133,7 +139,11 @@ export function summarizeYear(world: World, year: number): WorldYearSummary {
     migrantStock: migrantStockSummary(world, year),
     refugees:
       year <= REFUGEE_LAST_YEAR && refugeeYear
-        ? { total: refugeeYear.refugees, unknownOrigin: refugeeYear.unknownOrigin, asylumSeekers: refugeeYear.asylumSeekers }
+        ? {
+            total: refugeeYear.refugees,
+            unknownOrigin: refugeeYear.unknownOrigin,
+            asylumSeekers: refugeeYear.asylumSeekers,
+          }
         : null,
     remittancesReceivedUsd: remittances,
     remittancesPaidUsd: total('remittancesPaidUsd'),
@@ -166,10 +176,28 @@ function migrantStockSummary(world: World, year: number): WorldYearSummary['migr
     const p = world.series.population[py * n + c];
     if (!Number.isNaN(p)) pop += p;
   }
-  return { dataYear, world: b.worldTotal[k], inModelCountries: inModel, unknownOrigin: unknown, shareOfPopulation: b.worldTotal[k] / pop };
+  return {
+    dataYear,
+    world: b.worldTotal[k],
+    inModelCountries: inModel,
+    unknownOrigin: unknown,
+    shareOfPopulation: b.worldTotal[k] / pop,
+  };
 }
 
 /** The `count` largest corridors between model countries in the nearest data year ≤ `year`. */
+/** How many corridors of record there are (`corridorsOfRecord`). */
+export const CORRIDORS_OF_RECORD = 20;
+
+/**
+ * The corridors of record: the largest country-to-country corridors of the first stock year
+ * (1990). `regimes fit` scores them, and every run reports them whatever its starting year, so a
+ * forecast from a later year is scored on the same corridors.
+ */
+export function corridorsOfRecord(world: World): Corridor[] {
+  return topCorridors(world, world.bilateral.years[0], CORRIDORS_OF_RECORD);
+}
+
 export function topCorridors(world: World, year: number, count: number): Corridor[] {
   const b = world.bilateral;
   const dataYear = nearestStockYearAtOrBefore(b, year);
@@ -183,7 +211,13 @@ export function topCorridors(world: World, year: number, count: number): Corrido
       const v = s[d * b.originCount + o];
       if (!(v > 0)) continue;
       if (found.length === count && v <= found[count - 1].stock) continue;
-      found.push({ origin: list[o].iso3, originName: list[o].name, destination: list[d].iso3, destinationName: list[d].name, stock: v });
+      found.push({
+        origin: list[o].iso3,
+        originName: list[o].name,
+        destination: list[d].iso3,
+        destinationName: list[d].name,
+        stock: v,
+      });
       found.sort((x, y) => y.stock - x.stock);
       if (found.length > count) found.pop();
     }

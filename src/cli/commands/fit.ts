@@ -8,7 +8,7 @@ import { progressBar } from '../../ensemble/progress.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import { FIT_DEFAULTS, executeFit } from '../../fit/execute-fit.ts';
 import type { FitReport } from '../../fit/execute-fit.ts';
-import { FIT_METRIC } from '../../fit/fit-table.ts';
+import { FIT_METRIC, METHODS, METHOD_TITLES } from '../../fit/fit-table.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
 import { ENGINE_DEPS } from './run.ts';
@@ -57,13 +57,14 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
         threads,
         runnerModule: deps.runnerModule,
         onPlanned: (jobs, plan) => {
+          const starts = [...new Set(jobs.map((j) => j.from))].sort();
           note(
             opts,
-            `fit: ${plan.job.scenario} under ${plan.job.regime}, ${jobs.length} seeds, ${plan.job.scale} persons per agent, ${plan.job.from}–${plan.job.to}`,
+            `fit: ${plan.job.scenario} under ${plan.job.regime}, ${jobs.length / starts.length} seeds from each of ${starts.join(' and ')} to ${plan.job.to}, ${plan.job.scale} persons per agent`,
           );
           bar = progressBar(
             wantsProgress(opts),
-            jobs.length * (plan.job.to - plan.job.from + 1),
+            jobs.reduce((sum, j) => sum + j.to - j.from + 1, 0),
             'fit',
             'member-years',
           );
@@ -80,7 +81,8 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
     });
 }
 
-const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`).padStart(12);
+const WIDTH = 17;
+const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`).padStart(WIDTH);
 
 function printFit(r: FitReport): void {
   printLine(
@@ -92,16 +94,14 @@ function printFit(r: FitReport): void {
   );
   printLine();
   printLine(
-    `  ${'series'.padEnd(44)}${'model'.padStart(12)}${'persistence'.padStart(12)}${'gravity'.padStart(12)}`,
+    `model from ${r.forecastOrigin}: starts from the observed state of ${r.forecastOrigin}, the year persistence stands in; model from ${r.years.from}: runs freely from ${r.years.from}`,
   );
+  printLine();
+  printLine(`  ${'series'.padEnd(44)}${METHODS.map((m) => METHOD_TITLES[m].padStart(WIDTH)).join('')}`);
   for (const row of r.rows)
-    printLine(
-      `  ${row.label.slice(0, 43).padEnd(44)}${pct(row.mape.model)}${pct(row.mape.persistence)}${pct(row.mape.gravity)}`,
-    );
+    printLine(`  ${row.label.slice(0, 43).padEnd(44)}${METHODS.map((m) => pct(row.mape[m])).join('')}`);
   printLine();
   printLine('mean MAPE per group:');
   for (const g of r.groups)
-    printLine(
-      `  ${`${g.group} (${g.series})`.padEnd(44)}${pct(g.mape.model)}${pct(g.mape.persistence)}${pct(g.mape.gravity)}`,
-    );
+    printLine(`  ${`${g.group} (${g.series})`.padEnd(44)}${METHODS.map((m) => pct(g.mape[m])).join('')}`);
 }

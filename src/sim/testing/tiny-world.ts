@@ -55,6 +55,9 @@ function reordered(w: WorldInput, order: readonly number[]): WorldInput {
     distanceKm: square(w.distanceKm),
     landBorder: square(w.landBorder),
     initialStock: stock,
+    corridorsOfRecord: w.corridorsOfRecord.map(
+      (k) => order.indexOf(Math.floor(k / n)) * n + order.indexOf(k % n),
+    ),
     refugeesByAsylum: perCountry(w.refugeesByAsylum),
     refugeesByOrigin: perCountry(w.refugeesByOrigin),
     exSocialist: perCountry(w.exSocialist),
@@ -121,6 +124,7 @@ function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
     landBorder: Uint8Array.from(border.flat()),
     stockYear: 1990,
     initialStock: stock,
+    corridorsOfRecord: new Int32Array(0),
     otherTerritoriesStock: 0,
     refugeesByAsylum: Float64Array.from([200e3 * f, 100e3 * f, 1e6 * f, 0]),
     refugeesByOrigin: Float64Array.from([0, 0, 0, 1.3e6 * f]),
