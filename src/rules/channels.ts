@@ -33,6 +33,27 @@ export interface ChannelAccess {
 /** Whether the policy's asylum channel is open (open when not written and the state applies a protection test). */
 export const asylumOpen = (p: NationalPolicy) => p.channels.asylum?.open ?? p.asylum.tests.length > 0;
 
+/**
+ * Whether a channel of a state is open to one origin: the policy's channel is open, its quota is
+ * not 0 and its `origins` list, if any, covers the origin; or an agreement in force under the
+ * regime opens it with the origin as a party. The predicate is built once per state and channel
+ * (the policy tables ask it for every origin); `channelAccess` gives the same answer with its reason.
+ */
+export function channelOpenTo(view: RegimeView, p: NationalPolicy, state: string, ch: Channel): (origin: string) => boolean {
+  if (ch === 'irregular') return () => false;
+  if (ch === 'asylum') {
+    const open = asylumOpen(p);
+    return () => open;
+  }
+  const cp = p.channels[ch];
+  const byPolicy = Boolean(cp?.open) && cp?.quota !== 0;
+  const listed = cp?.origins ? view.coverage(cp.origins) : undefined;
+  if (byPolicy && !listed) return () => true;
+  const agreements = view.agreementsOpening(ch, state);
+  if (!byPolicy && agreements.length === 0) return () => false;
+  return (o) => (byPolicy && listed!.has(o)) || agreements.some((a) => a.parties.has(o));
+}
+
 /** Policy-level and agreement-level access to a channel from an origin to a state. */
 export function channelAccess(view: RegimeView, p: NationalPolicy, policyId: string, state: string, origins: readonly string[], ch: Channel): ChannelAccess {
   const cp = p.channels[ch];

@@ -54,6 +54,8 @@ export interface RegimeView {
   members(docId: string): ReadonlySet<string>;
   /** Whether a party reference (ISO3 or group id) covers a country. */
   covers(ref: string, country: string): boolean;
+  /** The countries a list of party references covers (`covers` for many countries at once). */
+  coverage(refs: readonly string[]): ReadonlySet<string>;
   /** Agreements in force under the regime (components, flattened). */
   agreements: AgreementInForce[];
   /** An agreement (any in the library) resolved on the date, with its parties; undefined if not in force. */
@@ -117,7 +119,16 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
     return out;
   };
 
-  const covers = (ref: string, country: string) => (/^[A-Z]{3}$/.test(ref) ? ref === country : members(ref).has(country));
+  const isCountry = (ref: string) => /^[A-Z]{3}$/.test(ref);
+  const covers = (ref: string, country: string) => (isCountry(ref) ? ref === country : members(ref).has(country));
+  const coverage = (refs: readonly string[]): ReadonlySet<string> => {
+    const out = new Set<string>();
+    for (const ref of refs) {
+      if (isCountry(ref)) out.add(ref);
+      else for (const c of members(ref)) out.add(c);
+    }
+    return out;
+  };
 
   const agreementOf = (id: string, where?: string[]): AgreementInForce | undefined => {
     const key = `${id}|${where?.join(',') ?? ''}`;
@@ -168,11 +179,12 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
     policy(country, tier) {
       const key = `${country}|${tier}`;
       let p = policies.get(key);
-      if (!p) policies.set(key, (p = policyUnderRegime(lib, regimeId, country, tier, date, explicit)));
+      if (!p) policies.set(key, (p = policyUnderRegime(lib, regimeId, country, tier, date, { regime, explicit, resolved })));
       return p;
     },
     members: (id) => members(id),
     covers,
+    coverage,
     agreements,
     agreement: (id) => agreementOf(id),
     instrumentsFor,

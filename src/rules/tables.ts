@@ -11,7 +11,7 @@
  * origins of the same region share one decision when the rules cannot tell them apart.
  */
 import { ANY_SKILL, CHANNELS, RIGHTS, SKILLS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
-import { asylumOpen, channelAccess } from './channels.ts';
+import { asylumOpen, channelOpenTo } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
 import { factsRead, type Lookup, type Value } from './evaluate.ts';
 import { decideProtection, runRules } from './protection.ts';
@@ -199,8 +199,10 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     reImmigrationRetained: new Uint8Array(N),
     temporaryToPermanent: new Uint8Array(N),
   };
-  const protectionMemo = new Map<string, { code: number; why?: string }>();
-  const originPart = new Map<string, string>();
+  // Decisions by the rules' pool and the destination's facts, then by the origin's facts.
+  const protectionMemo = new Map<string, Map<string, { code: number; why?: string }[]>>();
+  // The origin's facts (JSON) by the list of facts read, then by origin.
+  const originPart = new Map<string, (string | undefined)[]>();
   const poolIds = new Map<string, number>();
 
   for (let d = 0; d < N; d++) {
@@ -248,43 +250,54 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     const split = facts.every((f) => DEST_ONLY.has(f) || f.startsWith('policy.') || ORIGIN_ONLY.has(f));
     const destPart = split ? JSON.stringify(facts.filter((f) => !ORIGIN_ONLY.has(f)).map((f) => valueOf(probe.fact(f)))) : '';
     const originFacts = facts.filter((f) => ORIGIN_ONLY.has(f));
+    const originFactsKey = originFacts.join(',');
+    let originPartOf = originPart.get(originFactsKey);
+    if (!originPartOf) originPart.set(originFactsKey, (originPartOf = new Array<string | undefined>(N)));
+    const memoKey = `${poolKey}|${destPart}`;
+    let memo = protectionMemo.get(memoKey);
+    if (!memo) protectionMemo.set(memoKey, (memo = new Map()));
+    // Per destination, asked once for every origin below.
+    const openTo = CHANNELS.map((ch) => channelOpenTo(view, p, dest, ch));
+    const visa = p.visa.required_for;
+    const exempt = view.coverage(p.visa.exempt ?? []);
+    const listed = view.coverage(Array.isArray(visa) ? visa : []);
+    const readmitting = readmissionAgreements(view, p, dest, countries);
 
     for (let o = 0; o < N; o++) {
       const orig = countries[o];
-      const visa = p.visa.required_for;
-      const exempt = (p.visa.exempt ?? []).some((ref) => view.covers(ref, orig));
-      t.visaRequired[d * N + o] = o === d ? 0 : +(!exempt && (visa === 'all' || (Array.isArray(visa) && visa.some((ref) => view.covers(ref, orig)))));
-      t.readmission[d * N + o] = o === d ? 0 : +(readmissionAgreements(view, p, dest, [orig]).length > 0);
       if (o !== d) {
-        for (let c = 0; c < C; c++) t.open[d * N * C + o * C + c] = +channelAccess(view, p, pu.base, dest, [orig], CHANNELS[c]).open;
+        t.visaRequired[d * N + o] = +(!exempt.has(orig) && (visa === 'all' || listed.has(orig)));
+        t.readmission[d * N + o] = +readmitting.some((a) => a.parties.has(orig));
+        for (let c = 0; c < C; c++) t.open[d * N * C + o * C + c] = +openTo[c](orig);
       }
       // Protection of the standard persons.
       let situation: string;
       if (split) {
-        let op = o === d ? undefined : originPart.get(`${orig}|${originFacts.join(',')}`);
+        // a national's origin facts are not the origin's: not shared
+        let op = o === d ? undefined : originPartOf[o];
         if (op === undefined) {
           const ctxO = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date, false), tiers[d]);
           op = JSON.stringify(originFacts.map((f) => valueOf(ctxO.fact(f))));
-          if (o !== d) originPart.set(`${orig}|${originFacts.join(',')}`, op); // a national's origin facts are not the origin's
+          if (o !== d) originPartOf[o] = op;
         }
-        situation = `${destPart}|${op}`;
+        situation = op;
       } else {
         const ctx0 = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[0], date, false), tiers[d]);
         situation = JSON.stringify(facts.map((f) => valueOf(ctx0.fact(f))));
       }
-      const sKey = `${poolKey}|${situation}`;
+      let decided = memo.get(situation);
+      if (decided === undefined) {
+        decided = CLAIM_TYPES.map((claim) => {
+          const ctx = caseContext(view, standardCase(dest, orig, claim, date, false), tiers[d]);
+          const out = decideProtection(ctx, runRules(ctx), []);
+          return 'value' in out
+            ? { code: PROTECTION_CODES.indexOf(out.value) }
+            : { code: 0, why: out.conflict ? `conflict between ${out.conflict.rules.map((r) => r.rule).join(' and ')}` : `missing ${out.missing.join(', ')}` };
+        });
+        memo.set(situation, decided);
+      }
       for (let k = 0; k < K; k++) {
-        const mk = `${sKey}|${k}`;
-        let hit = protectionMemo.get(mk);
-        if (hit === undefined) {
-          const ctx = caseContext(view, standardCase(dest, orig, CLAIM_TYPES[k], date, false), tiers[d]);
-          const decided = decideProtection(ctx, runRules(ctx), []);
-          hit =
-            'value' in decided
-              ? { code: PROTECTION_CODES.indexOf(decided.value) }
-              : { code: 0, why: decided.conflict ? `conflict between ${decided.conflict.rules.map((r) => r.rule).join(' and ')}` : `missing ${decided.missing.join(', ')}` };
-          protectionMemo.set(mk, hit);
-        }
+        const hit = decided[k];
         t.protection[d * N * K + o * K + k] = hit.code;
         if (hit.why) t.undecided.push(`${dest}<-${orig}:${CLAIM_TYPES[k]}: ${hit.why}`);
       }

@@ -4,7 +4,7 @@
  * adjustments (floors, ceilings, overrides) in force on that date, in the order written.
  */
 import type { Library } from '../load/library.ts';
-import type { NationalPolicy, PolicyAdjustment, Regime } from '../schema/kinds.ts';
+import type { NationalPolicy, PolicyAdjustment, Regime, RegimeDocument } from '../schema/kinds.ts';
 import type { Tier } from '../schema/vocabulary.ts';
 import { resolve } from './resolve.ts';
 import { getPath, setPath } from './paths.ts';
@@ -30,13 +30,30 @@ export function explicitPolicies(lib: Library, regime: Regime, date: string): Ma
   return byCountry;
 }
 
+/** What a caller resolving many policies on one date already has (a regime view): reused, not resolved again. */
+export interface ResolvedOnDate {
+  /** The regime as in force on the date. */
+  regime: Regime;
+  /** Its explicit policies by country (`explicitPolicies`). */
+  explicit: Map<string, string>;
+  /** Any document as in force on the date; the policy is copied before the regime adjusts it. */
+  resolved(id: string): RegimeDocument;
+}
+
 /** The policy of one country under a regime on a date. */
-export function policyUnderRegime(lib: Library, regimeId: string, country: string, tier: Tier, date: string, explicit?: Map<string, string>): PolicyUnderRegime {
-  const regime = resolve(lib, lib.require(regimeId, 'Regime').doc.id, date).document as Regime;
-  const byCountry = explicit ?? explicitPolicies(lib, regime, date);
+export function policyUnderRegime(
+  lib: Library,
+  regimeId: string,
+  country: string,
+  tier: Tier,
+  date: string,
+  known?: ResolvedOnDate,
+): PolicyUnderRegime {
+  const regime = known?.regime ?? (resolve(lib, lib.require(regimeId, 'Regime').doc.id, date).document as Regime);
+  const byCountry = known?.explicit ?? explicitPolicies(lib, regime, date);
   const own = byCountry.get(country);
   const base = own ?? regime.national_policies.defaults[tier];
-  const policy = structuredClone(resolve(lib, base, date).document) as NationalPolicy;
+  const policy = structuredClone(known ? known.resolved(base) : resolve(lib, base, date).document) as NationalPolicy;
   const applied: number[] = [];
   (regime.adjustments ?? []).forEach((a, i) => {
     if (a.from && a.from > date) return;
@@ -57,7 +74,8 @@ function applies(a: PolicyAdjustment, country: string, tier: Tier, hasOwnPolicy:
 /** Applies one adjustment in place; true when it changed something. */
 export function adjust(policy: Record<string, unknown>, a: PolicyAdjustment): boolean {
   const before = JSON.stringify(policy);
-  for (const [p, v] of Object.entries(a.set ?? {})) setPath(policy, p, v);
+  // a copy: the resolved regime is shared by every policy of its view
+  for (const [p, v] of Object.entries(a.set ?? {})) setPath(policy, p, structuredClone(v));
   for (const [p, min] of Object.entries(a.at_least ?? {})) {
     const v = getPath(policy, p);
     // null counts as +∞ ("no cap", "no route") in both floors and ceilings.

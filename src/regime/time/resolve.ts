@@ -45,6 +45,24 @@ export function requireDate(s: string, what = 'date'): string {
   return s;
 }
 
+const amendmentIndex = new WeakMap<Library, Map<string, Amendment[]>>();
+
+/** The amendments of each document in a library, by effective date then id (indexed once: a library does not change). */
+function amendmentsOf(lib: Library, id: string): readonly Amendment[] {
+  let byTarget = amendmentIndex.get(lib);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const a of lib.ofKind('Amendment')) {
+      const list = byTarget.get(a.doc.amends) ?? [];
+      list.push(a.doc as Amendment);
+      byTarget.set(a.doc.amends, list);
+    }
+    for (const list of byTarget.values()) list.sort((x, y) => x.effective.localeCompare(y.effective) || x.id.localeCompare(y.id));
+    amendmentIndex.set(lib, byTarget);
+  }
+  return byTarget.get(id) ?? [];
+}
+
 /** Every event that changes a document, oldest first (history before amendments on the same day). */
 export function eventsOf(lib: Library, id: string): DocumentEvent[] {
   const doc = lib.require(id).doc;
@@ -52,8 +70,7 @@ export function eventsOf(lib: Library, id: string): DocumentEvent[] {
   if ('history' in doc && doc.kind !== 'Case') {
     (doc.history ?? []).forEach((h, i) => events.push({ date: h.from, by: `${id}#history.${i}`, source: h.source, set: h.set, note: h.note }));
   }
-  const amendments = lib.ofKind('Amendment').filter((a) => a.doc.amends === id).map((a) => a.doc as Amendment);
-  for (const a of amendments.sort((x, y) => x.effective.localeCompare(y.effective) || x.id.localeCompare(y.id))) {
+  for (const a of amendmentsOf(lib, id)) {
     for (const c of a.changes) events.push({ date: a.effective, by: a.id, source: a.sources[0], ...c });
   }
   return events.sort((x, y) => x.date.localeCompare(y.date)); // stable: history first within a day
