@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckpointParts } from '../sim/checkpoint.ts';
+import { CHECKPOINT_FORMAT } from '../sim/checkpoint.ts';
 import { UserError } from '../shared/errors.ts';
 import { openCheckpointFile, writeCheckpointFile } from './checkpoint-file.ts';
 
@@ -17,7 +18,7 @@ function parts(year: number): CheckpointParts {
   ];
   return {
     header: {
-      format: 1,
+      format: CHECKPOINT_FORMAT,
       year,
       meta: { run: 'x' },
       engine: {},

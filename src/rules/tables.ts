@@ -33,6 +33,10 @@ export interface PolicyTables {
   permitYears: Float64Array;
   /** [d*C + c] 0 where the channel's permits cannot be renewed (`renewable: false`), else 1. */
   permitRenewable: Uint8Array;
+  /** [d*C + c] 1 where the channel's permit ties its holder to the employer (`employer_tied: true`). */
+  employerTied: Uint8Array;
+  /** [d*C + c] 0 where the channel's permit holders may not bring their family (`family_allowed: false`), else 1. */
+  familyAllowed: Uint8Array;
   /** [d*C + c] USD. */
   fee: Float64Array;
   /** [d*N + o]. */
@@ -178,6 +182,8 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     skills: new Uint8Array(N * C),
     permitYears: new Float64Array(N * C).fill(NaN),
     permitRenewable: new Uint8Array(N * C).fill(1),
+    employerTied: new Uint8Array(N * C),
+    familyAllowed: new Uint8Array(N * C).fill(1),
     fee: new Float64Array(N * C),
     visaRequired: new Uint8Array(N * N),
     carrierSanctions: new Uint8Array(N),
@@ -220,6 +226,8 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
       t.skills[d * C + c] = ch === 'irregular' ? ANY_SKILL : skillMask(cp?.skills);
       t.permitYears[d * C + c] = cp?.duration_years ?? NaN;
       t.permitRenewable[d * C + c] = cp?.renewable === false ? 0 : 1;
+      t.employerTied[d * C + c] = cp?.employer_tied === true ? 1 : 0;
+      t.familyAllowed[d * C + c] = cp?.family_allowed === false ? 0 : 1;
     }
     t.carrierSanctions[d] = +p.visa.carrier_sanctions;
     t.enforcementBorder[d] = p.enforcement.border;

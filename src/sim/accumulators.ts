@@ -4,7 +4,9 @@
  * group order, so the floating-point result is the same with any number of threads.
  *
  * Layout of a group's slice: `ACC_FIELDS × M` country tallies (M = N + 2 lines: countries, other
- * territory, unknown origin) followed by the corridor tally (`corridorCount` values).
+ * territory, unknown origin) followed by two corridor tallies of `corridorCount` values each: the
+ * migrants on each candidate route, then those of them who cannot sponsor family (still on the
+ * permit of a channel whose holders may not bring their family, `familyAllowed` = 0).
  */
 
 /** Country tallies, in agents (× scale for persons) or US$ per person (× scale for US$). */
@@ -60,7 +62,7 @@ export const ACC_FIELDS = Object.keys(ACC).length;
 
 /** Length of one group's slice. */
 export function groupSliceLength(lines: number, corridorCount: number): number {
-  return ACC_FIELDS * lines + corridorCount;
+  return ACC_FIELDS * lines + 2 * corridorCount;
 }
 
 /** Sums the group slices in group order into one slice. */

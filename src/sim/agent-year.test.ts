@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ACC } from './accumulators.ts';
+import { ACC, ACC_FIELDS, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, runAgentYear } from './agent-year.ts';
 import { Engine } from './engine.ts';
 import { labourCells } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
+import { C, CH } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import { FREE, S_ST_COUNT, ST, TRAIT, allocateStore, makeTraits } from './state.ts';
 import { tinyWorld } from './testing/tiny-world.ts';
 
-/** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived. */
-function yearOfResidents(params = parameters()) {
+/** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
+function yearOfResidents(
+  params = parameters(),
+  who: { status?: number; channel?: number; employerTied?: number; familyAllowed?: number } = {},
+) {
   const world = tinyWorld();
   const engine = new Engine({
     world,
@@ -30,10 +34,17 @@ function yearOfResidents(params = parameters()) {
     new Float64Array(n).fill(0.9),
   );
   engine.close();
+  // the terms of the agents' channel at AAA
+  const term = 0 * C + (who.channel ?? 0);
+  ctx.employerTied = Uint8Array.from(ctx.employerTied);
+  ctx.familyAllowed = Uint8Array.from(ctx.familyAllowed);
+  if (who.employerTied !== undefined) ctx.employerTied[term] = who.employerTied;
+  if (who.familyAllowed !== undefined) ctx.familyAllowed[term] = who.familyAllowed;
   const agents = 200_000;
   const s = allocateStore(agents);
   s.used = agents;
-  s.status.fill(ST.long_term_resident);
+  s.status.fill(who.status ?? ST.long_term_resident);
+  s.channel.fill(who.channel ?? 0);
   s.location.fill(0);
   s.origin.fill(2);
   s.traits.fill(makeTraits(0, 0, false));
@@ -42,7 +53,7 @@ function yearOfResidents(params = parameters()) {
   return { s, ctx, acc, agents, n };
 }
 
-const ACC_LENGTH = (n: number, corridors: number) => Object.keys(ACC).length * (n + 2) + corridors;
+const ACC_LENGTH = (n: number, corridors: number) => groupSliceLength(n + 2, corridors);
 
 /** |observed − expected| within 4 binomial standard errors. */
 function expectShare(hits: number, trials: number, p: number): void {
@@ -115,5 +126,46 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     runAgentYear(again, 0, 100_000, y, acc, 0);
     expect(Buffer.from(again.status.buffer).equals(Buffer.from(whole.s.status.buffer))).toBe(true);
     expect(Buffer.from(again.wage.buffer).equals(Buffer.from(whole.s.wage.buffer))).toBe(true);
+  });
+
+  it("pays the holder of an employer-tied channel's permit less, and no longer once the status changes", () => {
+    const wages = (r: ReturnType<typeof yearOfResidents>, st: number) => {
+      const paid = new Set<number>();
+      for (let i = 0; i < r.agents; i++) if (r.s.status[i] === st && r.s.wage[i] > 0) paid.add(r.s.wage[i]);
+      return [...paid];
+    };
+    const labour = { channel: CH.labour, status: ST.permanent_resident };
+    const tied = yearOfResidents(parameters(), { ...labour, employerTied: 1 });
+    const free = yearOfResidents(parameters(), { ...labour, employerTied: 0 });
+    const cell = (0 * S_ST_COUNT + ST.permanent_resident) * 3 + 0;
+    const cells = labourCells(free.ctx);
+    // the stand-in gives permanent residents every right, so only the permit's tie lowers the wage
+    expect(cells.paidTied[cell]).toBeCloseTo(cells.rate[cell] * (1 - free.ctx.params.tiedDiscount), 0);
+    expect(wages(free, ST.permanent_resident)).toEqual([cells.paid[cell]]);
+    expect(wages(tied, ST.permanent_resident)).toEqual([cells.paidTied[cell]]);
+    expect(cells.paidTied[cell]).toBeLessThan(cells.paid[cell]);
+    const rent = (r: ReturnType<typeof yearOfResidents>) => r.acc[ACC.employerRent * (r.n + 2) + 0];
+    expect(rent(tied)).toBeGreaterThan(rent(free));
+    // long-term residents who came through the same tied channel hold no longer its permit
+    const settled = yearOfResidents(parameters(), { channel: CH.labour, employerTied: 1 });
+    const ltr = (0 * S_ST_COUNT + ST.long_term_resident) * 3 + 0;
+    expect(wages(settled, ST.long_term_resident)).toEqual([labourCells(settled.ctx).paid[ltr]]);
+  });
+
+  it('counts on each route those still on the permit of a channel whose holders may not bring their family', () => {
+    const world = tinyWorld();
+    const n = world.iso3.length;
+    const temporary = { channel: CH.temporary_labour, status: ST.temporary_worker };
+    const barred = yearOfResidents(parameters(), { ...temporary, familyAllowed: 0 });
+    const allowed = yearOfResidents(parameters(), { ...temporary, familyAllowed: 1 });
+    const route = barred.ctx.corridorSlot[0 * n + 2];
+    expect(route).toBeGreaterThanOrEqual(0);
+    const corridors = ACC_FIELDS * (n + 2);
+    const stock = barred.acc[corridors + route];
+    let stillTemporary = 0;
+    for (let i = 0; i < barred.agents; i++) if (barred.s.status[i] === ST.temporary_worker) stillTemporary++;
+    expect(stock).toBeGreaterThan(0);
+    expect(barred.acc[corridors + barred.ctx.corridorCount + route]).toBe(stillTemporary);
+    expect(allowed.acc[corridors + allowed.ctx.corridorCount + route]).toBe(0);
   });
 });

@@ -29,7 +29,8 @@ import { removeOrAbscond } from './kernels/removal.ts';
 import { returneeYear, returnRates, sendHome } from './kernels/return.ts';
 import { TALLY, TALLY_KIND } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
-import { CH } from './policy-tables.ts';
+import { ARRIVAL_STATUS } from './kernels/decide-move.ts';
+import { C, CH } from './policy-tables.ts';
 import { uniform } from './rng.ts';
 import { FREE, S_ST_COUNT, SEGMENT, ST, TRAIT } from './state.ts';
 import type { AgentStore } from './state.ts';
@@ -81,6 +82,8 @@ const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const SEGMENT_NONE = SEGMENT.none;
 const CH_ASYLUM = CH.asylum;
+/** The status a channel's permit gives on arrival: an agent still in it holds that permit. */
+const PERMIT_STATUS = Uint8Array.from(ARRIVAL_STATUS);
 
 /** The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout). */
 export function runAgentYear(
@@ -125,7 +128,16 @@ export function agentYearPass(
   const key = ctx.keys.agentYear;
   const { mortality, survivalInverse, returnRate, stayInverse } = y;
   const remittedShare = y.remitted;
-  const { segment: lmSegment, employed: lmEmployed, rate: lmRate, paid: lmPaid, lowSkill: lmLow } = y.labour;
+  const {
+    segment: lmSegment,
+    employed: lmEmployed,
+    rate: lmRate,
+    paid: lmPaid,
+    paidTied: lmPaidTied,
+    lowSkill: lmLow,
+  } = y.labour;
+  const channelA = s.channel;
+  const employerTied = ctx.employerTied;
   const ageingRate = p.ageingRate;
   const ageingInverse = ageingRate > 0 ? 1 / ageingRate : 0;
   const notAgeingInverse = ageingRate < 1 ? 1 / (1 - ageingRate) : 0;
@@ -180,7 +192,7 @@ export function agentYearPass(
     if (st !== ST_RETURNEE && st !== ST_CITIZEN) {
       switch (TRANSITION_KIND[st]) {
         case TRANSITION.temporaryPermit:
-          temporaryPermitEnds(s, i, st, yis, ctx, acc, base);
+          temporaryPermitEnds(s, i, st, yis, yic, ctx, acc, base);
           st = statusA[i];
           d = locationA[i];
           break;
@@ -252,7 +264,8 @@ export function agentYearPass(
     if (age < 3) {
       const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
       if (u < lmEmployed[cell]) {
-        wage = lmPaid[cell];
+        const ch = channelA[i];
+        wage = employerTied[d * C + ch] && PERMIT_STATUS[ch] === st ? lmPaidTied[cell] : lmPaid[cell];
         segmentA[i] = lmSegment[cell];
         acc[aRent + d] += lmRate[cell] - wage;
         acc[aWages + d] += wage;
@@ -276,7 +289,8 @@ export function agentYearPass(
 /**
  * The tally of agents [from, to) at the end of the year (kernels/tally.ts): every agent abroad in
  * the stock of its location, the emigrants of its origin, the rights index of its location and its
- * corridor, and some statuses further (`TALLY_KIND`).
+ * corridor (and the corridor's non-sponsors: still on the permit of a channel whose holders may not
+ * bring their family), and some statuses further (`TALLY_KIND`).
  */
 export function tallyPass(
   s: AgentStore,
@@ -309,6 +323,8 @@ export function tallyPass(
   const aIrregular = base + ACC.irregular * lines;
   const aTemporary = base + ACC.temporary * lines;
   const aCorridors = base + ACC_FIELDS * lines;
+  const aNonSponsors = aCorridors + ctx.corridorCount;
+  const familyAllowed = ctx.familyAllowed;
   for (let i = from; i < to; i++) {
     const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
@@ -319,7 +335,11 @@ export function tallyPass(
     acc[aRights + d] += rightsIndex[d * S + st];
     if (o < n) {
       const slot = corridorSlot[d * n + o];
-      if (slot >= 0) acc[aCorridors + slot] += 1;
+      if (slot >= 0) {
+        acc[aCorridors + slot] += 1;
+        const ch = channelA[i];
+        if (!familyAllowed[d * C + ch] && PERMIT_STATUS[ch] === st) acc[aNonSponsors + slot] += 1;
+      }
     }
     const kind = TALLY_KIND[st];
     if (kind === TALLY.none) continue;

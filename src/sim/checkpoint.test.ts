@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointParts } from './checkpoint.ts';
-import { captureCheckpoint, resumeFrom } from './checkpoint.ts';
+import { CHECKPOINT_FORMAT, captureCheckpoint, resumeFrom } from './checkpoint.ts';
 import type { SimulationInput } from './index.ts';
 import { simulate } from './index.ts';
 import { standinTablesForYear } from './standin-tables.ts';
@@ -79,8 +79,8 @@ describe('checkpoints of the engine', () => {
 
   it('refuses a checkpoint of another layout, and one naming an engine field that does not exist', () => {
     const parts = checkpointAt(1991);
-    expect(() => resumeFrom({ ...parts.header, format: 2 as never }, memoryReader(parts))).toThrow(
-      /format 2/,
+    expect(() => resumeFrom({ ...parts.header, format: (CHECKPOINT_FORMAT + 1) as never }, memoryReader(parts))).toThrow(
+      new RegExp(`format ${CHECKPOINT_FORMAT + 1}`),
     );
     const odd = { ...parts.header, engine: { ...parts.header.engine, noSuchField: { v: 1 } } };
     expect(() => simulate(input(), { resume: resumeFrom(odd, memoryReader(parts)) })).toThrow(

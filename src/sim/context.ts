@@ -22,6 +22,8 @@ type TablesTheAgentsRead = Pick<
   | 'temporaryToPermanent'
   | 'permitYears'
   | 'permitRenewable'
+  | 'employerTied'
+  | 'familyAllowed'
 >;
 
 export interface AgentStepContext extends TablesTheAgentsRead {

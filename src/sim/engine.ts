@@ -205,6 +205,8 @@ export class Engine {
       temporaryToPermanent: t.temporaryToPermanent,
       permitYears: t.permitYears,
       permitRenewable: t.permitRenewable,
+      employerTied: t.employerTied,
+      familyAllowed: t.familyAllowed,
       corridorSlot: this.corridorSlot,
       corridorCount: this.corridorCount,
     };
@@ -241,7 +243,12 @@ export class Engine {
     const D = DESTINATIONS_PER_ORIGIN;
     const diaspora = new Float64Array(n * D);
     const corridorBase = ACC_FIELDS * lines;
-    for (let k = 0; k < n * D; k++) diaspora[k] = this.totals[corridorBase + k] * K;
+    // family sponsors: the diaspora less those still on a permit whose holders may not bring their family
+    const sponsors = new Float64Array(n * D);
+    for (let k = 0; k < n * D; k++) {
+      diaspora[k] = this.totals[corridorBase + k] * K;
+      sponsors[k] = diaspora[k] - this.totals[corridorBase + this.corridorCount + k] * K;
+    }
     const moves = newMoveOutcome(n);
     const ctx = this.stepContext(year, tables, wages.high, wages.low, wages.employment);
     this.slots.rewind();
@@ -258,6 +265,7 @@ export class Engine {
         commodificationPressure: pressure,
         fdi,
         diaspora,
+        sponsors,
         dest: this.dest,
         D,
         keys: {

@@ -11,6 +11,10 @@
  *   the rest settled: naturalised (core 35%, semi-periphery 20%, periphery 10%: OECD 2011,
  *     assumption outside the OECD), long-term residents 40%, permanent residents otherwise.
  * Years of residence are uniform on 0–29 (naturalised: 10–29); age bands 25/35/25/15%.
+ * Last year's wage, which the first year's permit renewals ask for (employed workers are renewed):
+ *   the destination's GDP per capita for those under 65 drawn employed (P = 1 − unemployment),
+ *   else 0. (With no one employed at the start, every permit ending in the first year went
+ *   unrenewed, and the Gulf states' temporary workers left at once.)
  */
 import type { Parameters } from './parameters.ts';
 import { CH } from './policy-tables.ts';
@@ -18,6 +22,7 @@ import { STREAM, stochasticRound, streamKey, uniform, uniform2, mix32 } from './
 import type { AgentStore } from './state.ts';
 import { NO_COUNTRY, ST, allocateStore, growStore, makeTraits } from './state.ts';
 import { highSkillShare } from './kernels/decide-move.ts';
+import { employmentRate } from './kernels/labour-market.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
 
@@ -98,6 +103,7 @@ export function initialPopulation(
     for (let o = 0; o < m; o++) total += world.initialStock[d * m + o];
     const temporaryShare = Math.min(0.7, Math.max(0.03, total / Math.max(world.population[pd], 1)));
     const income = Math.max(world.gdpPerCapitaUsd[pd], 100);
+    const employment = employmentRate(world.unemploymentRate[pd]);
     for (let o = 0; o < m; o++) {
       const persons = world.initialStock[d * m + o];
       if (!(persons > 0)) continue;
@@ -107,6 +113,7 @@ export function initialPopulation(
       const refugeeShare = o < n ? refugees[d * n + o] / persons : 0;
       const hs = o < n ? highSkillShare(world.gdpPerCapitaPpp[at(world, year, o)]) : 0.15;
       const cellKey = mix32(key ^ Math.imul(cell + 1, 0x9e3779b1));
+      const employmentKey = mix32(cellKey ^ 0x85ebca6b);
       for (let a = 0; a < agents; a++) {
         if (i >= store.capacity) store = growStore(store, Math.ceil(store.capacity * 1.5));
         const u1 = uniform(cellKey, 2 * a);
@@ -152,7 +159,7 @@ export function initialPopulation(
         store.yearsInCountry[i] = Math.min(years, 255);
         store.rights[i] = 0;
         store.wealth[i] = 0.5 * income;
-        store.wage[i] = 0;
+        store.wage[i] = age < 3 && uniform(employmentKey, a) < employment ? income : 0;
         i++;
       }
     }

@@ -32,6 +32,10 @@ export interface UniformPolicy {
   /** Skills admitted per channel, bit mask as in the tables (missing = any). */
   skills?: Partial<Record<(typeof CHANNELS)[number], number>>;
   fee?: Partial<Record<(typeof CHANNELS)[number], number>>;
+  /** Channels whose permits tie the holder to the employer (1; missing = not tied). */
+  employerTied?: Partial<Record<(typeof CHANNELS)[number], number>>;
+  /** Channels whose permit holders may not bring their family (0; missing = allowed). */
+  familyAllowed?: Partial<Record<(typeof CHANNELS)[number], number>>;
   visaRequired: boolean;
   carrierSanctions: boolean;
   enforcementBorder: number;
@@ -73,6 +77,8 @@ export function uniformTables(
     skills: new Uint8Array(n * C),
     permitYears: new Float64Array(n * C).fill(NaN),
     permitRenewable: new Uint8Array(n * C).fill(1),
+    employerTied: new Uint8Array(n * C),
+    familyAllowed: new Uint8Array(n * C).fill(1),
     fee: new Float64Array(n * C),
     visaRequired: new Uint8Array(n * n),
     carrierSanctions: new Uint8Array(n),
@@ -103,6 +109,8 @@ export function uniformTables(
       t.quota[d * C + c] = open ? (p.quota?.[name] ?? Infinity) : 0;
       t.skills[d * C + c] = p.skills?.[name] ?? ANY_SKILL;
       t.fee[d * C + c] = p.fee?.[name] ?? 0;
+      t.employerTied[d * C + c] = p.employerTied?.[name] ?? 0;
+      t.familyAllowed[d * C + c] = p.familyAllowed?.[name] ?? 1;
     }
     for (let o = 0; o < n; o++) {
       if (o === d) continue;
@@ -170,6 +178,8 @@ export const NEOLIBERAL_STANDIN: UniformPolicy = {
     establishment: 1000,
     family: 200,
   },
+  employerTied: { temporary_labour: 1 },
+  familyAllowed: { temporary_labour: 0 },
   visaRequired: true,
   carrierSanctions: true,
   enforcementBorder: 0.6,

@@ -24,7 +24,13 @@ describe('pickOption', () => {
 });
 
 /** A run of the tiny world (1990–1995) whose core states admit `quota` persons a year per legal channel. */
-function run(opts: { world?: TinyWorldOptions; quota?: number; familySponsorRate?: number; seed?: number }) {
+function run(opts: {
+  world?: TinyWorldOptions;
+  quota?: number;
+  familySponsorRate?: number;
+  seed?: number;
+  policy?: Partial<UniformPolicy>;
+}) {
   const world = tinyWorld(opts.world);
   const q = opts.quota ?? Infinity;
   const policy = {
@@ -39,6 +45,7 @@ function run(opts: { world?: TinyWorldOptions; quota?: number; familySponsorRate
       family: q,
       asylum: q,
     },
+    ...opts.policy,
   };
   const r = simulate({
     world,
@@ -70,6 +77,20 @@ describe('caps on the legal channels', () => {
     expect(low).toBeLessThanOrEqual(cap + 3 * se);
     expect(low).toBeGreaterThan(cap / 2);
     expect(family(0.05)).toBeGreaterThan(3 * low);
+  });
+
+  it('count as family sponsors only the diaspora not on a permit whose holders may not bring their family', () => {
+    const seeds = [1, 2, 3, 4];
+    const family = (policy: Partial<UniformPolicy>) =>
+      seeds
+        .map((seed) => run({ familySponsorRate: 0.002, seed, policy }))
+        .map((r) => r.value((x) => x.year === 1990 && x.indicator === 'inflow_family' && x.country === 'AAA'))
+        .reduce((s, v) => s + v / seeds.length, 0);
+    const allowed = family({ familyAllowed: {} });
+    // permanent residents still on a labour permit and temporary workers may not sponsor
+    const barred = family({ familyAllowed: { labour: 0, temporary_labour: 0 } });
+    expect(barred).toBeGreaterThan(0);
+    expect(barred).toBeLessThan(0.95 * allowed);
   });
 
   it('share a quota over the origins pro rata, whatever their place in the country list', () => {
@@ -125,5 +146,13 @@ describe('who a channel admits', () => {
     const highOnly = arrivals('labour', { skills: { labour: 0b100 } });
     expect(highOnly[2]).toBeGreaterThan(0);
     expect(highOnly[0] + highOnly[1]).toBe(0);
+  });
+
+  it('draws fewer movers to a channel whose permit ties them to the employer (a lower expected wage)', () => {
+    const total = (bySkill: number[]) => bySkill[0] + bySkill[1] + bySkill[2];
+    const free = total(arrivals('labour', { employerTied: {} }));
+    const tied = total(arrivals('labour', { employerTied: { labour: 1 } }));
+    expect(tied).toBeGreaterThan(0);
+    expect(tied).toBeLessThan(0.95 * free);
   });
 });

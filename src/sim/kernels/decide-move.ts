@@ -206,10 +206,15 @@ export interface MoveYear {
   fdi: FdiYear;
   /** Diaspora on each candidate route, persons, `diaspora[o * D + k]`. */
   diaspora: Float64Array;
+  /** Those of the diaspora who may sponsor family (not on a permit with `family_allowed: false`), `sponsors[o * D + k]`. */
+  sponsors: Float64Array;
   dest: Int32Array;
   D: number;
   keys: { decide: number; smuggle: number; count: number };
 }
+
+/** Mover classes of an origin: forced or not × 3 skills × 3 savings bands. */
+const CLASSES = 18;
 
 /**
  * Decides this year's moves and creates the mover agents.
@@ -231,6 +236,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const optPrice = new Float64Array(optCount);
   const optOc = new Float64Array(optCount);
   const optDiaspora = new Float64Array(optCount);
+  const optSponsors = new Float64Array(optCount);
   const optLand = new Uint8Array(optCount);
   const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
   const optOpen = new Float64Array(optCount);
@@ -249,6 +255,9 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const channelDemand = new Float64Array(n * C);
   const familyAdmission = new Float64Array(n * D).fill(1);
   const quotaAdmission = new Float64Array(n * C).fill(1);
+  /** Each class's option weights and their sum, `[(o * CLASSES + class) * optCount + q]`, from the demand pass. */
+  const classWeights = new Float64Array(n * CLASSES * optCount);
+  const classSums = new Float64Array(n * CLASSES);
   let counter = 0;
   // destination-region constants (UN region of the destination; calibrated on the regional stocks)
   const regionAsc: Record<string, number> = {
@@ -326,6 +335,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           optDeath[q] = death;
           optCost[q] = cost;
           optDiaspora[q] = diaspora;
+          optSponsors[q] = y.sponsors[o * D + k];
           optLand[q] = land ? 1 : 0;
           optOpen[q] = open;
           optSkills[q] = tables.skills[j * C + c];
@@ -366,13 +376,13 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
                 wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
             else {
               const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
-              wageThere = rate * wages.employment[j] * (c === CH.temporary_labour ? 1 - p.tiedDiscount : 1);
+              wageThere = rate * wages.employment[j] * (tables.employerTied[j * C + c] ? 1 - p.tiedDiscount : 1);
             }
             optLogWage[q * 3 + sk] = Math.log(Math.max(wageThere, 1));
           }
           optLogPresence[q] =
             c === CH.family
-              ? Math.log(diaspora / (diaspora + 20000))
+              ? Math.log(optSponsors[q] / (optSponsors[q] + 20000))
               : c === CH.intra_corporate || c === CH.service_provider
                 ? Math.log(optPresence[q])
                 : 0;
@@ -396,40 +406,49 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             const logWageHome = Math.log(wageHome);
             const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
             const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
+            // the weights are the same in both passes: computed in the demand pass, kept for the draw
+            const cached = (o * CLASSES + cls) * optCount;
             let sum = 0;
-            for (let q = 0; q < optCount; q++) {
-              weights[q] = 0;
-              cumulative[q] = sum;
-              const base = optBase[q];
-              if (base !== base) continue;
-              const j = optDest[q];
-              const c = q % C;
-              const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
-              if (optCost[q] > budget) continue;
-              // the channel's skills (policy tables) and, for establishment, capital of one's own
-              if (!(optSkills[q] & (1 << s))) continue;
-              if (savings < optCapital[q]) continue;
-              // log of eligibility(c, class): 0 where the channel takes anyone
-              let logElig = 0;
-              if (c === CH.labour) logElig = logLabourEligibility;
-              else if (c === CH.intra_corporate || c === CH.service_provider) {
-                if (s !== 2 || !(optPresence[q] > 0)) continue;
-                logElig = optLogPresence[q];
-              } else if (c === CH.family) {
-                if (!(optDiaspora[q] > 0)) continue;
-                logElig = optLogPresence[q];
-              } else if (c === CH.asylum) logElig = logAsylumEligibility;
-              const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
-              const v =
-                base +
-                logElig +
-                p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
-                p.betaSecurity * security +
-                (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
-              const w = Math.exp(v);
-              weights[q] = w;
-              sum += w;
-              cumulative[q] = sum;
+            if (phase === DRAW) {
+              sum = classSums[o * CLASSES + cls];
+              for (let q = 0; q < optCount; q++) weights[q] = classWeights[cached + q];
+            } else {
+              for (let q = 0; q < optCount; q++) {
+                weights[q] = 0;
+                cumulative[q] = sum;
+                const base = optBase[q];
+                if (base !== base) continue;
+                const j = optDest[q];
+                const c = q % C;
+                const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
+                if (optCost[q] > budget) continue;
+                // the channel's skills (policy tables) and, for establishment, capital of one's own
+                if (!(optSkills[q] & (1 << s))) continue;
+                if (savings < optCapital[q]) continue;
+                // log of eligibility(c, class): 0 where the channel takes anyone
+                let logElig = 0;
+                if (c === CH.labour) logElig = logLabourEligibility;
+                else if (c === CH.intra_corporate || c === CH.service_provider) {
+                  if (s !== 2 || !(optPresence[q] > 0)) continue;
+                  logElig = optLogPresence[q];
+                } else if (c === CH.family) {
+                  if (!(optSponsors[q] > 0)) continue;
+                  logElig = optLogPresence[q];
+                } else if (c === CH.asylum) logElig = logAsylumEligibility;
+                const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
+                const v =
+                  base +
+                  logElig +
+                  p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
+                  p.betaSecurity * security +
+                  (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
+                const w = Math.exp(v);
+                weights[q] = w;
+                sum += w;
+                cumulative[q] = sum;
+              }
+              classWeights.set(weights, cached);
+              classSums[o * CLASSES + cls] = sum;
             }
             const stay = Math.exp(p.ascStay - (f ? p.betaViolence : 0));
             const pMove = sum / (sum + stay);
@@ -467,7 +486,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             }
             if (admittedSum === 0) continue;
             const admitted = (movers * admittedSum) / sum;
-            const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * 18 + cls));
+            const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * CLASSES + cls));
             for (let a = 0; a < agents; a++) {
               const id = counter++;
               const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
@@ -520,7 +539,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           const c = q % C;
           let passing = wanted;
           if (c === CH.family) {
-            const places = p.familySponsorRate * optDiaspora[q];
+            const places = p.familySponsorRate * optSponsors[q];
             const a = wanted > places ? places / wanted : 1;
             familyAdmission[o * D + ((q / C) | 0)] = a;
             passing = wanted * a;

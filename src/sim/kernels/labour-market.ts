@@ -7,7 +7,8 @@
  *   formal rate:  wageHigh[d] (high skill), wageLow[d] × (1.3 for medium skill) otherwise
  *   employed with P = employment[d] (× informalEmployment in the informal segment; nobody 65+)
  *   wage paid = rate × (1 − informalDiscount) informal; × (1 − tiedDiscount) without the right to
- *   change employer or to equal pay; the rate otherwise
+ *   change employer or to equal pay, or while on the permit of a channel that ties its holder to
+ *   the employer (`employer_tied` in the policy; `paidTied`); the rate otherwise
  *   employer rent += rate − wage paid (DESIGN §2: the difference is the employer rent)
  * Wage rates respond to supply in the main thread (`wageRates`, engine.ts); the agent pass
  * (agent-year.ts) reads each agent's cell from `labourCells`.
@@ -39,6 +40,8 @@ export interface LabourCells {
   /** Formal rate and wage paid, US$ per year (paid as stored in the agent's Float32 wage). */
   rate: Float64Array;
   paid: Float64Array;
+  /** Wage paid to a holder of an employer-tied permit (formal segments: × (1 − tiedDiscount)). */
+  paidTied: Float64Array;
   /** 1 when the segment counts as low-skill labour supply (informal or low-skill formal). */
   lowSkill: Uint8Array;
 }
@@ -53,6 +56,7 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
     employed: new Float64Array(size),
     rate: new Float64Array(size),
     paid: new Float64Array(size),
+    paidTied: new Float64Array(size),
     lowSkill: new Uint8Array(size),
   };
   for (let d = 0; d < n; d++) {
@@ -87,6 +91,8 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
           segment === SEGMENT_INFORMAL ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
         out.rate[cell] = rate;
         out.paid[cell] = Math.fround(paid);
+        const formal = segment === SEGMENT_HIGH || segment === SEGMENT_LOW_FORMAL;
+        out.paidTied[cell] = Math.fround(formal ? rate * (1 - p.tiedDiscount) : paid);
         out.lowSkill[cell] = segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL ? 1 : 0;
       }
     }
@@ -104,6 +110,11 @@ export interface WageRates {
   high: Float64Array;
   /** 1 − unemployment rate. */
   employment: Float64Array;
+}
+
+/** Probability of being employed at an unemployment rate (%), bounded to 0.3–1. */
+export function employmentRate(unemploymentPct: number): number {
+  return Math.min(1, Math.max(0.3, 1 - unemploymentPct / 100));
 }
 
 /**
@@ -132,7 +143,7 @@ export function wageRates(
     out.average[c] = avg;
     out.low[c] = avg * p.lowSkillRelativeWage * (1 - p.wageSupplyEffect * share);
     out.high[c] = avg * p.highSkillRelativeWage;
-    out.employment[c] = Math.min(1, Math.max(0.3, 1 - unemploymentPct(c) / 100));
+    out.employment[c] = employmentRate(unemploymentPct(c));
   }
   return out;
 }
