@@ -258,6 +258,9 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   /** Each class's option weights and their sum, `[(o * CLASSES + class) * optCount + q]`, from the demand pass. */
   const classWeights = new Float64Array(n * CLASSES * optCount);
   const classSums = new Float64Array(n * CLASSES);
+  /** One skill's option weights before the savings bands' limits, and whether the option is open to it. */
+  const skillWeight = new Float64Array(optCount);
+  const skillOpen = new Uint8Array(optCount);
   let counter = 0;
   // destination-region constants (UN region of the destination; calibrated on the regional stocks)
   const regionAsc: Record<string, number> = {
@@ -398,14 +401,46 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
         let moved = 0;
         let stayedWeight = 0;
         for (let s = 0; s < 3; s++) {
+          const wageHome = Math.max(wageO[s] * employO, 1);
+          const logWageHome = Math.log(wageHome);
+          if (phase === DEMAND) {
+            // the utility of each option for this skill (and forced or not), the same for every
+            // savings band: a band only removes the options it cannot pay for
+            const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
+            const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
+            for (let q = 0; q < optCount; q++) {
+              skillOpen[q] = 0;
+              const base = optBase[q];
+              if (base !== base) continue;
+              // the channel's skills (policy tables)
+              if (!(optSkills[q] & (1 << s))) continue;
+              const j = optDest[q];
+              const c = q % C;
+              // log of eligibility(c, class): 0 where the channel takes anyone
+              let logElig = 0;
+              if (c === CH.labour) logElig = logLabourEligibility;
+              else if (c === CH.intra_corporate || c === CH.service_provider) {
+                if (s !== 2 || !(optPresence[q] > 0)) continue;
+                logElig = optLogPresence[q];
+              } else if (c === CH.family) {
+                if (!(optSponsors[q] > 0)) continue;
+                logElig = optLogPresence[q];
+              } else if (c === CH.asylum) logElig = logAsylumEligibility;
+              const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
+              const v =
+                base +
+                logElig +
+                p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
+                p.betaSecurity * security +
+                (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
+              skillWeight[q] = Math.exp(v);
+              skillOpen[q] = 1;
+            }
+          }
           for (let b = 0; b < 3; b++) {
             const cls = (f * 3 + s) * 3 + b;
             const classPersons = (pool * skillShare[s] * SAVINGS_BANDS.share[b]) / skillSum;
             const savings = SAVINGS_BANDS.level[b] * income;
-            const wageHome = Math.max(wageO[s] * employO, 1);
-            const logWageHome = Math.log(wageHome);
-            const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
-            const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
             // the weights are the same in both passes: computed in the demand pass, kept for the draw
             const cached = (o * CLASSES + cls) * optCount;
             let sum = 0;
@@ -415,37 +450,15 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             } else {
               for (let q = 0; q < optCount; q++) {
                 weights[q] = 0;
-                cumulative[q] = sum;
-                const base = optBase[q];
-                if (base !== base) continue;
-                const j = optDest[q];
-                const c = q % C;
+                if (!skillOpen[q]) continue;
+                // capabilities: the cost within savings (and the network's credit); for
+                // establishment, capital of one's own
                 const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
                 if (optCost[q] > budget) continue;
-                // the channel's skills (policy tables) and, for establishment, capital of one's own
-                if (!(optSkills[q] & (1 << s))) continue;
                 if (savings < optCapital[q]) continue;
-                // log of eligibility(c, class): 0 where the channel takes anyone
-                let logElig = 0;
-                if (c === CH.labour) logElig = logLabourEligibility;
-                else if (c === CH.intra_corporate || c === CH.service_provider) {
-                  if (s !== 2 || !(optPresence[q] > 0)) continue;
-                  logElig = optLogPresence[q];
-                } else if (c === CH.family) {
-                  if (!(optSponsors[q] > 0)) continue;
-                  logElig = optLogPresence[q];
-                } else if (c === CH.asylum) logElig = logAsylumEligibility;
-                const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
-                const v =
-                  base +
-                  logElig +
-                  p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
-                  p.betaSecurity * security +
-                  (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
-                const w = Math.exp(v);
+                const w = skillWeight[q];
                 weights[q] = w;
                 sum += w;
-                cumulative[q] = sum;
               }
               classWeights.set(weights, cached);
               classSums[o * CLASSES + cls] = sum;
