@@ -14,6 +14,7 @@
 import type { Prediction } from './baselines.ts';
 import { PERSISTENCE_ORIGIN } from './baselines.ts';
 import type { SeriesGroup, TargetSeries } from './targets.ts';
+import { FIT_SPAN } from './targets.ts';
 
 /** The methods compared. */
 export const METHODS = ['model', 'modelFrom1990', 'persistence', 'gravity'] as const;
@@ -21,8 +22,8 @@ export type Method = (typeof METHODS)[number];
 
 /** Column titles of the methods. */
 export const METHOD_TITLES: Record<Method, string> = {
-  model: 'model from 1995',
-  modelFrom1990: 'model from 1990',
+  model: `model from ${PERSISTENCE_ORIGIN}`,
+  modelFrom1990: `model from ${FIT_SPAN.first}`,
   persistence: 'persistence',
   gravity: 'gravity (PPML)',
 };

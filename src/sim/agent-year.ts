@@ -82,8 +82,6 @@ const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const SEGMENT_NONE = SEGMENT.none;
 const CH_ASYLUM = CH.asylum;
-/** The status a channel's permit gives on arrival: an agent still in it holds that permit. */
-const PERMIT_STATUS = Uint8Array.from(ARRIVAL_STATUS);
 
 /** The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout). */
 export function runAgentYear(
@@ -265,7 +263,7 @@ export function agentYearPass(
       const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
       if (u < lmEmployed[cell]) {
         const ch = channelA[i];
-        wage = employerTied[d * C + ch] && PERMIT_STATUS[ch] === st ? lmPaidTied[cell] : lmPaid[cell];
+        wage = employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? lmPaidTied[cell] : lmPaid[cell];
         segmentA[i] = lmSegment[cell];
         acc[aRent + d] += lmRate[cell] - wage;
         acc[aWages + d] += wage;
@@ -338,7 +336,7 @@ export function tallyPass(
       if (slot >= 0) {
         acc[aCorridors + slot] += 1;
         const ch = channelA[i];
-        if (!familyAllowed[d * C + ch] && PERMIT_STATUS[ch] === st) acc[aNonSponsors + slot] += 1;
+        if (!familyAllowed[d * C + ch] && ARRIVAL_STATUS[ch] === st) acc[aNonSponsors + slot] += 1;
       }
     }
     const kind = TALLY_KIND[st];

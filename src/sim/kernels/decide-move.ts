@@ -51,8 +51,8 @@ import { effectiveEnforcement, isOverland, smugglingRoute } from './smuggling.ts
 
 const C = CHANNELS.length;
 
-/** Status on arrival through each channel. */
-export const ARRIVAL_STATUS: readonly number[] = CHANNELS.map((c) => {
+/** Status on arrival through each channel: an agent still in it holds that channel's permit. */
+export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => {
   switch (c) {
     case 'labour':
       return ST.permanent_resident;
@@ -379,7 +379,8 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
                 wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
             else {
               const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
-              wageThere = rate * wages.employment[j] * (tables.employerTied[j * C + c] ? 1 - p.tiedDiscount : 1);
+              wageThere =
+                rate * wages.employment[j] * (tables.employerTied[j * C + c] ? 1 - p.tiedDiscount : 1);
             }
             optLogWage[q * 3 + sk] = Math.log(Math.max(wageThere, 1));
           }
@@ -401,8 +402,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
         let moved = 0;
         let stayedWeight = 0;
         for (let s = 0; s < 3; s++) {
-          const wageHome = Math.max(wageO[s] * employO, 1);
-          const logWageHome = Math.log(wageHome);
+          const logWageHome = Math.log(Math.max(wageO[s] * employO, 1));
           if (phase === DEMAND) {
             // the utility of each option for this skill (and forced or not), the same for every
             // savings band: a band only removes the options it cannot pay for
