@@ -3,7 +3,8 @@
  * bytes of state per agent, and — in the same run — the time to stream the same arrays through a
  * plain copy (`TypedArray.prototype.set`, one read and one write of every byte), so the report gives
  * the fraction of the memory bound the step reaches, and the tally alone (the least a pass over
- * the agents does) for the same fraction. Then the 100 M-agent demonstration: allocate
+ * the agents does) and one draw per agent alone (the least a pass that decides anything per agent
+ * does) for the same fraction. Then the 100 M-agent demonstration: allocate
  * the state for 100 M agents, run one step, report the resident set size. The policy tables are the
  * compiled `neoliberal` regime's (the flows of a `regimes run`).
  *
@@ -18,6 +19,7 @@ import { Engine } from '../src/sim/engine.ts';
 import { BYTES_PER_AGENT, FIELDS, FREE } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
 import { parameters } from '../src/sim/parameters.ts';
+import { uniform } from '../src/sim/rng.ts';
 import { prepareSimulation } from '../src/sim/prepare.ts';
 import type { WorldInput } from '../src/sim/world-input.ts';
 
@@ -97,6 +99,34 @@ function tallySeconds(engine: Engine): number {
   return best;
 }
 
+/**
+ * Seconds (best of 3, 1 thread) of the least pass that decides anything per agent: read status,
+ * location, origin and traits, draw the agent's one counter-based uniform (rng.ts) and test it
+ * against the death probability of its age band, summing deaths by location. Any engine that makes
+ * a random draw per agent and year costs at least this.
+ */
+function drawFloorSeconds(engine: Engine): number {
+  const s = engine.store;
+  const used = s.used;
+  const { status, location, origin, traits } = s;
+  const p = parameters();
+  const mortality = Float64Array.of(p.mortality0, p.mortality1, p.mortality2, p.mortality3);
+  const deaths = new Float64Array(2 * (engine.n + 2));
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < used; i++) {
+      if (status[i] === FREE) continue;
+      const u = uniform(0x2545f491, i);
+      if (u < mortality[(traits[i] >> 2) & 3]) deaths[location[i]] += 1;
+      else deaths[engine.n + 2 + origin[i]] += u;
+    }
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  if (!(deaths[0] >= 0)) throw new Error('unreachable: keeps the loop observable');
+  return best;
+}
+
 /** An engine on the real world in 1990 at the scale that gives about `agents` agents. */
 function engineFor(agents: number, threads: number): Engine {
   return new Engine({
@@ -129,6 +159,9 @@ interface Row {
   /** Seconds of the tally alone over the same agents (1 thread): the least any agent pass does. */
   tallyOnlySeconds: number;
   tallyOnlyBoundFraction: number;
+  /** Seconds of one draw per agent and nothing else (1 thread): the least a pass that decides anything costs. */
+  drawFloorSeconds: number;
+  drawFloorBoundFraction: number;
   copySeconds: number;
   copyGBps: number;
   memoryBoundFraction: number;
@@ -158,6 +191,7 @@ for (const target of sizes) {
     const copyTimes = copySeconds(engine.store);
     const copy = copyTimes.wall;
     const tallyOnly = tallySeconds(engine);
+    const drawFloor = drawFloorSeconds(engine);
     const row: Row = {
       agents,
       threads,
@@ -170,6 +204,8 @@ for (const target of sizes) {
       agentStepsPerSecond: agents / stepSeconds,
       tallyOnlySeconds: tallyOnly,
       tallyOnlyBoundFraction: copy / tallyOnly,
+      drawFloorSeconds: drawFloor,
+      drawFloorBoundFraction: copy / drawFloor,
       copySeconds: copy,
       copyGBps: (2 * engine.store.used * BYTES_PER_AGENT) / copy / 1e9,
       memoryBoundFraction: copy / stepSeconds,
@@ -180,6 +216,7 @@ for (const target of sizes) {
       `${(agents / 1e6).toFixed(2)} M agents, ${threads} thread(s): whole step ${(stepSeconds * 1000).toFixed(0)} ms = ${(row.agentStepsPerSecond / 1e6).toFixed(1)} M agent-steps/s ` +
         `(agent pass ${(agentPassSeconds * 1000).toFixed(0)} ms = ${(row.agentPassStepsPerSecond / 1e6).toFixed(1)} M/s); ` +
         `tally alone ${(tallyOnly * 1000).toFixed(0)} ms (${(100 * row.tallyOnlyBoundFraction).toFixed(0)}%); ` +
+        `one draw per agent alone ${(drawFloor * 1000).toFixed(0)} ms (${(100 * row.drawFloorBoundFraction).toFixed(0)}%); ` +
         `plain copy ${(copy * 1000).toFixed(1)} ms (${row.copyGBps.toFixed(1)} GB/s read+write) → ${(100 * row.memoryBoundFraction).toFixed(1)}% of the memory bound (agent pass ${(100 * row.agentPassBoundFraction).toFixed(1)}%)` +
         (threads === 1
           ? `; CPU time: agent pass ${(agentPassCpuSeconds * 1000).toFixed(0)} ms, copy ${(copyTimes.cpu * 1000).toFixed(1)} ms → ${(100 * row.agentPassCpuBoundFraction).toFixed(1)}%`
