@@ -4,19 +4,22 @@
  * bytes the user gave, with the built-ins, as one checked library.
  */
 import type { Library } from '../regime/index.ts';
-import { buildLibrary, builtinFiles, loadBuiltinLibrary, readUserFile } from '../regime/index.ts';
+import { buildLibrary, builtinFilesExcept, builtinNameOf, loadBuiltinLibrary, readUserFile } from '../regime/index.ts';
 
 /** A user's document file: its name as given and its bytes (base64: a job is plain JSON data). */
 export interface UserDocumentFile {
   file: string;
   base64: string;
+  /** The built-in file this one is (edited in place), which it replaces: named where it was read. */
+  builtin?: string;
 }
 
 /** Reads the user's files (missing, not a file, too large: user errors naming the file). */
 export function readDocuments(paths: readonly string[]): UserDocumentFile[] {
   return paths.map((path) => {
     const { file, bytes } = readUserFile(path);
-    return { file, base64: Buffer.from(bytes).toString('base64') };
+    const builtin = builtinNameOf(path);
+    return { file, base64: Buffer.from(bytes).toString('base64'), ...(builtin ? { builtin } : {}) };
   });
 }
 
@@ -32,7 +35,7 @@ export function libraryOf(documents: readonly UserDocumentFile[] | undefined): L
   const key = JSON.stringify(documents);
   if (last?.key !== key) {
     const files = documents.map((d) => ({ file: d.file, bytes: Buffer.from(d.base64, 'base64') }));
-    last = { key, library: buildLibrary([...builtinFiles(), ...files]) };
+    last = { key, library: buildLibrary([...builtinFilesExcept(documents.map((d) => d.builtin)), ...files]) };
   }
   return last.library;
 }

@@ -3,7 +3,7 @@
  * the user's files. Everything else in src/regime is pure.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userError } from '../../shared/errors.ts';
 import { buildLibrary, checkLibrary, type Library, type LibraryCheck, type SourceFile } from './library.ts';
@@ -12,10 +12,28 @@ import { LIMITS } from './yaml-source.ts';
 /** The folder of built-in documents shipped with the package. */
 export const BUILTIN_DIR = fileURLToPath(new URL('../../../regimes/', import.meta.url));
 
+/** The package root: built-in files are named relative to it. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
 /** Every `.yaml`/`.yml` file under a folder, sorted, named relative to the package root. */
 export function builtinFiles(dir = BUILTIN_DIR): SourceFile[] {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  return walk(dir).map((path) => ({ file: relative(root, path), bytes: readFileSync(path) }));
+  return walk(dir).map((path) => ({ file: relative(PACKAGE_ROOT, path), bytes: readFileSync(path) }));
+}
+
+/**
+ * The built-in file a user's path is (its name relative to the package root), if it is one: a
+ * built-in edited in place and given back (`validate regimes/policies/policy-deu.yaml`) replaces
+ * itself instead of clashing with its own ids.
+ */
+export function builtinNameOf(path: string): string | undefined {
+  const name = relative(PACKAGE_ROOT, resolve(path));
+  return walk(BUILTIN_DIR).some((p) => resolve(p) === resolve(path)) ? name : undefined;
+}
+
+/** The built-in files less those named (the built-ins the user's files are). */
+export function builtinFilesExcept(names: Iterable<string | undefined>): SourceFile[] {
+  const skip = new Set(names);
+  return builtinFiles().filter((f) => !skip.has(f.file));
 }
 
 function walk(dir: string): string[] {
@@ -55,10 +73,13 @@ export function loadBuiltinLibrary(): Library {
 
 /** The built-in documents together with the user's files, checked as one library. */
 export function checkWithBuiltins(paths: readonly string[]): LibraryCheck {
-  return checkLibrary([...builtinFiles(), ...paths.map(readUserFile)]);
+  const user = paths.map(readUserFile);
+  return checkLibrary([...builtinFilesExcept(paths.map(builtinNameOf)), ...user]);
 }
 
 /** The built-in documents together with the user's files; throws every diagnostic at once. */
 export function loadWithBuiltins(paths: readonly string[]): Library {
-  return paths.length ? buildLibrary([...builtinFiles(), ...paths.map(readUserFile)]) : loadBuiltinLibrary();
+  if (!paths.length) return loadBuiltinLibrary();
+  const user = paths.map(readUserFile);
+  return buildLibrary([...builtinFilesExcept(paths.map(builtinNameOf)), ...user]);
 }
