@@ -58,6 +58,7 @@ export async function planMember(request: MemberRequest, memoryBudget: number): 
       ...(request.documents?.length ? { documents: request.documents } : {}),
     },
     scenarioSeeds: scenario.seeds,
+    ...('stockYear' in input.world ? { startingStockYear: input.world.stockYear } : {}),
   };
 }
 

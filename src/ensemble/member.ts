@@ -61,6 +61,16 @@ export interface MemberPlan {
   job: MemberJob;
   /** Seeds the scenario asks for by default (for ensembles). */
   scenarioSeeds: number;
+  /** The data year of the starting migrant stock (the latest stock year at or before `job.from`). */
+  startingStockYear?: number;
+}
+
+/** A note for the user when the starting migrant stock is from an earlier year than the run's start. */
+export function startingStockNote(plan: MemberPlan): string | undefined {
+  const y = plan.startingStockYear;
+  return y !== undefined && y !== plan.job.from
+    ? `starting migrant stock: UN DESA ${y}, the latest stock year at or before ${plan.job.from} (refugees and the other series are those of ${plan.job.from})`
+    : undefined;
 }
 
 /**

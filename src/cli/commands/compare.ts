@@ -10,6 +10,7 @@ import {
 import type { BackendCliOptions } from '../../distributed/cli-options.ts';
 import { commandLine } from '../../ensemble/command-line.ts';
 import { readDocuments } from '../../ensemble/documents.ts';
+import { startingStockNote } from '../../ensemble/member.ts';
 import { COMPARE_DEFAULT_SEEDS_MAX, executeComparison } from '../../ensemble/execute-compare.ts';
 import type { ComparisonSummary } from '../../ensemble/execute-compare.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
@@ -118,6 +119,8 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
             opts,
             `${scenario}: ${regimes.join(' vs ')}, ${jobs.length / regimes.length} seeds, ${plan.job.scale} persons per agent, ${plan.job.from}–${plan.job.to}, ${backend.kind === 'local' ? `${Math.min(jobs.length, threads)} threads` : backend.describe()}`,
           );
+          const stock = startingStockNote(plan);
+          if (stock) note(opts, stock);
           bar = progressBar(wantsProgress(opts), jobs.length * years, 'compare', 'member-years');
         },
         onYear: () => bar.tick(1, { status: status() }),

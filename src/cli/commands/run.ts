@@ -7,6 +7,7 @@ import type { RunSummary } from '../../ensemble/execute-run.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
 import { HEADLINE_INDICATORS } from '../../ensemble/headline.ts';
 import { readDocuments } from '../../ensemble/documents.ts';
+import { startingStockNote } from '../../ensemble/member.ts';
 import {
   collect,
   defaultThreads,
@@ -109,6 +110,8 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
             opts,
             `${job.scenario} under ${job.regime}: seed ${job.seed}, ${job.scale} persons per agent, ${job.from}–${job.to}, ${job.threads} thread${job.threads === 1 ? '' : 's'}`,
           );
+          const stock = startingStockNote(plan);
+          if (stock) note(opts, stock);
           bar = progressBar(wantsProgress(opts), job.to - job.from + 1, 'run', 'years');
         },
         onYear: (year) => bar.tick(1, { status: String(year) }),
