@@ -337,6 +337,8 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           optSmuggled[q] = smuggled ? 1 : 0;
           optDeath[q] = death;
           optCost[q] = cost;
+          // the draw pass reuses the demand pass's weights: it needs only what a mover pays and risks
+          if (phase === DRAW) continue;
           optDiaspora[q] = diaspora;
           optSponsors[q] = y.sponsors[o * D + k];
           optLand[q] = land ? 1 : 0;
