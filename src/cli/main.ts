@@ -1,9 +1,14 @@
 import { runCli } from './program.ts';
+import { defaultTablesCache } from '../sim/tables-cache.ts';
+import { resolveStoreFile } from '../store/duckdb-store.ts';
 
 // `regimes … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
+
+// compiled policy tables are kept beside the results store for later commands (sim/tables-cache.ts)
+defaultTablesCache(resolveStoreFile());
 
 process.exitCode = await runCli(process.argv.slice(2));

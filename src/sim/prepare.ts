@@ -10,6 +10,7 @@ import { loadWorld } from '../world/index.ts';
 import type { SimulationInput } from './index.ts';
 import { checkInput } from './index.ts';
 import type { PolicyTables } from './policy-tables.ts';
+import { tablesCacheDir, withTablesCache } from './tables-cache.ts';
 import { fromWorld } from './world-input.ts';
 
 /** The tables compiler's signature (src/rules/tables.ts). */
@@ -97,7 +98,11 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
     },
   };
   checkInput(placeholder, worldInput);
-  const compile = opts.compile ?? (await defaultCompiler());
+  // compiled tables are cached on disk when the environment names a cache (the CLI does:
+  // tables-cache.ts); a compiler given by the caller is used as it is
+  const cacheDir = opts.compile ? undefined : tablesCacheDir();
+  const compiler = opts.compile ?? (await defaultCompiler());
+  const compile = cacheDir ? withTablesCache(compiler, cacheDir) : compiler;
   const n = worldInput.iso3.length;
   const cache = new Map<number, PolicyTables>();
   const tablesForYear = (year: number): PolicyTables => {
