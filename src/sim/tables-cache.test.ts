@@ -41,6 +41,12 @@ describe('the compiled tables cache', () => {
     expect(back.open).toBeInstanceOf(Uint8Array);
   });
 
+  it('refuses to write a kind of typed array it cannot read back', () => {
+    const t = compilePolicyTables(lib, 'fixture-neoliberal', '2000-07-01', COUNTRIES, TIERS);
+    const odd = { ...t, extra: new Int32Array(3) } as unknown as typeof t;
+    expect(() => serializeTables(odd)).toThrow(/Int32Array/);
+  });
+
   it('compiles once: a later command reads the file instead', () => {
     const dir = join(root, 'once');
     const first = counting();

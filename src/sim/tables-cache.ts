@@ -52,6 +52,9 @@ export function serializeTables(t: PolicyTables): Buffer {
     if (v instanceof Uint8Array || v instanceof Float64Array) {
       header.push({ field, typed: v instanceof Uint8Array ? 'Uint8Array' : 'Float64Array', length: v.length });
       parts.push(Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+    } else if (ArrayBuffer.isView(v)) {
+      // a new kind of typed array in the tables must be added above, not written as JSON
+      throw new Error(`tables cache: field ${field} is a ${v.constructor.name}, which the cache does not store`);
     } else header.push({ field, value: v });
   }
   const head = Buffer.from(JSON.stringify({ format: FORMAT, header }));
@@ -77,6 +80,7 @@ export function deserializeTables(bytes: Buffer): PolicyTables {
       continue;
     }
     const T = TYPED[h.typed];
+    if (!T || !Number.isSafeInteger(h.length) || h.length! < 0) throw new Error(`tables cache: bad field ${h.field}`);
     const bytesOf = h.length! * T.BYTES_PER_ELEMENT;
     if (offset + bytesOf > raw.length) throw new Error('tables cache file is truncated');
     // a copy: aligned, and independent of the decompressed buffer
