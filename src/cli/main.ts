@@ -8,7 +8,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-// compiled policy tables are kept beside the results store for later commands (sim/tables-cache.ts)
+// compiled policy tables are kept beside the default results store for later commands
+// (sim/tables-cache.ts)
 defaultTablesCache(resolveStoreFile());
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -11,8 +11,9 @@
  * an unreadable or damaged file is a miss and is written again.
  *
  * It is on when `REGIMES_TABLES_CACHE` names a directory (`off`: off). The `regimes` command sets it
- * to `cache/tables` beside the results store unless it is set (src/cli/main.ts), so worker threads
- * and processes it starts inherit it; the library and the tests leave it off.
+ * to `cache/tables` beside the default results store (or `REGIMES_STORE`) unless it is set
+ * (src/cli/main.ts), before any option is read, so the worker threads and processes it starts
+ * inherit it; the library and the tests leave it off.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
