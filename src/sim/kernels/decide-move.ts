@@ -261,6 +261,9 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   /** One skill's option weights before the savings bands' limits, and whether the option is open to it. */
   const skillWeight = new Float64Array(optCount);
   const skillOpen = new Uint8Array(optCount);
+  /** The options of the current origin that are open at all (a utility), in option order: the demand pass's loops skip the rest. */
+  const openOptions = new Int32Array(optCount);
+  let openCount = 0;
   let counter = 0;
   // destination-region constants (UN region of the destination; calibrated on the regional stocks)
   const regionAsc: Record<string, number> = {
@@ -395,6 +398,10 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
         }
       }
 
+      if (phase === DEMAND) {
+        openCount = 0;
+        for (let q = 0; q < optCount; q++) if (optBase[q] === optBase[q]) openOptions[openCount++] = q;
+      }
       const hs = highSkillShare(ppp);
       const skillShare = [Math.max(0.3, 1 - hs - 0.35), 0.35, hs];
       const skillSum = skillShare[0] + skillShare[1] + skillShare[2];
@@ -410,10 +417,10 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             // savings band: a band only removes the options it cannot pay for
             const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
             const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
-            for (let q = 0; q < optCount; q++) {
-              skillOpen[q] = 0;
+            skillOpen.fill(0);
+            for (let x = 0; x < openCount; x++) {
+              const q = openOptions[x];
               const base = optBase[q];
-              if (base !== base) continue;
               // the channel's skills (policy tables)
               if (!(optSkills[q] & (1 << s))) continue;
               const j = optDest[q];
@@ -450,8 +457,9 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
               sum = classSums[o * CLASSES + cls];
               for (let q = 0; q < optCount; q++) weights[q] = classWeights[cached + q];
             } else {
-              for (let q = 0; q < optCount; q++) {
-                weights[q] = 0;
+              weights.fill(0);
+              for (let x = 0; x < openCount; x++) {
+                const q = openOptions[x];
                 if (!skillOpen[q]) continue;
                 // capabilities: the cost within savings (and the network's credit); for
                 // establishment, capital of one's own
@@ -469,7 +477,11 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             const pMove = sum / (sum + stay);
             const movers = classPersons * pMove;
             if (phase === DEMAND) {
-              if (sum > 0) for (let q = 0; q < optCount; q++) originDemand[q] += (movers * weights[q]) / sum;
+              if (sum > 0)
+                for (let x = 0; x < openCount; x++) {
+                  const q = openOptions[x];
+                  originDemand[q] += (movers * weights[q]) / sum;
+                }
               continue;
             }
             if (f) stayedWeight += classPersons - movers;
