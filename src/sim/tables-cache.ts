@@ -22,14 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Library, Tier } from '../regime/index.ts';
 import type { PolicyTables } from '../rules/tables.ts';
+import type { CompilePolicyTables } from './prepare.ts';
 
 /** The environment variable that names the cache directory (`off`: no cache). */
 export const TABLES_CACHE_ENV = 'REGIMES_TABLES_CACHE';
 
 /** Bumped when the file layout below changes. */
 const FORMAT = 1;
-
-type Compile = (lib: Library, regimeId: string, date: string, countries: readonly string[], tiers: readonly Tier[]) => PolicyTables;
 
 const TYPED = { Uint8Array, Float64Array } as const;
 type TypedName = keyof typeof TYPED;
@@ -156,7 +155,7 @@ export function pruneTablesCache(dir: string, keep = MAX_CACHED_FILES): void {
 }
 
 /** `compile` reading and writing the cache in `dir`. */
-export function withTablesCache(compile: Compile, dir: string): Compile {
+export function withTablesCache(compile: CompilePolicyTables, dir: string): CompilePolicyTables {
   return (lib, regimeId, date, countries, tiers) => {
     const file = join(dir, `${tablesKey(lib, regimeId, date, countries, tiers)}.tables.gz`);
     try {

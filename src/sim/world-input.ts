@@ -189,10 +189,10 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     landBorder: world.landBorder,
     stockYear,
     initialStock,
-    corridorsOfRecord: Int32Array.from(corridorsOfRecord(world), (c) => {
-      const index = world.countries.index;
-      return index.get(c.destination)! * n + index.get(c.origin)!;
-    }),
+    corridorsOfRecord: Int32Array.from(
+      corridorsOfRecord(world),
+      (c) => world.countries.index.get(c.destination)! * n + world.countries.index.get(c.origin)!,
+    ),
     otherTerritoriesStock: world.bilateral.inOtherTerritories[yi],
     refugeesByAsylum,
     refugeesByOrigin,

@@ -237,9 +237,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const optOc = new Float64Array(optCount);
   const optDiaspora = new Float64Array(optCount);
   const optSponsors = new Float64Array(optCount);
-  const optLand = new Uint8Array(optCount);
   const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
-  const optOpen = new Float64Array(optCount);
   const optPresence = new Float64Array(optCount);
   /** Skills the option's channel admits (bit mask, policy tables) and the capital it asks (establishment). */
   const optSkills = new Uint8Array(optCount);
@@ -344,8 +342,6 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
           if (phase === DRAW) continue;
           optDiaspora[q] = diaspora;
           optSponsors[q] = y.sponsors[o * D + k];
-          optLand[q] = land ? 1 : 0;
-          optOpen[q] = open;
           optSkills[q] = tables.skills[j * C + c];
           optCapital[q] =
             c === CH.establishment
@@ -455,7 +451,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
             let sum = 0;
             if (phase === DRAW) {
               sum = classSums[o * CLASSES + cls];
-              for (let q = 0; q < optCount; q++) weights[q] = classWeights[cached + q];
+              weights.set(classWeights.subarray(cached, cached + optCount));
             } else {
               weights.fill(0);
               for (let x = 0; x < openCount; x++) {

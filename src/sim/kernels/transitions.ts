@@ -22,12 +22,11 @@
  */
 import type { AgentStepContext } from '../context.ts';
 import { uniform } from '../rng.ts';
-import { CHANNELS, STATUSES } from '../../regime/schema/vocabulary.ts';
+import { STATUSES } from '../../regime/schema/vocabulary.ts';
+import { C } from '../policy-tables.ts';
 import { ST } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
-
-const CHANNEL_COUNT = CHANNELS.length;
 
 /** What the transition rules of a status do in the agent pass (`TRANSITION_KIND[status]`). */
 export const TRANSITION = {
@@ -86,7 +85,7 @@ export function temporaryPermitEnds(
   const d = s.location[i];
   // the permit's terms: those of the channel it was granted through at d, the model's where the
   // policy says none (a permit shorter than a year ends at the first year's end)
-  const term = d * CHANNEL_COUNT + s.channel[i];
+  const term = d * C + s.channel[i];
   const policyYears = ctx.permitYears[term];
   const years =
     policyYears > 0
