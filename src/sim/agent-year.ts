@@ -1,19 +1,19 @@
 /**
  * The per-agent part of a year in two passes over a range of agents: `agentYearPass` takes each
  * agent through every mechanism in order, reading and writing it once; `tallyPass` then counts the
- * stocks. (Two small loops run faster than one that does both: measured side by side, the fused
+ * stocks and adds each agent's labour market and remittances in expectation. (Two small loops run faster than one that does both: measured side by side, the fused
  * loop took 1.24–1.58× as long; docs/model.md §7.) The formulas live in the mechanism modules named
  * in each section; this file only strings them together over typed arrays.
  *
  * Order for one agent: death and ageing, status transitions (kernels/transitions.ts), asylum
  * decision (kernels/asylum.ts), removal (kernels/removal.ts), return and re-immigration
- * (kernels/return.ts), labour market (kernels/labour-market.ts), remittances
- * (kernels/remittances.ts); then the tally (kernels/tally.ts). No mechanism reads a sum that
+ * (kernels/return.ts); then the tally (kernels/tally.ts), with the labour market
+ * (kernels/labour-market.ts) and remittances (kernels/remittances.ts). No mechanism reads a sum that
  * another one writes in the same year, so agents are independent within a year and any split over
  * threads gives the same result.
  *
  * Random numbers: one counter-based uniform per agent and year (rng.ts) serves the common events —
- * death, ageing, naturalisation, return, employment — one after the other. An event of probability
+ * death, ageing, naturalisation, return — one after the other. An event of probability
  * p consumes it by conditioning: if u < p the event happens and u / p is again uniform on [0, 1)
  * and independent of the event; otherwise (u − p) / (1 − p) is. (With 32-bit draws the resolution
  * after a few events is still finer than 1e-6.) Rarer events — the end of a temporary permit, an
@@ -22,7 +22,7 @@
 import type { AgentStepContext } from './context.ts';
 import { ACC, ACC_FIELDS } from './accumulators.ts';
 import { decideClaim } from './kernels/asylum.ts';
-import { labourCells } from './kernels/labour-market.ts';
+import { EXPECTED, EXPECTED_STRIDE, labourCells } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
@@ -32,7 +32,7 @@ import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/tran
 import { ARRIVAL_STATUS } from './kernels/decide-move.ts';
 import { C, CH } from './policy-tables.ts';
 import { uniform } from './rng.ts';
-import { FREE, S_ST_COUNT, SEGMENT, ST, TRAIT } from './state.ts';
+import { FREE, S_ST_COUNT, ST, TRAIT } from './state.ts';
 import type { AgentStore } from './state.ts';
 
 /** The per-year numbers the pass reads, compiled once per thread from the context. */
@@ -41,9 +41,8 @@ export interface AgentYear {
   /** Death probability by age band, and 1 / (1 − it). */
   mortality: Float64Array;
   survivalInverse: Float64Array;
-  /** Return probability `[((status × 2 + origin at peace) << 8) + years in the country]` (return.ts), and 1 / (1 − it). */
+  /** Return probability `[((status × 2 + origin at peace) << 8) + years in the country]` (return.ts). */
   returnRate: Float64Array;
-  stayInverse: Float64Array;
   labour: LabourCells;
   /** Share of the wage remitted by years in the country. */
   remitted: Float64Array;
@@ -55,13 +54,11 @@ const inverseOfComplement = (p: Float64Array): Float64Array =>
 export function compileAgentYear(ctx: AgentStepContext): AgentYear {
   const p = ctx.params;
   const mortality = Float64Array.of(p.mortality0, p.mortality1, p.mortality2, p.mortality3);
-  const returnRate = returnRates(ctx);
   return {
     ctx,
     mortality,
     survivalInverse: inverseOfComplement(mortality),
-    returnRate,
-    stayInverse: inverseOfComplement(returnRate),
+    returnRate: returnRates(ctx),
     labour: labourCells(ctx),
     remitted: remittedShare(ctx),
   };
@@ -77,11 +74,17 @@ const ST_LONG_TERM_RESIDENT = ST.long_term_resident;
 const ST_NATURALISED = ST.naturalised;
 const TRAIT_AGE_MASK = TRAIT.ageMask;
 const TRAIT_AGE_SHIFT = TRAIT.ageShift;
+/** The age band 65+ (band 3) in the traits byte: outside the labour market. */
+const TRAIT_AGE_OLD = 3 << TRAIT.ageShift;
 const TRAIT_SKILL_MASK = TRAIT.skillMask;
 const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
-const SEGMENT_NONE = SEGMENT.none;
 const CH_ASYLUM = CH.asylum;
+const E_EMPLOYED = EXPECTED.employed;
+const E_PAID = EXPECTED.paid;
+const E_PAID_TIED = EXPECTED.paidTied;
+const E_RATE = EXPECTED.rate;
+const E_LOW_SKILL = EXPECTED.lowSkill;
 
 /** The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout). */
 export function runAgentYear(
@@ -98,7 +101,7 @@ export function runAgentYear(
 
 /**
  * Runs the mechanisms of the year for agents [from, to), summing deaths, naturalisations, returns,
- * the labour market and remittances into `acc` at `base` (ACC layout, accumulators.ts).
+ * removals, asylum decisions and re-immigrations into `acc` at `base` (ACC layout, accumulators.ts).
  */
 export function agentYearPass(
   s: AgentStore,
@@ -117,50 +120,28 @@ export function agentYearPass(
   const traitsA = s.traits;
   const locationA = s.location;
   const originA = s.origin;
-  const segmentA = s.segment;
-  const rightsA = s.rights;
   const yisA = s.yearsInStatus;
   const yicA = s.yearsInCountry;
-  const wageA = s.wage;
-  const wealthA = s.wealth;
   const key = ctx.keys.agentYear;
-  const { mortality, survivalInverse, returnRate, stayInverse } = y;
-  const remittedShare = y.remitted;
-  const {
-    segment: lmSegment,
-    employed: lmEmployed,
-    rate: lmRate,
-    paid: lmPaid,
-    paidTied: lmPaidTied,
-    lowSkill: lmLow,
-  } = y.labour;
-  const channelA = s.channel;
-  const employerTied = ctx.employerTied;
+  const { mortality, survivalInverse, returnRate } = y;
+  const lmEmployed = y.labour.employed;
   const ageingRate = p.ageingRate;
   const ageingInverse = ageingRate > 0 ? 1 / ageingRate : 0;
   const notAgeingInverse = ageingRate < 1 ? 1 / (1 - ageingRate) : 0;
   const naturalisation = p.naturalisationUptake;
   const refugeeNaturalisation = p.refugeeNaturalisationUptake;
-  const saving = p.savingRate;
   const atPeace = ctx.atPeace;
-  const rightsMask = ctx.rightsMask;
   const yearsToLtr = ctx.yearsToLongTermResidence;
   const yearsToNat = ctx.yearsToNaturalisation;
   const dualCitizenship = ctx.dualCitizenship;
   // accumulator offsets of this group's slice
   const aDeaths = base + ACC.deaths * lines;
   const aNaturalisations = base + ACC.naturalisations * lines;
-  const aRent = base + ACC.employerRent * lines;
-  const aWages = base + ACC.wagesPaid * lines;
-  const aEmployed = base + ACC.employed * lines;
-  const aLowSkill = base + ACC.lowSkillWorkers * lines;
-  const aSent = base + ACC.remittancesSent * lines;
-  const aReceived = base + ACC.remittancesReceived * lines;
   for (let i = from; i < to; i++) {
     let st = statusA[i];
     if (st === FREE) continue;
     let traits = traitsA[i];
-    let d = locationA[i];
+    const d = locationA[i];
     const o = originA[i];
 
     let u = uniform(key, i);
@@ -190,9 +171,17 @@ export function agentYearPass(
     if (st !== ST_RETURNEE && st !== ST_CITIZEN) {
       switch (TRANSITION_KIND[st]) {
         case TRANSITION.temporaryPermit:
-          temporaryPermitEnds(s, i, st, yis, yic, ctx, acc, base);
+          temporaryPermitEnds(
+            s,
+            i,
+            st,
+            yis,
+            age < 3 ? lmEmployed[(d * S + st) * 3 + (traits & TRAIT_SKILL_MASK)] : 0,
+            ctx,
+            acc,
+            base,
+          );
           st = statusA[i];
-          d = locationA[i];
           break;
         case TRANSITION.settling:
           if (yic + 1 >= yearsToLtr[d]) {
@@ -210,7 +199,7 @@ export function agentYearPass(
               st = ST_NATURALISED;
               statusA[i] = st;
               yisA[i] = 0;
-              if (dualCitizenship[d]) traitsA[i] = traits |= TRAIT_DUAL;
+              if (dualCitizenship[d]) traitsA[i] = traits | TRAIT_DUAL;
               acc[aNaturalisations + d] += 1;
             } else u = (u - q) / (1 - q);
           }
@@ -233,53 +222,12 @@ export function agentYearPass(
     if (st === ST_REJECTED_RETURNABLE || st === ST_IRREGULAR) {
       removeOrAbscond(s, i, st, ctx, acc, base);
       st = statusA[i];
-      d = locationA[i];
     }
 
     // ── return and re-immigration (return.ts) ──
     if (o < n) {
-      if (st === ST_RETURNEE) {
-        returneeYear(s, i, u, ctx, acc, base);
-        st = statusA[i];
-        if (st === FREE || st === ST_RETURNEE) continue;
-        d = locationA[i];
-        traits = traitsA[i];
-      } else {
-        const r = ((st * 2 + atPeace[o]) << 8) + yicA[i];
-        const rate = returnRate[r];
-        if (u < rate) {
-          sendHome(s, i, acc, base, lines);
-          continue;
-        }
-        u = (u - rate) * stayInverse[r];
-      }
-    }
-    if (st === ST_RETURNEE) continue;
-
-    // ── labour market (labour-market.ts) ──
-    rightsA[i] = rightsMask[d * S + st];
-    let wage = 0;
-    if (age < 3) {
-      const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
-      if (u < lmEmployed[cell]) {
-        const ch = channelA[i];
-        wage = employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? lmPaidTied[cell] : lmPaid[cell];
-        segmentA[i] = lmSegment[cell];
-        acc[aRent + d] += lmRate[cell] - wage;
-        acc[aWages + d] += wage;
-        acc[aEmployed + d] += 1;
-        acc[aLowSkill + d] += lmLow[cell];
-      } else segmentA[i] = SEGMENT_NONE;
-    } else segmentA[i] = SEGMENT_NONE;
-    wageA[i] = wage;
-
-    // ── remittances (remittances.ts) ──
-    if (wage > 0) {
-      let remitted = wage * remittedShare[yicA[i]];
-      if (st === ST_NATURALISED) remitted *= 0.5;
-      wealthA[i] += wage * saving;
-      acc[aSent + d] += remitted;
-      acc[aReceived + o] += remitted;
+      if (st === ST_RETURNEE) returneeYear(s, i, u, ctx, acc, base);
+      else if (u < returnRate[((st * 2 + atPeace[o]) << 8) + yicA[i]]) sendHome(s, i, acc, base, lines);
     }
   }
 }
@@ -288,7 +236,9 @@ export function agentYearPass(
  * The tally of agents [from, to) at the end of the year (kernels/tally.ts): every agent abroad in
  * the stock of its location, the emigrants of its origin, the rights index of its location and its
  * corridor (and the corridor's non-sponsors: still on the permit of a channel whose holders may not
- * bring their family), and some statuses further (`TALLY_KIND`).
+ * bring their family), the labour market and remittances of those under 65 in expectation (their
+ * cell's P(employed), and × it the wage, the rent and the remittance), and some statuses further
+ * (`TALLY_KIND`).
  */
 export function tallyPass(
   s: AgentStore,
@@ -323,6 +273,16 @@ export function tallyPass(
   const aCorridors = base + ACC_FIELDS * lines;
   const aNonSponsors = aCorridors + ctx.corridorCount;
   const familyAllowed = ctx.familyAllowed;
+  const employerTied = ctx.employerTied;
+  const yicA = s.yearsInCountry;
+  const expected = y.labour.expected;
+  const remittedShare = y.remitted;
+  const aRent = base + ACC.employerRent * lines;
+  const aWages = base + ACC.wagesPaid * lines;
+  const aEmployed = base + ACC.employed * lines;
+  const aLowSkill = base + ACC.lowSkillWorkers * lines;
+  const aSent = base + ACC.remittancesSent * lines;
+  const aReceived = base + ACC.remittancesReceived * lines;
   for (let i = from; i < to; i++) {
     const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
@@ -339,9 +299,23 @@ export function tallyPass(
         if (!familyAllowed[d * C + ch] && ARRIVAL_STATUS[ch] === st) acc[aNonSponsors + slot] += 1;
       }
     }
+    const traits = traitsA[i];
+    // the labour market and remittances in expectation: the agent's cell's employment probability
+    // times its wage (labour-market.ts, remittances.ts)
+    if ((traits & TRAIT_AGE_MASK) !== TRAIT_AGE_OLD) {
+      const e = ((d * S + st) * 3 + (traits & TRAIT_SKILL_MASK)) * EXPECTED_STRIDE;
+      const ch = channelA[i];
+      const paid = expected[e + (employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? E_PAID_TIED : E_PAID)];
+      acc[aEmployed + d] += expected[e + E_EMPLOYED];
+      acc[aWages + d] += paid;
+      acc[aRent + d] += expected[e + E_RATE] - paid;
+      acc[aLowSkill + d] += expected[e + E_LOW_SKILL];
+      const remitted = st === ST_NATURALISED ? 0.5 * paid * remittedShare[yicA[i]] : paid * remittedShare[yicA[i]];
+      acc[aSent + d] += remitted;
+      acc[aReceived + o] += remitted;
+    }
     const kind = TALLY_KIND[st];
     if (kind === TALLY.none) continue;
-    const traits = traitsA[i];
     switch (kind) {
       case TALLY.protected:
         acc[aRefugees + d] += 1;

@@ -19,8 +19,8 @@ import type { SimulationHooks } from './index.ts';
 import type { AgentStore, FieldName } from './state.ts';
 import { FIELDS, allocateStore } from './state.ts';
 
-/** Version of the checkpoint layout; a reader refuses others (2: the corridor tally gained the non-sponsors, 2026-11-28). */
-export const CHECKPOINT_FORMAT = 2;
+/** Version of the checkpoint layout; a reader refuses others (2: the corridor tally gained the non-sponsors, 2026-11-28; 3: the agents lost `segment`, `rights`, `wealth` and `wage`, 2026-11-28). */
+export const CHECKPOINT_FORMAT = 3;
 
 /** Engine fields that are inputs, threads or scratch: rebuilt from the run's input, not saved. */
 const NOT_STATE = new Set(['world', 'o', 'pool', 'slots', 'accBuffer']);

@@ -56,7 +56,7 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   claimTypeCount: number;
   /** Index in the tables' claim types of each `CLAIM` kind (kernels/asylum.ts). */
   claimIndex: Int32Array;
-  /** Rights bitmask of status s at d: `rightsMask[d * S + s]`. */
+  /** Rights bitmask of status s at d: `rightsMask[d * S + s]` (the labour market reads it). */
   rightsMask: Uint16Array;
   /** Corridor slot of (d, o) in the corridor tally, or -1: `corridorSlot[d * n + o]`. */
   corridorSlot: Int32Array;

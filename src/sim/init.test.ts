@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialPopulation, refugeeCorridors } from './init.ts';
-import { employmentRate } from './kernels/labour-market.ts';
-import { parameters } from './parameters.ts';
-import { TRAIT } from './state.ts';
+import { refugeeCorridors } from './init.ts';
 import { tinyWorld } from './testing/tiny-world.ts';
-import { at } from './world-input.ts';
 
 describe('starting refugees', () => {
   it('keeps the asylum-country totals when the refugee corridor is smaller than the country’s refugees', () => {
@@ -29,29 +25,5 @@ describe('starting refugees', () => {
     // the corridor from WAR is full, the rest sits with AAA's other migrants of model origins
     expect(r[0 * n + 3]).toBeCloseTo(1e6, -2);
     expect(r[0 * n + 2]).toBeGreaterThan(0);
-  });
-});
-
-describe('the starting population', () => {
-  it('has last year’s wage for those under 65 drawn employed (1 − unemployment), so first-year permits can be renewed', () => {
-    const world = tinyWorld();
-    const s = initialPopulation(world, 1990, 1, 100, parameters(), 0);
-    const employment = employmentRate(world.unemploymentRate[at(world, 1990, 0)]);
-    let young = 0;
-    let employed = 0;
-    let oldEmployed = 0;
-    for (let i = 0; i < s.used; i++) {
-      if (s.location[i] !== 0) continue;
-      const old = ((s.traits[i] & TRAIT.ageMask) >> TRAIT.ageShift) === 3;
-      if (old) oldEmployed += +(s.wage[i] > 0);
-      else {
-        young++;
-        employed += +(s.wage[i] > 0);
-      }
-    }
-    expect(young).toBeGreaterThan(10_000);
-    expect(oldEmployed).toBe(0);
-    const se = Math.sqrt((employment * (1 - employment)) / young);
-    expect(Math.abs(employed / young - employment)).toBeLessThan(4 * se);
   });
 });

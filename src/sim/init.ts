@@ -22,7 +22,6 @@ import { STREAM, stochasticRound, streamKey, uniform, uniform2, mix32 } from './
 import type { AgentStore } from './state.ts';
 import { NO_COUNTRY, ST, allocateStore, growStore, makeTraits } from './state.ts';
 import { highSkillShare } from './kernels/decide-move.ts';
-import { employmentRate } from './kernels/labour-market.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
 
@@ -102,8 +101,6 @@ export function initialPopulation(
     let total = 0;
     for (let o = 0; o < m; o++) total += world.initialStock[d * m + o];
     const temporaryShare = Math.min(0.7, Math.max(0.03, total / Math.max(world.population[pd], 1)));
-    const income = Math.max(world.gdpPerCapitaUsd[pd], 100);
-    const employment = employmentRate(world.unemploymentRate[pd]);
     for (let o = 0; o < m; o++) {
       const persons = world.initialStock[d * m + o];
       if (!(persons > 0)) continue;
@@ -113,7 +110,6 @@ export function initialPopulation(
       const refugeeShare = o < n ? refugees[d * n + o] / persons : 0;
       const hs = o < n ? highSkillShare(world.gdpPerCapitaPpp[at(world, year, o)]) : 0.15;
       const cellKey = mix32(key ^ Math.imul(cell + 1, 0x9e3779b1));
-      const employmentKey = mix32(cellKey ^ 0x85ebca6b);
       for (let a = 0; a < agents; a++) {
         if (i >= store.capacity) store = growStore(store, Math.ceil(store.capacity * 1.5));
         const u1 = uniform(cellKey, 2 * a);
@@ -153,13 +149,9 @@ export function initialPopulation(
         store.previous[i] = NO_COUNTRY;
         store.status[i] = status;
         store.channel[i] = channel;
-        store.segment[i] = 0;
         store.traits[i] = makeTraits(skill, age, violence);
         store.yearsInStatus[i] = Math.min(years, 255);
         store.yearsInCountry[i] = Math.min(years, 255);
-        store.rights[i] = 0;
-        store.wealth[i] = 0.5 * income;
-        store.wage[i] = age < 3 && uniform(employmentKey, a) < employment ? income : 0;
         i++;
       }
     }

@@ -441,7 +441,6 @@ export const PARAMETER_INFO = {
     'literature',
     'Lucas & Stark 1985 (JPE 93:5); remittance-decay hypothesis',
   ),
-  savingRate: p(0.1, 'share of wage saved', 'assumption', 'our choice'),
   // ── Global labour market: commodification and transnational production (DESIGN §1 A) ──
   commodificationBase: p(
     0.01,

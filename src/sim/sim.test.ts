@@ -196,9 +196,9 @@ describe('bad input is refused before any work', () => {
     expect(code(() => simulate({ ...base, scale: 0.5 }))).toBe('E_SIM_SCALE');
     expect(code(() => simulate({ ...base, threads: 0 }))).toBe('E_SIM_THREADS');
   });
-  it('estimates memory at 22 bytes of state per agent and fits 100 M agents in 24 GiB', () => {
+  it('estimates memory at 11 bytes of state per agent and fits 100 M agents in 24 GiB', () => {
     const m = estimateMemory(1e8);
-    expect(m.bytesPerAgent).toBeLessThanOrEqual(48);
+    expect(m.bytesPerAgent).toBe(11);
     expect(m.bytes).toBeLessThan(24 * 2 ** 30);
   });
   it('stops when the signal is aborted', () => {

@@ -8,7 +8,8 @@
  * become agents (kernels/decide-move.ts). This keeps the store at the size of the world's migrant
  * stock (≈ 154–193 M persons, 1990–2005) rather than its population (5.3–6.5 bn).
  *
- * Layout: 22 bytes per agent (see `BYTES_PER_AGENT`), every field one typed array.
+ * Layout: 11 bytes per agent (see `BYTES_PER_AGENT`), every field one typed array. The labour
+ * market needs no field: the tally counts it in expectation from each agent's cell (agent-year.ts).
  */
 import { STATUSES } from '../regime/schema/vocabulary.ts';
 
@@ -55,20 +56,12 @@ export const FIELDS = {
   status: Uint8Array,
   /** Channel of the last entry: index in `CHANNELS`. */
   channel: Uint8Array,
-  /** Labour-market segment this year (`SEGMENT`). */
-  segment: Uint8Array,
   /** Skill, age band, violence exposure, smuggled, dual citizen, re-immigrant (`TRAIT`). */
   traits: Uint8Array,
   /** Whole years in the current status (saturates at 255). */
   yearsInStatus: Uint8Array,
   /** Whole years of residence in the current country (saturates at 255). */
   yearsInCountry: Uint8Array,
-  /** Rights held now: bit r set = right `RIGHTS[r]` (12 bits used). */
-  rights: Uint16Array,
-  /** Savings, US$ per person: the capability that bounds moving (de Haas 2021). */
-  wealth: Float32Array,
-  /** Annual wage paid this year, US$ per person (0 when not employed). */
-  wage: Float32Array,
 } as const;
 
 export type FieldName = keyof typeof FIELDS;

@@ -541,13 +541,9 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
               st.previous[i] = NO_COUNTRY;
               st.status[i] = ARRIVAL_STATUS[c];
               st.channel[i] = c;
-              st.segment[i] = 0;
               st.traits[i] = makeTraits(s, age, f === 1) | (optSmuggled[q] ? TRAIT.smuggled : 0);
               st.yearsInStatus[i] = 0;
               st.yearsInCountry[i] = 0;
-              st.rights[i] = 0;
-              st.wealth[i] = Math.max(0, savings - optCost[q]);
-              st.wage[i] = 0;
             }
           }
         }

@@ -10,8 +10,11 @@
  *   change employer or to equal pay, or while on the permit of a channel that ties its holder to
  *   the employer (`employer_tied` in the policy; `paidTied`); the rate otherwise
  *   employer rent += rate − wage paid (DESIGN §2: the difference is the employer rent)
- * Wage rates respond to supply in the main thread (`wageRates`, engine.ts); the agent pass
- * (agent-year.ts) reads each agent's cell from `labourCells`.
+ * Wage rates respond to supply in the main thread (`wageRates`, engine.ts). The tally
+ * (agent-year.ts) adds each agent's expected employment, wage, rent and remittances from its cell
+ * in `labourCells`, without a draw: a job is not kept from one year to the next, so a drawn one
+ * would only add noise to the indicators and to the wage response. The renewal of a temporary
+ * permit draws the holder's job from the same probability (transitions.ts).
  */
 import type { AgentStepContext } from '../context.ts';
 import type { Parameters } from '../parameters.ts';
@@ -44,7 +47,16 @@ export interface LabourCells {
   paidTied: Float64Array;
   /** 1 when the segment counts as low-skill labour supply (informal or low-skill formal). */
   lowSkill: Uint8Array;
+  /**
+   * What one person of the cell adds to the tallies in expectation, `EXPECTED_STRIDE` values per
+   * cell (one cache line, so the tally's lookup of a cell misses once): `EXPECTED` offsets.
+   */
+  expected: Float64Array;
 }
+
+/** Offsets in a cell's slice of `LabourCells.expected`: P(employed), and × it the wage paid, paid under a tied permit, formal rate and low-skill supply. */
+export const EXPECTED = { employed: 0, paid: 1, paidTied: 2, rate: 3, lowSkill: 4 } as const;
+export const EXPECTED_STRIDE = 8;
 
 export function labourCells(ctx: AgentStepContext): LabourCells {
   const n = ctx.n;
@@ -58,6 +70,7 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
     paid: new Float64Array(size),
     paidTied: new Float64Array(size),
     lowSkill: new Uint8Array(size),
+    expected: new Float64Array(size * EXPECTED_STRIDE),
   };
   for (let d = 0; d < n; d++) {
     for (let st = 0; st < S; st++) {
@@ -94,6 +107,13 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
         const formal = segment === SEGMENT_HIGH || segment === SEGMENT_LOW_FORMAL;
         out.paidTied[cell] = Math.fround(formal ? rate * (1 - p.tiedDiscount) : paid);
         out.lowSkill[cell] = segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL ? 1 : 0;
+        const employed = out.employed[cell];
+        const e = cell * EXPECTED_STRIDE;
+        out.expected[e + EXPECTED.employed] = employed;
+        out.expected[e + EXPECTED.paid] = employed * out.paid[cell];
+        out.expected[e + EXPECTED.paidTied] = employed * out.paidTied[cell];
+        out.expected[e + EXPECTED.rate] = employed * rate;
+        out.expected[e + EXPECTED.lowSkill] = employed * out.lowSkill[cell];
       }
     }
   }

@@ -44,7 +44,6 @@ export function sendHome(s: AgentStore, i: number, acc: Float64Array, base: numb
   s.status[i] = ST_RETURNEE;
   s.yearsInStatus[i] = 0;
   s.yearsInCountry[i] = 0;
-  s.wage[i] = 0;
   acc[base + K_ACC_RETURNS * lines + o] += 1;
 }
 

@@ -6,8 +6,8 @@
  *   ageing:          P(next band) = ageingRate
  *   temporary work:  after the permit's years (its channel's `duration_years` at d, rounded, at least 1;
  *                    temporaryYears where the policy gives none) renewed with P = temporaryRenewal if
- *                    employed (a wage last year; in the year of arrival, with P = the destination's
- *                    employment rate) and the channel's permits are renewable; else → permanent (P = temporaryToPermanentRate where the
+ *                    employed (drawn with the employment probability of the holder's labour-market
+ *                    cell, labour-market.ts; nobody 65+) and the channel's permits are renewable; else → permanent (P = temporaryToPermanentRate where the
  *                    tables allow it), else overstay → irregular (P = overstayRate × (1 − interior
  *                    enforcement)), else home
  *   transferee / service provider: the same, intraCorporateYears where the policy gives none
@@ -67,16 +67,16 @@ export const TRANSITION_KIND: Uint8Array = Uint8Array.from(STATUSES, (name) => {
 });
 
 /**
- * The end of a temporary permit of agent i (status `st` at d, `yis` years in it and `yic` in the
- * country before this year): renewal, a permanent status, overstay, or home. Draws from the
- * transitions stream.
+ * The end of a temporary permit of agent i (status `st` at d, `yis` years in it before this year;
+ * `employedProbability`: its labour-market cell's this year): renewal, a permanent status,
+ * overstay, or home. Draws from the transitions and renewal streams.
  */
 export function temporaryPermitEnds(
   s: AgentStore,
   i: number,
   st: number,
   yis: number,
-  yic: number,
+  employedProbability: number,
   ctx: AgentStepContext,
   acc: Float64Array,
   base: number,
@@ -95,11 +95,8 @@ export function temporaryPermitEnds(
         : p.intraCorporateYears;
   if (yis + 1 < years) return;
   const u = uniform(ctx.keys.transitions, i);
-  // employed: a wage last year; a permit ending in the year of arrival (seasonal work) has none
-  // yet, so its holder counts as employed at the destination's employment rate
-  const employed =
-    s.wage[i] > 0 ||
-    (yic === 0 && uniform(ctx.keys.renewal ^ 0x27d4eb2f, i) < ctx.employment[d]);
+  // renewal needs a job: employed with the probability of the holder's labour-market cell
+  const employed = uniform(ctx.keys.renewal ^ 0x27d4eb2f, i) < employedProbability;
   if (ctx.permitRenewable[term] && employed && uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal) {
     s.yearsInStatus[i] = 0;
     return;
