@@ -1,20 +1,21 @@
 /**
  * The per-agent part of a year in two passes over a range of agents: `agentYearPass` takes each
  * agent through every mechanism in order, reading and writing it once; `tallyPass` then counts the
- * stocks and adds each agent's labour market and remittances in expectation. (Two small loops run faster than one that does both: measured side by side, the fused
- * loop took 1.24–1.58× as long; docs/model.md §7.) The formulas live in the mechanism modules named
- * in each section; this file only strings them together over typed arrays.
+ * stocks and adds each agent's labour market and remittances in expectation. (Two small loops run
+ * faster than one that does both: measured side by side, the fused loop took 1.24–1.58× as long;
+ * docs/model.md §7.) The formulas live in the mechanism modules named in each section; this file
+ * only strings them together over typed arrays.
  *
  * Order for one agent: death and ageing, status transitions (kernels/transitions.ts), asylum
  * decision (kernels/asylum.ts), removal (kernels/removal.ts), return and re-immigration
  * (kernels/return.ts); then the tally (kernels/tally.ts), with the labour market
- * (kernels/labour-market.ts) and remittances (kernels/remittances.ts). No mechanism reads a sum that
- * another one writes in the same year, so agents are independent within a year and any split over
- * threads gives the same result.
+ * (kernels/labour-market.ts) and remittances (kernels/remittances.ts). No mechanism reads a sum
+ * that another one writes in the same year, so agents are independent within a year and any split
+ * over threads gives the same result.
  *
  * Random numbers: one counter-based uniform per agent and year (rng.ts) serves the common events —
- * death, ageing, naturalisation, return — one after the other. An event of probability
- * p consumes it by conditioning: if u < p the event happens and u / p is again uniform on [0, 1)
+ * death, ageing, naturalisation, return — one after the other. An event of probability p consumes
+ * it by conditioning: if u < p the event happens and u / p is again uniform on [0, 1)
  * and independent of the event; otherwise (u − p) / (1 − p) is. (With 32-bit draws the resolution
  * after a few events is still finer than 1e-6.) Rarer events — the end of a temporary permit, an
  * asylum decision, removal — draw from their own streams.
@@ -305,12 +306,14 @@ export function tallyPass(
     if ((traits & TRAIT_AGE_MASK) !== TRAIT_AGE_OLD) {
       const e = ((d * S + st) * 3 + (traits & TRAIT_SKILL_MASK)) * EXPECTED_STRIDE;
       const ch = channelA[i];
-      const paid = expected[e + (employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? E_PAID_TIED : E_PAID)];
+      const paid =
+        expected[e + (employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? E_PAID_TIED : E_PAID)];
       acc[aEmployed + d] += expected[e + E_EMPLOYED];
       acc[aWages + d] += paid;
       acc[aRent + d] += expected[e + E_RATE] - paid;
       acc[aLowSkill + d] += expected[e + E_LOW_SKILL];
-      const remitted = st === ST_NATURALISED ? 0.5 * paid * remittedShare[yicA[i]] : paid * remittedShare[yicA[i]];
+      const remitted =
+        st === ST_NATURALISED ? 0.5 * paid * remittedShare[yicA[i]] : paid * remittedShare[yicA[i]];
       acc[aSent + d] += remitted;
       acc[aReceived + o] += remitted;
     }

@@ -44,7 +44,8 @@ function firstYearOfPermits(terms: { years?: number; renewable?: boolean; employ
   s.origin.fill(2);
   s.traits.fill(makeTraits(0, 0, false));
   const acc = new Float64Array(1 << 16);
-  for (let i = 0; i < agents; i++) temporaryPermitEnds(s, i, ST.temporary_worker, 0, terms.employed ?? 1, ctx, acc, 0);
+  for (let i = 0; i < agents; i++)
+    temporaryPermitEnds(s, i, ST.temporary_worker, 0, terms.employed ?? 1, ctx, acc, 0);
   let renewed = 0;
   let stillTemporary = 0;
   for (let i = 0; i < agents; i++) {

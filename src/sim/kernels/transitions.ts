@@ -97,7 +97,11 @@ export function temporaryPermitEnds(
   const u = uniform(ctx.keys.transitions, i);
   // renewal needs a job: employed with the probability of the holder's labour-market cell
   const employed = uniform(ctx.keys.renewal ^ 0x27d4eb2f, i) < employedProbability;
-  if (ctx.permitRenewable[term] && employed && uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal) {
+  if (
+    ctx.permitRenewable[term] &&
+    employed &&
+    uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal
+  ) {
     s.yearsInStatus[i] = 0;
     return;
   }
