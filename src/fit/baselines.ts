@@ -31,15 +31,25 @@ export const PERSISTENCE_ORIGIN = 1995;
 /** The year whose growth to `PERSISTENCE_ORIGIN` persistence carries forward. */
 export const PERSISTENCE_BASE = 1990;
 
-/** Persistence forecast of a series for its years after `PERSISTENCE_ORIGIN` (flat when the growth is undefined). */
-export function persistence(series: TargetSeries): Prediction {
-  const at = (y: number) => series.observed[series.years.indexOf(y)];
-  const x0 = at(PERSISTENCE_BASE);
-  const x1 = at(PERSISTENCE_ORIGIN);
-  const annual = x0 > 0 && x1 > 0 ? (x1 / x0) ** (1 / (PERSISTENCE_ORIGIN - PERSISTENCE_BASE)) : 1;
+/**
+ * Persistence forecast of a series for its years after `origin`: the annual growth from `base` to
+ * `origin` carried forward (flat when the growth is undefined; none when `origin` is not observed).
+ */
+export function persistence(
+  series: TargetSeries,
+  base: number = PERSISTENCE_BASE,
+  origin: number = PERSISTENCE_ORIGIN,
+): Prediction {
+  const at = (y: number) => {
+    const i = series.years.indexOf(y);
+    return i >= 0 ? series.observed[i] : NaN;
+  };
+  const x0 = at(base);
+  const x1 = at(origin);
+  const annual = x0 > 0 && x1 > 0 ? (x1 / x0) ** (1 / (origin - base)) : 1;
   const out: Prediction = new Map();
   for (const y of series.years)
-    if (y > PERSISTENCE_ORIGIN && Number.isFinite(x1)) out.set(y, x1 * annual ** (y - PERSISTENCE_ORIGIN));
+    if (y > origin && Number.isFinite(x1)) out.set(y, x1 * annual ** (y - origin));
   return out;
 }
 

@@ -1,8 +1,9 @@
 /**
  * `regimes fit`, end to end: run the historical regime (`neoliberal`) on the worker pool (a few
- * seeds, averaged) twice — from the observed state of 1995, the forecast origin persistence stands
- * in, and freely from 1990 — up to 2005, fit the baselines on the same data, and tabulate each
- * method's error per observed series.
+ * seeds, averaged) twice — from the observed state of 1995 to 2005, the forecast origin persistence
+ * stands in, and freely from 1990 on to 2020 — fit the baselines on the data of 1990–2005, and
+ * tabulate each method's error per observed series: in sample (up to 2005) and out of sample (the
+ * series that go on after 2005, out-of-sample.ts).
  */
 import { loadRunner } from '../ensemble/member.ts';
 import type { MemberJob, MemberPlan } from '../ensemble/member.ts';
@@ -10,6 +11,7 @@ import type { UserDocumentFile } from '../ensemble/documents.ts';
 import { memoryBudget } from '../ensemble/options.ts';
 import { runEnsemble } from '../ensemble/pool.ts';
 import { unpackRows } from '../store/index.ts';
+import type { IndicatorRow } from '../store/index.ts';
 import { loadWorld } from '../world/index.ts';
 import {
   GRAVITY_REGRESSORS,
@@ -19,9 +21,17 @@ import {
   gravityPredictions,
   persistence,
 } from './baselines.ts';
-import { FIT_METRIC, fitGroups, fitMarkdown, fitRows } from './fit-table.ts';
+import {
+  FIT_METRIC,
+  OUT_OF_SAMPLE_METHODS,
+  OUT_OF_SAMPLE_TITLES,
+  fitGroups,
+  fitMarkdown,
+  fitRows,
+} from './fit-table.ts';
 import type { FitGroup, FitRow } from './fit-table.ts';
 import { meanRows, modelPredictions } from './model-series.ts';
+import { OUT_OF_SAMPLE, outOfSampleSeries } from './out-of-sample.ts';
 import { FIT_SPAN, targetSeries } from './targets.ts';
 
 /** Where the `model` runs start: the year persistence stands in, so both forecast from the same data. */
@@ -67,6 +77,17 @@ export interface FitReport {
   groups: FitGroup[];
   rows: FitRow[];
   markdown: string;
+  /**
+   * The free run from 1990 against the series that go on after 2005, beside persistence from 2005
+   * (out-of-sample.ts).
+   */
+  outOfSample: {
+    years: { from: number; to: number };
+    persistence: string;
+    groups: FitGroup[];
+    rows: FitRow[];
+    markdown: string;
+  };
   wallMs: number;
 }
 
@@ -75,13 +96,14 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   const runner = await loadRunner(o.runnerModule);
   const scenario = o.scenario ?? FIT_DEFAULTS.scenario;
   const regime = o.regime ?? FIT_DEFAULTS.regime;
-  const planFrom = (from: number) =>
+  const planFrom = (from: number, to: number) =>
     runner.planMember(
-      { scenario, regime, scale: o.scale, from, to: FIT_SPAN.last, threads: 1, documents: o.documents },
+      { scenario, regime, scale: o.scale, from, to, threads: 1, documents: o.documents },
       memoryBudget(),
     );
-  const plan = await planFrom(FIT_SPAN.first);
-  const forecast = await planFrom(FORECAST_ORIGIN);
+  // the free run goes on to the last out-of-sample year (as the fit's years, whatever the scenario's)
+  const plan = await planFrom(FIT_SPAN.first, OUT_OF_SAMPLE.last);
+  const forecast = await planFrom(FORECAST_ORIGIN, FIT_SPAN.last);
   const seeds = Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);
   const jobs = [forecast, plan].flatMap((p) => seeds.map((seed) => ({ ...p.job, seed, threads: 1 })));
   o.onPlanned?.(jobs, plan);
@@ -96,9 +118,10 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   const meanOf = (members: typeof outputs) =>
     modelPredictions(world, meanRows(members.map((out) => unpackRows(out.rows))), targets);
   const gravity = fitGravity(world);
+  const freeRuns = meanRows(outputs.slice(seeds.length).map((out) => unpackRows(out.rows)));
   const rows = fitRows(targets, {
     model: meanOf(outputs.slice(0, seeds.length)),
-    modelFrom1990: meanOf(outputs.slice(seeds.length)),
+    modelFrom1990: modelPredictions(world, freeRuns, targets),
     persistence: new Map(targets.map((s) => [s.id, persistence(s)])),
     gravity: gravityPredictions(world, gravity, targets),
   });
@@ -125,6 +148,31 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
     groups,
     rows,
     markdown: fitMarkdown(groups),
+    outOfSample: outOfSampleTable(plan.job.to, freeRuns),
     wallMs: Math.round(performance.now() - started),
+  };
+}
+
+/** The out-of-sample table: the free runs' mean rows (to `lastYear`) against the series after 2005. */
+function outOfSampleTable(lastYear: number, freeRuns: IndicatorRow[]): FitReport['outOfSample'] {
+  const world = loadWorld({ first: FIT_SPAN.first, last: lastYear });
+  const series = outOfSampleSeries(world);
+  const rows = fitRows(
+    series,
+    {
+      modelFrom1990: modelPredictions(world, freeRuns, series),
+      persistence: new Map(
+        series.map((s) => [s.id, persistence(s, OUT_OF_SAMPLE.base, OUT_OF_SAMPLE.origin)]),
+      ),
+    },
+    OUT_OF_SAMPLE.origin,
+  );
+  const groups = fitGroups(rows);
+  return {
+    years: { from: OUT_OF_SAMPLE.first, to: lastYear },
+    persistence: `growth ${OUT_OF_SAMPLE.base}–${OUT_OF_SAMPLE.origin} carried forward from ${OUT_OF_SAMPLE.origin}`,
+    groups,
+    rows,
+    markdown: fitMarkdown(groups, OUT_OF_SAMPLE_METHODS, OUT_OF_SAMPLE_TITLES),
   };
 }

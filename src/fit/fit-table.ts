@@ -15,6 +15,7 @@ import type { Prediction } from './baselines.ts';
 import { PERSISTENCE_ORIGIN } from './baselines.ts';
 import type { SeriesGroup, TargetSeries } from './targets.ts';
 import { FIT_SPAN } from './targets.ts';
+import { OUT_OF_SAMPLE } from './out-of-sample.ts';
 
 /** The methods compared. */
 export const METHODS = ['model', 'modelFrom1990', 'persistence', 'gravity'] as const;
@@ -67,19 +68,23 @@ export function mape(observed: readonly number[], predicted: readonly (number | 
   return n ? (sum / n) * 100 : NaN;
 }
 
-/** Builds the rows of the table. */
+/**
+ * Builds the rows of the table: each series scored on its years after `after` (the forecast
+ * origin); a method without predictions has none (null).
+ */
 export function fitRows(
   targets: readonly TargetSeries[],
-  predictions: Record<Method, ReadonlyMap<string, Prediction>>,
+  predictions: Partial<Record<Method, ReadonlyMap<string, Prediction>>>,
+  after: number = PERSISTENCE_ORIGIN,
 ): FitRow[] {
   return targets.map((t) => {
-    const idx = t.years.map((y, i) => (y > PERSISTENCE_ORIGIN ? i : -1)).filter((i) => i >= 0);
+    const idx = t.years.map((y, i) => (y > after ? i : -1)).filter((i) => i >= 0);
     const years = idx.map((i) => t.years[i]);
     const observed = idx.map((i) => t.observed[i]);
     const predicted = {} as FitRow['predicted'];
     const errors = {} as FitRow['mape'];
     for (const method of METHODS) {
-      const p = predictions[method].get(t.id);
+      const p = predictions[method]?.get(t.id);
       predicted[method] = years.map((y) => p?.get(y) ?? null);
       const e = mape(observed, predicted[method]);
       errors[method] = Number.isFinite(e) ? e : null;
@@ -102,14 +107,28 @@ export function fitGroups(rows: readonly FitRow[]): FitGroup[] {
   });
 }
 
-/** The table as Markdown: one line per group, with the series count. */
-export function fitMarkdown(groups: readonly FitGroup[]): string {
+/** The table as Markdown: one line per group, with the series count, for `methods` under `titles`. */
+export function fitMarkdown(
+  groups: readonly FitGroup[],
+  methods: readonly Method[] = METHODS,
+  titles: Record<Method, string> = METHOD_TITLES,
+): string {
   const cell = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
   const lines = [
-    `| series | n | ${METHODS.map((m) => METHOD_TITLES[m]).join(' | ')} |`,
-    `|---|---:|${METHODS.map(() => '---:').join('|')}|`,
+    `| series | n | ${methods.map((m) => titles[m]).join(' | ')} |`,
+    `|---|---:|${methods.map(() => '---:').join('|')}|`,
   ];
   for (const g of groups)
-    lines.push(`| ${g.group} | ${g.series} | ${METHODS.map((m) => cell(g.mape[m])).join(' | ')} |`);
+    lines.push(`| ${g.group} | ${g.series} | ${methods.map((m) => cell(g.mape[m])).join(' | ')} |`);
   return lines.join('\n');
 }
+
+/** The methods of the out-of-sample table (out-of-sample.ts): the free run and persistence from 2005. */
+export const OUT_OF_SAMPLE_METHODS = ['modelFrom1990', 'persistence'] as const satisfies readonly Method[];
+
+/** Their column titles. */
+export const OUT_OF_SAMPLE_TITLES: Record<Method, string> = {
+  ...METHOD_TITLES,
+  modelFrom1990: `model from ${FIT_SPAN.first}`,
+  persistence: `persistence from ${OUT_OF_SAMPLE.origin}`,
+};

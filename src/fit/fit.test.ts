@@ -10,6 +10,12 @@ import {
 import { executeFit } from './execute-fit.ts';
 import { fitGroups, fitMarkdown, fitRows, mape } from './fit-table.ts';
 import { meanRows, modelPredictions } from './model-series.ts';
+import {
+  MISSING_MIGRANTS_FILE,
+  OUT_OF_SAMPLE,
+  missingMigrantsByYear,
+  outOfSampleSeries,
+} from './out-of-sample.ts';
 import { CORRIDOR_COUNT, targetSeries } from './targets.ts';
 import type { TargetSeries } from './targets.ts';
 
@@ -51,6 +57,20 @@ describe('baselines', () => {
     expect([...p.keys()]).toEqual([2000, 2005]);
     expect(p.get(2000)).toBeCloseTo(121 * 1.21, 9);
     expect(p.get(2005)).toBeCloseTo(121 * 1.21 ** 2, 9);
+  });
+
+  it('persistence from another origin carries that origin’s growth, and predicts nothing without it', () => {
+    const s: TargetSeries = {
+      id: 'x',
+      group: 'remittances',
+      label: 'x',
+      years: [2000, 2005, 2006, 2010],
+      observed: [100, 200, 0, 0],
+    };
+    const p = persistence(s, 2000, 2005);
+    expect([...p.keys()]).toEqual([2006, 2010]);
+    expect(p.get(2010)).toBeCloseTo(400, 9);
+    expect(persistence({ ...s, years: [2006, 2010], observed: [1, 2] }, 2000, 2005).size).toBe(0);
   });
 
   it('fills a missing regressor from the nearest year of the same country', () => {
@@ -148,11 +168,60 @@ describe('fit table', () => {
     expect(p.get('stock:Europe')!.get(2000)).toBe(6.5e6);
     expect(p.get('corridor:MEX>USA')!.get(2000)).toBe(9.5e6);
     expect(p.has('refugees:WLD')).toBe(false);
+    const deaths: TargetSeries = {
+      id: 'deaths:WLD',
+      group: 'deaths en route',
+      label: 'd',
+      years: [2015],
+      observed: [1],
+    };
+    const d = modelPredictions(
+      world,
+      [{ year: 2015, indicator: 'deaths_en_route', country: 'WLD', value: 7000 }],
+      [deaths],
+    );
+    expect(d.get('deaths:WLD')!.get(2015)).toBe(7000);
+  });
+});
+
+describe('out of sample', () => {
+  it('sums the dead and missing per year over every record, skipping records without a count', () => {
+    const csv = [
+      'date,year,type,route,dead_and_missing',
+      '2015-01-02,2015,Incident,Central Mediterranean Route,3',
+      '2015-03-04,2015,Split Incident,Central Mediterranean Route,2',
+      '2015-05-06,2015,Incident,Sahara Desert crossing,',
+      '2016-01-01,2016,Cumulative Incident,Sahara Desert crossing,40',
+    ].join('\n');
+    expect([...missingMigrantsByYear(csv)]).toEqual([
+      [2015, 5],
+      [2016, 40],
+    ]);
+    expect(() => missingMigrantsByYear('year,dead_and_missing\n2015,three\n', 'iom.csv')).toThrow(
+      'iom.csv:2: not a number: "three" in column dead_and_missing [E_WORLD_VALUE]',
+    );
+  });
+
+  it('reads remittances after 2005 (with 2000 and 2005 for persistence) and the IOM deaths of 2014–2020', () => {
+    const later = loadWorld({ first: 1990, last: OUT_OF_SAMPLE.last });
+    const [rem, deaths] = outOfSampleSeries(later);
+    expect(rem.id).toBe('remittances:WLD');
+    expect(rem.years[0]).toBe(2000);
+    expect(rem.years.slice(1, 3)).toEqual([2005, 2006]);
+    expect(rem.years.at(-1)).toBe(2020);
+    // the world's recorded remittances grew several-fold from 2000 to 2020 (WDI)
+    expect(rem.observed.at(-1)! / rem.observed[0]).toBeGreaterThan(3);
+    expect(deaths.id).toBe('deaths:WLD');
+    expect(deaths.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    // IOM's yearly totals are in the thousands (2016, the Mediterranean's worst year, the highest)
+    for (const v of deaths.observed) expect(v).toBeGreaterThan(3000);
+    expect(Math.max(...deaths.observed)).toBe(deaths.observed[2]);
+    expect(MISSING_MIGRANTS_FILE).toMatch(/^irregular\//);
   });
 });
 
 describe('executeFit (engine test double)', () => {
-  it('runs the historical regime from 1995 and from 1990 to 2005 and tabulates both beside the baselines', async () => {
+  it('runs the historical regime from 1995 to 2005 and from 1990 to 2020 and tabulates both beside the baselines, in and out of sample', async () => {
     const years: number[] = [];
     const starts = new Set<number>();
     const report = await executeFit({
@@ -163,7 +232,7 @@ describe('executeFit (engine test double)', () => {
       onYear: (_, y) => years.push(y),
     });
     expect([...starts]).toEqual([1995, 1990]);
-    expect(years).toHaveLength(2 * 11 + 2 * 16);
+    expect(years).toHaveLength(2 * 11 + 2 * 31);
     expect(report.regime).toBe('neoliberal');
     expect(report.years).toEqual({ from: 1990, to: 2005 });
     expect(report.forecastOrigin).toBe(1995);
@@ -176,5 +245,14 @@ describe('executeFit (engine test double)', () => {
     expect(report.markdown.split('\n')[0]).toBe(
       '| series | n | model from 1995 | model from 1990 | persistence | gravity (PPML) |',
     );
+    // out of sample: scored after 2005; persistence from 2005 where the series has 2000 and 2005
+    const oos = report.outOfSample;
+    expect(oos.years).toEqual({ from: 2006, to: 2020 });
+    const rem = oos.rows.find((r) => r.id === 'remittances:WLD')!;
+    expect(rem.years[0]).toBe(2006);
+    expect(rem.mape.persistence).not.toBeNull();
+    expect(rem.mape.gravity).toBeNull();
+    expect(oos.rows.find((r) => r.id === 'deaths:WLD')!.mape.persistence).toBeNull();
+    expect(oos.markdown.split('\n')[0]).toBe('| series | n | model from 1990 | persistence from 2005 |');
   });
 });

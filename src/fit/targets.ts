@@ -22,11 +22,12 @@ export const FIT_SPAN = { first: 1990, last: 2005 } as const;
 export const CORRIDOR_COUNT = CORRIDORS_OF_RECORD;
 
 /** What a series is about. */
-export type SeriesGroup = 'world stock' | 'regional stock' | 'corridor stock' | 'refugees' | 'remittances';
+export type SeriesGroup =
+  'world stock' | 'regional stock' | 'corridor stock' | 'refugees' | 'remittances' | 'deaths en route';
 
 /** An observed series. */
 export interface TargetSeries {
-  /** `stock:WLD`, `stock:Europe`, `corridor:MEX>USA`, `refugees:WLD`, `remittances:WLD`. */
+  /** `stock:WLD`, `stock:Europe`, `corridor:MEX>USA`, `refugees:WLD`, `remittances:WLD`, `deaths:WLD` (out of sample). */
   id: string;
   group: SeriesGroup;
   label: string;

@@ -1,4 +1,7 @@
-/** `regimes fit`: the model's error against the data of 1990–2005, beside persistence and a gravity model. */
+/**
+ * `regimes fit`: the model's error against the data of 1990–2005, beside persistence and a gravity
+ * model, and out of sample against the series that go on after 2005.
+ */
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +11,14 @@ import { progressBar } from '../../ensemble/progress.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import { FIT_DEFAULTS, executeFit } from '../../fit/execute-fit.ts';
 import type { FitReport } from '../../fit/execute-fit.ts';
-import { FIT_METRIC, METHODS, METHOD_TITLES } from '../../fit/fit-table.ts';
+import {
+  FIT_METRIC,
+  METHODS,
+  METHOD_TITLES,
+  OUT_OF_SAMPLE_METHODS,
+  OUT_OF_SAMPLE_TITLES,
+} from '../../fit/fit-table.ts';
+import type { FitGroup, FitRow, Method } from '../../fit/fit-table.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
 import { ENGINE_DEPS } from './run.ts';
@@ -29,7 +39,7 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
   program
     .command('fit')
     .description(
-      'error of the model (under the historical regime) against the data of 1990–2005, with persistence and gravity baselines',
+      'error of the model (under the historical regime) against the data of 1990–2005, with persistence and gravity baselines, and out of sample (2006–2020) against the series that go on',
     )
     .option('--scenario <id>', 'scenario whose world and scale are used', FIT_DEFAULTS.scenario)
     .option('--regime <id>', 'the regime taken as the historical one', FIT_DEFAULTS.regime)
@@ -57,10 +67,10 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
         threads,
         runnerModule: deps.runnerModule,
         onPlanned: (jobs, plan) => {
-          const starts = [...new Set(jobs.map((j) => j.from))].sort();
+          const spans = [...new Set(jobs.map((j) => `${j.from}–${j.to}`))].sort();
           note(
             opts,
-            `fit: ${plan.job.scenario} under ${plan.job.regime}, ${jobs.length / starts.length} seeds from each of ${starts.join(' and ')} to ${plan.job.to}, ${plan.job.scale} persons per agent`,
+            `fit: ${plan.job.scenario} under ${plan.job.regime}, ${jobs.length / spans.length} seeds over each of ${spans.join(' and ')}, ${plan.job.scale} persons per agent`,
           );
           bar = progressBar(
             wantsProgress(opts),
@@ -74,7 +84,10 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
       if (opts.out) {
         mkdirSync(opts.out, { recursive: true });
         writeFileSync(join(opts.out, 'fit.json'), JSON.stringify(report, null, 2) + '\n');
-        writeFileSync(join(opts.out, 'fit.md'), report.markdown + '\n');
+        writeFileSync(
+          join(opts.out, 'fit.md'),
+          `${report.markdown}\n\nOut of sample, ${report.outOfSample.years.from}–${report.outOfSample.years.to}:\n\n${report.outOfSample.markdown}\n`,
+        );
       }
       if (opts.json) printJson(report);
       else printFit(report);
@@ -82,7 +95,6 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
 }
 
 const WIDTH = 17;
-const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`).padStart(WIDTH);
 
 function printFit(r: FitReport): void {
   printLine(
@@ -97,11 +109,29 @@ function printFit(r: FitReport): void {
     `model from ${r.forecastOrigin}: starts from the observed state of ${r.forecastOrigin}, the year persistence stands in; model from ${r.years.from}: runs freely from ${r.years.from}`,
   );
   printLine();
-  printLine(`  ${'series'.padEnd(44)}${METHODS.map((m) => METHOD_TITLES[m].padStart(WIDTH)).join('')}`);
-  for (const row of r.rows)
-    printLine(`  ${row.label.slice(0, 43).padEnd(44)}${METHODS.map((m) => pct(row.mape[m])).join('')}`);
+  printTable(METHODS, METHOD_TITLES, r.rows, r.groups);
+  const o = r.outOfSample;
+  printLine();
+  printLine(
+    `out of sample, ${o.years.from}–${o.years.to} (not used in calibration): the model from ${r.years.from} against the series that go on after ${r.years.to}; persistence: ${o.persistence}`,
+  );
+  printLine();
+  printTable(OUT_OF_SAMPLE_METHODS, OUT_OF_SAMPLE_TITLES, o.rows, o.groups);
+}
+
+function printTable(
+  methods: readonly Method[],
+  titles: Record<Method, string>,
+  rows: readonly FitRow[],
+  groups: readonly FitGroup[],
+): void {
+  const width = Math.max(WIDTH, ...methods.map((m) => titles[m].length + 2));
+  const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`).padStart(width);
+  printLine(`  ${'series'.padEnd(44)}${methods.map((m) => titles[m].padStart(width)).join('')}`);
+  for (const row of rows)
+    printLine(`  ${row.label.slice(0, 43).padEnd(44)}${methods.map((m) => pct(row.mape[m])).join('')}`);
   printLine();
   printLine('mean MAPE per group:');
-  for (const g of r.groups)
-    printLine(`  ${`${g.group} (${g.series})`.padEnd(44)}${METHODS.map((m) => pct(g.mape[m])).join('')}`);
+  for (const g of groups)
+    printLine(`  ${`${g.group} (${g.series})`.padEnd(44)}${methods.map((m) => pct(g.mape[m])).join('')}`);
 }

@@ -204,7 +204,7 @@ describe('bad input: a clear error before any work, and no store change', () => 
     [
       'a year outside the data',
       ['run', 'test-scenario', '--to', '2030'],
-      'regimes: years 1990–2030 outside the world data (1990–2005) [E_WORLD_YEAR]\n',
+      'regimes: years 1990–2030 outside the world data (1990–2023) [E_WORLD_YEAR]\n',
     ],
     [
       'a year that is not a year',

@@ -74,7 +74,7 @@ export function runMember(job: MemberJob, hooks: MemberHooks): MemberOutput {
 /** Bytes per agent the double pretends to use. */
 export const DOUBLE_BYTES_PER_AGENT = 22;
 
-/** The double's `planMember`: scenarios `test-scenario` and `world-1990-2020` (regime a, scale 1000, 1990–1994, 3 seeds; data 1990–2005; 1e9 persons). */
+/** The double's `planMember`: scenarios `test-scenario` and `world-1990-2020` (regime a, scale 1000, 1990–1994, 3 seeds; data 1990–2023, as the real world; 1e9 persons). */
 export function planMember(request: MemberRequest, memoryBudget: number): MemberPlan {
   if (request.scenario !== 'test-scenario' && request.scenario !== 'world-1990-2020') {
     throw userError('E_UNKNOWN_ID', `unknown scenario: ${request.scenario}`);
@@ -83,8 +83,8 @@ export function planMember(request: MemberRequest, memoryBudget: number): Member
   if (LEVEL[regime] === undefined) throw userError('E_UNKNOWN_ID', `unknown regime: ${regime}`);
   const from = request.from ?? 1990;
   const to = request.to ?? 1994;
-  if (from < 1990 || to > 2005 || from > to)
-    throw userError('E_WORLD_YEAR', `years ${from}–${to} outside the world data (1990–2005)`);
+  if (from < 1990 || to > 2023 || from > to)
+    throw userError('E_WORLD_YEAR', `years ${from}–${to} outside the world data (1990–2023)`);
   const scale = request.scale ?? 1000;
   const agents = Math.ceil(1e9 / scale);
   const bytes = agents * DOUBLE_BYTES_PER_AGENT;
