@@ -70,7 +70,7 @@ export function outOfSampleSeries(world: World, dataDir = DEFAULT_WORLD_DIR): Ta
   const deaths = missingMigrantsByYear(readFileSync(join(dataDir, MISSING_MIGRANTS_FILE), 'utf8'));
   const deathYears = [...deaths.keys()]
     .filter((y) => y >= OUT_OF_SAMPLE.first && y <= OUT_OF_SAMPLE.last)
-    .sort();
+    .sort((a, b) => a - b);
   return [
     {
       id: 'remittances:WLD',
