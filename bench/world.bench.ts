@@ -2,9 +2,9 @@
  * Benchmark of the world model's step (not a test): agent-steps per second at 1 M and 10 M agents,
  * bytes of state per agent, and — in the same run — the time to stream the same arrays through a
  * plain copy (`TypedArray.prototype.set`, one read and one write of every byte), so the report gives
- * the fraction of the memory bound the step reaches, and the tally alone (the least a pass over
- * the agents does) and one draw per agent alone (the least a pass that decides anything per agent
- * does) for the same fraction. Then the 100 M-agent demonstration: allocate
+ * the fraction of the memory bound the step reaches, and the tally alone (the pass that counts the
+ * stocks and the labour market's expectations) and one draw per agent alone (the least a pass that
+ * decides anything per agent does) for the same fraction. Then the 100 M-agent demonstration: allocate
  * the state for 100 M agents, run one step, report the resident set size. The policy tables are the
  * compiled `neoliberal` regime's (the flows of a `regimes run`).
  *
@@ -77,7 +77,8 @@ function copySeconds(store: AgentStore): { wall: number; cpu: number } {
 
 /**
  * Seconds (best of 3, 1 thread) of the tally alone over the engine's agents — reading status,
- * location, origin and traits and summing stocks: the floor under any pass over the agents.
+ * location, origin, traits, channel and years in the country, summing the stocks and each agent's
+ * expected employment, wages, rent and remittances (agent-year.ts).
  */
 function tallySeconds(engine: Engine): number {
   const n = engine.n;
@@ -156,7 +157,7 @@ interface Row {
   /** Plain copy CPU seconds over agent-pass CPU seconds (1 thread): the fraction without the load of other processes. */
   agentPassCpuBoundFraction: number;
   agentStepsPerSecond: number;
-  /** Seconds of the tally alone over the same agents (1 thread): the least any agent pass does. */
+  /** Seconds of the tally alone over the same agents (1 thread): stocks and the labour market's expectations. */
   tallyOnlySeconds: number;
   tallyOnlyBoundFraction: number;
   /** Seconds of one draw per agent and nothing else (1 thread): the least a pass that decides anything costs. */
