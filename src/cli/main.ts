@@ -1,5 +1,6 @@
 import { runCli } from './program.ts';
 import { defaultTablesCache } from '../sim/tables-cache.ts';
+import { defaultLibraryCache } from '../regime/load/library-cache.ts';
 import { resolveStoreFile } from '../store/duckdb-store.ts';
 
 // `regimes … | head` closes the pipe early: that is the reader's choice, not an error.
@@ -8,8 +9,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-// compiled policy tables are kept beside the default results store for later commands
-// (sim/tables-cache.ts)
+// compiled policy tables and the checked built-in library are kept beside the default results
+// store for later commands (sim/tables-cache.ts, regime/load/library-cache.ts)
 defaultTablesCache(resolveStoreFile());
+defaultLibraryCache(resolveStoreFile());
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -10,6 +10,7 @@ import { BUILTIN_DIR, builtinFiles, checkLibrary, loadBuiltinLibrary, parseSourc
 import type { Library, SourceFile } from '../regime/index.ts';
 import { HttpError } from './http-error.ts';
 import { inside, isInside } from './paths.ts';
+import { documentCache, restrictedTo } from '../regime/load/library-cache.ts';
 
 /** The package root (where `regimes/` and `data/` are). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,7 +45,8 @@ export function checkPosted(yaml: string, file: string): { ok: true; library: Li
   const ids = new Set(parsed.documents.map((d) => (d.value as { id?: unknown } | null)?.id).filter((x): x is string => typeof x === 'string'));
   const lib = library();
   const replaced = new Set([...ids].map((id) => lib.get(id)?.file).filter((f): f is string => f !== undefined));
-  const r = checkLibrary([...builtin.filter((f) => !replaced.has(f.file)), { file, bytes }]);
+  // the built-in files may come from the disk cache; the posted text is never written there
+  const r = checkLibrary([...builtin.filter((f) => !replaced.has(f.file)), { file, bytes }], restrictedTo(documentCache(), builtin));
   if (r.ok) return r;
   const mine = r.diagnostics.filter((d) => d.file === file);
   // A problem only in the other documents (one that referred to a replaced document): report it, without hiding it.

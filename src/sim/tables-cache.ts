@@ -18,11 +18,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Library, Tier } from '../regime/index.ts';
 import type { PolicyTables } from '../rules/tables.ts';
 import type { CompilePolicyTables } from './prepare.ts';
+import { sourceCodeDigest } from '../shared/source-digest.ts';
 
 /** The environment variable that names the cache directory (`off`: no cache). */
 export const TABLES_CACHE_ENV = 'REGIMES_TABLES_CACHE';
@@ -102,24 +102,6 @@ export function libraryDigest(lib: Library): string {
     libraryDigests.set(lib, (d = h.digest('hex')));
   }
   return d;
-}
-
-let codeDigest: string | undefined;
-
-/** A digest of the package's source code (every non-test `.ts` file under `src/`). */
-export function sourceCodeDigest(): string {
-  if (codeDigest) return codeDigest;
-  const src = fileURLToPath(new URL('../', import.meta.url));
-  const h = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) h.update(p.slice(src.length)).update(readFileSync(p));
-    }
-  };
-  walk(src);
-  return (codeDigest = h.digest('hex'));
 }
 
 /** The file name of one year's tables. */

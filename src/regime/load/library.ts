@@ -10,6 +10,7 @@ import { parseSource, type SourceDocument } from './yaml-source.ts';
 import { KIND_SCHEMAS, checkSetPaths, validateDocument } from './validate-document.ts';
 import { referencesOf, type Reference } from './references.ts';
 import type { PathIssue } from './zod-issues.ts';
+import { documentCache, type DocumentCache } from './library-cache.ts';
 
 /** A document with where it came from. */
 export interface LoadedDocument<D extends RegimeDocument = RegimeDocument> {
@@ -39,8 +40,12 @@ export interface Library {
 
 export type LibraryCheck = { ok: true; library: Library } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Loads files into a library, or returns every diagnostic found (nothing half-loaded). */
-export function checkLibrary(files: readonly SourceFile[]): LibraryCheck {
+/**
+ * Loads files into a library, or returns every diagnostic found (nothing half-loaded). A file's
+ * parse and schema check come from `cache` when it kept them (library-cache.ts; by default the one
+ * the environment names, none in the tests); what depends on the other files is checked here.
+ */
+export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache | undefined = documentCache()): LibraryCheck {
   const diagnostics: Diagnostic[] = [];
   const loaded: LoadedDocument[] = [];
   // Ids of documents that failed validation: references to them are not reported again as dangling.
@@ -51,11 +56,18 @@ export function checkLibrary(files: readonly SourceFile[]): LibraryCheck {
   };
 
   for (const f of files) {
+    const kept = cache?.get(f);
+    if (kept) {
+      loaded.push(...kept);
+      continue;
+    }
     const parsed = parseSource(f.file, f.bytes);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
+    const before = diagnostics.length;
+    const ofFile: LoadedDocument[] = [];
     for (const sd of parsed.documents) {
       const checked = validateDocument(sd.value);
       if (!checked.ok) {
@@ -63,8 +75,10 @@ export function checkLibrary(files: readonly SourceFile[]): LibraryCheck {
         const id = (sd.value as { id?: unknown } | null)?.id;
         if (typeof id === 'string') brokenIds.add(id);
       }
-      else loaded.push({ doc: checked.doc, file: sd.file, index: sd.index, locate: sd.locate });
+      else ofFile.push({ doc: checked.doc, file: sd.file, index: sd.index, locate: sd.locate });
     }
+    loaded.push(...ofFile);
+    if (diagnostics.length === before) cache?.put(f, ofFile);
   }
 
   // Ids are unique across the library.
