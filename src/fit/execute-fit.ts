@@ -115,12 +115,12 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
     onYear: o.onYear,
   });
   const targets = targetSeries(world);
-  const meanOf = (members: typeof outputs) =>
-    modelPredictions(world, meanRows(members.map((out) => unpackRows(out.rows))), targets);
+  const meanRowsOf = (members: typeof outputs) => meanRows(members.map((out) => unpackRows(out.rows)));
   const gravity = fitGravity(world);
-  const freeRuns = meanRows(outputs.slice(seeds.length).map((out) => unpackRows(out.rows)));
+  // the free runs' rows serve both tables: in sample up to 2005, out of sample after
+  const freeRuns = meanRowsOf(outputs.slice(seeds.length));
   const rows = fitRows(targets, {
-    model: meanOf(outputs.slice(0, seeds.length)),
+    model: modelPredictions(world, meanRowsOf(outputs.slice(0, seeds.length)), targets),
     modelFrom1990: modelPredictions(world, freeRuns, targets),
     persistence: new Map(targets.map((s) => [s.id, persistence(s)])),
     gravity: gravityPredictions(world, gravity, targets),

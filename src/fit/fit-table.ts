@@ -129,6 +129,5 @@ export const OUT_OF_SAMPLE_METHODS = ['modelFrom1990', 'persistence'] as const s
 /** Their column titles. */
 export const OUT_OF_SAMPLE_TITLES: Record<Method, string> = {
   ...METHOD_TITLES,
-  modelFrom1990: `model from ${FIT_SPAN.first}`,
   persistence: `persistence from ${OUT_OF_SAMPLE.origin}`,
 };

@@ -21,6 +21,7 @@ import { columnIndex, numberCell, parseCsv, yearCell } from '../world/csv.ts';
 import { DEFAULT_WORLD_DIR } from '../world/load-world.ts';
 import type { World } from '../world/index.ts';
 import type { TargetSeries } from './targets.ts';
+import { remittancesReceived } from './targets.ts';
 
 /** Years scored out of sample, and the forecast origin and base year of its persistence baseline. */
 export const OUT_OF_SAMPLE = { first: 2006, last: 2020, origin: 2005, base: 2000 } as const;
@@ -52,21 +53,16 @@ export function missingMigrantsByYear(
  * the data have them, the base and origin years persistence needs. `world` must span those years.
  */
 export function outOfSampleSeries(world: World, dataDir = DEFAULT_WORLD_DIR): TargetSeries[] {
-  const n = world.countries.countries.length;
-  const rem = world.series.remittancesReceivedUsd;
+  // the scored years, and the base and origin years persistence needs
   const remYears: number[] = [];
-  const remObserved: number[] = [];
-  for (let y = OUT_OF_SAMPLE.base; y <= OUT_OF_SAMPLE.last; y++) {
-    if (y < world.span.first || y > world.span.last || (y > OUT_OF_SAMPLE.base && y < OUT_OF_SAMPLE.origin))
-      continue;
-    let sum = 0;
-    for (let c = 0; c < n; c++) {
-      const v = rem[(y - world.span.first) * n + c];
-      if (Number.isFinite(v)) sum += v;
-    }
-    remYears.push(y);
-    remObserved.push(sum);
-  }
+  for (let y = OUT_OF_SAMPLE.base; y <= OUT_OF_SAMPLE.last; y++)
+    if (
+      y >= world.span.first &&
+      y <= world.span.last &&
+      (y <= OUT_OF_SAMPLE.base || y >= OUT_OF_SAMPLE.origin)
+    )
+      remYears.push(y);
+  const remObserved = remYears.map((y) => remittancesReceived(world, y));
   const deaths = missingMigrantsByYear(readFileSync(join(dataDir, MISSING_MIGRANTS_FILE), 'utf8'));
   const deathYears = [...deaths.keys()]
     .filter((y) => y >= OUT_OF_SAMPLE.first && y <= OUT_OF_SAMPLE.last)

@@ -43,7 +43,6 @@ export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as co
 export function targetSeries(world: World): TargetSeries[] {
   const b = world.bilateral;
   const countries = world.countries.countries;
-  const n = countries.length;
   const out: TargetSeries[] = [];
   out.push({
     id: 'stock:WLD',
@@ -84,22 +83,10 @@ export function targetSeries(world: World): TargetSeries[] {
     years: refugees.map((t) => t.year),
     observed: refugees.map((t) => t.refugees),
   });
-  const rem = world.series.remittancesReceivedUsd;
   const years: number[] = [];
-  const observed: number[] = [];
-  for (
-    let y = Math.max(FIT_SPAN.first, world.span.first);
-    y <= Math.min(FIT_SPAN.last, world.span.last);
-    y++
-  ) {
-    let sum = 0;
-    for (let c = 0; c < n; c++) {
-      const v = rem[(y - world.span.first) * n + c];
-      if (Number.isFinite(v)) sum += v;
-    }
+  for (let y = Math.max(FIT_SPAN.first, world.span.first); y <= Math.min(FIT_SPAN.last, world.span.last); y++)
     years.push(y);
-    observed.push(sum);
-  }
+  const observed = years.map((y) => remittancesReceived(world, y));
   out.push({
     id: 'remittances:WLD',
     group: 'remittances',
@@ -108,4 +95,16 @@ export function targetSeries(world: World): TargetSeries[] {
     observed,
   });
   return out;
+}
+
+/** Personal remittances received in `year` (US$), summed over the model countries that report it (WDI). */
+export function remittancesReceived(world: World, year: number): number {
+  const n = world.countries.countries.length;
+  const rem = world.series.remittancesReceivedUsd;
+  let sum = 0;
+  for (let c = 0; c < n; c++) {
+    const v = rem[(year - world.span.first) * n + c];
+    if (Number.isFinite(v)) sum += v;
+  }
+  return sum;
 }

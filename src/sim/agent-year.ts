@@ -23,7 +23,7 @@
 import type { AgentStepContext } from './context.ts';
 import { ACC, ACC_FIELDS } from './accumulators.ts';
 import { decideClaim } from './kernels/asylum.ts';
-import { EXPECTED, EXPECTED_STRIDE, labourCells } from './kernels/labour-market.ts';
+import { labourCells } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
@@ -81,11 +81,6 @@ const TRAIT_SKILL_MASK = TRAIT.skillMask;
 const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const CH_ASYLUM = CH.asylum;
-const E_EMPLOYED = EXPECTED.employed;
-const E_PAID = EXPECTED.paid;
-const E_PAID_TIED = EXPECTED.paidTied;
-const E_RATE = EXPECTED.rate;
-const E_LOW_SKILL = EXPECTED.lowSkill;
 
 /** The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout). */
 export function runAgentYear(
@@ -276,7 +271,13 @@ export function tallyPass(
   const familyAllowed = ctx.familyAllowed;
   const employerTied = ctx.employerTied;
   const yicA = s.yearsInCountry;
-  const expected = y.labour.expected;
+  const {
+    employed: lmEmployed,
+    rate: lmRate,
+    paid: lmPaid,
+    paidTied: lmPaidTied,
+    lowSkill: lmLow,
+  } = y.labour;
   const remittedShare = y.remitted;
   const aRent = base + ACC.employerRent * lines;
   const aWages = base + ACC.wagesPaid * lines;
@@ -304,14 +305,15 @@ export function tallyPass(
     // the labour market and remittances in expectation: the agent's cell's employment probability
     // times its wage (labour-market.ts, remittances.ts)
     if ((traits & TRAIT_AGE_MASK) !== TRAIT_AGE_OLD) {
-      const e = ((d * S + st) * 3 + (traits & TRAIT_SKILL_MASK)) * EXPECTED_STRIDE;
+      const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
       const ch = channelA[i];
+      const e = lmEmployed[cell];
       const paid =
-        expected[e + (employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? E_PAID_TIED : E_PAID)];
-      acc[aEmployed + d] += expected[e + E_EMPLOYED];
+        e * (employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? lmPaidTied[cell] : lmPaid[cell]);
+      acc[aEmployed + d] += e;
       acc[aWages + d] += paid;
-      acc[aRent + d] += expected[e + E_RATE] - paid;
-      acc[aLowSkill + d] += expected[e + E_LOW_SKILL];
+      acc[aRent + d] += e * lmRate[cell] - paid;
+      acc[aLowSkill + d] += e * lmLow[cell];
       const remitted =
         st === ST_NATURALISED ? 0.5 * paid * remittedShare[yicA[i]] : paid * remittedShare[yicA[i]];
       acc[aSent + d] += remitted;

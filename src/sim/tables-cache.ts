@@ -16,13 +16,19 @@
  * inherit it; the library and the tests leave it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Library, Tier } from '../regime/index.ts';
 import type { PolicyTables } from '../rules/tables.ts';
 import type { CompilePolicyTables } from './prepare.ts';
-import { sourceCodeDigest } from '../shared/source-digest.ts';
+import {
+  cacheDirFromEnv,
+  defaultCacheDir,
+  pruneCache,
+  sourceCodeDigest,
+  writeFileAtomic,
+} from '../shared/disk-cache.ts';
 
 /** The environment variable that names the cache directory (`off`: no cache). */
 export const TABLES_CACHE_ENV = 'REGIMES_TABLES_CACHE';
@@ -35,13 +41,12 @@ type TypedName = keyof typeof TYPED;
 
 /** Turns the cache on beside the results store `storeFile`, unless the environment already chose. */
 export function defaultTablesCache(storeFile: string, env: NodeJS.ProcessEnv = process.env): void {
-  if (!env[TABLES_CACHE_ENV]) env[TABLES_CACHE_ENV] = join(dirname(storeFile), 'cache', 'tables');
+  defaultCacheDir(TABLES_CACHE_ENV, 'tables', storeFile, env);
 }
 
 /** The cache directory from the environment, or undefined when there is none. */
 export function tablesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const dir = env[TABLES_CACHE_ENV];
-  return dir && dir !== 'off' ? dir : undefined;
+  return cacheDirFromEnv(TABLES_CACHE_ENV, env);
 }
 
 /** Tables as bytes: a JSON header (field, kind, length or value) and the typed arrays after it, gzipped. */
@@ -50,11 +55,17 @@ export function serializeTables(t: PolicyTables): Buffer {
   const parts: Buffer[] = [];
   for (const [field, v] of Object.entries(t)) {
     if (v instanceof Uint8Array || v instanceof Float64Array) {
-      header.push({ field, typed: v instanceof Uint8Array ? 'Uint8Array' : 'Float64Array', length: v.length });
+      header.push({
+        field,
+        typed: v instanceof Uint8Array ? 'Uint8Array' : 'Float64Array',
+        length: v.length,
+      });
       parts.push(Buffer.from(v.buffer, v.byteOffset, v.byteLength));
     } else if (ArrayBuffer.isView(v)) {
       // a new kind of typed array in the tables must be added above, not written as JSON
-      throw new Error(`tables cache: field ${field} is a ${v.constructor.name}, which the cache does not store`);
+      throw new Error(
+        `tables cache: field ${field} is a ${v.constructor.name}, which the cache does not store`,
+      );
     } else header.push({ field, value: v });
   }
   const head = Buffer.from(JSON.stringify({ format: FORMAT, header }));
@@ -80,7 +91,8 @@ export function deserializeTables(bytes: Buffer): PolicyTables {
       continue;
     }
     const T = TYPED[h.typed];
-    if (!T || !Number.isSafeInteger(h.length) || h.length! < 0) throw new Error(`tables cache: bad field ${h.field}`);
+    if (!T || !Number.isSafeInteger(h.length) || h.length! < 0)
+      throw new Error(`tables cache: bad field ${h.field}`);
     const bytesOf = h.length! * T.BYTES_PER_ELEMENT;
     if (offset + bytesOf > raw.length) throw new Error('tables cache file is truncated');
     // a copy: aligned, and independent of the decompressed buffer
@@ -98,42 +110,34 @@ export function libraryDigest(lib: Library): string {
   let d = libraryDigests.get(lib);
   if (!d) {
     const h = createHash('sha256');
-    for (const id of [...lib.documents.keys()].sort()) h.update(JSON.stringify(lib.documents.get(id)!.doc)).update('\n');
+    for (const id of [...lib.documents.keys()].sort())
+      h.update(JSON.stringify(lib.documents.get(id)!.doc)).update('\n');
     libraryDigests.set(lib, (d = h.digest('hex')));
   }
   return d;
 }
 
 /** The file name of one year's tables. */
-export function tablesKey(lib: Library, regimeId: string, date: string, countries: readonly string[], tiers: readonly Tier[]): string {
+export function tablesKey(
+  lib: Library,
+  regimeId: string,
+  date: string,
+  countries: readonly string[],
+  tiers: readonly Tier[],
+): string {
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT, sourceCodeDigest(), libraryDigest(lib), regimeId, date, countries, tiers]))
+    .update(
+      JSON.stringify([FORMAT, sourceCodeDigest(), libraryDigest(lib), regimeId, date, countries, tiers]),
+    )
     .digest('hex');
 }
 
 /** Files kept in a cache directory (about 23 kB each: ≈ 115 MB); the oldest go first. */
 export const MAX_CACHED_FILES = 5000;
 
-const pruned = new Set<string>();
-
 /** Keeps the newest `keep` table files of `dir` and drops leftovers of interrupted writes (once per process). */
 export function pruneTablesCache(dir: string, keep = MAX_CACHED_FILES): void {
-  if (pruned.has(dir)) return;
-  pruned.add(dir);
-  try {
-    const hourAgo = Date.now() - 3_600_000;
-    const files: { path: string; mtime: number }[] = [];
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      const mtime = statSync(path).mtimeMs;
-      if (name.endsWith('.tables.gz')) files.push({ path, mtime });
-      else if (name.endsWith('.tmp') && mtime < hourAgo) rmSync(path, { force: true });
-    }
-    files.sort((a, b) => b.mtime - a.mtime);
-    for (const f of files.slice(keep)) rmSync(f.path, { force: true });
-  } catch {
-    // pruning is housekeeping: a failure costs disk space, not results
-  }
+  pruneCache(dir, '.tables.gz', keep);
 }
 
 /** `compile` reading and writing the cache in `dir`. */
@@ -147,10 +151,7 @@ export function withTablesCache(compile: CompilePolicyTables, dir: string): Comp
     }
     const t = compile(lib, regimeId, date, countries, tiers);
     try {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, serializeTables(t));
-      renameSync(tmp, file);
+      writeFileAtomic(file, serializeTables(t));
       pruneTablesCache(dir);
     } catch {
       // a cache that cannot be written only costs time

@@ -6,7 +6,7 @@
  * checked every time (library.ts).
  *
  * An entry is named by a SHA-256 over the file's name and bytes and the package's source code
- * (src/shared/source-digest.ts), so a changed file, parser or schema is a miss, never a stale
+ * (src/shared/disk-cache.ts), so a changed file, parser or schema is a miss, never a stale
  * document. Only files without a diagnostic are kept. A document's `locate` (the line and column
  * messages cite) parses its file again the first time it is asked. Entries are written to a
  * temporary name and renamed; an unreadable or damaged entry is a miss and is written again.
@@ -18,9 +18,15 @@
  * (src/cli/main.ts); the library API and the tests leave it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { sourceCodeDigest } from '../../shared/source-digest.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  cacheDirFromEnv,
+  defaultCacheDir,
+  pruneCache,
+  sourceCodeDigest,
+  writeFileAtomic,
+} from '../../shared/disk-cache.ts';
 import type { RegimeDocument } from '../schema/kinds.ts';
 import type { LoadedDocument, SourceFile } from './library.ts';
 import { parseSource } from './yaml-source.ts';
@@ -36,13 +42,12 @@ export const LIBRARY_CACHE_KEEP = 2000;
 
 /** Turns the cache on beside the results store `storeFile`, unless the environment already chose. */
 export function defaultLibraryCache(storeFile: string, env: NodeJS.ProcessEnv = process.env): void {
-  if (!env[LIBRARY_CACHE_ENV]) env[LIBRARY_CACHE_ENV] = join(dirname(storeFile), 'cache', 'library');
+  defaultCacheDir(LIBRARY_CACHE_ENV, 'library', storeFile, env);
 }
 
 /** The cache directory from the environment, or undefined when there is none. */
 export function libraryCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const dir = env[LIBRARY_CACHE_ENV];
-  return dir && dir !== 'off' ? dir : undefined;
+  return cacheDirFromEnv(LIBRARY_CACHE_ENV, env);
 }
 
 /** The entry's name for a file under this code. */
@@ -88,7 +93,6 @@ function restored(f: SourceFile, d: CachedDocument): LoadedDocument {
 /** The cache in `dir` (default: the environment's), or undefined when it is off. */
 export function documentCache(dir: string | undefined = libraryCacheDir()): DocumentCache | undefined {
   if (!dir) return undefined;
-  let written = false;
   return {
     get(f) {
       try {
@@ -103,32 +107,15 @@ export function documentCache(dir: string | undefined = libraryCacheDir()): Docu
       }
     },
     put(f, documents) {
-      const path = join(dir, `${documentsKey(f)}.json`);
-      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      const entry = { format: FORMAT, documents: documents.map((d) => ({ index: d.index, doc: d.doc })) };
       try {
-        mkdirSync(dir, { recursive: true });
-        const entry = { format: FORMAT, documents: documents.map((d) => ({ index: d.index, doc: d.doc })) };
-        writeFileSync(tmp, JSON.stringify(entry));
-        renameSync(tmp, path);
-        // prune once per library check that wrote something
-        if (!written) prune(dir);
-        written = true;
+        writeFileAtomic(join(dir, `${documentsKey(f)}.json`), JSON.stringify(entry));
+        pruneCache(dir, '.json', LIBRARY_CACHE_KEEP);
       } catch {
         // a cache that cannot be written (read-only directory, full disk) only costs time
-        rmSync(tmp, { force: true });
       }
     },
   };
-}
-
-/** Keeps the `LIBRARY_CACHE_KEEP` newest entries of `dir`. */
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }));
-  if (entries.length <= LIBRARY_CACHE_KEEP) return;
-  entries.sort((a, b) => b.mtime - a.mtime);
-  for (const e of entries.slice(LIBRARY_CACHE_KEEP)) rmSync(e.path, { force: true });
 }
 
 /**

@@ -33,30 +33,21 @@ const RIGHT_EQUAL_PAY = 1 << 7;
 const RIGHT_CHANGE_EMPLOYER = 1 << 8;
 
 /**
- * The labour market of each cell (destination d, status st, skill k) this year, for the agent pass
- * (agent-year.ts): cell = (d × S + st) × 3 + k. Agents 65+ and returnees are outside it.
+ * The labour market of each cell (destination d, status st, skill k) this year, for the tally and
+ * the renewal of permits (agent-year.ts): cell = (d × S + st) × 3 + k. Agents 65+ and returnees
+ * are outside it.
  */
 export interface LabourCells {
-  segment: Uint8Array;
   /** Probability of being employed. */
   employed: Float64Array;
-  /** Formal rate and wage paid, US$ per year (paid as stored in the agent's Float32 wage). */
+  /** Formal rate and wage paid, US$ per year (paid rounded to Float32, as the agents' wage field held it until 2026-11-28). */
   rate: Float64Array;
   paid: Float64Array;
   /** Wage paid to a holder of an employer-tied permit (formal segments: × (1 − tiedDiscount)). */
   paidTied: Float64Array;
   /** 1 when the segment counts as low-skill labour supply (informal or low-skill formal). */
   lowSkill: Uint8Array;
-  /**
-   * What one person of the cell adds to the tallies in expectation, `EXPECTED_STRIDE` values per
-   * cell (one cache line, so the tally's lookup of a cell misses once): `EXPECTED` offsets.
-   */
-  expected: Float64Array;
 }
-
-/** Offsets in a cell's slice of `LabourCells.expected`: P(employed), and × it the wage paid, paid under a tied permit, formal rate and low-skill supply. */
-export const EXPECTED = { employed: 0, paid: 1, paidTied: 2, rate: 3, lowSkill: 4 } as const;
-export const EXPECTED_STRIDE = 8;
 
 export function labourCells(ctx: AgentStepContext): LabourCells {
   const n = ctx.n;
@@ -64,13 +55,11 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
   const p = ctx.params;
   const size = n * S * 3;
   const out: LabourCells = {
-    segment: new Uint8Array(size),
     employed: new Float64Array(size),
     rate: new Float64Array(size),
     paid: new Float64Array(size),
     paidTied: new Float64Array(size),
     lowSkill: new Uint8Array(size),
-    expected: new Float64Array(size * EXPECTED_STRIDE),
   };
   for (let d = 0; d < n; d++) {
     for (let st = 0; st < S; st++) {
@@ -99,7 +88,6 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
           ((rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0)
         )
           paid = rate * (1 - p.tiedDiscount);
-        out.segment[cell] = segment;
         out.employed[cell] =
           segment === SEGMENT_INFORMAL ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
         out.rate[cell] = rate;
@@ -107,13 +95,6 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
         const formal = segment === SEGMENT_HIGH || segment === SEGMENT_LOW_FORMAL;
         out.paidTied[cell] = Math.fround(formal ? rate * (1 - p.tiedDiscount) : paid);
         out.lowSkill[cell] = segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL ? 1 : 0;
-        const employed = out.employed[cell];
-        const e = cell * EXPECTED_STRIDE;
-        out.expected[e + EXPECTED.employed] = employed;
-        out.expected[e + EXPECTED.paid] = employed * out.paid[cell];
-        out.expected[e + EXPECTED.paidTied] = employed * out.paidTied[cell];
-        out.expected[e + EXPECTED.rate] = employed * rate;
-        out.expected[e + EXPECTED.lowSkill] = employed * out.lowSkill[cell];
       }
     }
   }
