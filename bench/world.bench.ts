@@ -14,9 +14,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/index.ts';
 import type { World } from '../src/world/index.ts';
 import { groupSliceLength } from '../src/sim/accumulators.ts';
-import { compileAgentYear, tallyPass } from '../src/sim/agent-year.ts';
+import { agentYearPass, compileAgentYear, tallyPass } from '../src/sim/agent-year.ts';
 import { Engine } from '../src/sim/engine.ts';
-import { BYTES_PER_AGENT, FIELDS, FREE } from '../src/sim/state.ts';
+import { BYTES_PER_AGENT, FIELDS, FREE, growStore } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
 import { parameters } from '../src/sim/parameters.ts';
 import { uniform } from '../src/sim/rng.ts';
@@ -44,7 +44,12 @@ function loadAnyWorld(): World {
 }
 
 // the real world under the compiled neoliberal tables: the flows a `regimes run` has
-const prepared = await prepareSimulation({ regime: 'neoliberal', fromYear: 1990, toYear: 2000, world: loadAnyWorld() });
+const prepared = await prepareSimulation({
+  regime: 'neoliberal',
+  fromYear: 1990,
+  toYear: 2000,
+  world: loadAnyWorld(),
+});
 const world = prepared.world as WorldInput;
 const tables = prepared.tablesForYear;
 // compiled once, before any timing (an engine would otherwise compile them inside its timed steps)
@@ -128,6 +133,82 @@ function drawFloorSeconds(engine: Engine): number {
   return best;
 }
 
+/**
+ * The most an engine that visits only the agents something happens to could reach here (the
+ * design of docs/model.md §8: entry years, stocks kept as counts, events scheduled ahead), from
+ * this engine's own measured parts, with every cost that design adds left out — so an upper bound:
+ * - the share of agents whose state changes in a year (`changedShare`: a slot whose status,
+ *   location, last destination, channel or traits differ after one step, new agents included):
+ *   any exact engine writes at least these;
+ * - the agent pass's cost per agent over the whole store (`visitSeconds`, 1 thread, on a copy of
+ *   the store): a visited agent costs at least what the pass spends on one now;
+ * - a scan of a one-byte schedule over every slot (`scanSeconds`, 1 thread): how the visits are
+ *   found without a list per year;
+ * - the year's main-thread part as the engine timed it (country level, decisions, indicators).
+ * The projected step is that main-thread part plus (scan + changed agents × visit) over the threads.
+ */
+function eventEngineCeiling(engine: Engine, year: number, threads: number, copy: number) {
+  const before = engine.store;
+  const used0 = before.used;
+  const watched = ['status', 'location', 'previous', 'channel', 'traits'] as const;
+  const snapshot = watched.map((f) => (before[f] as Uint8Array).slice(0, used0));
+  engine.step(year);
+  const { countryLevel, decisions, indicators } = engine.lastTimings;
+  const s = engine.store;
+  let agents = 0;
+  let changed = 0;
+  for (let i = 0; i < s.used; i++) {
+    const was = i < used0 ? snapshot[0][i] : FREE;
+    const now = s.status[i];
+    if (now !== FREE) agents++;
+    if (was === FREE && now === FREE) continue;
+    let differs = was !== now;
+    for (let k = 1; k < watched.length && !differs; k++)
+      differs = i >= used0 || (s[watched[k]] as Uint8Array)[i] !== snapshot[k][i];
+    if (differs) changed++;
+  }
+  const n = engine.n;
+  const ctx = engine.stepContext(
+    year + 1,
+    tables(year + 1),
+    new Float64Array(n),
+    new Float64Array(n),
+    new Float64Array(n),
+  );
+  const agentYear = compileAgentYear(ctx);
+  const acc = new Float64Array(groupSliceLength(n + 2, ctx.corridorCount));
+  let visitSeconds = Infinity;
+  for (let r = 0; r < 2; r++) {
+    const copyOfStore = growStore(s, s.capacity);
+    const t0 = performance.now();
+    agentYearPass(copyOfStore, 0, copyOfStore.used, agentYear, acc, 0);
+    visitSeconds = Math.min(visitSeconds, (performance.now() - t0) / 1000 / agents);
+  }
+  const schedule = new Uint8Array(s.used);
+  for (let i = 0; i < s.used; i++) schedule[i] = (uniform(0x68e31da4, i) * 16) | 0;
+  let scanSeconds = Infinity;
+  let due = 0;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    due = 0;
+    for (let i = 0; i < schedule.length; i++) if (schedule[i] === 7) due++;
+    scanSeconds = Math.min(scanSeconds, (performance.now() - t0) / 1000);
+  }
+  if (!(due > 0)) throw new Error('unreachable: keeps the scan observable');
+  const mainThread = countryLevel + decisions + indicators;
+  const agentPart = (scanSeconds + changed * visitSeconds) / threads;
+  return {
+    changedShare: changed / agents,
+    visitNanoseconds: visitSeconds * 1e9,
+    scanSeconds,
+    mainThreadSeconds: mainThread,
+    projectedStepSeconds: mainThread + agentPart,
+    projectedBoundFraction: copy / (mainThread + agentPart),
+    /** The same with the main thread's part taking no time at all. */
+    agentPartBoundFraction: copy / agentPart,
+  };
+}
+
 /** An engine on the real world in 1990 at the scale that gives about `agents` agents. */
 function engineFor(agents: number, threads: number): Engine {
   return new Engine({
@@ -166,6 +247,8 @@ interface Row {
   copySeconds: number;
   copyGBps: number;
   memoryBoundFraction: number;
+  /** The upper bound of an engine that visits only the agents something happens to (`eventEngineCeiling`). */
+  eventEngineCeiling: ReturnType<typeof eventEngineCeiling>;
 }
 
 const rows: Row[] = [];
@@ -210,7 +293,9 @@ for (const target of sizes) {
       copySeconds: copy,
       copyGBps: (2 * engine.store.used * BYTES_PER_AGENT) / copy / 1e9,
       memoryBoundFraction: copy / stepSeconds,
+      eventEngineCeiling: eventEngineCeiling(engine, 1990 + WARM_UP_YEARS + years, threads, copy),
     };
+    const ceiling = row.eventEngineCeiling;
     rows.push(row);
     engine.close();
     console.log(
@@ -222,6 +307,12 @@ for (const target of sizes) {
         (threads === 1
           ? `; CPU time: agent pass ${(agentPassCpuSeconds * 1000).toFixed(0)} ms, copy ${(copyTimes.cpu * 1000).toFixed(1)} ms → ${(100 * row.agentPassCpuBoundFraction).toFixed(1)}%`
           : ''),
+    );
+    console.log(
+      `  an engine visiting only the agents that change, at best: ${(100 * ceiling.changedShare).toFixed(1)}% of agents changed in the year, ` +
+        `${ceiling.visitNanoseconds.toFixed(0)} ns per visit, one-byte schedule scan ${(ceiling.scanSeconds * 1000).toFixed(1)} ms, ` +
+        `main thread (country level, decisions, indicators) ${(ceiling.mainThreadSeconds * 1000).toFixed(0)} ms → step ≥ ${(ceiling.projectedStepSeconds * 1000).toFixed(0)} ms, ` +
+        `≤ ${(100 * ceiling.projectedBoundFraction).toFixed(1)}% of the memory bound (≤ ${(100 * ceiling.agentPartBoundFraction).toFixed(1)}% with a main thread that took no time)`,
     );
   }
 }
