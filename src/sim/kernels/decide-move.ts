@@ -213,6 +213,30 @@ export interface MoveYear {
   keys: { decide: number; smuggle: number; count: number };
 }
 
+/**
+ * The log of the wage a mover expects at each destination through each channel, by skill,
+ * `[(j * C + c) * 3 + skill]`: informal work at the low-skill wage for the irregular and asylum
+ * channels, otherwise the skill's wage, less the discount of permits tied to an employer.
+ */
+function destinationLogWages(n: number, wages: WageRates, tables: PolicyTables, p: Parameters): Float64Array {
+  const out = new Float64Array(n * C * 3);
+  for (let j = 0; j < n; j++) {
+    for (let c = 0; c < C; c++) {
+      for (let sk = 0; sk < 3; sk++) {
+        let wageThere: number;
+        if (c === CH.irregular || c === CH.asylum)
+          wageThere = wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
+        else {
+          const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
+          wageThere = rate * wages.employment[j] * (tables.employerTied[j * C + c] ? 1 - p.tiedDiscount : 1);
+        }
+        out[(j * C + c) * 3 + sk] = Math.log(Math.max(wageThere, 1));
+      }
+    }
+  }
+  return out;
+}
+
 /** Mover classes of an origin: forced or not × 3 skills × 3 savings bands. */
 const CLASSES = 18;
 
@@ -227,14 +251,16 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
   const Kc = tables.claimTypes.length;
   const optCount = D * C;
   // per-option scratch (class-independent parts)
-  const optDest = new Int32Array(optCount);
   const optBase = new Float64Array(optCount);
   const optCost = new Float64Array(optCount);
-  const optSmuggled = new Uint8Array(optCount);
-  const optDeath = new Float64Array(optCount);
-  const optIntercept = new Float64Array(optCount);
-  const optPrice = new Float64Array(optCount);
-  const optOc = new Float64Array(optCount);
+  // what a mover of each origin pays and risks on each option, `[o * optCount + q]`: set by the
+  // demand pass, read by the draw pass
+  const routeDest = new Int32Array(n * optCount);
+  const routeSmuggled = new Uint8Array(n * optCount);
+  const routeDeath = new Float64Array(n * optCount);
+  const routeIntercept = new Float64Array(n * optCount);
+  const routePrice = new Float64Array(n * optCount);
+  const routeOc = new Float64Array(n * optCount);
   const optDiaspora = new Float64Array(optCount);
   const optSponsors = new Float64Array(optCount);
   const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
@@ -272,6 +298,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
     Oceania: p.ascOceania,
   };
   const destAsc = Float64Array.from(world.region, (r) => regionAsc[r] ?? 0);
+  const logWageAbroad = destinationLogWages(n, wages, tables, p);
 
   for (const phase of [DEMAND, DRAW]) {
     if (phase === DRAW) {
@@ -300,46 +327,62 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
       else originDemand.fill(0);
       const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
       const employO = wages.employment[o];
+      const routes = o * optCount;
+      const optDest = routeDest.subarray(routes, routes + optCount);
+      const optSmuggled = routeSmuggled.subarray(routes, routes + optCount);
+      const optDeath = routeDeath.subarray(routes, routes + optCount);
+      const optIntercept = routeIntercept.subarray(routes, routes + optCount);
+      const optPrice = routePrice.subarray(routes, routes + optCount);
+      const optOc = routeOc.subarray(routes, routes + optCount);
 
-      // class-independent option parts
-      for (let k = 0; k < D; k++) {
+      // class-independent option parts, in the demand pass (the draw pass reuses its weights and
+      // what a mover pays and risks)
+      for (let k = 0; k < D && phase === DEMAND; k++) {
         const j = y.dest[o * D + k];
         for (let c = 0; c < C; c++) {
+          optDest[k * C + c] = j;
+          optBase[k * C + c] = NaN;
+        }
+        if (j < 0) continue;
+        // the parts every channel to j shares: distance, network, and the smugglers' route
+        const km = world.distanceKm[o * n + j];
+        const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
+        const diaspora = y.diaspora[o * D + k];
+        const routeBase =
+          destAsc[j] -
+          p.betaDistance * Math.log(0.5 + km / 1000) +
+          p.betaNetwork * Math.log(1 + diaspora / 1000);
+        const smugglers = smugglingRoute(
+          p,
+          effectiveEnforcement(
+            tables.enforcementBorder[j],
+            land ? 0 : regional.transitEnforcement[j],
+            tables.carrierSanctions[j],
+            land,
+          ),
+          km,
+          land,
+        );
+        for (let c = 0; c < C; c++) {
           const q = k * C + c;
-          optDest[q] = j;
-          optBase[q] = NaN;
-          if (j < 0) continue;
           const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
           if (!(open > 0)) continue;
-          const km = world.distanceKm[o * n + j];
-          const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
-          const diaspora = y.diaspora[o * D + k];
           let cost = tables.fee[j * C + c] + 150 + 0.08 * km;
-          let smuggled = c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
+          const smuggled =
+            c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
           let death = 0;
           let success = 1;
           if (smuggled) {
-            const e = effectiveEnforcement(
-              tables.enforcementBorder[j],
-              land ? 0 : regional.transitEnforcement[j],
-              tables.carrierSanctions[j],
-              land,
-            );
-            const r = smugglingRoute(p, e, km, land);
-            cost += r.price;
-            death = r.death;
-            success = (1 - r.interception) * (1 - r.death);
-            optPrice[q] = r.price;
-            optOc[q] = r.organisedCrime;
-            optIntercept[q] = r.interception;
-          } else {
-            smuggled = false;
+            cost += smugglers.price;
+            death = smugglers.death;
+            success = (1 - smugglers.interception) * (1 - smugglers.death);
+            optPrice[q] = smugglers.price;
+            optOc[q] = smugglers.organisedCrime;
+            optIntercept[q] = smugglers.interception;
           }
           optSmuggled[q] = smuggled ? 1 : 0;
           optDeath[q] = death;
           optCost[q] = cost;
-          // the draw pass reuses the demand pass's weights: it needs only what a mover pays and risks
-          if (phase === DRAW) continue;
           optDiaspora[q] = diaspora;
           optSponsors[q] = y.sponsors[o * D + k];
           optSkills[q] = tables.skills[j * C + c];
@@ -365,26 +408,13 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
               (1 - p.persecutionShare) * rec(victim);
           }
           optBase[q] =
-            destAsc[j] -
-            p.betaDistance * Math.log(0.5 + km / 1000) +
-            p.betaNetwork * Math.log(1 + diaspora / 1000) -
+            routeBase -
             p.betaRisk * death +
             Math.log(success) +
             Math.log(open) -
             p.betaCost * Math.log(1 + cost / income);
           // the wage abroad by skill, and the class-independent part of eligibility, as logs
-          for (let sk = 0; sk < 3; sk++) {
-            let wageThere: number;
-            if (c === CH.irregular || c === CH.asylum)
-              wageThere =
-                wages.low[j] * (1 - p.informalDiscount) * p.informalEmployment * wages.employment[j];
-            else {
-              const rate = sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * 1.3 : wages.low[j];
-              wageThere =
-                rate * wages.employment[j] * (tables.employerTied[j * C + c] ? 1 - p.tiedDiscount : 1);
-            }
-            optLogWage[q * 3 + sk] = Math.log(Math.max(wageThere, 1));
-          }
+          for (let sk = 0; sk < 3; sk++) optLogWage[q * 3 + sk] = logWageAbroad[(j * C + c) * 3 + sk];
           optLogPresence[q] =
             c === CH.family
               ? Math.log(optSponsors[q] / (optSponsors[q] + 20000))
