@@ -95,48 +95,54 @@ export class Engine {
   readonly lastTimings = { countryLevel: 0, decisions: 0, agentPass: 0, agentPassCpu: 0, indicators: 0 };
 
   constructor(private readonly o: EngineOptions) {
-    const world = o.world;
-    this.world = world;
-    const n = world.iso3.length;
-    this.n = n;
-    this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
-    const expected = expectedInitialAgents(world, o.scale);
-    this.store = initialPopulation(
-      world,
-      o.fromYear,
-      o.seed,
-      o.scale,
-      o.params,
-      Math.ceil(expected * 1.3) + 1024,
-    );
-    this.slots = new SlotAllocator(this.store);
-    this.regional = newRegionalState(n);
-    this.commodification = initialCommodification(world, o.fromYear, o.params);
-    const D = DESTINATIONS_PER_ORIGIN;
-    this.dest = candidateDestinations(world, D);
-    this.corridorSlot = new Int32Array(n * n).fill(-1);
-    for (let orig = 0; orig < n; orig++) {
-      for (let k = 0; k < D; k++) {
-        const j = this.dest[orig * D + k];
-        if (j >= 0) this.corridorSlot[j * n + orig] = orig * D + k;
-      }
-    }
-    this.corridorCount = n * D;
-    this.reported = reportedCorridors(world, this.corridorSlot);
-    // starting tallies (stocks and corridors) for the first year's decisions
-    const ctx = this.stepContext(
-      o.fromYear,
-      o.tablesForYear(o.fromYear),
-      new Float64Array(n),
-      new Float64Array(n),
-      new Float64Array(n),
-    );
-    const slice = groupSliceLength(n + 2, this.corridorCount);
-    const acc = new Float64Array(slice);
-    runTally(this.store, ctx, acc);
-    this.totals = acc;
-    this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
+    // the worker threads boot while the agents and the first year's tables are built
     if (o.threads > 1) this.pool = new AgentPool(o.threads);
+    try {
+      const world = o.world;
+      this.world = world;
+      const n = world.iso3.length;
+      this.n = n;
+      this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
+      const expected = expectedInitialAgents(world, o.scale);
+      this.store = initialPopulation(
+        world,
+        o.fromYear,
+        o.seed,
+        o.scale,
+        o.params,
+        Math.ceil(expected * 1.3) + 1024,
+      );
+      this.slots = new SlotAllocator(this.store);
+      this.regional = newRegionalState(n);
+      this.commodification = initialCommodification(world, o.fromYear, o.params);
+      const D = DESTINATIONS_PER_ORIGIN;
+      this.dest = candidateDestinations(world, D);
+      this.corridorSlot = new Int32Array(n * n).fill(-1);
+      for (let orig = 0; orig < n; orig++) {
+        for (let k = 0; k < D; k++) {
+          const j = this.dest[orig * D + k];
+          if (j >= 0) this.corridorSlot[j * n + orig] = orig * D + k;
+        }
+      }
+      this.corridorCount = n * D;
+      this.reported = reportedCorridors(world, this.corridorSlot);
+      // starting tallies (stocks and corridors) for the first year's decisions
+      const ctx = this.stepContext(
+        o.fromYear,
+        o.tablesForYear(o.fromYear),
+        new Float64Array(n),
+        new Float64Array(n),
+        new Float64Array(n),
+      );
+      const slice = groupSliceLength(n + 2, this.corridorCount);
+      const acc = new Float64Array(slice);
+      runTally(this.store, ctx, acc);
+      this.totals = acc;
+      this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
+    } catch (err) {
+      this.pool?.close();
+      throw err;
+    }
   }
 
   private sumLines(acc: Float64Array, field: number): number {
