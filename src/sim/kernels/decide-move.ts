@@ -93,10 +93,6 @@ export const SAVINGS_BANDS = { share: [0.5, 0.4, 0.1], level: [0.1, 0.6, 3.0] } 
 /** Age bands of movers (most move young: Rogers & Castro 1981 model schedules). */
 const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
 
-/** The two passes of the decisions: expected demand on the capped channels, then the mover agents. */
-const DEMAND = 0;
-const DRAW = 1;
-
 /** Share of high-skilled among potential movers by GDP per capita PPP (Barro–Lee tertiary shares, order of magnitude). */
 export function highSkillShare(ppp: number): number {
   return Math.min(0.35, Math.max(0.02, 0.02 + 0.1 * Math.log(Math.max(ppp, 1) / 1000)));
@@ -241,365 +237,524 @@ function destinationLogWages(n: number, wages: WageRates, tables: PolicyTables, 
 const CLASSES = 18;
 
 /**
- * Decides this year's moves and creates the mover agents.
+ * Decides this year's moves and creates the mover agents: the demand every origin puts on each
+ * option, the admissions the caps allow over all of it, then the mover agents of each origin.
  */
 export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOutcome): void {
-  const { world, params: p, tables, regional, wages, fdi, D } = y;
-  const n = world.iso3.length;
-  const K = y.scale;
-  const year = y.year;
-  const Kc = tables.claimTypes.length;
-  const optCount = D * C;
-  // per-option scratch (class-independent parts)
-  const optBase = new Float64Array(optCount);
-  const optCost = new Float64Array(optCount);
-  // what a mover of each origin pays and risks on each option, `[o * optCount + q]`: set by the
-  // demand pass, read by the draw pass
-  const routeDest = new Int32Array(n * optCount);
-  const routeSmuggled = new Uint8Array(n * optCount);
-  const routeDeath = new Float64Array(n * optCount);
-  const routeIntercept = new Float64Array(n * optCount);
-  const routePrice = new Float64Array(n * optCount);
-  const routeOc = new Float64Array(n * optCount);
-  const optDiaspora = new Float64Array(optCount);
-  const optSponsors = new Float64Array(optCount);
-  const optRecognition = new Float64Array(optCount * 2); // [non-forced, forced]
-  const optPresence = new Float64Array(optCount);
-  /** Skills the option's channel admits (bit mask, policy tables) and the capital it asks (establishment). */
-  const optSkills = new Uint8Array(optCount);
-  const optCapital = new Float64Array(optCount);
-  const optLogWage = new Float64Array(optCount * 3);
-  const optLogPresence = new Float64Array(optCount);
-  const weights = new Float64Array(optCount);
-  /** Running sum of `weights` (a mover's option is found by bisection). */
-  const cumulative = new Float64Array(optCount);
-  // demand pass: expected persons choosing each option of the current origin, each
-  // (destination, channel) after the family caps, and the admission probabilities that follow
-  const originDemand = new Float64Array(optCount);
-  const channelDemand = new Float64Array(n * C);
-  const familyAdmission = new Float64Array(n * D).fill(1);
-  const quotaAdmission = new Float64Array(n * C).fill(1);
-  /** Each class's option weights and their sum, `[(o * CLASSES + class) * optCount + q]`, from the demand pass. */
-  const classWeights = new Float64Array(n * CLASSES * optCount);
-  const classSums = new Float64Array(n * CLASSES);
-  /** One skill's option weights before the savings bands' limits, and whether the option is open to it. */
-  const skillWeight = new Float64Array(optCount);
-  const skillOpen = new Uint8Array(optCount);
-  /** The options of the current origin that are open at all (a utility), in option order: the demand pass's loops skip the rest. */
-  const openOptions = new Int32Array(optCount);
-  let openCount = 0;
-  let counter = 0;
-  // destination-region constants (UN region of the destination; calibrated on the regional stocks)
-  const regionAsc: Record<string, number> = {
-    Africa: p.ascAfrica,
-    Americas: p.ascAmericas,
-    Asia: p.ascAsia,
-    Europe: p.ascEurope,
-    Oceania: p.ascOceania,
-  };
-  const destAsc = Float64Array.from(world.region, (r) => regionAsc[r] ?? 0);
-  const logWageAbroad = destinationLogWages(n, wages, tables, p);
-
-  for (const phase of [DEMAND, DRAW]) {
-    if (phase === DRAW) {
-      for (let qi = 0; qi < n * C; qi++) {
-        const places = tables.quota[qi];
-        quotaAdmission[qi] = channelDemand[qi] > places ? places / channelDemand[qi] : 1;
-      }
-    }
-    for (let o = 0; o < n; o++) {
-      const po = at(world, year, o);
-      const pop = world.population[po];
-      const wap = world.workingAgePopulation[po];
-      if (!(pop > 0)) continue;
-      const ppp = world.gdpPerCapitaPpp[po];
-      const income = Math.max(world.gdpPerCapitaUsd[po], 100);
-      const conflict = world.conflictIntensity[po];
-      let voluntary = wap * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
-      const substituted = fdiSubstitutedCandidates(voluntary, fdi.jobs[o], p);
-      voluntary -= substituted;
-      const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? 25 : 0);
-      const forced = Math.min(
-        p.forcedPerBattleDeath * 1000 * Math.pow(deaths / 1000, p.flightDeathElasticity),
-        p.forcedMaxShare * pop,
-      );
-      if (phase === DRAW) out.potentialMovers[o] += voluntary + forced;
-      else originDemand.fill(0);
-      const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
-      const employO = wages.employment[o];
-      const routes = o * optCount;
-      const optDest = routeDest.subarray(routes, routes + optCount);
-      const optSmuggled = routeSmuggled.subarray(routes, routes + optCount);
-      const optDeath = routeDeath.subarray(routes, routes + optCount);
-      const optIntercept = routeIntercept.subarray(routes, routes + optCount);
-      const optPrice = routePrice.subarray(routes, routes + optCount);
-      const optOc = routeOc.subarray(routes, routes + optCount);
-
-      // class-independent option parts, in the demand pass (the draw pass reuses its weights and
-      // what a mover pays and risks)
-      for (let k = 0; k < D && phase === DEMAND; k++) {
-        const j = y.dest[o * D + k];
-        for (let c = 0; c < C; c++) {
-          optDest[k * C + c] = j;
-          optBase[k * C + c] = NaN;
-        }
-        if (j < 0) continue;
-        // the parts every channel to j shares: distance, network, and the smugglers' route
-        const km = world.distanceKm[o * n + j];
-        const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
-        const diaspora = y.diaspora[o * D + k];
-        const routeBase =
-          destAsc[j] -
-          p.betaDistance * Math.log(0.5 + km / 1000) +
-          p.betaNetwork * Math.log(1 + diaspora / 1000);
-        const smugglers = smugglingRoute(
-          p,
-          effectiveEnforcement(
-            tables.enforcementBorder[j],
-            land ? 0 : regional.transitEnforcement[j],
-            tables.carrierSanctions[j],
-            land,
-          ),
-          km,
-          land,
-        );
-        for (let c = 0; c < C; c++) {
-          const q = k * C + c;
-          const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
-          if (!(open > 0)) continue;
-          let cost = tables.fee[j * C + c] + 150 + 0.08 * km;
-          const smuggled =
-            c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
-          let death = 0;
-          let success = 1;
-          if (smuggled) {
-            cost += smugglers.price;
-            death = smugglers.death;
-            success = (1 - smugglers.interception) * (1 - smugglers.death);
-            optPrice[q] = smugglers.price;
-            optOc[q] = smugglers.organisedCrime;
-            optIntercept[q] = smugglers.interception;
-          }
-          optSmuggled[q] = smuggled ? 1 : 0;
-          optDeath[q] = death;
-          optCost[q] = cost;
-          optDiaspora[q] = diaspora;
-          optSponsors[q] = y.sponsors[o * D + k];
-          optSkills[q] = tables.skills[j * C + c];
-          optCapital[q] =
-            c === CH.establishment
-              ? p.establishmentCapital * Math.max(world.gdpPerCapitaUsd[at(world, year, j)], 100)
-              : 0;
-          optPresence[q] = c === CH.intra_corporate || c === CH.service_provider ? fdiPresence(fdi, j, o) : 1;
-          if (c === CH.asylum) {
-            const rec = (kind: number) =>
-              tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
-                ? p.credibility
-                : p.falsePositive;
-            const victim =
-              conflict >= 2
-                ? CLAIM.victimWar
-                : conflict >= 1
-                  ? CLAIM.victimPublicOrder
-                  : CLAIM.victimNotLifeThreatening;
-            optRecognition[2 * q] = rec(CLAIM.none);
-            optRecognition[2 * q + 1] =
-              (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
-              (1 - p.persecutionShare) * rec(victim);
-          }
-          optBase[q] =
-            routeBase -
-            p.betaRisk * death +
-            Math.log(success) +
-            Math.log(open) -
-            p.betaCost * Math.log(1 + cost / income);
-          // the wage abroad by skill, and the class-independent part of eligibility, as logs
-          for (let sk = 0; sk < 3; sk++) optLogWage[q * 3 + sk] = logWageAbroad[(j * C + c) * 3 + sk];
-          optLogPresence[q] =
-            c === CH.family
-              ? Math.log(optSponsors[q] / (optSponsors[q] + 20000))
-              : c === CH.intra_corporate || c === CH.service_provider
-                ? Math.log(optPresence[q])
-                : 0;
-        }
-      }
-
-      if (phase === DEMAND) {
-        openCount = 0;
-        for (let q = 0; q < optCount; q++) if (optBase[q] === optBase[q]) openOptions[openCount++] = q;
-      }
-      const hs = highSkillShare(ppp);
-      const skillShare = [Math.max(0.3, 1 - hs - 0.35), 0.35, hs];
-      const skillSum = skillShare[0] + skillShare[1] + skillShare[2];
-      for (let f = 0; f < 2; f++) {
-        const pool = f ? forced : voluntary;
-        if (!(pool > 0)) continue;
-        let moved = 0;
-        let stayedWeight = 0;
-        for (let s = 0; s < 3; s++) {
-          const logWageHome = Math.log(Math.max(wageO[s] * employO, 1));
-          if (phase === DEMAND) {
-            // the utility of each option for this skill (and forced or not), the same for every
-            // savings band: a band only removes the options it cannot pay for
-            const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
-            const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
-            skillOpen.fill(0);
-            for (let x = 0; x < openCount; x++) {
-              const q = openOptions[x];
-              const base = optBase[q];
-              // the channel's skills (policy tables)
-              if (!(optSkills[q] & (1 << s))) continue;
-              const j = optDest[q];
-              const c = q % C;
-              // log of eligibility(c, class): 0 where the channel takes anyone
-              let logElig = 0;
-              if (c === CH.labour) logElig = logLabourEligibility;
-              else if (c === CH.intra_corporate || c === CH.service_provider) {
-                if (s !== 2 || !(optPresence[q] > 0)) continue;
-                logElig = optLogPresence[q];
-              } else if (c === CH.family) {
-                if (!(optSponsors[q] > 0)) continue;
-                logElig = optLogPresence[q];
-              } else if (c === CH.asylum) logElig = logAsylumEligibility;
-              const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
-              const v =
-                base +
-                logElig +
-                p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
-                p.betaSecurity * security +
-                (f ? p.betaBorder * world.landBorder[o * n + j] : 0);
-              skillWeight[q] = Math.exp(v);
-              skillOpen[q] = 1;
-            }
-          }
-          for (let b = 0; b < 3; b++) {
-            const cls = (f * 3 + s) * 3 + b;
-            const classPersons = (pool * skillShare[s] * SAVINGS_BANDS.share[b]) / skillSum;
-            const savings = SAVINGS_BANDS.level[b] * income;
-            // the weights are the same in both passes: computed in the demand pass, kept for the draw
-            const cached = (o * CLASSES + cls) * optCount;
-            let sum = 0;
-            if (phase === DRAW) {
-              sum = classSums[o * CLASSES + cls];
-              weights.set(classWeights.subarray(cached, cached + optCount));
-            } else {
-              weights.fill(0);
-              for (let x = 0; x < openCount; x++) {
-                const q = openOptions[x];
-                if (!skillOpen[q]) continue;
-                // capabilities: the cost within savings (and the network's credit); for
-                // establishment, capital of one's own
-                const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
-                if (optCost[q] > budget) continue;
-                if (savings < optCapital[q]) continue;
-                const w = skillWeight[q];
-                weights[q] = w;
-                sum += w;
-              }
-              classWeights.set(weights, cached);
-              classSums[o * CLASSES + cls] = sum;
-            }
-            const stay = Math.exp(p.ascStay - (f ? p.betaViolence : 0));
-            const pMove = sum / (sum + stay);
-            const movers = classPersons * pMove;
-            if (phase === DEMAND) {
-              if (sum > 0)
-                for (let x = 0; x < openCount; x++) {
-                  const q = openOptions[x];
-                  originDemand[q] += (movers * weights[q]) / sum;
-                }
-              continue;
-            }
-            if (f) stayedWeight += classPersons - movers;
-            if (!f) moved += movers;
-            if (sum === 0) continue;
-            // the caps' rationing, pro rata over every origin's demand: each option's weight thinned
-            // by its admission probability, the refused counted in expectation. The expected
-            // admissions are min(demand, places) at any scale, and no agent is drawn only to be
-            // refused (an agent is K persons, so a hard stop at the places would admit less at
-            // coarse scales than at fine ones)
-            let admittedSum = 0;
-            for (let q = 0; q < optCount; q++) {
-              const w = weights[q];
-              if (w > 0) {
-                const c = q % C;
-                if (c !== CH.irregular) {
-                  const j = optDest[q];
-                  const admission =
-                    quotaAdmission[j * C + c] *
-                    (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
-                  if (admission < 1) {
-                    out.quotaRefused[j] += (movers * w * (1 - admission)) / sum;
-                    weights[q] = w * admission;
-                  }
-                }
-              }
-              admittedSum += weights[q];
-              cumulative[q] = admittedSum;
-            }
-            if (admittedSum === 0) continue;
-            const admitted = (movers * admittedSum) / sum;
-            const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * CLASSES + cls));
-            for (let a = 0; a < agents; a++) {
-              const id = counter++;
-              const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
-              const j = optDest[q];
-              const c = q % C;
-              out.emigration[o] += K;
-              let arrives = true;
-              if (optSmuggled[q]) {
-                const price = optPrice[q];
-                out.smugglingRevenue[j] += price * K;
-                out.organisedCrimeRevenue[j] += price * optOc[q] * K;
-                out.smugglingCustomers[j] += K;
-                out.smugglingPrice[j] += price * K;
-                // counted in expectation (precise at any scale); the agent's own fate is drawn
-                out.deathsEnRoute[j] += K * optDeath[q];
-                out.intercepted[j] += K * optIntercept[q] * (1 - optDeath[q]);
-                const u = uniform2(y.keys.smuggle, id);
-                if (u < optDeath[q] + optIntercept[q] * (1 - optDeath[q])) arrives = false;
-              }
-              if (!arrives) continue;
-              out.inflow[c * n + j] += K;
-              if (c === CH.asylum) out.asylumApplications[j] += K;
-              const u = uniform(y.keys.smuggle, id);
-              const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
-              const i = slots.next();
-              const st = slots.store;
-              st.origin[i] = o;
-              st.location[i] = j;
-              st.previous[i] = NO_COUNTRY;
-              st.status[i] = ARRIVAL_STATUS[c];
-              st.channel[i] = c;
-              st.traits[i] = makeTraits(s, age, f === 1) | (optSmuggled[q] ? TRAIT.smuggled : 0);
-              st.yearsInStatus[i] = 0;
-              st.yearsInCountry[i] = 0;
-            }
-          }
-        }
-        if (phase === DEMAND) continue;
-        if (f) out.trapped[o] += stayedWeight;
-        else if (voluntary > 0) out.fdiSubstituted[o] += substituted * (moved / voluntary);
-      }
-      if (phase === DEMAND) {
-        for (let q = 0; q < optCount; q++) {
-          const wanted = originDemand[q];
-          if (!(wanted > 0)) continue;
-          const c = q % C;
-          let passing = wanted;
-          if (c === CH.family) {
-            const places = p.familySponsorRate * optSponsors[q];
-            const a = wanted > places ? places / wanted : 1;
-            familyAdmission[o * D + ((q / C) | 0)] = a;
-            passing = wanted * a;
-          }
-          channelDemand[optDest[q] * C + c] += passing;
-        }
-      }
-    }
+  const n = y.world.iso3.length;
+  const decisions = new Decisions(y);
+  const pools = Array.from({ length: n }, (_, o) => originPool(y, o));
+  for (let o = 0; o < n; o++) {
+    const pool = pools[o];
+    if (!pool) continue;
+    decisions.options(o, pool);
+    decisions.demand(o, pool);
+  }
+  decisions.admissions();
+  for (let o = 0; o < n; o++) {
+    const pool = pools[o];
+    if (!pool) continue;
+    out.potentialMovers[o] += pool.voluntary + pool.forced;
+    decisions.draw(o, pool, slots, out);
   }
   // mean price paid per customer
   for (let j = 0; j < n; j++)
     out.smugglingPrice[j] =
       out.smugglingCustomers[j] > 0 ? out.smugglingPrice[j] / out.smugglingCustomers[j] : NaN;
 }
+
+/** The potential movers of an origin this year, and what its classes share. */
+interface OriginPool {
+  /** Persons who would move for work and a better life, net of those FDI jobs keep home. */
+  voluntary: number;
+  /** Those FDI jobs keep home. */
+  substituted: number;
+  /** Persons fleeing conflict. */
+  forced: number;
+  /** Income per head, US$ (at least 100): what savings and costs are measured against. */
+  income: number;
+  /** UCDP intensity: 0 none, 1 minor, 2 war. */
+  conflict: number;
+  /** Share of each skill (low, medium, high) among potential movers, and their sum. */
+  skillShare: number[];
+  skillSum: number;
+  /** log of the expected wage at home, by skill. */
+  logWageHome: number[];
+}
+
+/** The potential movers of origin o (undefined for a country without population this year). */
+function originPool(y: MoveYear, o: number): OriginPool | undefined {
+  const { world, params: p, wages } = y;
+  const po = at(world, y.year, o);
+  const pop = world.population[po];
+  if (!(pop > 0)) return undefined;
+  const ppp = world.gdpPerCapitaPpp[po];
+  const conflict = world.conflictIntensity[po];
+  let voluntary =
+    world.workingAgePopulation[po] * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
+  const substituted = fdiSubstitutedCandidates(voluntary, y.fdi.jobs[o], p);
+  voluntary -= substituted;
+  const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? 25 : 0);
+  const forced = Math.min(
+    p.forcedPerBattleDeath * 1000 * Math.pow(deaths / 1000, p.flightDeathElasticity),
+    p.forcedMaxShare * pop,
+  );
+  const hs = highSkillShare(ppp);
+  const skillShare = [Math.max(0.3, 1 - hs - 0.35), 0.35, hs];
+  const wageO = [wages.low[o], wages.low[o] * 1.3, wages.high[o]];
+  const employO = wages.employment[o];
+  return {
+    voluntary,
+    substituted,
+    forced,
+    income: Math.max(world.gdpPerCapitaUsd[po], 100),
+    conflict,
+    skillShare,
+    skillSum: skillShare[0] + skillShare[1] + skillShare[2],
+    logWageHome: wageO.map((w) => Math.log(Math.max(w * employO, 1))),
+  };
+}
+
+/**
+ * One year's decisions, origin by origin. The options of an origin are its candidate destinations
+ * × the channels (`q = k × C + c`); the demand pass computes each class's option weights once and
+ * keeps them, with what a mover pays and risks on each option, for the draw pass.
+ */
+class Decisions {
+  private readonly p: Parameters;
+  private readonly n: number;
+  private readonly D: number;
+  private readonly optCount: number;
+  /** Destination-region constants (UN region of the destination; calibrated on the regional stocks). */
+  private readonly destAsc: Float64Array;
+  private readonly logWageAbroad: Float64Array;
+  // the current origin's options: class-independent utility (NaN: closed), cost, and the parts
+  // eligibility and capabilities read
+  private readonly optBase: Float64Array;
+  private readonly optCost: Float64Array;
+  private readonly optDiaspora: Float64Array;
+  private readonly optSponsors: Float64Array;
+  /** Chance of protection for an asylum option, `[2q]` not forced, `[2q + 1]` forced. */
+  private readonly optRecognition: Float64Array;
+  private readonly optPresence: Float64Array;
+  /** Skills the option's channel admits (bit mask, policy tables) and the capital it asks (establishment). */
+  private readonly optSkills: Uint8Array;
+  private readonly optCapital: Float64Array;
+  private readonly optLogWage: Float64Array;
+  private readonly optLogPresence: Float64Array;
+  /** The options of the current origin that are open at all (a utility), in option order. */
+  private readonly openOptions: Int32Array;
+  private openCount = 0;
+  // what a mover of each origin pays and risks on each option, `[o × optCount + q]`
+  private readonly routeDest: Int32Array;
+  private readonly routeSmuggled: Uint8Array;
+  private readonly routeDeath: Float64Array;
+  private readonly routeIntercept: Float64Array;
+  private readonly routePrice: Float64Array;
+  private readonly routeOc: Float64Array;
+  /** Expected persons of the current origin choosing each option. */
+  private readonly originDemand: Float64Array;
+  /** Demand on each (destination, channel) after the family caps, and the share of it admitted. */
+  private readonly channelDemand: Float64Array;
+  private readonly quotaAdmission: Float64Array;
+  /** Share admitted on each family route, `[o × D + k]`. */
+  private readonly familyAdmission: Float64Array;
+  /** Each class's option weights and their sum, `[(o × CLASSES + class) × optCount + q]`. */
+  private readonly classWeights: Float64Array;
+  private readonly classSums: Float64Array;
+  /** One skill's option weights before the savings bands' limits, and whether the option is open to it. */
+  private readonly skillWeight: Float64Array;
+  private readonly skillOpen: Uint8Array;
+  /** A class's weights after rationing, and their running sum (a mover's option is found by bisection). */
+  private readonly weights: Float64Array;
+  private readonly cumulative: Float64Array;
+  /** Mover agents drawn so far this year: the counter of their random draws. */
+  private counter = 0;
+
+  constructor(private readonly y: MoveYear) {
+    const { world, params: p, D } = y;
+    const n = world.iso3.length;
+    const optCount = D * C;
+    this.p = p;
+    this.n = n;
+    this.D = D;
+    this.optCount = optCount;
+    const regionAsc: Record<string, number> = {
+      Africa: p.ascAfrica,
+      Americas: p.ascAmericas,
+      Asia: p.ascAsia,
+      Europe: p.ascEurope,
+      Oceania: p.ascOceania,
+    };
+    this.destAsc = Float64Array.from(world.region, (r) => regionAsc[r] ?? 0);
+    this.logWageAbroad = destinationLogWages(n, y.wages, y.tables, p);
+    this.optBase = new Float64Array(optCount);
+    this.optCost = new Float64Array(optCount);
+    this.optDiaspora = new Float64Array(optCount);
+    this.optSponsors = new Float64Array(optCount);
+    this.optRecognition = new Float64Array(optCount * 2);
+    this.optPresence = new Float64Array(optCount);
+    this.optSkills = new Uint8Array(optCount);
+    this.optCapital = new Float64Array(optCount);
+    this.optLogWage = new Float64Array(optCount * 3);
+    this.optLogPresence = new Float64Array(optCount);
+    this.openOptions = new Int32Array(optCount);
+    this.routeDest = new Int32Array(n * optCount);
+    this.routeSmuggled = new Uint8Array(n * optCount);
+    this.routeDeath = new Float64Array(n * optCount);
+    this.routeIntercept = new Float64Array(n * optCount);
+    this.routePrice = new Float64Array(n * optCount);
+    this.routeOc = new Float64Array(n * optCount);
+    this.originDemand = new Float64Array(optCount);
+    this.channelDemand = new Float64Array(n * C);
+    this.quotaAdmission = new Float64Array(n * C).fill(1);
+    this.familyAdmission = new Float64Array(n * D).fill(1);
+    this.classWeights = new Float64Array(n * CLASSES * optCount);
+    this.classSums = new Float64Array(n * CLASSES);
+    this.skillWeight = new Float64Array(optCount);
+    this.skillOpen = new Uint8Array(optCount);
+    this.weights = new Float64Array(optCount);
+    this.cumulative = new Float64Array(optCount);
+  }
+
+  /** The class-independent parts of origin o's options, and which of them are open. */
+  options(o: number, pool: OriginPool): void {
+    const { y, p, n, D } = this;
+    const { world, tables, regional, fdi } = y;
+    const Kc = tables.claimTypes.length;
+    const routes = o * this.optCount;
+    const optDest = this.routeDest.subarray(routes, routes + this.optCount);
+    const optSmuggled = this.routeSmuggled.subarray(routes, routes + this.optCount);
+    const optDeath = this.routeDeath.subarray(routes, routes + this.optCount);
+    const optIntercept = this.routeIntercept.subarray(routes, routes + this.optCount);
+    const optPrice = this.routePrice.subarray(routes, routes + this.optCount);
+    const optOc = this.routeOc.subarray(routes, routes + this.optCount);
+    const { optBase, optCost, optDiaspora, optSponsors, optRecognition, optPresence } = this;
+    const { optSkills, optCapital, optLogWage, optLogPresence, logWageAbroad } = this;
+    const { income, conflict } = pool;
+    for (let k = 0; k < D; k++) {
+      const j = y.dest[o * D + k];
+      for (let c = 0; c < C; c++) {
+        optDest[k * C + c] = j;
+        optBase[k * C + c] = NaN;
+      }
+      if (j < 0) continue;
+      // the parts every channel to j shares: distance, network, and the smugglers' route
+      const km = world.distanceKm[o * n + j];
+      const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
+      const diaspora = y.diaspora[o * D + k];
+      const routeBase =
+        this.destAsc[j] -
+        p.betaDistance * Math.log(0.5 + km / 1000) +
+        p.betaNetwork * Math.log(1 + diaspora / 1000);
+      const smugglers = smugglingRoute(
+        p,
+        effectiveEnforcement(
+          tables.enforcementBorder[j],
+          land ? 0 : regional.transitEnforcement[j],
+          tables.carrierSanctions[j],
+          land,
+        ),
+        km,
+        land,
+      );
+      for (let c = 0; c < C; c++) {
+        const q = k * C + c;
+        const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
+        if (!(open > 0)) continue;
+        let cost = tables.fee[j * C + c] + 150 + 0.08 * km;
+        const smuggled = c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= 0.5);
+        let death = 0;
+        let success = 1;
+        if (smuggled) {
+          cost += smugglers.price;
+          death = smugglers.death;
+          success = (1 - smugglers.interception) * (1 - smugglers.death);
+          optPrice[q] = smugglers.price;
+          optOc[q] = smugglers.organisedCrime;
+          optIntercept[q] = smugglers.interception;
+        }
+        optSmuggled[q] = smuggled ? 1 : 0;
+        optDeath[q] = death;
+        optCost[q] = cost;
+        optDiaspora[q] = diaspora;
+        optSponsors[q] = y.sponsors[o * D + k];
+        optSkills[q] = tables.skills[j * C + c];
+        optCapital[q] =
+          c === CH.establishment
+            ? p.establishmentCapital * Math.max(world.gdpPerCapitaUsd[at(world, y.year, j)], 100)
+            : 0;
+        optPresence[q] = c === CH.intra_corporate || c === CH.service_provider ? fdiPresence(fdi, j, o) : 1;
+        if (c === CH.asylum) {
+          const rec = (kind: number) =>
+            tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
+              ? p.credibility
+              : p.falsePositive;
+          const victim =
+            conflict >= 2
+              ? CLAIM.victimWar
+              : conflict >= 1
+                ? CLAIM.victimPublicOrder
+                : CLAIM.victimNotLifeThreatening;
+          optRecognition[2 * q] = rec(CLAIM.none);
+          optRecognition[2 * q + 1] =
+            (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
+            (1 - p.persecutionShare) * rec(victim);
+        }
+        optBase[q] =
+          routeBase -
+          p.betaRisk * death +
+          Math.log(success) +
+          Math.log(open) -
+          p.betaCost * Math.log(1 + cost / income);
+        // the wage abroad by skill, and the class-independent part of eligibility, as logs
+        for (let sk = 0; sk < 3; sk++) optLogWage[q * 3 + sk] = logWageAbroad[(j * C + c) * 3 + sk];
+        optLogPresence[q] =
+          c === CH.family
+            ? Math.log(optSponsors[q] / (optSponsors[q] + 20000))
+            : c === CH.intra_corporate || c === CH.service_provider
+              ? Math.log(optPresence[q])
+              : 0;
+      }
+    }
+    this.openCount = 0;
+    for (let q = 0; q < this.optCount; q++)
+      if (optBase[q] === optBase[q]) this.openOptions[this.openCount++] = q;
+  }
+
+  /**
+   * The demand pass for origin o: each class's option weights (kept for the draw pass), the persons
+   * expected on each option, and the family caps of its routes, whose passing demand joins every
+   * origin's on each (destination, channel).
+   */
+  demand(o: number, pool: OriginPool): void {
+    const { p, D } = this;
+    const { originDemand, optSponsors, familyAdmission, channelDemand } = this;
+    const optDest = this.routeDest.subarray(o * this.optCount, (o + 1) * this.optCount);
+    originDemand.fill(0);
+    for (let f = 0; f < 2; f++) {
+      const persons = f ? pool.forced : pool.voluntary;
+      if (!(persons > 0)) continue;
+      for (let s = 0; s < 3; s++) {
+        this.skillWeights(o, f, s, pool.logWageHome[s]);
+        for (let b = 0; b < 3; b++) this.classDemand(o, pool, persons, f, s, b);
+      }
+    }
+    for (let q = 0; q < this.optCount; q++) {
+      const wanted = originDemand[q];
+      if (!(wanted > 0)) continue;
+      const c = q % C;
+      let passing = wanted;
+      if (c === CH.family) {
+        const places = p.familySponsorRate * optSponsors[q];
+        const a = wanted > places ? places / wanted : 1;
+        familyAdmission[o * D + ((q / C) | 0)] = a;
+        passing = wanted * a;
+      }
+      channelDemand[optDest[q] * C + c] += passing;
+    }
+  }
+
+  /**
+   * The weight of each open option for skill s (forced or not: f), the same for every savings
+   * band: a band only removes the options it cannot pay for.
+   */
+  private skillWeights(o: number, f: number, s: number, logWageHome: number): void {
+    const { p, n, optBase, optSkills, optPresence, optLogPresence, optSponsors, optRecognition } = this;
+    const { optLogWage, skillWeight, skillOpen, openOptions } = this;
+    const landBorder = this.y.world.landBorder;
+    const optDest = this.routeDest.subarray(o * this.optCount, (o + 1) * this.optCount);
+    const logLabourEligibility = LOG_LABOUR_ELIGIBILITY[s];
+    const logAsylumEligibility = f ? 0 : LOG_UNFORCED_ASYLUM;
+    skillOpen.fill(0);
+    for (let x = 0; x < this.openCount; x++) {
+      const q = openOptions[x];
+      const base = optBase[q];
+      // the channel's skills (policy tables)
+      if (!(optSkills[q] & (1 << s))) continue;
+      const j = optDest[q];
+      const c = q % C;
+      // log of eligibility(c, class): 0 where the channel takes anyone
+      let logElig = 0;
+      if (c === CH.labour) logElig = logLabourEligibility;
+      else if (c === CH.intra_corporate || c === CH.service_provider) {
+        if (s !== 2 || !(optPresence[q] > 0)) continue;
+        logElig = optLogPresence[q];
+      } else if (c === CH.family) {
+        if (!(optSponsors[q] > 0)) continue;
+        logElig = optLogPresence[q];
+      } else if (c === CH.asylum) logElig = logAsylumEligibility;
+      const security = c === CH.asylum ? optRecognition[2 * q + f] : SECURITY[c];
+      const v =
+        base +
+        logElig +
+        p.betaWage * (optLogWage[q * 3 + s] - logWageHome) +
+        p.betaSecurity * security +
+        (f ? p.betaBorder * landBorder[o * n + j] : 0);
+      skillWeight[q] = Math.exp(v);
+      skillOpen[q] = 1;
+    }
+  }
+
+  /** Class (f, s, b) of origin o: its option weights within its capabilities, and its expected demand. */
+  private classDemand(o: number, pool: OriginPool, persons: number, f: number, s: number, b: number): void {
+    const { p, optCount, weights, openOptions, skillOpen, optDiaspora, optCost, optCapital, skillWeight } =
+      this;
+    const cls = (f * 3 + s) * 3 + b;
+    const classPersons = (persons * pool.skillShare[s] * SAVINGS_BANDS.share[b]) / pool.skillSum;
+    const savings = SAVINGS_BANDS.level[b] * pool.income;
+    let sum = 0;
+    weights.fill(0);
+    for (let x = 0; x < this.openCount; x++) {
+      const q = openOptions[x];
+      if (!skillOpen[q]) continue;
+      // capabilities: the cost within savings (and the network's credit); for establishment,
+      // capital of one's own
+      const budget = savings * (1 + (optDiaspora[q] >= 1000 ? p.networkCredit : 0));
+      if (optCost[q] > budget) continue;
+      if (savings < optCapital[q]) continue;
+      const w = skillWeight[q];
+      weights[q] = w;
+      sum += w;
+    }
+    this.classWeights.set(weights, (o * CLASSES + cls) * optCount);
+    this.classSums[o * CLASSES + cls] = sum;
+    const movers = classPersons * (sum / (sum + stayWeight(p, f)));
+    if (sum > 0)
+      for (let x = 0; x < this.openCount; x++) {
+        const q = openOptions[x];
+        this.originDemand[q] += (movers * weights[q]) / sum;
+      }
+  }
+
+  /** The share of each (destination, channel)'s demand its quota admits, pro rata over every origin. */
+  admissions(): void {
+    const { quota } = this.y.tables;
+    for (let qi = 0; qi < this.n * C; qi++) {
+      const places = quota[qi];
+      this.quotaAdmission[qi] = this.channelDemand[qi] > places ? places / this.channelDemand[qi] : 1;
+    }
+  }
+
+  /** The draw pass for origin o: each class's movers, rationed by the caps, drawn as agents. */
+  draw(o: number, pool: OriginPool, slots: SlotAllocator, out: MoveOutcome): void {
+    for (let f = 0; f < 2; f++) {
+      const persons = f ? pool.forced : pool.voluntary;
+      if (!(persons > 0)) continue;
+      let moved = 0;
+      let stayedWeight = 0;
+      for (let s = 0; s < 3; s++) {
+        for (let b = 0; b < 3; b++) {
+          const cls = (f * 3 + s) * 3 + b;
+          const classPersons = (persons * pool.skillShare[s] * SAVINGS_BANDS.share[b]) / pool.skillSum;
+          const sum = this.classSums[o * CLASSES + cls];
+          const movers = classPersons * (sum / (sum + stayWeight(this.p, f)));
+          if (f) stayedWeight += classPersons - movers;
+          if (!f) moved += movers;
+          if (sum === 0) continue;
+          this.drawClass(o, f, s, cls, movers, sum, slots, out);
+        }
+      }
+      if (f) out.trapped[o] += stayedWeight;
+      else if (pool.voluntary > 0) out.fdiSubstituted[o] += pool.substituted * (moved / pool.voluntary);
+    }
+  }
+
+  /**
+   * The movers of one class: the caps' rationing, pro rata over every origin's demand — each
+   * option's weight thinned by its admission probability, the refused counted in expectation. The
+   * expected admissions are min(demand, places) at any scale, and no agent is drawn only to be
+   * refused (an agent is K persons, so a hard stop at the places would admit less at coarse scales
+   * than at fine ones). Then the admitted, stochastically rounded to agents, each drawing its option.
+   */
+  private drawClass(
+    o: number,
+    f: number,
+    s: number,
+    cls: number,
+    movers: number,
+    sum: number,
+    slots: SlotAllocator,
+    out: MoveOutcome,
+  ): void {
+    const { y, D, optCount, weights, cumulative, quotaAdmission, familyAdmission } = this;
+    const K = y.scale;
+    const routes = o * optCount;
+    const cached = (o * CLASSES + cls) * optCount;
+    weights.set(this.classWeights.subarray(cached, cached + optCount));
+    let admittedSum = 0;
+    for (let q = 0; q < optCount; q++) {
+      const w = weights[q];
+      if (w > 0) {
+        const c = q % C;
+        if (c !== CH.irregular) {
+          const j = this.routeDest[routes + q];
+          const admission =
+            quotaAdmission[j * C + c] * (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
+          if (admission < 1) {
+            out.quotaRefused[j] += (movers * w * (1 - admission)) / sum;
+            weights[q] = w * admission;
+          }
+        }
+      }
+      admittedSum += weights[q];
+      cumulative[q] = admittedSum;
+    }
+    if (admittedSum === 0) return;
+    const admitted = (movers * admittedSum) / sum;
+    const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * CLASSES + cls));
+    for (let a = 0; a < agents; a++) {
+      const id = this.counter++;
+      const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
+      this.move(o, f, s, routes + q, q % C, id, slots, out);
+    }
+  }
+
+  /** One mover agent of origin o on route r (channel c): its journey, and the agent if it arrives. */
+  private move(
+    o: number,
+    f: number,
+    s: number,
+    r: number,
+    c: number,
+    id: number,
+    slots: SlotAllocator,
+    out: MoveOutcome,
+  ): void {
+    const { y, n } = this;
+    const K = y.scale;
+    const j = this.routeDest[r];
+    const smuggled = this.routeSmuggled[r];
+    out.emigration[o] += K;
+    if (smuggled) {
+      const price = this.routePrice[r];
+      const death = this.routeDeath[r];
+      const interception = this.routeIntercept[r];
+      out.smugglingRevenue[j] += price * K;
+      out.organisedCrimeRevenue[j] += price * this.routeOc[r] * K;
+      out.smugglingCustomers[j] += K;
+      out.smugglingPrice[j] += price * K;
+      // counted in expectation (precise at any scale); the agent's own fate is drawn
+      out.deathsEnRoute[j] += K * death;
+      out.intercepted[j] += K * interception * (1 - death);
+      if (uniform2(y.keys.smuggle, id) < death + interception * (1 - death)) return;
+    }
+    out.inflow[c * n + j] += K;
+    if (c === CH.asylum) out.asylumApplications[j] += K;
+    const u = uniform(y.keys.smuggle, id);
+    const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
+    const i = slots.next();
+    const st = slots.store;
+    st.origin[i] = o;
+    st.location[i] = j;
+    st.previous[i] = NO_COUNTRY;
+    st.status[i] = ARRIVAL_STATUS[c];
+    st.channel[i] = c;
+    st.traits[i] = makeTraits(s, age, f === 1) | (smuggled ? TRAIT.smuggled : 0);
+    st.yearsInStatus[i] = 0;
+    st.yearsInCountry[i] = 0;
+  }
+}
+
+/** The weight of staying in the logit (forced movers weigh the violence they flee). */
+const stayWeight = (p: Parameters, f: number): number => Math.exp(p.ascStay - (f ? p.betaViolence : 0));
