@@ -4,7 +4,6 @@
  * market, asylum and removal, transitions, labour market, remittances, return and regional
  * processes; indicators per year by country and for the world. See docs/model.md.
  */
-import { createHash } from 'node:crypto';
 import { totalmem } from 'node:os';
 import type { Institution } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
@@ -13,6 +12,7 @@ import { groupSliceLength, ACC_FIELDS } from './accumulators.ts';
 import { DEFAULT_GROUP_SIZE } from './agent-pass.ts';
 import { DESTINATIONS_PER_ORIGIN, Engine } from './engine.ts';
 import type { IndicatorRow } from './indicators.ts';
+import { digestRows } from './indicators.ts';
 import { expectedInitialAgents } from './init.ts';
 import type { Parameters } from './parameters.ts';
 import { parameters } from './parameters.ts';
@@ -22,7 +22,7 @@ import type { WorldInput } from './world-input.ts';
 import { fromWorld } from './world-input.ts';
 
 export type { IndicatorRow } from './indicators.ts';
-export { INDICATORS } from './indicators.ts';
+export { INDICATORS, compareRows, digestRows } from './indicators.ts';
 export type { PolicyTables, UniformPolicy } from './policy-tables.ts';
 export { uniformTables, NEOLIBERAL_STANDIN, PROTECTION_CODE } from './policy-tables.ts';
 export { standinTablesForYear, tierStandinTables } from './standin-tables.ts';
@@ -127,19 +127,6 @@ export function checkInput(input: SimulationInput, world: WorldInput): void {
       `scale ${input.scale} needs ≈ ${gib(need)} GiB (${Math.round(agents).toLocaleString('en')} agents × ${BYTES_PER_AGENT} B and more) but ${gib(limit)} GiB are available: use a scale of at least ${minScale}`,
     );
   }
-}
-
-/** SHA-256 over rows sorted by (year, indicator, country), values in shortest round-trip form. */
-export function digestRows(rows: readonly IndicatorRow[]): string {
-  const sorted = [...rows].sort(
-    (a, b) =>
-      a.year - b.year ||
-      (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) ||
-      (a.country < b.country ? -1 : a.country > b.country ? 1 : 0),
-  );
-  const h = createHash('sha256');
-  for (const r of sorted) h.update(`${r.year}\t${r.indicator}\t${r.country}\t${r.value}\n`);
-  return h.digest('hex');
 }
 
 /** Runs the world model over the years of `input`. */

@@ -3,6 +3,7 @@
  * (DESIGN §2, Indicators). Persons and US$ are scaled up by K. Every name, unit and definition is
  * in `INDICATORS`; rows with no defined value (a rate over zero cases) are left out.
  */
+import { createHash } from 'node:crypto';
 import type { Institution } from '../regime/index.ts';
 import { CHANNELS } from '../regime/schema/vocabulary.ts';
 import { ACC, ACC_FIELDS } from './accumulators.ts';
@@ -18,6 +19,27 @@ export interface IndicatorRow {
   /** ISO3, or 'WLD' for the world. */
   country: string;
   value: number;
+}
+
+/** Orders rows by year, indicator, country (the order of the store, the exports and the digest). */
+export function compareRows(a: IndicatorRow, b: IndicatorRow): number {
+  return a.year - b.year || cmp(a.indicator, b.indicator) || cmp(a.country, b.country);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * SHA-256 of a set of rows, independent of their order: rows sorted by (year, indicator, country),
+ * one line `year\tindicator\tcountry\tvalue\n` each, the value in JavaScript's shortest
+ * round-trip form (exact for every double). A run's engine digest, and its output digest over the
+ * rows as the store holds them.
+ * @returns 64 hex digits
+ */
+export function digestRows(rows: readonly IndicatorRow[]): string {
+  const sorted = [...rows].sort(compareRows);
+  const hash = createHash('sha256');
+  for (const r of sorted) hash.update(`${r.year}\t${r.indicator}\t${r.country}\t${r.value}\n`);
+  return hash.digest('hex');
 }
 
 /** Indicator names with unit and definition (by: the country a row belongs to). */

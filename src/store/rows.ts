@@ -1,17 +1,13 @@
 /**
  * Indicator rows in long form (year, indicator, country, value), the shape every run's results
- * take in the store and in exports; a canonical digest of a set of rows; and a packed columnar
- * form that crosses thread boundaries as transferable typed arrays.
+ * take in the store and in exports (their canonical order and digest are the engine's, re-exported
+ * here), and a packed columnar form that crosses thread boundaries as transferable typed arrays.
  */
-import { createHash } from 'node:crypto';
+import type { IndicatorRow } from '../sim/indicators.ts';
 
-/** One indicator value: a year, an indicator name, a country (ISO3, or `WLD` for the world total) and a value. */
-export interface IndicatorRow {
-  year: number;
-  indicator: string;
-  country: string;
-  value: number;
-}
+// the engine makes the rows: their shape, canonical order and digest are its (sim/indicators.ts)
+export type { IndicatorRow } from '../sim/indicators.ts';
+export { compareRows, digestRows } from '../sim/indicators.ts';
 
 /** Country code of world totals. */
 export const WORLD = 'WLD';
@@ -74,25 +70,4 @@ export function unpackRows(p: PackedRows): IndicatorRow[] {
 /** The typed arrays of a packed set, to hand to `postMessage` as transferables. */
 export function transferablesOf(p: PackedRows): ArrayBuffer[] {
   return [p.year.buffer, p.indicator.buffer, p.country.buffer, p.value.buffer] as ArrayBuffer[];
-}
-
-/** Orders rows by year, indicator, country (the order of the store, the exports and the digest). */
-export function compareRows(a: IndicatorRow, b: IndicatorRow): number {
-  return a.year - b.year || cmp(a.indicator, b.indicator) || cmp(a.country, b.country);
-}
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * SHA-256 of a set of rows, independent of their order: rows sorted by (year, indicator, country),
- * one line `year\tindicator\tcountry\tvalue\n` each, the value in JavaScript's shortest
- * round-trip form (exact for every double). The engine digests its rows the same way, so a run's
- * rows read back from the store give the engine's digest.
- * @returns 64 hex digits
- */
-export function digestRows(rows: readonly IndicatorRow[]): string {
-  const sorted = [...rows].sort(compareRows);
-  const hash = createHash('sha256');
-  for (const r of sorted) hash.update(`${r.year}\t${r.indicator}\t${r.country}\t${r.value}\n`);
-  return hash.digest('hex');
 }
