@@ -134,14 +134,15 @@ function drawFloorSeconds(engine: Engine): number {
 }
 
 /**
- * The most an engine that visits only the agents something happens to could reach here (the
- * design of docs/model.md §8: entry years, stocks kept as counts, events scheduled ahead), from
- * this engine's own measured parts, with every cost that design adds left out — so an upper bound:
+ * What an engine that visits only the agents something happens to could reach here (the design
+ * of docs/model.md §8: entry years, stocks kept as counts, events scheduled ahead), from this
+ * engine's own measured parts, leaving out the costs that design adds (counts updated on each
+ * change, rescheduling):
  * - the share of agents whose state changes in a year (`changedShare`: a slot whose status,
  *   location, last destination, channel or traits differ after one step, new agents included):
  *   any exact engine writes at least these;
  * - the agent pass's cost per agent over the whole store (`visitSeconds`, 1 thread, on a copy of
- *   the store): a visited agent costs at least what the pass spends on one now;
+ *   the store), taken as the cost of a visit: a visited agent goes through the same mechanisms;
  * - a scan of a one-byte schedule over every slot (`scanSeconds`, 1 thread): how the visits are
  *   found without a list per year;
  * - the year's main-thread part as the engine timed it (country level, decisions, indicators).
@@ -247,7 +248,7 @@ interface Row {
   copySeconds: number;
   copyGBps: number;
   memoryBoundFraction: number;
-  /** The upper bound of an engine that visits only the agents something happens to (`eventEngineCeiling`). */
+  /** What an engine that visits only the agents something happens to could reach (`eventEngineCeiling`). */
   eventEngineCeiling: ReturnType<typeof eventEngineCeiling>;
 }
 
@@ -309,7 +310,7 @@ for (const target of sizes) {
           : ''),
     );
     console.log(
-      `  an engine visiting only the agents that change, at best: ${(100 * ceiling.changedShare).toFixed(1)}% of agents changed in the year, ` +
+      `  an engine visiting only the agents that change, with visits as costly as now: ${(100 * ceiling.changedShare).toFixed(1)}% of agents changed in the year, ` +
         `${ceiling.visitNanoseconds.toFixed(0)} ns per visit, one-byte schedule scan ${(ceiling.scanSeconds * 1000).toFixed(1)} ms, ` +
         `main thread (country level, decisions, indicators) ${(ceiling.mainThreadSeconds * 1000).toFixed(0)} ms → step ≥ ${(ceiling.projectedStepSeconds * 1000).toFixed(0)} ms, ` +
         `≤ ${(100 * ceiling.projectedBoundFraction).toFixed(1)}% of the memory bound (≤ ${(100 * ceiling.agentPartBoundFraction).toFixed(1)}% with a main thread that took no time)`,
