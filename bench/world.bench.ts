@@ -80,22 +80,20 @@ function copySeconds(store: AgentStore): { wall: number; cpu: number } {
   return { wall: best, cpu: bestCpu };
 }
 
+/** The per-agent numbers of a year for the engine's agents (wages left at zero), and a tally slice. */
+function agentYearOf(engine: Engine, y: number) {
+  const n = engine.n;
+  const ctx = engine.stepContext(y, tables(y), new Float64Array(n), new Float64Array(n), new Float64Array(n));
+  return { year: compileAgentYear(ctx), acc: new Float64Array(groupSliceLength(n + 2, ctx.corridorCount)) };
+}
+
 /**
  * Seconds (best of 3, 1 thread) of the tally alone over the engine's agents — reading status,
  * location, origin, traits, channel and years in the country, summing the stocks and each agent's
  * expected employment, wages, rent and remittances (agent-year.ts).
  */
 function tallySeconds(engine: Engine): number {
-  const n = engine.n;
-  const ctx = engine.stepContext(
-    1993,
-    tables(1993),
-    new Float64Array(n),
-    new Float64Array(n),
-    new Float64Array(n),
-  );
-  const year = compileAgentYear(ctx);
-  const acc = new Float64Array(groupSliceLength(n + 2, ctx.corridorCount));
+  const { year, acc } = agentYearOf(engine, 1993);
   let best = Infinity;
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
@@ -168,16 +166,7 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
       differs = i >= used0 || (s[watched[k]] as Uint8Array)[i] !== snapshot[k][i];
     if (differs) changed++;
   }
-  const n = engine.n;
-  const ctx = engine.stepContext(
-    year + 1,
-    tables(year + 1),
-    new Float64Array(n),
-    new Float64Array(n),
-    new Float64Array(n),
-  );
-  const agentYear = compileAgentYear(ctx);
-  const acc = new Float64Array(groupSliceLength(n + 2, ctx.corridorCount));
+  const { year: agentYear, acc } = agentYearOf(engine, year + 1);
   let visitSeconds = Infinity;
   for (let r = 0; r < 2; r++) {
     const copyOfStore = growStore(s, s.capacity);
