@@ -9,7 +9,8 @@
  * like persistence (the same forecast origin and the same data), and `modelFrom1990` runs freely from
  * 1990, 5–15 years ahead. A method without a prediction for a series (gravity for refugees and
  * remittances) has no error there. Group rows average the MAPEs of their series (the 20 corridors,
- * the 5 regions).
+ * the 5 regions, the 10 countries of asylum), and give their median too: one series whose observed
+ * value nearly vanished (refugees who went home) can make a mean of thousands of per cent.
  */
 import type { Prediction } from './baselines.ts';
 import { PERSISTENCE_ORIGIN } from './baselines.ts';
@@ -47,11 +48,12 @@ export interface FitRow {
   mape: Record<Method, number | null>;
 }
 
-/** A group's mean MAPE per method. */
+/** A group's mean and median MAPE per method. */
 export interface FitGroup {
   group: SeriesGroup;
   series: number;
   mape: Record<Method, number | null>;
+  median: Record<Method, number | null>;
 }
 
 /** Mean absolute percentage error, %, over the pairs with a finite prediction and a non-zero observation (NaN when none). */
@@ -93,33 +95,44 @@ export function fitRows(
   });
 }
 
-/** Mean MAPE per group and method (over the series that have one). */
+/** Mean and median MAPE per group and method (over the series that have one). */
 export function fitGroups(rows: readonly FitRow[]): FitGroup[] {
   const groups = [...new Set(rows.map((r) => r.group))];
   return groups.map((group) => {
     const of = rows.filter((r) => r.group === group);
     const mean = {} as FitGroup['mape'];
+    const median = {} as FitGroup['median'];
     for (const method of METHODS) {
-      const v = of.map((r) => r.mape[method]).filter((x): x is number => x !== null);
+      const v = of
+        .map((r) => r.mape[method])
+        .filter((x): x is number => x !== null)
+        .sort((a, b) => a - b);
+      const mid = v.length >> 1;
       mean[method] = v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+      median[method] = v.length ? (v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2) : null;
     }
-    return { group, series: of.length, mape: mean };
+    return { group, series: of.length, mape: mean, median };
   });
 }
 
-/** The table as Markdown: one line per group, with the series count, for `methods` under `titles`. */
+/**
+ * The table as Markdown: one line per group, with the series count, for `methods` under `titles`;
+ * a group of several series shows its mean and, in parentheses, its median.
+ */
 export function fitMarkdown(
   groups: readonly FitGroup[],
   methods: readonly Method[] = METHODS,
   titles: Record<Method, string> = METHOD_TITLES,
 ): string {
-  const cell = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+  const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+  const cell = (g: FitGroup, m: Method) =>
+    g.series > 1 && g.mape[m] !== null ? `${pct(g.mape[m])} (${pct(g.median[m])})` : pct(g.mape[m]);
   const lines = [
     `| series | n | ${methods.map((m) => titles[m]).join(' | ')} |`,
     `|---|---:|${methods.map(() => '---:').join('|')}|`,
   ];
   for (const g of groups)
-    lines.push(`| ${g.group} | ${g.series} | ${methods.map((m) => cell(g.mape[m])).join(' | ')} |`);
+    lines.push(`| ${g.group} | ${g.series} | ${methods.map((m) => cell(g, m)).join(' | ')} |`);
   return lines.join('\n');
 }
 

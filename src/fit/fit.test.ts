@@ -16,7 +16,7 @@ import {
   missingMigrantsByYear,
   outOfSampleSeries,
 } from './out-of-sample.ts';
-import { CORRIDOR_COUNT, targetSeries } from './targets.ts';
+import { CORRIDOR_COUNT, REFUGEE_HOST_COUNT, refugeeHostsOfRecord, targetSeries } from './targets.ts';
 import type { TargetSeries } from './targets.ts';
 
 const world = loadWorld({ first: 1990, last: 2005 });
@@ -41,6 +41,20 @@ describe('fit targets', () => {
     expect(refugees.years).toEqual(Array.from({ length: 16 }, (_, i) => 1990 + i));
     expect(Math.round(refugees.observed[0] / 1e5) / 10).toBe(17.4);
     expect(byId.get('remittances:WLD')!.years.at(-1)).toBe(2005);
+  });
+
+  it('scores the largest countries of asylum of 1990, largest first, on UNHCR refugees by country of asylum', () => {
+    const hosts = targets.filter((t) => t.group === 'refugees by country of asylum');
+    expect(hosts).toHaveLength(REFUGEE_HOST_COUNT);
+    expect(hosts.slice(0, 3).map((t) => t.id)).toEqual(['refugees:IRN', 'refugees:PAK', 'refugees:SDN']);
+    const first = hosts.map((t) => t.observed[0]);
+    expect(first).toEqual([...first].sort((a, b) => b - a));
+    const iran = hosts[0];
+    expect(iran.years).toEqual(Array.from({ length: 16 }, (_, i) => 1990 + i));
+    // UNHCR: 4.17 M refugees in Iran in 1990, 0.97 M in 2005
+    expect(Math.round(iran.observed[0] / 1e4) / 100).toBe(4.17);
+    expect(Math.round(iran.observed.at(-1)! / 1e4) / 100).toBe(0.97);
+    expect(refugeeHostsOfRecord(world)).toHaveLength(REFUGEE_HOST_COUNT);
   });
 });
 
@@ -88,9 +102,11 @@ describe('baselines', () => {
     expect(coef.ln_1p_diaspora_1990).toBeLessThan(1.2);
     expect(coef.ln_distance_km).toBeLessThan(0);
     const pred = gravityPredictions(world, g, targets);
-    const stockSeries = targets.filter((t) => t.group !== 'refugees' && t.group !== 'remittances');
+    const stockSeries = targets.filter((t) => t.group.endsWith(' stock'));
+    expect(stockSeries).toHaveLength(1 + 5 + CORRIDOR_COUNT);
     expect(stockSeries.every((t) => pred.get(t.id)?.size === 3)).toBe(true);
     expect(pred.has('refugees:WLD')).toBe(false);
+    expect(pred.has('refugees:IRN')).toBe(false);
     // The world total lands within a few per cent of the data.
     const w = targets.find((t) => t.id === 'stock:WLD')!;
     expect(Math.abs(pred.get('stock:WLD')!.get(2005)! / w.observed[3] - 1)).toBeLessThan(0.1);
@@ -147,7 +163,33 @@ describe('fit table', () => {
     expect(g.mape.model).toBeCloseTo((12.5 + 25) / 2, 12);
     expect(g.mape.modelFrom1990).toBeCloseTo(100, 12);
     expect(g.mape.persistence).toBeCloseTo(0, 12);
-    expect(fitMarkdown([g])).toContain('| corridor stock | 2 | 18.8% | 100.0% | 0.0% | — |');
+    expect(g.median.model).toBeCloseTo((12.5 + 25) / 2, 12);
+    expect(g.median.gravity).toBeNull();
+    expect(fitMarkdown([g])).toContain(
+      '| corridor stock | 2 | 18.8% (18.8%) | 100.0% (100.0%) | 0.0% (0.0%) | — |',
+    );
+  });
+
+  it('gives each group the median of its series beside the mean, which one vanished observation can blow up', () => {
+    const series = (id: string, observed: number): TargetSeries => ({
+      id,
+      group: 'refugees by country of asylum',
+      label: id,
+      years: [2000],
+      observed: [observed],
+    });
+    const rows = fitRows([series('a', 100), series('b', 100), series('c', 1)], {
+      model: new Map([
+        ['a', new Map([[2000, 110]])],
+        ['b', new Map([[2000, 80]])],
+        ['c', new Map([[2000, 101]])],
+      ]),
+    });
+    const [g] = fitGroups(rows);
+    expect(g.mape.model).toBeCloseTo((10 + 20 + 10000) / 3, 9);
+    expect(g.median.model).toBeCloseTo(20, 12);
+    expect(g.median.persistence).toBeNull();
+    expect(fitMarkdown([g])).toContain('| refugees by country of asylum | 3 | 3343.3% (20.0%) | — | — | — |');
   });
 
   it('reads the model series off indicator rows averaged over seeds', () => {
@@ -156,11 +198,13 @@ describe('fit table', () => {
         { year: 2000, indicator: 'migrant_stock', country: 'WLD', value: 170e6 },
         { year: 2000, indicator: 'migrant_stock', country: 'FRA', value: 6e6 },
         { year: 2000, indicator: 'corridor_stock:MEX', country: 'USA', value: 9e6 },
+        { year: 2000, indicator: 'refugees', country: 'IRN', value: 2e6 },
       ],
       [
         { year: 2000, indicator: 'migrant_stock', country: 'WLD', value: 180e6 },
         { year: 2000, indicator: 'migrant_stock', country: 'FRA', value: 7e6 },
         { year: 2000, indicator: 'corridor_stock:MEX', country: 'USA', value: 10e6 },
+        { year: 2000, indicator: 'refugees', country: 'IRN', value: 3e6 },
       ],
     ]);
     const p = modelPredictions(world, rows, targets);
@@ -168,6 +212,7 @@ describe('fit table', () => {
     expect(p.get('stock:Europe')!.get(2000)).toBe(6.5e6);
     expect(p.get('corridor:MEX>USA')!.get(2000)).toBe(9.5e6);
     expect(p.has('refugees:WLD')).toBe(false);
+    expect(p.get('refugees:IRN')!.get(2000)).toBe(2.5e6);
     const deaths: TargetSeries = {
       id: 'deaths:WLD',
       group: 'deaths en route',

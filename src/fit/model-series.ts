@@ -3,7 +3,8 @@
  * the seeds of the fit's ensemble):
  * world stock = `migrant_stock` of `WLD`; a region's stock = the sum of `migrant_stock` over its
  * countries; a corridor = `corridor_stock` of the destination with the origin in the indicator name
- * (`corridor_stock:MEX` at `USA`); refugees = `refugees` of `WLD`; remittances = `remittances_usd` of `WLD`;
+ * (`corridor_stock:MEX` at `USA`); refugees = `refugees` of `WLD`, and of a country for its refugees as a
+ * country of asylum; remittances = `remittances_usd` of `WLD`;
  * deaths en route (out of sample) = `deaths_en_route` of `WLD`.
  */
 import type { IndicatorRow } from '../store/index.ts';
@@ -71,6 +72,8 @@ export function modelPredictions(
         const { indicator, country } = corridorIndicator(o, d);
         v = get(year, indicator, country);
       } else if (s.id === 'refugees:WLD') v = get(year, 'refugees', 'WLD');
+      else if (s.group === 'refugees by country of asylum')
+        v = get(year, 'refugees', s.id.slice('refugees:'.length));
       else if (s.id === 'remittances:WLD') v = get(year, 'remittances_usd', 'WLD');
       else if (s.id === 'deaths:WLD') v = get(year, 'deaths_en_route', 'WLD');
       if (v !== undefined) pred.set(year, v);

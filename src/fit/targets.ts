@@ -7,6 +7,8 @@
  * - `corridor:<O>><D>` bilateral stock of the 20 largest country-to-country corridors of 1990 (chosen on the
  *   starting year, so the choice does not look at the years being predicted);
  * - `refugees:WLD` refugees under UNHCR's mandate, world, end of year (UNHCR, every origin);
+ * - `refugees:<ISO3>` the same in each of the 10 largest countries of asylum of 1990 (chosen on the
+ *   starting year, like the corridors): where the refugees are, not only how many;
  * - `remittances:WLD` personal remittances received, sum over the model countries that report (WDI, BPM6).
  *
  * Stocks exist for 1990, 1995, 2000 and 2005; refugees and remittances for every year.
@@ -21,9 +23,18 @@ export const FIT_SPAN = { first: 1990, last: 2005 } as const;
 /** How many corridors are fitted. */
 export const CORRIDOR_COUNT = CORRIDORS_OF_RECORD;
 
+/** How many countries of asylum are fitted. */
+export const REFUGEE_HOST_COUNT = 10;
+
 /** What a series is about. */
 export type SeriesGroup =
-  'world stock' | 'regional stock' | 'corridor stock' | 'refugees' | 'remittances' | 'deaths en route';
+  | 'world stock'
+  | 'regional stock'
+  | 'corridor stock'
+  | 'refugees'
+  | 'refugees by country of asylum'
+  | 'remittances'
+  | 'deaths en route';
 
 /** An observed series. */
 export interface TargetSeries {
@@ -83,6 +94,18 @@ export function targetSeries(world: World): TargetSeries[] {
     years: refugees.map((t) => t.year),
     observed: refugees.map((t) => t.refugees),
   });
+  const asylum = world.series.refugeesByAsylum;
+  const n = countries.length;
+  const hostYears = refugees.map((t) => t.year);
+  for (const c of refugeeHostsOfRecord(world)) {
+    out.push({
+      id: `refugees:${countries[c].iso3}`,
+      group: 'refugees by country of asylum',
+      label: `refugees in ${countries[c].name}`,
+      years: hostYears,
+      observed: hostYears.map((y) => asylum[(y - world.span.first) * n + c]),
+    });
+  }
   const years: number[] = [];
   for (let y = Math.max(FIT_SPAN.first, world.span.first); y <= Math.min(FIT_SPAN.last, world.span.last); y++)
     years.push(y);
@@ -95,6 +118,17 @@ export function targetSeries(world: World): TargetSeries[] {
     observed,
   });
   return out;
+}
+
+/** The countries with the most refugees (UNHCR) in the first fit year, largest first (country indexes). */
+export function refugeeHostsOfRecord(world: World): number[] {
+  const n = world.countries.countries.length;
+  const row = (FIT_SPAN.first - world.span.first) * n;
+  const asylum = world.series.refugeesByAsylum;
+  return Array.from({ length: n }, (_, c) => c)
+    .filter((c) => asylum[row + c] > 0)
+    .sort((a, b) => asylum[row + b] - asylum[row + a] || a - b)
+    .slice(0, REFUGEE_HOST_COUNT);
 }
 
 /** Personal remittances received in `year` (US$), summed over the model countries that report it (WDI). */

@@ -134,4 +134,8 @@ function printTable(
   printLine('mean MAPE per group:');
   for (const g of groups)
     printLine(`  ${`${g.group} (${g.series})`.padEnd(44)}${methods.map((m) => pct(g.mape[m])).join('')}`);
+  const several = groups.filter((g) => g.series > 1);
+  if (several.length) printLine('median MAPE per group of several series:');
+  for (const g of several)
+    printLine(`  ${`${g.group} (${g.series})`.padEnd(44)}${methods.map((m) => pct(g.median[m])).join('')}`);
 }
