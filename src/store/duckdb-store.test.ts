@@ -89,6 +89,11 @@ describe('results store', () => {
     const bad = [...rows, { year: 99999, indicator: 'x', country: 'WLD', value: 1 }];
     await expect(store.addRun(runRecord(), bad)).rejects.toThrow();
     expect(await store.counts()).toEqual({ runs: 1, indicatorRows: 5, comparisons: 0 });
+    const fractional = [...rows, { year: 1990.5, indicator: 'x', country: 'WLD', value: 1 }];
+    await expect(store.addRun(runRecord(), fractional)).rejects.toThrow(
+      'indicator row 5: year 1990.5 is not an integer',
+    );
+    expect(await store.counts()).toEqual({ runs: 1, indicatorRows: 5, comparisons: 0 });
     store.close();
   });
 

@@ -355,6 +355,9 @@ export class ResultStore {
         const [position, pair, year, value] = [0, 1, 2, 3].map((c) => chunk.getColumnVector(c));
         for (let i = 0; i < count; i++) {
           const r = rows[from + i];
+          // the typed column would truncate a fraction silently
+          if (!Number.isInteger(r.year))
+            throw new Error(`indicator row ${from + i}: year ${r.year} is not an integer`);
           position.setItem(i, from + i);
           pair.setItem(i, pairIndex[from + i]);
           year.setItem(i, r.year);
