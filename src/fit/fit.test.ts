@@ -20,6 +20,19 @@ import { CORRIDOR_COUNT, REFUGEE_HOST_COUNT, refugeeHostsOfRecord, targetSeries 
 import type { TargetSeries } from './targets.ts';
 
 const world = loadWorld({ first: 1990, last: 2005 });
+/** A series of one group, labelled by its id. */
+const seriesOf = (
+  id: string,
+  group: TargetSeries['group'],
+  years: number[],
+  observed: number[],
+): TargetSeries => ({
+  id,
+  group,
+  label: id,
+  years,
+  observed,
+});
 const targets = targetSeries(world);
 
 describe('fit targets', () => {
@@ -60,13 +73,7 @@ describe('fit targets', () => {
 
 describe('baselines', () => {
   it('persistence carries the 1990–1995 annual growth forward from 1995', () => {
-    const s: TargetSeries = {
-      id: 'x',
-      group: 'world stock',
-      label: 'x',
-      years: [1990, 1995, 2000, 2005],
-      observed: [100, 121, 0, 0],
-    };
+    const s = seriesOf('x', 'world stock', [1990, 1995, 2000, 2005], [100, 121, 0, 0]);
     const p = persistence(s);
     expect([...p.keys()]).toEqual([2000, 2005]);
     expect(p.get(2000)).toBeCloseTo(121 * 1.21, 9);
@@ -74,13 +81,7 @@ describe('baselines', () => {
   });
 
   it('persistence from another origin carries that origin’s growth, and predicts nothing without it', () => {
-    const s: TargetSeries = {
-      id: 'x',
-      group: 'remittances',
-      label: 'x',
-      years: [2000, 2005, 2006, 2010],
-      observed: [100, 200, 0, 0],
-    };
+    const s = seriesOf('x', 'remittances', [2000, 2005, 2006, 2010], [100, 200, 0, 0]);
     const p = persistence(s, 2000, 2005);
     expect([...p.keys()]).toEqual([2006, 2010]);
     expect(p.get(2010)).toBeCloseTo(400, 9);
@@ -121,13 +122,7 @@ describe('fit table', () => {
   });
 
   it('evaluates every method on the years after 1995 and averages groups', () => {
-    const s: TargetSeries = {
-      id: 'a',
-      group: 'corridor stock',
-      label: 'a',
-      years: [1990, 1995, 2000, 2005],
-      observed: [1, 2, 4, 8],
-    };
+    const s = seriesOf('a', 'corridor stock', [1990, 1995, 2000, 2005], [1, 2, 4, 8]);
     const t: TargetSeries = { ...s, id: 'b', observed: [1, 1, 1, 1] };
     const model = new Map([
       [
@@ -171,13 +166,8 @@ describe('fit table', () => {
   });
 
   it('gives each group the median of its series beside the mean, which one vanished observation can blow up', () => {
-    const series = (id: string, observed: number): TargetSeries => ({
-      id,
-      group: 'refugees by country of asylum',
-      label: id,
-      years: [2000],
-      observed: [observed],
-    });
+    const series = (id: string, observed: number) =>
+      seriesOf(id, 'refugees by country of asylum', [2000], [observed]);
     const rows = fitRows([series('a', 100), series('b', 100), series('c', 1)], {
       model: new Map([
         ['a', new Map([[2000, 110]])],
@@ -213,13 +203,7 @@ describe('fit table', () => {
     expect(p.get('corridor:MEX>USA')!.get(2000)).toBe(9.5e6);
     expect(p.has('refugees:WLD')).toBe(false);
     expect(p.get('refugees:IRN')!.get(2000)).toBe(2.5e6);
-    const deaths: TargetSeries = {
-      id: 'deaths:WLD',
-      group: 'deaths en route',
-      label: 'd',
-      years: [2015],
-      observed: [1],
-    };
+    const deaths = seriesOf('deaths:WLD', 'deaths en route', [2015], [1]);
     const d = modelPredictions(
       world,
       [{ year: 2015, indicator: 'deaths_en_route', country: 'WLD', value: 7000 }],

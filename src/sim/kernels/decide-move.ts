@@ -601,7 +601,7 @@ class Decisions {
     const { p, optCount, weights, openOptions, skillOpen, optDiaspora, optCost, optCapital, skillWeight } =
       this;
     const cls = (f * 3 + s) * 3 + b;
-    const classPersons = (persons * pool.skillShare[s] * SAVINGS_BANDS.share[b]) / pool.skillSum;
+    const classPersons = personsOfClass(pool, persons, s, b);
     const savings = SAVINGS_BANDS.level[b] * pool.income;
     let sum = 0;
     weights.fill(0);
@@ -619,7 +619,7 @@ class Decisions {
     }
     this.classWeights.set(weights, (o * CLASSES + cls) * optCount);
     this.classSums[o * CLASSES + cls] = sum;
-    const movers = classPersons * (sum / (sum + stayWeight(p, f)));
+    const movers = moversOfClass(p, f, classPersons, sum);
     if (sum > 0)
       for (let x = 0; x < this.openCount; x++) {
         const q = openOptions[x];
@@ -646,9 +646,9 @@ class Decisions {
       for (let s = 0; s < 3; s++) {
         for (let b = 0; b < 3; b++) {
           const cls = (f * 3 + s) * 3 + b;
-          const classPersons = (persons * pool.skillShare[s] * SAVINGS_BANDS.share[b]) / pool.skillSum;
+          const classPersons = personsOfClass(pool, persons, s, b);
           const sum = this.classSums[o * CLASSES + cls];
-          const movers = classPersons * (sum / (sum + stayWeight(this.p, f)));
+          const movers = moversOfClass(this.p, f, classPersons, sum);
           if (f) stayedWeight += classPersons - movers;
           if (!f) moved += movers;
           if (sum === 0) continue;
@@ -756,5 +756,13 @@ class Decisions {
   }
 }
 
-/** The weight of staying in the logit (forced movers weigh the violence they flee). */
-const stayWeight = (p: Parameters, f: number): number => Math.exp(p.ascStay - (f ? p.betaViolence : 0));
+/** Potential movers of class (skill s, savings band b) among `persons` of an origin. */
+const personsOfClass = (pool: OriginPool, persons: number, s: number, b: number): number =>
+  (persons * pool.skillShare[s] * SAVINGS_BANDS.share[b]) / pool.skillSum;
+
+/**
+ * Those of a class's persons who choose to move, by the logit against staying (forced movers, f = 1,
+ * weigh the violence they flee); `sum` is the class's total option weight.
+ */
+const moversOfClass = (p: Parameters, f: number, classPersons: number, sum: number): number =>
+  classPersons * (sum / (sum + Math.exp(p.ascStay - (f ? p.betaViolence : 0))));
