@@ -2,7 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-web/', 'out/', 'test-artifacts/', 'data/', '.tmp/', '.regimes/', '*-out/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-web/',
+      'out/',
+      'test-artifacts/',
+      'data/',
+      '.tmp/',
+      '.regimes/',
+      '*-out/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +29,14 @@ export default tseslint.config(
     // The dashboard runs in the browser.
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', EventSource: 'readonly', getComputedStyle: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        EventSource: 'readonly',
+        getComputedStyle: 'readonly',
+      },
     },
   },
 );

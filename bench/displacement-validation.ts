@@ -17,7 +17,10 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const seeds = Number(opt('--seeds', '10'));
-const runs = opt('--runs', 'mali2012=1,burundi2015=1,car2013=10,car2013=1,ssudan2013=10,ssudan2013=1,syria2013=100,syria2013=1')
+const runs = opt(
+  '--runs',
+  'mali2012=1,burundi2015=1,car2013=10,car2013=1,ssudan2013=10,ssudan2013=1,syria2013=100,syria2013=1',
+)
   .split(',')
   .map((kv) => ({ name: kv.split('=')[0], hasten: Number(kv.split('=')[1]) }));
 const seedsFor = new Map(
@@ -27,7 +30,9 @@ const seedsFor = new Map(
     .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])] as const),
 );
 
-process.stdout.write('| conflict | hasten | agents | Flee ARD (runs) | ours, `--rules flee` (mean ± sd) | ours, `--rules improved` (mean ± sd) | seeds |\n');
+process.stdout.write(
+  '| conflict | hasten | agents | Flee ARD (runs) | ours, `--rules flee` (mean ± sd) | ours, `--rules improved` (mean ± sd) | seeds |\n',
+);
 process.stdout.write('| --- | --- | --- | --- | --- | --- | --- |\n');
 for (const { name, hasten } of runs) {
   const n = seedsFor.get(`${name}@${hasten}`) ?? seeds;
@@ -40,5 +45,7 @@ for (const { name, hasten } of runs) {
     cells.push(`${run.ard.toFixed(4)} ± ${run.ardSd.toFixed(4)}`);
   }
   const flee = fleeReferenceArd(name, hasten);
-  process.stdout.write(`| ${name} | ${hasten} | ${agents.toLocaleString('en-US')} | ${flee ? `${flee.ard.toFixed(4)} (${flee.runs})` : 'not measured'} | ${cells[0]} | ${cells[1]} | ${n} |\n`);
+  process.stdout.write(
+    `| ${name} | ${hasten} | ${agents.toLocaleString('en-US')} | ${flee ? `${flee.ard.toFixed(4)} (${flee.runs})` : 'not measured'} | ${cells[0]} | ${cells[1]} | ${n} |\n`,
+  );
 }

@@ -58,15 +58,27 @@ if (args[0] === '--child') {
   const seeds = opt('--seeds', '1');
   const rules = opt('--rules', 'flee');
   const self = fileURLToPath(import.meta.url);
-  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx', ...process.execArgv];
-  process.stdout.write(`displacement model, rules ${rules}, ${seeds} seed(s) per conflict, Node ${process.version}\n\n`);
-  process.stdout.write('| conflict | hasten | days | agents | agent-days | wall s (sim) | ns / agent-day | peak RSS MiB | ARD | Flee ARD |\n');
+  const execArgv = process.execArgv.some((a) => a.includes('tsx'))
+    ? process.execArgv
+    : ['--import', 'tsx', ...process.execArgv];
+  process.stdout.write(
+    `displacement model, rules ${rules}, ${seeds} seed(s) per conflict, Node ${process.version}\n\n`,
+  );
+  process.stdout.write(
+    '| conflict | hasten | days | agents | agent-days | wall s (sim) | ns / agent-day | peak RSS MiB | ARD | Flee ARD |\n',
+  );
   process.stdout.write('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
   for (const name of names) {
     const hasten = hastenOf.get(name) ?? 1;
-    const r = spawnSync(process.execPath, [...execArgv, self, '--child', name, String(hasten), seeds, rules], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(
+      process.execPath,
+      [...execArgv, self, '--child', name, String(hasten), seeds, rules],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     if (r.status !== 0) {
-      process.stdout.write(`| ${name} | ${hasten} | failed: ${(r.stderr || '').trim().split('\n').pop()} |\n`);
+      process.stdout.write(
+        `| ${name} | ${hasten} | failed: ${(r.stderr || '').trim().split('\n').pop()} |\n`,
+      );
       process.exitCode = 1;
       continue;
     }

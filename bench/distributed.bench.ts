@@ -51,11 +51,17 @@ async function freePort(): Promise<number> {
 async function startRedis(): Promise<{ url: string; child?: ChildProcess }> {
   if (process.env.REGIMES_REDIS) return { url: process.env.REGIMES_REDIS };
   if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status !== 0)
-    throw new Error('redis-server is not installed (bash tools/system-deps.sh), and REGIMES_REDIS is not set');
+    throw new Error(
+      'redis-server is not installed (bash tools/system-deps.sh), and REGIMES_REDIS is not set',
+    );
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -97,7 +103,9 @@ const rows: string[] = [];
 const results: Record<string, unknown> = {};
 try {
   process.stdout.write(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}\n`,
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; Node ${process.version}\n`,
   );
   const threads = Math.min(2, availableParallelism());
   const local = localBackend({ threads });
@@ -106,19 +114,28 @@ try {
   // Warm the BullMQ side: worker processes up, threads loaded with both runners.
   const startWorkers = async (n: number) => {
     await killAll(workers);
-    workers = Array.from({ length: n }, () => startWorkerProcess(url, queue, { env: { REGIMES_TEST_CODE_VERSION: 'bench' } }));
+    workers = Array.from({ length: n }, () =>
+      startWorkerProcess(url, queue, { env: { REGIMES_TEST_CODE_VERSION: 'bench' } }),
+    );
     await Promise.all(workers.map((w) => w.waitFor((e) => e.type === 'ready', 60_000)));
     await bull.run(jobsOf(2 * n, 1000, 1), { ensemble: `warm-double-${n}`, runnerModule: DOUBLE });
-    await bull.run(jobsOf(2 * n, SCALE, 1).map((j) => ({ ...j, seed: 1000 + j.seed })), { ensemble: `warm-engine-${n}`, runnerModule: ENGINE });
+    await bull.run(
+      jobsOf(2 * n, SCALE, 1).map((j) => ({ ...j, seed: 1000 + j.seed })),
+      { ensemble: `warm-engine-${n}`, runnerModule: ENGINE },
+    );
   };
 
   // 1. overhead per job
   const doubles = jobsOf(JOBS, 1000, 1);
   const base = await timed(localBackend({ threads: 1 }), doubles, DOUBLE, 'b');
-  rows.push(`overhead  in this thread (no pool)   ${fmt((base.seconds * 1000) / JOBS, 2)} ms/job  (the member's own work: the baseline)`);
+  rows.push(
+    `overhead  in this thread (no pool)   ${fmt((base.seconds * 1000) / JOBS, 2)} ms/job  (the member's own work: the baseline)`,
+  );
   results.baselineMsPerJob = (base.seconds * 1000) / JOBS;
   const lt = await timed(local, doubles, DOUBLE, 'o');
-  rows.push(`overhead  local, ${threads} threads           ${fmt((lt.seconds * 1000) / JOBS, 2)} ms/job  (${JOBS} near-empty jobs in ${fmt(lt.seconds, 2)} s, threads started inside)`);
+  rows.push(
+    `overhead  local, ${threads} threads           ${fmt((lt.seconds * 1000) / JOBS, 2)} ms/job  (${JOBS} near-empty jobs in ${fmt(lt.seconds, 2)} s, threads started inside)`,
+  );
   results.overheadLocalMsPerJob = (lt.seconds * 1000) / JOBS;
   const engineJobs = jobsOf(MEMBERS, SCALE, YEARS);
   const el = await timed(local, engineJobs, ENGINE, 't');
@@ -126,7 +143,9 @@ try {
     await startWorkers(n);
     const bt = await timed(bull, doubles, DOUBLE, `overhead-${n}`);
     if (digests(bt.outs) !== digests(lt.outs)) throw new Error('bullmq results differ from local ones');
-    rows.push(`overhead  bullmq, ${n} worker process${n > 1 ? 'es' : '  '}  ${fmt((bt.seconds * 1000) / JOBS, 2)} ms/job  (${JOBS} near-empty jobs in ${fmt(bt.seconds, 2)} s)`);
+    rows.push(
+      `overhead  bullmq, ${n} worker process${n > 1 ? 'es' : '  '}  ${fmt((bt.seconds * 1000) / JOBS, 2)} ms/job  (${JOBS} near-empty jobs in ${fmt(bt.seconds, 2)} s)`,
+    );
     results[`overheadBullmq${n}MsPerJob`] = (bt.seconds * 1000) / JOBS;
     const be = await timed(bull, engineJobs, ENGINE, `throughput-${n}`);
     if (digests(be.outs) !== digests(el.outs))
@@ -146,9 +165,13 @@ try {
   results.engineLocalMembersPerS = MEMBERS / el.seconds;
   results.agentsPerMember = el.outs[0].agents;
   results.memberWallMs = el.outs.reduce((s, o) => s + o.wallMs, 0) / el.outs.length;
-  rows.push(`a member: ${el.outs[0].agents.toLocaleString('en')} agents at the end, ${fmt(results.memberWallMs as number, 0)} ms of simulation on its thread (mean)`);
+  rows.push(
+    `a member: ${el.outs[0].agents.toLocaleString('en')} agents at the end, ${fmt(results.memberWallMs as number, 0)} ms of simulation on its thread (mean)`,
+  );
   process.stdout.write(`${rows.join('\n')}\n`);
-  process.stdout.write(`${JSON.stringify({ bench: 'distributed', jobs: JOBS, members: MEMBERS, scale: SCALE, years: YEARS, ...results })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ bench: 'distributed', jobs: JOBS, members: MEMBERS, scale: SCALE, years: YEARS, ...results })}\n`,
+  );
 } finally {
   await killAll(workers);
   const c = connect(url);

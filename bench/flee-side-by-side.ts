@@ -45,7 +45,9 @@ const opt = (name: string, fallback?: string) => {
 };
 const flee = opt('--flee', process.env.FLEE);
 if (!flee || !existsSync(join(flee, 'runscripts', 'run.py'))) {
-  process.stderr.write('usage: npx tsx bench/flee-side-by-side.ts --flee PATH-TO-FLEE-CHECKOUT [--names a,b] [--hasten name=N,...] [--seeds N]\n');
+  process.stderr.write(
+    'usage: npx tsx bench/flee-side-by-side.ts --flee PATH-TO-FLEE-CHECKOUT [--names a,b] [--hasten name=N,...] [--seeds N]\n',
+  );
   process.exit(2);
 }
 const names = opt('--names', 'mali2012,burundi2015,car2013,ssudan2013,syria2013')!.split(',');
@@ -69,11 +71,21 @@ interface Measured {
 }
 
 /** Runs a command, stdout to a file, measuring CPU (user+sys), wall time and peak RSS. */
-function measure(cmd: string, cmdArgs: string[], cwd: string, stdoutFile: string, env: NodeJS.ProcessEnv = process.env): Measured {
+function measure(
+  cmd: string,
+  cmdArgs: string[],
+  cwd: string,
+  stdoutFile: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Measured {
   const timeFile = join(work, `time-${process.pid}-${Date.now()}.txt`);
   const t0 = performance.now();
   const r = timeBin
-    ? spawnSync(timeBin, ['-f', '%U %S %M', '-o', timeFile, cmd, ...cmdArgs], { cwd, env, maxBuffer: 1 << 30 })
+    ? spawnSync(timeBin, ['-f', '%U %S %M', '-o', timeFile, cmd, ...cmdArgs], {
+        cwd,
+        env,
+        maxBuffer: 1 << 30,
+      })
     : spawnSync(cmd, cmdArgs, { cwd, env, maxBuffer: 1 << 30 });
   const wallS = (performance.now() - t0) / 1000;
   writeFileSync(stdoutFile, r.stdout ?? '');
@@ -109,10 +121,16 @@ for (const name of names) {
   writeFileSync(settings, readFileSync(settings, 'utf8').replace(/hasten:\s*\d+/, `hasten: ${hasten}`));
 
   process.stdout.write(`${name} (hasten ${hasten}): Flee ...`);
-  const f = measure(python, [join(flee, 'runscripts', 'run.py'), 'input_csv', 'source_data', '0', 'simsetting.yml'], dir, join(dir, 'out.csv'), {
-    ...process.env,
-    PYTHONPATH: pythonPath,
-  });
+  const f = measure(
+    python,
+    [join(flee, 'runscripts', 'run.py'), 'input_csv', 'source_data', '0', 'simsetting.yml'],
+    dir,
+    join(dir, 'out.csv'),
+    {
+      ...process.env,
+      PYTHONPATH: pythonPath,
+    },
+  );
   if (f.status !== 0) {
     process.stdout.write(` failed (exit ${f.status}); see ${join(dir, 'out.csv.err')}\n`);
     continue;
@@ -126,7 +144,16 @@ for (const name of names) {
     mkdirSync(outDir, { recursive: true });
     const m = measure(
       process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--ours', dir, String(hasten), String(k + 1), outDir],
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        '--ours',
+        dir,
+        String(hasten),
+        String(k + 1),
+        outDir,
+      ],
       root,
       join(outDir, 'summary.json'),
     );
@@ -142,6 +169,8 @@ for (const name of names) {
     `| ${name} | ${hasten} | ${ours[0].agents} | ${f.cpuS.toFixed(1)} | ${oCpu.toFixed(2)} | ${(f.cpuS / oCpu).toFixed(0)}× | ${f.maxRssMiB.toFixed(0)} / ${mean(ours.map((o) => o.m.maxRssMiB)).toFixed(0)} | ${fArd.toFixed(4)} | ${oArd.toFixed(4)} (${seeds} seed${seeds > 1 ? 's' : ''}; Flee's script: ${check.toFixed(4)}) |`,
   );
 }
-process.stdout.write('\n| scenario | hasten | agents | Flee CPU s | ours CPU s | speed-up | peak RSS MiB Flee / ours | Flee ARD | our ARD |\n');
+process.stdout.write(
+  '\n| scenario | hasten | agents | Flee CPU s | ours CPU s | speed-up | peak RSS MiB Flee / ours | Flee ARD | our ARD |\n',
+);
 process.stdout.write('| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
 for (const r of rows) process.stdout.write(r + '\n');

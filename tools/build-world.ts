@@ -15,4 +15,6 @@ mkdirSync(dirname(target), { recursive: true });
 const text = serializeWorldData(data);
 writeFileSync(target, text);
 const ms = Math.round(performance.now() - started);
-process.stdout.write(`wrote data/world/${DERIVED_FILE}: ${data.countries.length} countries, ${(text.length / 1e6).toFixed(2)} MB in ${ms} ms\n`);
+process.stdout.write(
+  `wrote data/world/${DERIVED_FILE}: ${data.countries.length} countries, ${(text.length / 1e6).toFixed(2)} MB in ${ms} ms\n`,
+);

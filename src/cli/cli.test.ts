@@ -39,7 +39,8 @@ describe('the regimes CLI', () => {
   it('lists every command in the top-level help', async () => {
     const r = await runInProcess(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['validate', 'decide', 'compare', 'displacement', 'experiment', 'worker']) expect(r.stdout).toContain(name);
+    for (const name of ['validate', 'decide', 'compare', 'displacement', 'experiment', 'worker'])
+      expect(r.stdout).toContain(name);
   });
   it('exits 2 on a missing required option', async () => {
     expect((await runInProcess(['changes', 'policy-deu'])).code).toBe(2);
@@ -74,10 +75,15 @@ describe('the regimes CLI', () => {
     );
     const r = await runInProcess(['validate', file, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, documents: [{ id: 'my-assembly', kind: 'Institution', file }] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: true,
+      documents: [{ id: 'my-assembly', kind: 'Institution', file }],
+    });
   });
   it('runs from the bin script on a fresh process', () => {
-    const out = execFileSync(process.execPath, ['bin/regimes.js', 'list', '--kind', 'Instrument', '--json'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['bin/regimes.js', 'list', '--kind', 'Instrument', '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out).map((d: { id: string }) => d.id)).toContain('refugee-convention-1951');
   });
   it('prints no stack trace for a user error from the bin script', () => {

@@ -11,13 +11,22 @@ export interface CliResult {
  * Runs `regimes ...args` (or another runner, e.g. a program with injected test doubles) and
  * returns its exit code and output.
  */
-export async function runInProcess(args: string[], run: (argv: string[]) => Promise<number> = runCli): Promise<CliResult> {
+export async function runInProcess(
+  args: string[],
+  run: (argv: string[]) => Promise<number> = runCli,
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += chunk.toString()),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += chunk.toString()),
+    true
+  )) as typeof process.stderr.write;
   try {
     const code = await run(args);
     return { code, stdout, stderr };

@@ -139,29 +139,59 @@ export function readLocations(text: string, file: string): LocationRow[] {
     }
     const c = row.cells;
     if (c.length < 8) {
-      throw rowError(file, row.line, `expected at least 8 columns (name,region,country,latitude,longitude,location_type,conflict_date,population), found ${c.length}`, 'E_FLEE_COLUMNS');
+      throw rowError(
+        file,
+        row.line,
+        `expected at least 8 columns (name,region,country,latitude,longitude,location_type,conflict_date,population), found ${c.length}`,
+        'E_FLEE_COLUMNS',
+      );
     }
     const name = c[0];
     if (name.trim() === '') throw rowError(file, row.line, 'empty location name');
     const prev = seen.get(name);
-    if (prev !== undefined) throw rowError(file, row.line, `duplicate location "${name}" (first defined on line ${prev})`, 'E_FLEE_DUPLICATE');
+    if (prev !== undefined)
+      throw rowError(
+        file,
+        row.line,
+        `duplicate location "${name}" (first defined on line ${prev})`,
+        'E_FLEE_DUPLICATE',
+      );
     seen.set(name, row.line);
     const kind = locationKind(c[5]);
     if (!kind) {
-      throw rowError(file, row.line, `unknown location_type "${c[5]}" for "${name}" (expected one containing camp, conflict, forward, marker, flood_zone, town or default)`);
+      throw rowError(
+        file,
+        row.line,
+        `unknown location_type "${c[5]}" for "${name}" (expected one containing camp, conflict, forward, marker, flood_zone, town or default)`,
+      );
     }
     const x = c[3].trim() === '' ? 0 : parseFloatStrict(c[3]);
     const y = c[4].trim() === '' ? 0 : parseFloatStrict(c[4]);
-    if (x === null || y === null) throw rowError(file, row.line, `bad coordinate "${x === null ? c[3] : c[4]}" for "${name}" (expected a number)`);
+    if (x === null || y === null)
+      throw rowError(
+        file,
+        row.line,
+        `bad coordinate "${x === null ? c[3] : c[4]}" for "${name}" (expected a number)`,
+      );
     let conflictDate: number | null = null;
     if (kind === 'conflict') {
       conflictDate = parseIntStrict(c[6]);
-      if (conflictDate === null) throw rowError(file, row.line, `bad conflict_date "${c[6]}" for conflict zone "${name}" (expected an integer day)`);
+      if (conflictDate === null)
+        throw rowError(
+          file,
+          row.line,
+          `bad conflict_date "${c[6]}" for conflict zone "${name}" (expected an integer day)`,
+        );
     }
     let population = 0;
     if (c[7].trim() !== '') {
       const p = parseIntStrict(c[7]);
-      if (p === null || p < 0) throw rowError(file, row.line, `bad population "${c[7]}" for "${name}" (expected a non-negative integer)`);
+      if (p === null || p < 0)
+        throw rowError(
+          file,
+          row.line,
+          `bad population "${c[7]}" for "${name}" (expected a non-negative integer)`,
+        );
       population = p;
     }
     const attributes: Record<string, string> = {};
@@ -205,23 +235,41 @@ export function readRoutes(text: string, file: string, locationNames: ReadonlySe
       continue;
     }
     const c = row.cells;
-    if (c.length < 3) throw rowError(file, row.line, `expected at least 3 columns (name1,name2,distance), found ${c.length}`, 'E_FLEE_COLUMNS');
+    if (c.length < 3)
+      throw rowError(
+        file,
+        row.line,
+        `expected at least 3 columns (name1,name2,distance), found ${c.length}`,
+        'E_FLEE_COLUMNS',
+      );
     for (const n of [c[0], c[1]]) {
-      if (!locationNames.has(n)) throw rowError(file, row.line, `unknown location "${n}" (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+      if (!locationNames.has(n))
+        throw rowError(
+          file,
+          row.line,
+          `unknown location "${n}" (not in locations.csv)`,
+          'E_FLEE_UNKNOWN_LOCATION',
+        );
     }
     if (c[0] === c[1]) throw rowError(file, row.line, `route from "${c[0]}" to itself`);
     const distance = parseFloatStrict(c[2]);
-    if (distance === null || distance < 0) throw rowError(file, row.line, `bad distance "${c[2]}" (expected a non-negative number of km)`);
+    if (distance === null || distance < 0)
+      throw rowError(file, row.line, `bad distance "${c[2]}" (expected a non-negative number of km)`);
     let fr: 0 | 1 | 2 = 0;
     if (c.length > 3 && c[3].trim() !== '') {
       const v = parseIntStrict(c[3]);
-      if (v !== 0 && v !== 1 && v !== 2) throw rowError(file, row.line, `bad forced_redirection "${c[3]}" (expected empty, 0, 1 or 2)`);
+      if (v !== 0 && v !== 1 && v !== 2)
+        throw rowError(file, row.line, `bad forced_redirection "${c[3]}" (expected empty, 0, 1 or 2)`);
       fr = v;
     }
     const attributes: Record<string, string> = {};
     for (let i = 4; i < c.length; i++) {
       const key = header?.[i] || `column${i + 1}`;
-      if ((key === 'max_move_speed' || key === 'walk_probability') && c[i].trim() !== '' && parseFloatStrict(c[i]) === null) {
+      if (
+        (key === 'max_move_speed' || key === 'walk_probability') &&
+        c[i].trim() !== '' &&
+        parseFloatStrict(c[i]) === null
+      ) {
         throw rowError(file, row.line, `bad ${key} "${c[i]}" (expected a number)`);
       }
       attributes[key] = c[i];
@@ -233,7 +281,14 @@ export function readRoutes(text: string, file: string, locationNames: ReadonlySe
 
 // ---------------------------------------------------------------- closures.csv
 
-export const CLOSURE_TYPES = ['country', 'location', 'link', 'camp', 'idpcamp', 'remove_forced_redirection'] as const;
+export const CLOSURE_TYPES = [
+  'country',
+  'location',
+  'link',
+  'camp',
+  'idpcamp',
+  'remove_forced_redirection',
+] as const;
 export type ClosureType = (typeof CLOSURE_TYPES)[number];
 
 export interface ClosureRow {
@@ -255,20 +310,50 @@ export function readClosures(
   for (const row of parseCsv(text)) {
     if (isComment(row)) continue;
     const c = row.cells;
-    if (c.length < 5) throw rowError(file, row.line, `expected 5 columns (closure_type,name1,name2,closure_start,closure_end), found ${c.length}`, 'E_FLEE_COLUMNS');
+    if (c.length < 5)
+      throw rowError(
+        file,
+        row.line,
+        `expected 5 columns (closure_type,name1,name2,closure_start,closure_end), found ${c.length}`,
+        'E_FLEE_COLUMNS',
+      );
     const type = c[0].trim() as ClosureType;
-    if (!CLOSURE_TYPES.includes(type)) throw rowError(file, row.line, `unknown closure_type "${c[0]}" (expected one of ${CLOSURE_TYPES.join(', ')})`);
+    if (!CLOSURE_TYPES.includes(type))
+      throw rowError(
+        file,
+        row.line,
+        `unknown closure_type "${c[0]}" (expected one of ${CLOSURE_TYPES.join(', ')})`,
+      );
     if (type === 'country') {
-      for (const n of [c[1], c[2]]) if (!countries.has(n)) throw rowError(file, row.line, `unknown country "${n}" (no location in locations.csv has it)`, 'E_FLEE_UNKNOWN_LOCATION');
+      for (const n of [c[1], c[2]])
+        if (!countries.has(n))
+          throw rowError(
+            file,
+            row.line,
+            `unknown country "${n}" (no location in locations.csv has it)`,
+            'E_FLEE_UNKNOWN_LOCATION',
+          );
     } else {
-      if (!locationNames.has(c[1])) throw rowError(file, row.line, `unknown location "${c[1]}" (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+      if (!locationNames.has(c[1]))
+        throw rowError(
+          file,
+          row.line,
+          `unknown location "${c[1]}" (not in locations.csv)`,
+          'E_FLEE_UNKNOWN_LOCATION',
+        );
       if ((type === 'link' || type === 'remove_forced_redirection') && !locationNames.has(c[2])) {
-        throw rowError(file, row.line, `unknown location "${c[2]}" (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+        throw rowError(
+          file,
+          row.line,
+          `unknown location "${c[2]}" (not in locations.csv)`,
+          'E_FLEE_UNKNOWN_LOCATION',
+        );
       }
     }
     const start = parseIntStrict(c[3]);
     const end = parseIntStrict(c[4]);
-    if (start === null) throw rowError(file, row.line, `bad closure_start "${c[3]}" (expected an integer day)`);
+    if (start === null)
+      throw rowError(file, row.line, `bad closure_start "${c[3]}" (expected an integer day)`);
     if (end === null) throw rowError(file, row.line, `bad closure_end "${c[4]}" (expected an integer day)`);
     out.push({ type, name1: c[1], name2: c[2], start, end, line: row.line });
   }
@@ -288,7 +373,8 @@ export interface ConflictTable {
 
 export function readConflicts(text: string, file: string, locationNames: ReadonlySet<string>): ConflictTable {
   const rows = parseCsv(text);
-  if (rows.length === 0) throw userError('E_FLEE_ROW', 'empty conflicts file (expected a "#Day,<location>,..." header)', { file });
+  if (rows.length === 0)
+    throw userError('E_FLEE_ROW', 'empty conflicts file (expected a "#Day,<location>,..." header)', { file });
   const head = rows[0];
   if (!isComment(head)) throw rowError(file, head.line, 'expected a header row "#Day,<location>,..."');
   const names = head.cells.slice(1).map((s) => s.trim());
@@ -297,17 +383,29 @@ export function readConflicts(text: string, file: string, locationNames: Readonl
   const maxCells = head.cells.length;
   names.forEach((n) => {
     if (n === '') throw rowError(file, head.line, 'empty location name in header');
-    if (!locationNames.has(n)) throw rowError(file, head.line, `unknown location "${n}" in header (not in locations.csv)`, 'E_FLEE_UNKNOWN_LOCATION');
+    if (!locationNames.has(n))
+      throw rowError(
+        file,
+        head.line,
+        `unknown location "${n}" in header (not in locations.csv)`,
+        'E_FLEE_UNKNOWN_LOCATION',
+      );
   });
   const data = rows.slice(1).filter((r) => !isComment(r));
   const values = new Float64Array(data.length * names.length);
   data.forEach((r, day) => {
     if (r.cells.length < names.length + 1 || r.cells.length > maxCells) {
-      throw rowError(file, r.line, `expected ${names.length + 1} columns like the header, found ${r.cells.length}`, 'E_FLEE_COLUMNS');
+      throw rowError(
+        file,
+        r.line,
+        `expected ${names.length + 1} columns like the header, found ${r.cells.length}`,
+        'E_FLEE_COLUMNS',
+      );
     }
     for (let j = 0; j < names.length; j++) {
       const v = parseFloatStrict(r.cells[j + 1]);
-      if (v === null) throw rowError(file, r.line, `bad intensity "${r.cells[j + 1]}" for ${names[j]} (expected a number)`);
+      if (v === null)
+        throw rowError(file, r.line, `bad intensity "${r.cells[j + 1]}" for ${names[j]} (expected a number)`);
       values[day * names.length + j] = v;
     }
   });
@@ -332,11 +430,13 @@ export function readSimPeriod(text: string, file: string): SimPeriod {
     const val = (row.cells[1] ?? '').trim();
     if (key === 'startdate') {
       const d = parseDate(val);
-      if (d === null) throw rowError(file, row.line, `bad date "${val}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
+      if (d === null)
+        throw rowError(file, row.line, `bad date "${val}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
       start = { date: formatDate(d), day: d };
     } else if (key === 'length') {
       const n = parseIntStrict(val);
-      if (n === null || n < 1) throw rowError(file, row.line, `bad Length "${val}" (expected a positive integer number of days)`);
+      if (n === null || n < 1)
+        throw rowError(file, row.line, `bad Length "${val}" (expected a positive integer number of days)`);
       length = n;
     } else throw rowError(file, row.line, `unknown key "${row.cells[0]}" (expected StartDate or Length)`);
   }
@@ -359,7 +459,8 @@ export function readRegistrationCorrections(text: string, file: string): Registr
   for (const row of parseCsv(text)) {
     if (isComment(row) || row.cells.length < 2) continue;
     const d = parseDate(row.cells[1]);
-    if (d === null) throw rowError(file, row.line, `bad date "${row.cells[1]}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
+    if (d === null)
+      throw rowError(file, row.line, `bad date "${row.cells[1]}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
     out.push({ camp: row.cells[0], day: d, line: row.line });
   }
   return out;
@@ -377,12 +478,18 @@ export function readDataLayout(text: string, file: string): DataLayoutRow[] {
   const out: DataLayoutRow[] = [];
   for (const row of parseCsv(text)) {
     if (isComment(row) || row.cells.length < 2) continue;
-    const files = row.cells.slice(1).map((s) => s.trim()).filter((s) => s !== '');
+    const files = row.cells
+      .slice(1)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     if (files.length === 0) throw rowError(file, row.line, `no data file named for "${row.cells[0]}"`);
     out.push({ name: row.cells[0], files, line: row.line });
   }
   if (out.length === 0 || out[0].name !== 'total') {
-    throw userError('E_FLEE_ROW', 'the first row must be "total,<file>" (the total refugee count)', { file, line: out[0]?.line });
+    throw userError('E_FLEE_ROW', 'the first row must be "total,<file>" (the total refugee count)', {
+      file,
+      line: out[0]?.line,
+    });
   }
   return out;
 }
@@ -412,7 +519,12 @@ export function readTimeSeries(text: string, file: string, startDay: number, has
     const v = parseFloatStrict(c[1]);
     if (v === null) throw rowError(file, row.line, `bad count "${c[1]}" (expected a number)`);
     if (days.length > 0 && d - startDay < days[days.length - 1]) {
-      throw rowError(file, row.line, `date ${c[0]} is earlier than the row before (rows must be in date order)`, 'E_FLEE_DATE');
+      throw rowError(
+        file,
+        row.line,
+        `date ${c[0]} is earlier than the row before (rows must be in date order)`,
+        'E_FLEE_DATE',
+      );
     }
     days.push(d - startDay);
     values.push(v / hasten);

@@ -14,9 +14,16 @@ export const FLEE_ARD: Record<string, Record<number, number[]>> = {
 };
 
 /** Flee's mean ARD for a scenario at a hasten value, or null when it was not measured. */
-export function fleeReferenceArd(name: string, hasten: number): { ard: number; runs: number; note: string } | null {
+export function fleeReferenceArd(
+  name: string,
+  hasten: number,
+): { ard: number; runs: number; note: string } | null {
   const runs = FLEE_ARD[name]?.[hasten];
   if (!runs || runs.length === 0) return null;
   const ard = runs.reduce((a, b) => a + b, 0) / runs.length;
-  return { ard: Math.round(ard * 1e4) / 1e4, runs: runs.length, note: `Python Flee 02cd2cbd, hasten ${hasten}, ${runs.length} run(s)` };
+  return {
+    ard: Math.round(ard * 1e4) / 1e4,
+    runs: runs.length,
+    note: `Python Flee 02cd2cbd, hasten ${hasten}, ${runs.length} run(s)`,
+  };
 }

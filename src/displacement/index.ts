@@ -1,7 +1,28 @@
 /** Forced displacement: Flee-compatible scenarios, the model, validation and regime levers. */
 export { parseCsv, parseDate, formatDate, interpolate, addTimeSeries, locationKind } from './flee-csv.ts';
-export { readLocations, readRoutes, readClosures, readConflicts, readSimPeriod, readRegistrationCorrections, readDataLayout, readTimeSeries } from './flee-csv.ts';
-export type { CsvRow, LocationRow, LocationKind, RouteRow, ClosureRow, ClosureType, ConflictTable, SimPeriod, RegistrationCorrection, DataLayoutRow, TimeSeries } from './flee-csv.ts';
+export {
+  readLocations,
+  readRoutes,
+  readClosures,
+  readConflicts,
+  readSimPeriod,
+  readRegistrationCorrections,
+  readDataLayout,
+  readTimeSeries,
+} from './flee-csv.ts';
+export type {
+  CsvRow,
+  LocationRow,
+  LocationKind,
+  RouteRow,
+  ClosureRow,
+  ClosureType,
+  ConflictTable,
+  SimPeriod,
+  RegistrationCorrection,
+  DataLayoutRow,
+  TimeSeries,
+} from './flee-csv.ts';
 export { readSettings, FLEE_DEFAULTS } from './settings.ts';
 export type { FleeSettings } from './settings.ts';
 export { loadScenario, isCampKind } from './scenario.ts';

@@ -33,7 +33,15 @@ export const DisplacementLeversSchema = z
   .object({
     /** Borders closed between two countries (both directions) from `from` until `until` (reopened that day; omit to keep closed). */
     border_closures: z
-      .array(z.object({ between: z.tuple([z.string().min(1), z.string().min(1)]), from: dateString, until: dateString.optional() }).strict())
+      .array(
+        z
+          .object({
+            between: z.tuple([z.string().min(1), z.string().min(1)]),
+            from: dateString,
+            until: dateString.optional(),
+          })
+          .strict(),
+      )
       .default([]),
     /** Multiplier on the capacity of every camp in a country. */
     camp_capacity: z.record(z.string(), z.number().nonnegative()).default({}),
@@ -66,11 +74,19 @@ export interface ResolvedLevers {
 }
 
 /** Validates levers (an object, e.g. from YAML) and resolves dates against the scenario. */
-export function resolveLevers(input: unknown, scenario: FleeScenario, where: { file?: string; lineOf?: (path: PropertyKey[]) => number | undefined } = {}): ResolvedLevers {
+export function resolveLevers(
+  input: unknown,
+  scenario: FleeScenario,
+  where: { file?: string; lineOf?: (path: PropertyKey[]) => number | undefined } = {},
+): ResolvedLevers {
   const parsed = DisplacementLeversSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw userError('E_LEVERS', issue.message, { file: where.file, line: where.lineOf?.(issue.path), path: issue.path.map(String) });
+    throw userError('E_LEVERS', issue.message, {
+      file: where.file,
+      line: where.lineOf?.(issue.path),
+      path: issue.path.map(String),
+    });
   }
   return resolveParsed(parsed.data, scenario, where);
 }
@@ -81,16 +97,26 @@ function resolveParsed(
   where: { file?: string; lineOf?: (path: PropertyKey[]) => number | undefined },
 ): ResolvedLevers {
   const countries = new Set(scenario.locations.map((l) => l.country));
-  const at = (path: PropertyKey[]) => ({ file: where.file, line: where.lineOf?.(path), path: path.map(String) });
+  const at = (path: PropertyKey[]) => ({
+    file: where.file,
+    line: where.lineOf?.(path),
+    path: path.map(String),
+  });
   const checkCountry = (c: string, path: PropertyKey[]) => {
-    if (!countries.has(c)) throw userError('E_LEVERS', `unknown country "${c}" (countries in ${scenario.name}: ${[...countries].join(', ')})`, at(path));
+    if (!countries.has(c))
+      throw userError(
+        'E_LEVERS',
+        `unknown country "${c}" (countries in ${scenario.name}: ${[...countries].join(', ')})`,
+        at(path),
+      );
   };
   const borderClosures = lv.border_closures.map((b, i) => {
     checkCountry(b.between[0], ['border_closures', i, 'between', 0]);
     checkCountry(b.between[1], ['border_closures', i, 'between', 1]);
     const start = Math.max(0, parseDate(b.from)! - scenario.startDay);
     const end = b.until === undefined ? -1 : parseDate(b.until)! - scenario.startDay;
-    if (b.until !== undefined && end <= start) throw userError('E_LEVERS', '`until` must be after `from`', at(['border_closures', i, 'until']));
+    if (b.until !== undefined && end <= start)
+      throw userError('E_LEVERS', '`until` must be after `from`', at(['border_closures', i, 'until']));
     return { a: b.between[0], b: b.between[1], start, end };
   });
   const capacityMultiplier = new Map<string, number>();
@@ -101,12 +127,21 @@ function resolveParsed(
   const doctrine = new Map<string, AsylumDoctrine>();
   for (const [c, d] of Object.entries(lv.asylum)) {
     checkCountry(c, ['asylum', c]);
-    if (c === scenario.homeCountry) throw userError('E_LEVERS', `"${c}" is the country of origin; an asylum doctrine applies to receiving countries`, at(['asylum', c]));
+    if (c === scenario.homeCountry)
+      throw userError(
+        'E_LEVERS',
+        `"${c}" is the country of origin; an asylum doctrine applies to receiving countries`,
+        at(['asylum', c]),
+      );
     doctrine.set(c, d);
   }
   const narrow = [...doctrine.values()].includes('refugee-1951');
   if (narrow && lv.persecuted_share === undefined) {
-    throw userError('E_LEVERS', 'persecuted_share is required when a country applies the refugee-1951 doctrine (the share of the displaced with an individual persecution claim is a scenario assumption; state it)', at(['persecuted_share']));
+    throw userError(
+      'E_LEVERS',
+      'persecuted_share is required when a country applies the refugee-1951 doctrine (the share of the displaced with an individual persecution claim is a scenario assumption; state it)',
+      at(['persecuted_share']),
+    );
   }
   return {
     borderClosures,
@@ -123,14 +158,19 @@ export function readLeversFile(file: string, scenario: FleeScenario): ResolvedLe
   if (!existsSync(file)) throw userError('E_LEVERS', 'file not found', { file });
   const lc = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
-  if (doc.errors.length > 0) throw userError('E_LEVERS', `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file, line: doc.errors[0].linePos?.[0]?.line });
+  if (doc.errors.length > 0)
+    throw userError('E_LEVERS', `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
+      file,
+      line: doc.errors[0].linePos?.[0]?.line,
+    });
   const lineOf = (path: PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return lc.linePos(node.range[0]).line;
       if (n > 0) {
         // A map key: find the pair whose key matches.
-        const parent = doc.getIn(path.slice(0, n - 1), true) as { items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+        const parent = doc.getIn(path.slice(0, n - 1), true) as
+          { items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
         const pair = parent?.items?.find((p) => p.key?.value === path[n - 1]);
         if (pair?.key?.range) return lc.linePos(pair.key.range[0]).line;
       }
@@ -140,12 +180,23 @@ export function readLeversFile(file: string, scenario: FleeScenario): ResolvedLe
   const parsed = DisplacementLeversSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw userError('E_LEVERS', issue.message, { file, line: lineOf(issue.path), path: issue.path.map(String) });
+    throw userError('E_LEVERS', issue.message, {
+      file,
+      line: lineOf(issue.path),
+      path: issue.path.map(String),
+    });
   }
   return resolveParsed(parsed.data, scenario, { file, lineOf });
 }
 
 /** No levers: Flee's world (open borders except closures.csv, capacities as given, everyone protected). */
 export function noLevers(): ResolvedLevers {
-  return { borderClosures: [], capacityMultiplier: new Map(), doctrine: new Map(), persecutedShare: 1, strandNonReturnable: true, strandByCountry: new Map() };
+  return {
+    borderClosures: [],
+    capacityMultiplier: new Map(),
+    doctrine: new Map(),
+    persecutedShare: 1,
+    strandNonReturnable: true,
+    strandByCountry: new Map(),
+  };
 }

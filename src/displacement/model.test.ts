@@ -50,7 +50,9 @@ describe('the displacement model', () => {
   });
 
   it('counts people on their way in against a camp capacity under the improved rules', () => {
-    const small = loadScenario(writeTinyScenario({ locations: TINY.locations.replace('camp,,2000', 'camp,,100') }));
+    const small = loadScenario(
+      writeTinyScenario({ locations: TINY.locations.replace('camp,,2000', 'camp,,100') }),
+    );
     for (let seed = 1; seed <= 3; seed++) {
       const r = runModel(small, { seed, rules: 'improved' });
       expect(Math.max(...r.campSim)).toBeLessThanOrEqual(100);
@@ -60,8 +62,18 @@ describe('the displacement model', () => {
   it('makes turning straight back less attractive under the improved rules', () => {
     // Slow travel on short links, all places equally attractive: from Beta, people who came from
     // Alpha choose between going back and going on to Gamma.
-    const slow = loadScenario(writeTinyScenario({ routes: TINY.routes.replace(/,100,/g, ',30,'), settings: 'move_rules:\n  max_move_speed: 20.0\n  conflict_weight: 1.0\n' }));
-    const arrivals = (backtrackWeight: number) => [1, 2, 3].reduce((a, seed) => a + runModel(slow, { seed, rules: 'improved', switches: { backtrackWeight } }).campArrivals[0], 0);
+    const slow = loadScenario(
+      writeTinyScenario({
+        routes: TINY.routes.replace(/,100,/g, ',30,'),
+        settings: 'move_rules:\n  max_move_speed: 20.0\n  conflict_weight: 1.0\n',
+      }),
+    );
+    const arrivals = (backtrackWeight: number) =>
+      [1, 2, 3].reduce(
+        (a, seed) =>
+          a + runModel(slow, { seed, rules: 'improved', switches: { backtrackWeight } }).campArrivals[0],
+        0,
+      );
     const flee = arrivals(1);
     const improved = arrivals(0.5);
     expect(improved).toBeGreaterThan(flee * 1.15);
@@ -86,14 +98,20 @@ describe('regime levers in the model', () => {
   });
 
   it('strands everyone at a closed asylum system when they cannot be returned', () => {
-    const r = runModel(tiny, { seed: 2, levers: lv({ asylum: { Abroad: 'closed' }, strand_non_returnable: true }) });
+    const r = runModel(tiny, {
+      seed: 2,
+      levers: lv({ asylum: { Abroad: 'closed' }, strand_non_returnable: true }),
+    });
     expect(gamma(r)).toBe(0);
     expect(stranded(r)).toBeGreaterThan(500);
     expect(r.strandedAt[2]).toBe(stranded(r));
   });
 
   it('sends people back who may be returned, and they do not try that country again', () => {
-    const r = runModel(tiny, { seed: 2, levers: lv({ asylum: { Abroad: 'closed' }, strand_non_returnable: false }) });
+    const r = runModel(tiny, {
+      seed: 2,
+      levers: lv({ asylum: { Abroad: 'closed' }, strand_non_returnable: false }),
+    });
     expect(gamma(r)).toBe(0);
     expect(stranded(r)).toBe(0);
     expect(r.turnedAway).toBeGreaterThan(0);
@@ -101,7 +119,10 @@ describe('regime levers in the model', () => {
   });
 
   it('under a narrow 1951 doctrine admits only people with a persecution claim; a broad doctrine admits all', () => {
-    const narrow = runModel(tiny, { seed: 2, levers: lv({ asylum: { Abroad: 'refugee-1951' }, persecuted_share: 0.3 }) });
+    const narrow = runModel(tiny, {
+      seed: 2,
+      levers: lv({ asylum: { Abroad: 'refugee-1951' }, persecuted_share: 0.3 }),
+    });
     const broad = runModel(tiny, { seed: 2, levers: lv({ asylum: { Abroad: 'violence-broad' } }) });
     expect(stranded(broad)).toBe(0);
     expect(stranded(narrow)).toBeGreaterThan(0);
@@ -111,9 +132,16 @@ describe('regime levers in the model', () => {
   });
 
   it('applies border closures by date and camp capacity multipliers by country', () => {
-    const shut = runModel(tiny, { seed: 2, levers: lv({ border_closures: [{ between: ['Home', 'Abroad'], from: '2019-06-01' }] }) });
+    const shut = runModel(tiny, {
+      seed: 2,
+      levers: lv({ border_closures: [{ between: ['Home', 'Abroad'], from: '2019-06-01' }] }),
+    });
     expect(gamma(shut)).toBe(0);
-    const small = runModel(tiny, { seed: 2, rules: 'improved', levers: lv({ camp_capacity: { Abroad: 0.05 } }) });
+    const small = runModel(tiny, {
+      seed: 2,
+      rules: 'improved',
+      levers: lv({ camp_capacity: { Abroad: 0.05 } }),
+    });
     expect(Math.max(...small.campSim)).toBeLessThanOrEqual(100);
   });
 });

@@ -37,12 +37,24 @@ export interface RuleSwitches {
 }
 
 export const RULES: Record<RuleSet, RuleSwitches> = {
-  flee: { day0CapacityDoubleCount: true, fullCreditAfterArrival: true, spawnWeightsLag: true, capacityIgnoresEnRoute: true, backtrackWeight: 1 },
+  flee: {
+    day0CapacityDoubleCount: true,
+    fullCreditAfterArrival: true,
+    spawnWeightsLag: true,
+    capacityIgnoresEnRoute: true,
+    backtrackWeight: 1,
+  },
   // Improved keeps the day-0 capacity reduction: FabFlee's capacity_scaling (1.25) was calibrated
   // with it, and removing it alone raised mali2012's ARD from 0.317 to 0.329 (5 seeds each).
   // backtrackWeight 0.5: calibrated, see docs/displacement.md (grid 1, 0.5, 0.25, 0.1 on all five
   // conflicts, 3 seeds each; 0.5 gives the lowest worst-case ratio of our ARD to Flee's).
-  improved: { day0CapacityDoubleCount: true, fullCreditAfterArrival: false, spawnWeightsLag: false, capacityIgnoresEnRoute: false, backtrackWeight: 0.5 },
+  improved: {
+    day0CapacityDoubleCount: true,
+    fullCreditAfterArrival: false,
+    spawnWeightsLag: false,
+    capacityIgnoresEnRoute: false,
+    backtrackWeight: 0.5,
+  },
 };
 
 export interface ModelOptions {
@@ -337,8 +349,12 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
   const useAsylum = lv.doctrine.size > 0;
   const aRefused = useAsylum ? new Uint32Array(N) : new Uint32Array(0);
   const doctrineOf = new Uint8Array(countryNames.length); // 0 open, 1 broad, 2 narrow 1951, 3 closed
-  for (const [c, d] of lv.doctrine) doctrineOf[countryNames.indexOf(c)] = d === 'open' ? 0 : d === 'violence-broad' ? 1 : d === 'refugee-1951' ? 2 : 3;
-  const strandOf = Uint8Array.from(countryNames, (c) => ((lv.strandByCountry.get(c) ?? lv.strandNonReturnable) ? 1 : 0));
+  for (const [c, d] of lv.doctrine)
+    doctrineOf[countryNames.indexOf(c)] =
+      d === 'open' ? 0 : d === 'violence-broad' ? 1 : d === 'refugee-1951' ? 2 : 3;
+  const strandOf = Uint8Array.from(countryNames, (c) =>
+    (lv.strandByCountry.get(c) ?? lv.strandNonReturnable) ? 1 : 0,
+  );
   let n = 0;
   let turnedAway = 0;
   const days = s.days;
@@ -398,7 +414,8 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
   };
   const spawnWeight = new Float64Array(nLoc);
   const refreshSpawnWeights = (t: number) => {
-    for (let i = 0; i < nLoc; i++) spawnWeight[i] = conflict[i] > 0 ? s.population[i] * conflict[i] * decay(t - timeOfConflict[i]) : 0;
+    for (let i = 0; i < nLoc; i++)
+      spawnWeight[i] = conflict[i] > 0 ? s.population[i] * conflict[i] * decay(t - timeOfConflict[i]) : 0;
   };
   const setMoveChance = (i: number, p: number, t: number) => {
     if (moveChance[i] === p) return;
@@ -420,7 +437,14 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
   // Closures: closures.csv rows plus lever border closures (as `country` rows).
   const closures = [
     ...s.closures,
-    ...lv.borderClosures.map((b) => ({ type: 'country' as const, name1: b.a, name2: b.b, start: b.start, end: b.end, line: 0 })),
+    ...lv.borderClosures.map((b) => ({
+      type: 'country' as const,
+      name1: b.a,
+      name2: b.b,
+      start: b.start,
+      end: b.end,
+      line: 0,
+    })),
   ];
   const justClosed = new Uint8Array(nLink);
   let anyClosed = false;
@@ -475,7 +499,11 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
         conflict[x] = -1;
         isCamp[x] = open ? 1 : 0;
         isTown[x] = open ? 0 : 1;
-        setMoveChance(x, !open ? st.defaultMoveChance : c.type === 'idpcamp' ? st.idpcampMoveChance : st.campMoveChance, t);
+        setMoveChance(
+          x,
+          !open ? st.defaultMoveChance : c.type === 'idpcamp' ? st.idpcampMoveChance : st.campMoveChance,
+          t,
+        );
         break;
       }
       case 'remove_forced_redirection':
@@ -673,7 +701,8 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
       raw += s.rawDay0;
       newRefs = 0;
       if (rules.day0CapacityDoubleCount) {
-        for (let i = 0; i < nLoc; i++) if (baseCapacity[i] > 0) baseCapacity[i] -= s.day0Pops.get(s.locations[i].name) ?? 0;
+        for (let i = 0; i < nLoc; i++)
+          if (baseCapacity[i] > 0) baseCapacity[i] -= s.day0Pops.get(s.locations[i].name) ?? 0;
         refreshCap();
       }
     } else {
@@ -688,7 +717,12 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
       refreshSpawnWeights(rules.spawnWeightsLag && !conflictChanged ? Math.max(0, t - 1) : t);
       let total = 0;
       for (let i = 0; i < nLoc; i++) cum[i] = total += spawnWeight[i];
-      if (!(total > 0)) throw userError('E_FLEE_SPAWN', `day ${t}: ${newRefs} people to spawn but no active conflict zone with a population`, { file: s.dir });
+      if (!(total > 0))
+        throw userError(
+          'E_FLEE_SPAWN',
+          `day ${t}: ${newRefs} people to spawn but no active conflict zone with a population`,
+          { file: s.dir },
+        );
       for (let k = 0; k < newRefs; k++) {
         const x = rand() * total;
         let lo = 0;
@@ -706,7 +740,8 @@ export function runModel(s: FleeScenario, opts: ModelOptions): ModelResult {
     if (routesDirty) {
       const before = Int32Array.from({ length: nLoc }, (_, L) => locRouteOff[L + 1] - locRouteOff[L]);
       ensureRoutes();
-      for (let L = 0; L < nLoc; L++) if (before[L] === 0 && locRouteOff[L + 1] > locRouteOff[L]) reschedule(L, t);
+      for (let L = 0; L < nLoc; L++)
+        if (before[L] === 0 && locRouteOff[L + 1] > locRouteOff[L]) reschedule(L, t);
     }
     // 4. movement, pass 1: agents whose decision day is today leave, in index order.
     updateScores(t);

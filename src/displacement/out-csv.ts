@@ -32,7 +32,8 @@ export function outCsv(s: FleeScenario, r: ModelResult): string {
   const lines: string[] = [];
   let header = 'Day,Date,';
   for (const n of names) header += `${n} sim,${n} data,${n} error,`;
-  header += 'Total error,refugees in camps (UNHCR),total refugees (simulation),raw UNHCR refugee count,refugees in camps (simulation),refugee_debt';
+  header +=
+    'Total error,refugees in camps (UNHCR),total refugees (simulation),raw UNHCR refugee count,refugees in camps (simulation),refugee_debt';
   lines.push(header);
   for (let t = 0; t < r.days; t++) {
     const cells: string[] = [String(t), formatDate(s.startDay + t + 1)];
@@ -48,7 +49,15 @@ export function outCsv(s: FleeScenario, r: ModelResult): string {
       simSum += sim;
     }
     const raw = r.raw[t];
-    if (raw > 0) cells.push(pyFloat(absSum / raw), String(dataSum), String(r.totalAgents[t]), String(raw), String(simSum), String(r.debt[t]));
+    if (raw > 0)
+      cells.push(
+        pyFloat(absSum / raw),
+        String(dataSum),
+        String(r.totalAgents[t]),
+        String(raw),
+        String(simSum),
+        String(r.debt[t]),
+      );
     else cells.push('0.0', '0', String(r.totalAgents[t]), '0', String(simSum), '0');
     lines.push(cells.join(','));
   }

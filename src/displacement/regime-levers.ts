@@ -67,24 +67,37 @@ export interface RegimeLeverOptions {
 }
 
 /** The levers a regime sets for a scenario's receiving countries. */
-export function leversFromRegime(regimeId: string, scenario: FleeScenario, opts: RegimeLeverOptions = {}): ResolvedLevers {
+export function leversFromRegime(
+  regimeId: string,
+  scenario: FleeScenario,
+  opts: RegimeLeverOptions = {},
+): ResolvedLevers {
   const date = opts.date ? requireDate(opts.date, '--regime-date') : formatDate(scenario.startDay);
   const lib = opts.library ?? loadBuiltinLibrary();
   lib.require(regimeId, 'Regime');
   const lv = noLevers();
-  const receiving = [...new Set(scenario.locations.map((l) => l.country))].filter((c) => c !== scenario.homeCountry);
+  const receiving = [...new Set(scenario.locations.map((l) => l.country))].filter(
+    (c) => c !== scenario.homeCountry,
+  );
   for (const country of receiving) {
     const iso3 = FLEE_COUNTRY_ISO3[country];
     if (!iso3) continue; // not a country we can name: stays open
     const { policy } = policyUnderRegime(lib, regimeId, iso3, FLEE_COUNTRY_TIER[iso3] ?? 'periphery', date);
     const tests = policy.asylum.tests as string[];
-    const doctrine: AsylumDoctrine = tests.some((t) => BROAD_TESTS.has(t)) ? 'violence-broad' : tests.includes('refugee-1951') ? 'refugee-1951' : 'closed';
+    const doctrine: AsylumDoctrine = tests.some((t) => BROAD_TESTS.has(t))
+      ? 'violence-broad'
+      : tests.includes('refugee-1951')
+        ? 'refugee-1951'
+        : 'closed';
     lv.doctrine.set(country, doctrine);
     lv.strandByCountry.set(country, policy.asylum.humanitarian_non_return);
   }
   if ([...lv.doctrine.values()].includes('refugee-1951')) {
     if (opts.persecutedShare === undefined) {
-      throw userError('E_LEVERS', `under ${regimeId} on ${date} a receiving country applies only the 1951 test; give --persecuted-share (the share of the displaced with an individual persecution claim, a scenario assumption)`);
+      throw userError(
+        'E_LEVERS',
+        `under ${regimeId} on ${date} a receiving country applies only the 1951 test; give --persecuted-share (the share of the displaced with an individual persecution claim, a scenario assumption)`,
+      );
     }
     lv.persecutedShare = opts.persecutedShare;
   }

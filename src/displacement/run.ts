@@ -55,7 +55,13 @@ export function runDisplacement(dir: string, opts: RunOptions): DisplacementRun 
     const t0 = performance.now();
     const result = runModel(scenario, { seed, rules: opts.rules, levers, onDay: (d) => opts.onDay?.(k, d) });
     const wallS = (performance.now() - t0) / 1000;
-    const a = computeArd({ days: scenario.days, camps: scenario.camps.length, sim: result.campSim, data: scenario.campData, raw: result.raw });
+    const a = computeArd({
+      days: scenario.days,
+      camps: scenario.camps.length,
+      sim: result.campSim,
+      data: scenario.campData,
+      raw: result.raw,
+    });
     runs.push({ seed, ard: a.ard, ardNormal: a.ardNormal, perCamp: a.perCamp, result, wallS });
   }
   const { mean, sd } = meanSd(runs.map((r) => r.ard));
@@ -88,7 +94,11 @@ export function writeOutputs(run: DisplacementRun, dir: string): string[] {
   run.runs.forEach((r, k) => {
     const file = join(dir, k === 0 ? 'out.csv' : `out-seed${r.seed}.csv`);
     if (existsSync(file) && existsSync(join(dir, 'input_csv'))) {
-      throw userError('E_OUT_EXISTS', 'already exists in a scenario folder; not overwriting it (choose another --out folder)', { file });
+      throw userError(
+        'E_OUT_EXISTS',
+        'already exists in a scenario folder; not overwriting it (choose another --out folder)',
+        { file },
+      );
     }
     writeFileSync(file, outCsv(run.scenario, r.result));
     files.push(file);

@@ -21,9 +21,24 @@ describe('a shipped Flee scenario as a typed object', () => {
     expect(s.name).toBe('mali2012');
     expect(s.startDate).toBe('2012-02-29');
     expect(s.days).toBe(300);
-    expect(Array.from(s.camps, (c) => s.locations[c].name)).toEqual(['Fassala-Mbera', 'Mentao', 'Bobo-Dioulasso', 'Abala', 'Mangaize', 'Niamey', 'Tabareybarey']);
+    expect(Array.from(s.camps, (c) => s.locations[c].name)).toEqual([
+      'Fassala-Mbera',
+      'Mentao',
+      'Bobo-Dioulasso',
+      'Abala',
+      'Mangaize',
+      'Niamey',
+      'Tabareybarey',
+    ]);
     expect(s.homeCountry).toBe('Mali');
-    expect(s.settings).toMatchObject({ maxMoveSpeed: 400, softening: 50, distancePower: 0.75, conflictWeight: 0.25, avoidShortStints: true, capacityScaling: 1.25 });
+    expect(s.settings).toMatchObject({
+      maxMoveSpeed: 400,
+      softening: 50,
+      distancePower: 0.75,
+      conflictWeight: 0.25,
+      avoidShortStints: true,
+      capacityScaling: 1.25,
+    });
   });
   it('pre-fills the camps with their day-0 counts, as Flee prints them on day 0', () => {
     // Flee's out.csv day 0 for mali2012: Fassala-Mbera data 9265, Abala 698, Mangaize 875.
@@ -45,27 +60,39 @@ describe('a shipped Flee scenario as a typed object', () => {
 describe('scenario errors name the file', () => {
   it('requires a row in data_layout.csv for every camp', () => {
     const dir = writeTinyScenario({ data_layout: 'total,refugees.csv\n' });
-    expect(errorOf(() => loadScenario(dir))).toMatch(/data_layout\.csv: camp "Gamma" \(locations\.csv line 4\) has no row in data_layout\.csv/);
+    expect(errorOf(() => loadScenario(dir))).toMatch(
+      /data_layout\.csv: camp "Gamma" \(locations\.csv line 4\) has no row in data_layout\.csv/,
+    );
   });
   it('requires one conflicts.csv row per simulated day', () => {
     const dir = writeTinyScenario({ sim_period: 'StartDate,2020-01-01\nLength,12\n' });
-    expect(errorOf(() => loadScenario(dir))).toMatch(/conflicts\.csv: has 10 day rows but 12 days are simulated/);
+    expect(errorOf(() => loadScenario(dir))).toMatch(
+      /conflicts\.csv: has 10 day rows but 12 days are simulated/,
+    );
   });
   it('reports a missing file and a folder that is not a scenario', () => {
     const dir = writeTinyScenario({ series: { 'gamma.csv': 'Date,count\n2020-01-01,0\n' } });
     expect(errorOf(() => loadScenario(join(dir, 'input_csv')))).toMatch(/not a Flee scenario folder/);
     const missing = writeTinyScenario({ data_layout: 'total,refugees.csv\nGamma,nope.csv\n' });
-    expect(errorOf(() => loadScenario(missing))).toMatch(/source_data[/\\]nope\.csv: file not found \[E_FLEE_MISSING_FILE\]/);
+    expect(errorOf(() => loadScenario(missing))).toMatch(
+      /source_data[/\\]nope\.csv: file not found \[E_FLEE_MISSING_FILE\]/,
+    );
   });
   it('applies registration corrections and rejects a date that is not a data point', () => {
     const series = { 'gamma.csv': 'Date,count\n2020-01-01,100\n2020-01-05,100\n2020-01-06,200\n' };
-    const ok = loadScenario(writeTinyScenario({ series, registration_corrections: 'Gamma,2020-01-06,normalize\n' }));
+    const ok = loadScenario(
+      writeTinyScenario({ series, registration_corrections: 'Gamma,2020-01-06,normalize\n' }),
+    );
     expect(ok.campData[0]).toBe(200); // earlier points scaled by 200/100
     const bad = writeTinyScenario({ series, registration_corrections: 'Gamma,2020-01-03,normalize\n' });
-    expect(errorOf(() => loadScenario(bad))).toMatch(/registration_corrections\.csv:1: no data point of "Gamma" on that date/);
+    expect(errorOf(() => loadScenario(bad))).toMatch(
+      /registration_corrections\.csv:1: no data point of "Gamma" on that date/,
+    );
   });
   it('reports bad settings with file and line', () => {
     const dir = writeTinyScenario({ settings: 'move_rules:\n  max_move_speed: fast\n' });
-    expect(errorOf(() => loadScenario(dir))).toMatch(/simsetting\.yml:2: move_rules\.max_move_speed: expected a number, got "fast"/);
+    expect(errorOf(() => loadScenario(dir))).toMatch(
+      /simsetting\.yml:2: move_rules\.max_move_speed: expected a number, got "fast"/,
+    );
   });
 });

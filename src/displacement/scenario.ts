@@ -18,7 +18,14 @@ import {
   readSimPeriod,
   readTimeSeries,
 } from './flee-csv.ts';
-import type { ClosureRow, ConflictTable, LocationKind, LocationRow, RouteRow, TimeSeries } from './flee-csv.ts';
+import type {
+  ClosureRow,
+  ConflictTable,
+  LocationKind,
+  LocationRow,
+  RouteRow,
+  TimeSeries,
+} from './flee-csv.ts';
 import { readSettings, FLEE_DEFAULTS } from './settings.ts';
 import type { FleeSettings } from './settings.ts';
 
@@ -73,10 +80,14 @@ function readText(file: string): string {
 /** Reads a scenario folder in Flee's layout (input_csv/, source_data/, simsetting.yml). */
 export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario {
   if (!existsSync(join(dir, 'input_csv'))) {
-    throw userError('E_FLEE_MISSING_FILE', 'not a Flee scenario folder (no input_csv/ inside)', { file: dir });
+    throw userError('E_FLEE_MISSING_FILE', 'not a Flee scenario folder (no input_csv/ inside)', {
+      file: dir,
+    });
   }
   const settingsFile = join(dir, 'simsetting.yml');
-  const settings = existsSync(settingsFile) ? readSettings(readText(settingsFile), settingsFile) : { ...FLEE_DEFAULTS };
+  const settings = existsSync(settingsFile)
+    ? readSettings(readText(settingsFile), settingsFile)
+    : { ...FLEE_DEFAULTS };
   if (opts.hasten !== undefined) settings.hasten = opts.hasten;
   const hasten = settings.hasten;
 
@@ -86,13 +97,19 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   const countries = new Set(locations.map((l) => l.country));
   const index = new Map(locations.map((l, i) => [l.name, i]));
   const routes = readRoutes(readText(inp('routes.csv')), inp('routes.csv'), names);
-  const closures = existsSync(inp('closures.csv')) ? readClosures(readText(inp('closures.csv')), inp('closures.csv'), names, countries) : [];
+  const closures = existsSync(inp('closures.csv'))
+    ? readClosures(readText(inp('closures.csv')), inp('closures.csv'), names, countries)
+    : [];
   const conflicts = readConflicts(readText(inp('conflicts.csv')), inp('conflicts.csv'), names);
   const period = readSimPeriod(readText(inp('sim_period.csv')), inp('sim_period.csv'));
   let days = period.length;
   if (opts.days !== undefined && opts.days > 0) days = opts.days;
   if (conflicts.days < days) {
-    throw userError('E_FLEE_ROW', `has ${conflicts.days} day rows but ${days} days are simulated (one row per day is needed)`, { file: inp('conflicts.csv') });
+    throw userError(
+      'E_FLEE_ROW',
+      `has ${conflicts.days} day rows but ${days} days are simulated (one row per day is needed)`,
+      { file: inp('conflicts.csv') },
+    );
   }
 
   const population = new Int32Array(locations.length);
@@ -110,25 +127,44 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   const series = new Map<string, TimeSeries>();
   for (const row of layout) {
     let ts = readTimeSeries(readText(src(row.files[0])), src(row.files[0]), period.startDay, hasten);
-    for (const extra of row.files.slice(1)) ts = addTimeSeries(ts, readTimeSeries(readText(src(extra)), src(extra), period.startDay, hasten));
+    for (const extra of row.files.slice(1))
+      ts = addTimeSeries(ts, readTimeSeries(readText(src(extra)), src(extra), period.startDay, hasten));
     series.set(row.name, ts);
   }
   for (const ci of camps) {
     if (!series.has(locations[ci].name)) {
-      throw userError('E_FLEE_ROW', `camp "${locations[ci].name}" (locations.csv line ${locations[ci].line}) has no row in data_layout.csv`, { file: src('data_layout.csv') });
+      throw userError(
+        'E_FLEE_ROW',
+        `camp "${locations[ci].name}" (locations.csv line ${locations[ci].line}) has no row in data_layout.csv`,
+        { file: src('data_layout.csv') },
+      );
     }
   }
   const corrFile = inp('registration_corrections.csv');
   if (existsSync(corrFile)) {
     for (const c of readRegistrationCorrections(readText(corrFile), corrFile)) {
       const ts = series.get(c.camp);
-      if (!ts) throw userError('E_FLEE_UNKNOWN_LOCATION', `unknown camp "${c.camp}" (no row in data_layout.csv)`, { file: corrFile, line: c.line });
+      if (!ts)
+        throw userError('E_FLEE_UNKNOWN_LOCATION', `unknown camp "${c.camp}" (no row in data_layout.csv)`, {
+          file: corrFile,
+          line: c.line,
+        });
       const day = c.day - period.startDay;
       if (day < 0) continue; // Flee ignores corrections before the start date.
       const i = ts.days.indexOf(day);
-      if (i < 0) throw userError('E_FLEE_DATE', `no data point of "${c.camp}" on that date (the date must be one of the camp's data dates)`, { file: corrFile, line: c.line });
+      if (i < 0)
+        throw userError(
+          'E_FLEE_DATE',
+          `no data point of "${c.camp}" on that date (the date must be one of the camp's data dates)`,
+          { file: corrFile, line: c.line },
+        );
       if (i === 0) continue;
-      if (ts.values[i - 1] < 1) throw userError('E_FLEE_ROW', `the data point before that date of "${c.camp}" is below 1, cannot rescale`, { file: corrFile, line: c.line });
+      if (ts.values[i - 1] < 1)
+        throw userError(
+          'E_FLEE_ROW',
+          `the data point before that date of "${c.camp}" is below 1, cannot rescale`,
+          { file: corrFile, line: c.line },
+        );
       const factor = ts.values[i] / ts.values[i - 1];
       for (let k = 0; k < i; k++) ts.values[k] *= factor;
     }
@@ -146,7 +182,8 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   }
   const campDay0 = new Int32Array(nc);
   if (settings.insertDay0 && !startEmpty) {
-    for (let c = 0; c < nc; c++) campDay0[c] = campData[c] + Math.trunc(Number(locations[camps[c]].attributes.initial_idps ?? 0) || 0);
+    for (let c = 0; c < nc; c++)
+      campDay0[c] = campData[c] + Math.trunc(Number(locations[camps[c]].attributes.initial_idps ?? 0) || 0);
   }
   const dailyDifference = new Int32Array(days);
   const layoutRows = settings.sumFromCamps ? layout.slice(1) : layout.slice(0, 1);

@@ -130,27 +130,40 @@ export function readSettings(text: string, file: string): FleeSettings {
   const lineOf = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw userError('E_FLEE_SETTINGS', `invalid YAML: ${e.message.split('\n')[0]}`, { file, line: e.linePos?.[0]?.line });
+    throw userError('E_FLEE_SETTINGS', `invalid YAML: ${e.message.split('\n')[0]}`, {
+      file,
+      line: e.linePos?.[0]?.line,
+    });
   }
   const s: FleeSettings = { ...FLEE_DEFAULTS };
   const root = doc.contents;
   if (root === null || root === undefined) return s;
-  if (!isMap(root)) throw userError('E_FLEE_SETTINGS', 'expected a mapping with move_rules, spawn_rules, optimisations', { file, line: lineOf(root) });
+  if (!isMap(root))
+    throw userError('E_FLEE_SETTINGS', 'expected a mapping with move_rules, spawn_rules, optimisations', {
+      file,
+      line: lineOf(root),
+    });
   for (const [section, keys] of Object.entries(KEYS)) {
     const sec = root.get(section, true) as Node | undefined;
     if (sec === undefined || sec === null || (isScalar(sec) && sec.value === null)) continue;
-    if (!isMap(sec)) throw userError('E_FLEE_SETTINGS', `${section} must be a mapping`, { file, line: lineOf(sec) });
+    if (!isMap(sec))
+      throw userError('E_FLEE_SETTINGS', `${section} must be a mapping`, { file, line: lineOf(sec) });
     for (const [yamlKey, key, kind] of keys) {
       const node = sec.get(yamlKey, true) as Node | undefined;
       if (node === undefined) continue;
       const v = (node as { toJSON(): unknown }).toJSON();
-      const bad = (what: string) => userError('E_FLEE_SETTINGS', `${section}.${yamlKey}: expected ${what}, got ${JSON.stringify(v)}`, { file, line: lineOf(node) });
+      const bad = (what: string) =>
+        userError('E_FLEE_SETTINGS', `${section}.${yamlKey}: expected ${what}, got ${JSON.stringify(v)}`, {
+          file,
+          line: lineOf(node),
+        });
       if (kind === 'bool') {
         if (typeof v !== 'boolean') throw bad('true or false');
         (s[key] as boolean) = v;
       } else if (kind === 'list') {
         if (v === null) (s[key] as number[] | null) = null;
-        else if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || !Number.isFinite(x))) throw bad('a list of numbers');
+        else if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
+          throw bad('a list of numbers');
         else (s[key] as number[] | null) = v as number[];
       } else {
         if (typeof v !== 'number' || !Number.isFinite(v)) throw bad('a number');
@@ -160,7 +173,13 @@ export function readSettings(text: string, file: string): FleeSettings {
     }
   }
   if (s.hasten < 1) throw userError('E_FLEE_SETTINGS', 'optimisations.hasten must be at least 1', { file });
-  if (s.awarenessLevel < 1) throw userError('E_FLEE_SETTINGS', 'move_rules.awareness_level must be at least 1 (level 0 is broken in Flee: agents never move)', { file });
-  if (s.takeFromPopulation) throw userError('E_FLEE_SETTINGS', 'spawn_rules.take_from_population: true is not supported', { file });
+  if (s.awarenessLevel < 1)
+    throw userError(
+      'E_FLEE_SETTINGS',
+      'move_rules.awareness_level must be at least 1 (level 0 is broken in Flee: agents never move)',
+      { file },
+    );
+  if (s.takeFromPopulation)
+    throw userError('E_FLEE_SETTINGS', 'spawn_rules.take_from_population: true is not supported', { file });
   return s;
 }

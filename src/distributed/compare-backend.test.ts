@@ -37,7 +37,9 @@ function compare(args: string[]) {
   const program = new Command('regimes').exitOverride();
   registerCompare(program, deps);
   program.commands.forEach((c) => c.exitOverride());
-  return runInProcess(['compare', 'test-scenario', '--regimes', 'a,b,c', ...args], (argv) => runProgram(program, argv));
+  return runInProcess(['compare', 'test-scenario', '--regimes', 'a,b,c', ...args], (argv) =>
+    runProgram(program, argv),
+  );
 }
 
 interface Summary {

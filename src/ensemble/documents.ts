@@ -4,7 +4,13 @@
  * bytes the user gave, with the built-ins, as one checked library.
  */
 import type { Library } from '../regime/index.ts';
-import { buildLibrary, builtinFilesExcept, builtinNameOf, loadBuiltinLibrary, readUserFile } from '../regime/index.ts';
+import {
+  buildLibrary,
+  builtinFilesExcept,
+  builtinNameOf,
+  loadBuiltinLibrary,
+  readUserFile,
+} from '../regime/index.ts';
 
 /** A user's document file: its name as given and its bytes (base64: a job is plain JSON data). */
 export interface UserDocumentFile {

@@ -116,8 +116,19 @@ describe('experiments on the engine', () => {
         return inner.run(jobs, run);
       },
     };
-    const local = await runExperiment({ ...base, name: 'tiny-fdi-remote', files: [file], sensitivity: false });
-    const distributed = await runExperiment({ ...base, name: 'tiny-fdi-remote', files: [file], sensitivity: false, backend: remote });
+    const local = await runExperiment({
+      ...base,
+      name: 'tiny-fdi-remote',
+      files: [file],
+      sensitivity: false,
+    });
+    const distributed = await runExperiment({
+      ...base,
+      name: 'tiny-fdi-remote',
+      files: [file],
+      sensitivity: false,
+      backend: remote,
+    });
     expect(seen).toEqual([{ ensemble: 'tiny-fdi-remote', jobs: 4 }]);
     expect(distributed.verdict).toBe(local.verdict);
     expect(distributed.effects).toEqual(local.effects);

@@ -12,11 +12,33 @@ export * from './schema/experiment.ts';
 export { DERIVED_FACTS, factType } from './check/facts.ts';
 export { parseSource, LIMITS, type SourceDocument } from './load/yaml-source.ts';
 export { validateDocument } from './load/validate-document.ts';
-export { checkLibrary, buildLibrary, overlayLibrary, type Library, type LoadedDocument, type SourceFile, type LibraryCheck } from './load/library.ts';
-export { loadBuiltinLibrary, checkWithBuiltins, loadWithBuiltins, readUserFile, builtinFiles, builtinFilesExcept, builtinNameOf, BUILTIN_DIR } from './load/files.ts';
+export {
+  checkLibrary,
+  buildLibrary,
+  overlayLibrary,
+  type Library,
+  type LoadedDocument,
+  type SourceFile,
+  type LibraryCheck,
+} from './load/library.ts';
+export {
+  loadBuiltinLibrary,
+  checkWithBuiltins,
+  loadWithBuiltins,
+  readUserFile,
+  builtinFiles,
+  builtinFilesExcept,
+  builtinNameOf,
+  BUILTIN_DIR,
+} from './load/files.ts';
 export { resolve, requireDate, eventsOf, type ResolvedDocument, type DocumentEvent } from './time/resolve.ts';
 export { changesBetween, type PolicyChange } from './time/changes.ts';
 export { interventionAmendments, withInterventions } from './time/interventions.ts';
 export { getPath, setPath } from './time/paths.ts';
 export { documentJsonSchema } from './json-schema.ts';
-export { policyUnderRegime, explicitPolicies, adjust, type PolicyUnderRegime } from './time/policy-under-regime.ts';
+export {
+  policyUnderRegime,
+  explicitPolicies,
+  adjust,
+  type PolicyUnderRegime,
+} from './time/policy-under-regime.ts';

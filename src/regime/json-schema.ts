@@ -4,6 +4,14 @@ import { RegimeDocument } from './schema/kinds.ts';
 
 /** JSON Schema (draft 2020-12) for one regime document of any kind. */
 export function documentJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(RegimeDocument, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
-  return { ...schema, $id: 'https://mobility-regimes.invalid/schema/regime-document.schema.json', title: 'Mobility Regimes document' };
+  const schema = z.toJSONSchema(RegimeDocument, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io: 'input',
+  }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://mobility-regimes.invalid/schema/regime-document.schema.json',
+    title: 'Mobility Regimes document',
+  };
 }

@@ -55,10 +55,14 @@ function compare(path: string, want: unknown, got: unknown): Difference[] {
     return a.size === b.size && [...a].every((x) => b.has(x)) ? [] : [{ path, expected: want, actual: got }];
   }
   if (want !== null && typeof want === 'object') {
-    if (got === null || typeof got !== 'object' || Array.isArray(got)) return [{ path, expected: want, actual: got }];
-    return Object.entries(want).flatMap(([k, v]) => compare(`${path}.${k}`, v, (got as Record<string, unknown>)[k]));
+    if (got === null || typeof got !== 'object' || Array.isArray(got))
+      return [{ path, expected: want, actual: got }];
+    return Object.entries(want).flatMap(([k, v]) =>
+      compare(`${path}.${k}`, v, (got as Record<string, unknown>)[k]),
+    );
   }
-  if (typeof want === 'number' && typeof got === 'number') return Math.abs(want - got) < 1e-9 ? [] : [{ path, expected: want, actual: got }];
+  if (typeof want === 'number' && typeof got === 'number')
+    return Math.abs(want - got) < 1e-9 ? [] : [{ path, expected: want, actual: got }];
   return want === got ? [] : [{ path, expected: want, actual: got === undefined ? '(absent)' : got }];
 }
 

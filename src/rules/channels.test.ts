@@ -5,29 +5,62 @@ import { regimeView } from './regime-view.ts';
 import { fixtureLibrary } from './testing/fixtures.ts';
 
 const lib = fixtureLibrary();
-const COUNTRIES = ['NLD', 'DEU', 'FRA', 'TUR', 'MAR', 'SLE', 'SOM', 'KEN', 'UGA', 'MEX', 'HND', 'IRQ', 'PHL', 'IND'];
-const TIERS: Tier[] = ['core', 'core', 'core', 'semi_periphery', 'semi_periphery', 'periphery', 'periphery', 'periphery', 'periphery', 'semi_periphery', 'periphery', 'periphery', 'periphery', 'periphery'];
+const COUNTRIES = [
+  'NLD',
+  'DEU',
+  'FRA',
+  'TUR',
+  'MAR',
+  'SLE',
+  'SOM',
+  'KEN',
+  'UGA',
+  'MEX',
+  'HND',
+  'IRQ',
+  'PHL',
+  'IND',
+];
+const TIERS: Tier[] = [
+  'core',
+  'core',
+  'core',
+  'semi_periphery',
+  'semi_periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+  'semi_periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+];
 
 describe('channel access for many origins at once', () => {
-  it.each(['1995-06-01', '2012-06-01'])('channelOpenTo answers as channelAccess for every pair and channel (%s)', (date) => {
-    const view = regimeView(lib, 'fixture-neoliberal', date);
-    let open = 0;
-    COUNTRIES.forEach((d, i) => {
-      const pu = view.policy(d, TIERS[i]);
-      for (const ch of CHANNELS) {
-        const openTo = channelOpenTo(view, pu.policy, d, ch);
-        for (const o of COUNTRIES) {
-          if (o === d) continue;
-          const expected = channelAccess(view, pu.policy, pu.base, d, [o], ch).open;
-          expect(openTo(o), `${o} → ${d} ${ch}`).toBe(expected);
-          open += +expected;
+  it.each(['1995-06-01', '2012-06-01'])(
+    'channelOpenTo answers as channelAccess for every pair and channel (%s)',
+    (date) => {
+      const view = regimeView(lib, 'fixture-neoliberal', date);
+      let open = 0;
+      COUNTRIES.forEach((d, i) => {
+        const pu = view.policy(d, TIERS[i]);
+        for (const ch of CHANNELS) {
+          const openTo = channelOpenTo(view, pu.policy, d, ch);
+          for (const o of COUNTRIES) {
+            if (o === d) continue;
+            const expected = channelAccess(view, pu.policy, pu.base, d, [o], ch).open;
+            expect(openTo(o), `${o} → ${d} ${ch}`).toBe(expected);
+            open += +expected;
+          }
         }
-      }
-    });
-    // both answers occur, so the comparison means something
-    expect(open).toBeGreaterThan(0);
-    expect(open).toBeLessThan(COUNTRIES.length * (COUNTRIES.length - 1) * CHANNELS.length);
-  });
+      });
+      // both answers occur, so the comparison means something
+      expect(open).toBeGreaterThan(0);
+      expect(open).toBeLessThan(COUNTRIES.length * (COUNTRIES.length - 1) * CHANNELS.length);
+    },
+  );
 
   it('coverage lists the countries each party reference covers', () => {
     const view = regimeView(lib, 'fixture-neoliberal', '2012-06-01');

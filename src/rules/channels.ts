@@ -12,7 +12,14 @@
  * - free_movement: nothing more; asylum: the case makes a claim;
  * - irregular is a route, never an open channel. Citizens need no channel.
  */
-import { CHANNELS, type Channel, type NationalPolicy, type Source, type Status, STATUSES } from '../regime/index.ts';
+import {
+  CHANNELS,
+  type Channel,
+  type NationalPolicy,
+  type Source,
+  type Status,
+  STATUSES,
+} from '../regime/index.ts';
 import type { CaseContext } from './derived-facts.ts';
 import type { Value } from './evaluate.ts';
 import { reason, type Reason } from './explanation.ts';
@@ -39,7 +46,12 @@ export const asylumOpen = (p: NationalPolicy) => p.channels.asylum?.open ?? p.as
  * regime opens it with the origin as a party. The predicate is built once per state and channel
  * (the policy tables ask it for every origin); `channelAccess` gives the same answer with its reason.
  */
-export function channelOpenTo(view: RegimeView, p: NationalPolicy, state: string, ch: Channel): (origin: string) => boolean {
+export function channelOpenTo(
+  view: RegimeView,
+  p: NationalPolicy,
+  state: string,
+  ch: Channel,
+): (origin: string) => boolean {
   if (ch === 'irregular') return () => false;
   if (ch === 'asylum') {
     const open = asylumOpen(p);
@@ -55,20 +67,59 @@ export function channelOpenTo(view: RegimeView, p: NationalPolicy, state: string
 }
 
 /** Policy-level and agreement-level access to a channel from an origin to a state. */
-export function channelAccess(view: RegimeView, p: NationalPolicy, policyId: string, state: string, origins: readonly string[], ch: Channel): ChannelAccess {
+export function channelAccess(
+  view: RegimeView,
+  p: NationalPolicy,
+  policyId: string,
+  state: string,
+  origins: readonly string[],
+  ch: Channel,
+): ChannelAccess {
   const cp = p.channels[ch];
   const field = `${policyId}#channels.${ch}`;
-  if (ch === 'irregular') return { open: false, by: field, source: policySource(p, ch), why: 'irregular entry is a route, not an open channel' };
-  if (origins.length === 0) return { open: false, by: field, source: policySource(p, ch), why: 'a citizen needs no channel' };
+  if (ch === 'irregular')
+    return {
+      open: false,
+      by: field,
+      source: policySource(p, ch),
+      why: 'irregular entry is a route, not an open channel',
+    };
+  if (origins.length === 0)
+    return { open: false, by: field, source: policySource(p, ch), why: 'a citizen needs no channel' };
   const agreement = view.agreementsOpening(ch, state).find((a) => origins.some((o) => a.parties.has(o)));
   if (ch === 'asylum') {
     const open = asylumOpen(p);
-    return { open, by: field, source: policySource(p, ch), why: open ? 'the state receives asylum claims' : 'the state receives no asylum claims' };
+    return {
+      open,
+      by: field,
+      source: policySource(p, ch),
+      why: open ? 'the state receives asylum claims' : 'the state receives no asylum claims',
+    };
   }
-  const policyOpen = Boolean(cp?.open) && cp?.quota !== 0 && (!cp?.origins || origins.some((o) => cp.origins!.some((ref) => view.covers(ref, o))));
-  if (policyOpen) return { open: true, by: field, source: policySource(p, ch), why: `the ${ch} channel is open${cp?.origins ? ` to ${cp.origins.join(', ')}` : ''}${cp?.quota != null ? ` (quota ${cp.quota} a year)` : ''}` };
-  if (agreement) return { open: true, by: agreement.id, source: agreement.channels.get(ch)!, why: `${agreement.doc.title} opens the ${ch} channel between its parties` };
-  const why = !cp || !cp.open ? `the ${ch} channel is closed` : cp.quota === 0 ? `the ${ch} quota is 0` : `the ${ch} channel is open only to ${cp.origins!.join(', ')}`;
+  const policyOpen =
+    Boolean(cp?.open) &&
+    cp?.quota !== 0 &&
+    (!cp?.origins || origins.some((o) => cp.origins!.some((ref) => view.covers(ref, o))));
+  if (policyOpen)
+    return {
+      open: true,
+      by: field,
+      source: policySource(p, ch),
+      why: `the ${ch} channel is open${cp?.origins ? ` to ${cp.origins.join(', ')}` : ''}${cp?.quota != null ? ` (quota ${cp.quota} a year)` : ''}`,
+    };
+  if (agreement)
+    return {
+      open: true,
+      by: agreement.id,
+      source: agreement.channels.get(ch)!,
+      why: `${agreement.doc.title} opens the ${ch} channel between its parties`,
+    };
+  const why =
+    !cp || !cp.open
+      ? `the ${ch} channel is closed`
+      : cp.quota === 0
+        ? `the ${ch} quota is 0`
+        : `the ${ch} channel is open only to ${cp.origins!.join(', ')}`;
   return { open: false, by: field, source: policySource(p, ch), why };
 }
 
@@ -92,8 +143,10 @@ export function personQualifies(ctx: CaseContext, ch: Channel): Qualifies {
     case 'labour':
     case 'temporary_labour':
     case 'intra_corporate':
-      if (ch === 'intra_corporate') need('employment.intra_corporate', (v) => v === true, 'not an intra-corporate transfer');
-      if (cp?.skills) need('person.skill', (v) => cp.skills!.includes(v as never), `skill not in ${cp.skills.join('/')}`);
+      if (ch === 'intra_corporate')
+        need('employment.intra_corporate', (v) => v === true, 'not an intra-corporate transfer');
+      if (cp?.skills)
+        need('person.skill', (v) => cp.skills!.includes(v as never), `skill not in ${cp.skills.join('/')}`);
       if (cp?.requires_offer && ch !== 'intra_corporate') {
         need('employment.offer', (v) => v === true, 'no job offer');
         const ec = ctx.case.employment?.employer_country;
@@ -109,10 +162,17 @@ export function personQualifies(ctx: CaseContext, ch: Channel): Qualifies {
     case 'family': {
       need('derived.family_in_state', (v) => v === true, 'no spouse or child in the state');
       if (!missing.length && !fails.length) {
-        need('family.sponsor_status', (v) => {
-          const s = v as Status;
-          return (STATUSES as readonly string[]).includes(s) && statusRights(ctx.policy, s).includes('family_reunification');
-        }, `the sponsor's status (${String(ctx.case.family?.sponsor_status)}) carries no family reunification`);
+        need(
+          'family.sponsor_status',
+          (v) => {
+            const s = v as Status;
+            return (
+              (STATUSES as readonly string[]).includes(s) &&
+              statusRights(ctx.policy, s).includes('family_reunification')
+            );
+          },
+          `the sponsor's status (${String(ctx.case.family?.sponsor_status)}) carries no family reunification`,
+        );
       }
       break;
     }
@@ -133,7 +193,11 @@ export interface ChannelsOut {
 }
 
 /** The channels open to the person, with a reason for each one open. */
-export function decideChannels(ctx: CaseContext, reasons: Reason[], ruleChannels: Map<Channel, boolean>): ChannelsOut {
+export function decideChannels(
+  ctx: CaseContext,
+  reasons: Reason[],
+  ruleChannels: Map<Channel, boolean>,
+): ChannelsOut {
   const origins = ctx.case.person.nationalities.filter((n) => n !== ctx.state);
   const out: ChannelsOut = { channels: [], undetermined: [] };
   for (const ch of CHANNELS) {
@@ -151,7 +215,9 @@ export function decideChannels(ctx: CaseContext, reasons: Reason[], ruleChannels
     }
     if (!q.value) continue;
     out.channels.push(ch);
-    reasons.push(reason('channels', access.by, access.source, `${ch}: ${access.why}, and the person ${q.why}`, q.read));
+    reasons.push(
+      reason('channels', access.by, access.source, `${ch}: ${access.why}, and the person ${q.why}`, q.read),
+    );
   }
   return out;
 }

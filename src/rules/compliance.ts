@@ -19,7 +19,13 @@ import { formatCitation } from './explanation.ts';
 import { paramLookup } from './derived-facts.ts';
 import type { RegimeView } from './regime-view.ts';
 
-export const CRITERION_RESULTS = ['met', 'more_favourable', 'not_met', 'not_applicable', 'not_assessable'] as const;
+export const CRITERION_RESULTS = [
+  'met',
+  'more_favourable',
+  'not_met',
+  'not_applicable',
+  'not_assessable',
+] as const;
 export type CriterionResult = (typeof CRITERION_RESULTS)[number];
 
 export interface CriterionReport {
@@ -50,46 +56,87 @@ export interface ComplianceReport {
 
 /** Parameters a criterion may read: the convention's own (`name`) or another document's (`doc#name`). */
 function conventionEnv(policy: NationalPolicy, convention: Convention, view?: RegimeView): Env {
-  const local = (name: string) => ({ value: (convention.parameters?.[name]?.value ?? null) as Value, ref: `${convention.id}#${name}` });
+  const local = (name: string) => ({
+    value: (convention.parameters?.[name]?.value ?? null) as Value,
+    ref: `${convention.id}#${name}`,
+  });
   const other = view ? paramLookup(view, convention.id) : local;
   return {
-    fact: (path) => (path.startsWith('policy.') ? lookupPath(policy, path.slice(7), path) : { known: false, missing: [path] }),
+    fact: (path) =>
+      path.startsWith('policy.')
+        ? lookupPath(policy, path.slice(7), path)
+        : { known: false, missing: [path] },
     param: (name) => (name.includes('#') ? other(name) : local(name)),
   };
 }
 
 /** Checks a policy against a convention (both as in force on the date). */
-export function checkCompliance(convention: Convention, policy: NationalPolicy, date: string, view?: RegimeView): ComplianceReport {
+export function checkCompliance(
+  convention: Convention,
+  policy: NationalPolicy,
+  date: string,
+  view?: RegimeView,
+): ComplianceReport {
   const env = conventionEnv(policy, convention, view);
   const criteria: CriterionReport[] = convention.criteria.map((c) => {
     const reads = newReads();
-    const base = { id: c.id, title: c.title, component: c.component, weight: c.weight, citation: formatCitation(c.citation) };
+    const base = {
+      id: c.id,
+      title: c.title,
+      component: c.component,
+      weight: c.weight,
+      citation: formatCitation(c.citation),
+    };
     const values = () => {
       const v = Object.fromEntries([...reads.facts, ...reads.params]);
       return Object.keys(v).length ? { values: v } : {};
     };
     const assess = (t: Truth, what: string): CriterionReport | undefined =>
       t.value === 'unknown'
-        ? { ...base, result: 'not_assessable', score: null, reason: `${what}: the policy does not say ${t.missing.join(', ')}`, missing: t.missing, ...values() }
+        ? {
+            ...base,
+            result: 'not_assessable',
+            score: null,
+            reason: `${what}: the policy does not say ${t.missing.join(', ')}`,
+            missing: t.missing,
+            ...values(),
+          }
         : undefined;
     if (c.applies_if !== undefined) {
       const a = evaluate(c.applies_if, env, reads);
       const u = assess(a, 'applicability');
       if (u) return u;
-      if (a.value === false) return { ...base, result: 'not_applicable', score: null, reason: `does not apply: ${c.text}`, ...values() };
+      if (a.value === false)
+        return {
+          ...base,
+          result: 'not_applicable',
+          score: null,
+          reason: `does not apply: ${c.text}`,
+          ...values(),
+        };
     }
     const t = evaluate(c.test, env, reads);
     const u = assess(t, 'test');
     if (u) return u;
-    if (t.value === false) return { ...base, result: 'not_met', score: 0, reason: `not met: ${c.text}`, ...values() };
+    if (t.value === false)
+      return { ...base, result: 'not_met', score: 0, reason: `not met: ${c.text}`, ...values() };
     if (c.more_favourable_if !== undefined) {
       const m = evaluate(c.more_favourable_if, env, reads);
-      if (m.value === true) return { ...base, result: 'more_favourable', score: 100, reason: `more favourable than the minimum: ${c.text}`, ...values() };
+      if (m.value === true)
+        return {
+          ...base,
+          result: 'more_favourable',
+          score: 100,
+          reason: `more favourable than the minimum: ${c.text}`,
+          ...values(),
+        };
     }
     return { ...base, result: 'met', score: 100, reason: `met: ${c.text}`, ...values() };
   });
 
-  const componentIds = convention.components?.length ? convention.components.map((c) => c.id) : [...new Set(criteria.map((c) => c.component))];
+  const componentIds = convention.components?.length
+    ? convention.components.map((c) => c.id)
+    : [...new Set(criteria.map((c) => c.component))];
   const components = componentIds.map((id) => {
     const of = criteria.filter((c) => c.component === id);
     const scored = of.filter((c) => c.score !== null);
@@ -98,8 +145,12 @@ export function checkCompliance(convention: Convention, policy: NationalPolicy, 
     return { id, score: score === null ? null : round(score), criteria: of.length, scored: scored.length };
   });
   const withScore = components.filter((c) => c.score !== null);
-  const score = withScore.length ? round(withScore.reduce((s, c) => s + c.score!, 0) / withScore.length) : null;
-  const counts = Object.fromEntries(CRITERION_RESULTS.map((r) => [r, criteria.filter((c) => c.result === r).length])) as Record<CriterionResult, number>;
+  const score = withScore.length
+    ? round(withScore.reduce((s, c) => s + c.score!, 0) / withScore.length)
+    : null;
+  const counts = Object.fromEntries(
+    CRITERION_RESULTS.map((r) => [r, criteria.filter((c) => c.result === r).length]),
+  ) as Record<CriterionResult, number>;
   const verdict: ComplianceReport['verdict'] = !convention.binding
     ? 'scored'
     : counts.not_met > 0

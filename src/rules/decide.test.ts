@@ -18,15 +18,28 @@ family: { spouse_in: null, children_in: [] }
 employment: { offer: false, intra_corporate: false, self_employed: false, service_contract: false }
 ${more}`);
 
-const VICTIM = '{ persecution: null, violence: { immediacy: current, degree: life_threatening, generalised: true, public_order_disturbed: true }, role: victim, internal_flight_alternative: false }';
-const ACTIVIST = '{ persecution: { ground: political_opinion, by: state }, violence: { immediacy: current, degree: serious, generalised: false, public_order_disturbed: false }, role: activist, internal_flight_alternative: false }';
-const NONE = '{ persecution: null, violence: { immediacy: none, degree: low, generalised: false, public_order_disturbed: false }, role: none, internal_flight_alternative: false }';
+const VICTIM =
+  '{ persecution: null, violence: { immediacy: current, degree: life_threatening, generalised: true, public_order_disturbed: true }, role: victim, internal_flight_alternative: false }';
+const ACTIVIST =
+  '{ persecution: { ground: political_opinion, by: state }, violence: { immediacy: current, degree: serious, generalised: false, public_order_disturbed: false }, role: activist, internal_flight_alternative: false }';
+const NONE =
+  '{ persecution: null, violence: { immediacy: none, degree: low, generalised: false, public_order_disturbed: false }, role: none, internal_flight_alternative: false }';
 
 describe('protection', () => {
   it('an activist persecuted by the state is a refugee under the 1951 Convention, citing Art 1A(2)', () => {
     const d = decide(lib, NEO, claimant('IRQ', 'NLD', ACTIVIST), { tier: 'core' });
-    expect(d).toMatchObject({ protection: 'refugee', status: 'recognised_refugee', non_refoulement: true, removable: false, outcome: 'decided' });
-    expect(d.explanation.some((r) => r.rule === 'refugee-convention-1951#refugee-definition' && r.citation.includes('1A(2)'))).toBe(true);
+    expect(d).toMatchObject({
+      protection: 'refugee',
+      status: 'recognised_refugee',
+      non_refoulement: true,
+      removable: false,
+      outcome: 'decided',
+    });
+    expect(
+      d.explanation.some(
+        (r) => r.rule === 'refugee-convention-1951#refugee-definition' && r.citation.includes('1A(2)'),
+      ),
+    ).toBe(true);
   });
 
   it('a victim of generalised violence is not a 1951 refugee, but is protected under the violence criterion', () => {
@@ -40,28 +53,49 @@ describe('protection', () => {
   });
 
   it('under the violence criterion activists and targets keep refugee status (an exception, not a conflict)', () => {
-    const d = decide(lib, FW, claimant('IRQ', 'NLD', ACTIVIST.replace('degree: serious', 'degree: life_threatening')), { tier: 'core' });
+    const d = decide(
+      lib,
+      FW,
+      claimant('IRQ', 'NLD', ACTIVIST.replace('degree: serious', 'degree: life_threatening')),
+      { tier: 'core' },
+    );
     expect(d.protection).toBe('refugee');
     expect(d.conflicts).toEqual([]);
   });
 
   it('OAU: a state bound by it protects Africans fleeing disturbed public order; others are not covered', () => {
-    expect(decide(lib, NEO, claimant('SOM', 'KEN', VICTIM), { tier: 'periphery' }).protection).toBe('refugee');
+    expect(decide(lib, NEO, claimant('SOM', 'KEN', VICTIM), { tier: 'periphery' }).protection).toBe(
+      'refugee',
+    );
     expect(decide(lib, NEO, claimant('AFG', 'KEN', VICTIM), { tier: 'periphery' }).protection).toBe('none');
     // Kenya became a party in 1993.
-    expect(decide(lib, NEO, claimant('SOM', 'KEN', VICTIM, '1992-06-01').valueOf() as never, { tier: 'periphery' }).protection).toBe('none');
+    expect(
+      decide(lib, NEO, claimant('SOM', 'KEN', VICTIM, '1992-06-01').valueOf() as never, { tier: 'periphery' })
+        .protection,
+    ).toBe('none');
     // Uganda (not a party in the fixture) applies the same default policy but is not bound.
     expect(decide(lib, NEO, claimant('SOM', 'UGA', VICTIM), { tier: 'periphery' }).protection).toBe('none');
   });
 
   it('Cartagena: Mexico protects Latin Americans from generalised violence from 2011', () => {
-    expect(decide(lib, NEO, claimant('HND', 'MEX', VICTIM, '2012-01-01'), { tier: 'periphery' }).protection).toBe('refugee');
-    expect(decide(lib, NEO, claimant('HND', 'MEX', VICTIM, '2009-01-01'), { tier: 'periphery' }).protection).toBe('none');
-    expect(decide(lib, NEO, claimant('SOM', 'MEX', VICTIM, '2012-01-01'), { tier: 'periphery' }).protection).toBe('none');
+    expect(
+      decide(lib, NEO, claimant('HND', 'MEX', VICTIM, '2012-01-01'), { tier: 'periphery' }).protection,
+    ).toBe('refugee');
+    expect(
+      decide(lib, NEO, claimant('HND', 'MEX', VICTIM, '2009-01-01'), { tier: 'periphery' }).protection,
+    ).toBe('none');
+    expect(
+      decide(lib, NEO, claimant('SOM', 'MEX', VICTIM, '2012-01-01'), { tier: 'periphery' }).protection,
+    ).toBe('none');
   });
 
   it('a missing fact on the live path makes protection undetermined and names it', () => {
-    const d = decide(lib, NEO, claimant('IRQ', 'NLD', '{ persecution: { ground: religion, by: state }, role: target }'), { tier: 'core' });
+    const d = decide(
+      lib,
+      NEO,
+      claimant('IRQ', 'NLD', '{ persecution: { ground: religion, by: state }, role: target }'),
+      { tier: 'core' },
+    );
     expect(d.protection).toBe('undetermined');
     expect(d.outcome).toBe('undetermined');
     expect(d.missing).toContain('claim.internal_flight_alternative');
@@ -94,16 +128,22 @@ components: [{ ref: refugee-convention-1951 }]
 national_policies: { explicit: [policy-deu], defaults: { core: policy-nld, semi_periphery: policy-nld, periphery: policy-nld } }
 `,
     };
-    const d = decide(fixtureLibrary(extra), 'fixture-conflict', claimant('SOM', 'DEU', VICTIM), { tier: 'core' });
+    const d = decide(fixtureLibrary(extra), 'fixture-conflict', claimant('SOM', 'DEU', VICTIM), {
+      tier: 'core',
+    });
     expect(d.outcome).toBe('conflict');
     expect(d.protection).toBe('undetermined');
-    expect(d.conflicts[0].rules.map((r) => r.rule)).toEqual(['policy-deu#toleration', 'policy-deu#subsidiary']);
+    expect(d.conflicts[0].rules.map((r) => r.rule)).toEqual([
+      'policy-deu#toleration',
+      'policy-deu#subsidiary',
+    ]);
     expect(d.conflicts[0].rules.map((r) => r.citation)).toEqual(['aufenthg, Art 60a', 'asylg, Art 4']);
   });
 });
 
 describe('removal', () => {
-  const rejected = (nat: string, ret?: boolean) => claimant(nat, 'NLD', ret === undefined ? NONE : `${NONE.slice(0, -2)}, return_possible: ${ret} }`);
+  const rejected = (nat: string, ret?: boolean) =>
+    claimant(nat, 'NLD', ret === undefined ? NONE : `${NONE.slice(0, -2)}, return_possible: ${ret} }`);
 
   it('a rejected applicant from a readmission partner is removable', () => {
     const d = decide(lib, NEO, rejected('MAR'), { tier: 'core' });
@@ -118,14 +158,23 @@ describe('removal', () => {
   });
 
   it('a non-returnable rejected applicant becomes irregular without humanitarian non-return, and gets a status with it', () => {
-    expect(decide(lib, NEO, rejected('SLE', false), { tier: 'core' })).toMatchObject({ status: 'irregular', removable: false });
-    expect(decide(lib, FW, rejected('SLE', false), { tier: 'core' })).toMatchObject({ status: 'rejected_non_returnable', removable: false });
+    expect(decide(lib, NEO, rejected('SLE', false), { tier: 'core' })).toMatchObject({
+      status: 'irregular',
+      removable: false,
+    });
+    expect(decide(lib, FW, rejected('SLE', false), { tier: 'core' })).toMatchObject({
+      status: 'rejected_non_returnable',
+      removable: false,
+    });
   });
 
   it('a readmission agreement with a transit state makes the person returnable', () => {
     const c = rejected('SLE');
     c.history = [{ date: '2007-11-01', event: 'entered', country: 'MAR' }, ...(c.history ?? [])];
-    expect(decide(lib, NEO, c, { tier: 'core' })).toMatchObject({ status: 'rejected_returnable', removable: true });
+    expect(decide(lib, NEO, c, { tier: 'core' })).toMatchObject({
+      status: 'rejected_returnable',
+      removable: true,
+    });
   });
 });
 
@@ -141,26 +190,53 @@ family: { spouse_in: null, children_in: [] }
 ${more}`);
 
   it('a temporary worker stays temporary under an isolated scheme, and the permit lapses', () => {
-    const d = decide(lib, NEO, worker('[{ date: 2009-01-01, event: entered, country: NLD, channel: temporary_labour }]'), { tier: 'core' });
+    const d = decide(
+      lib,
+      NEO,
+      worker('[{ date: 2009-01-01, event: entered, country: NLD, channel: temporary_labour }]'),
+      { tier: 'core' },
+    );
     expect(d).toMatchObject({ status: 'temporary_worker', removable: false, rights: ['work'] });
     expect(d.transitions.long_term_residence.route).toBe(false);
-    const late = decide(lib, NEO, worker('[{ date: 2004-01-01, event: entered, country: NLD, channel: temporary_labour }]', '2010-01-01', 'claim: { return_possible: true }'), { tier: 'core' });
+    const late = decide(
+      lib,
+      NEO,
+      worker(
+        '[{ date: 2004-01-01, event: entered, country: NLD, channel: temporary_labour }]',
+        '2010-01-01',
+        'claim: { return_possible: true }',
+      ),
+      { tier: 'core' },
+    );
     expect(late).toMatchObject({ status: 'irregular', removable: true, protection: 'none' });
   });
 
   it('a permanent labour migrant becomes a long-term resident after the policy years, and may naturalise', () => {
-    const d = decide(lib, NEO, worker('[{ date: 2003-01-01, event: entered, country: NLD, channel: labour }]'), { tier: 'core' });
+    const d = decide(
+      lib,
+      NEO,
+      worker('[{ date: 2003-01-01, event: entered, country: NLD, channel: labour }]'),
+      { tier: 'core' },
+    );
     expect(d.status).toBe('long_term_resident');
     expect(d.transitions.naturalisation.eligible).toBe(true);
     expect(d.rights).not.toContain('dual_citizenship');
-    const fw = decide(lib, FW, worker('[{ date: 2003-01-01, event: entered, country: NLD, channel: labour }]'), { tier: 'core' });
+    const fw = decide(
+      lib,
+      FW,
+      worker('[{ date: 2003-01-01, event: entered, country: NLD, channel: labour }]'),
+      { tier: 'core' },
+    );
     expect(fw.rights).toContain('dual_citizenship');
   });
 
   it('re-immigration after a failed return keeps status and years only where the policy says so', () => {
-    const hist = '[{ date: 2001-01-01, event: entered, country: NLD, channel: labour }, { date: 2007-01-01, event: left, country: NLD }, { date: 2009-01-01, event: entered, country: NLD, channel: irregular }]';
+    const hist =
+      '[{ date: 2001-01-01, event: entered, country: NLD, channel: labour }, { date: 2007-01-01, event: left, country: NLD }, { date: 2009-01-01, event: entered, country: NLD, channel: irregular }]';
     expect(decide(lib, NEO, worker(hist), { tier: 'core' }).status).not.toBe('long_term_resident');
-    const fw = decide(lib, FW, worker(hist, '2010-01-01', 'claim: { return_possible: true }'), { tier: 'core' });
+    const fw = decide(lib, FW, worker(hist, '2010-01-01', 'claim: { return_possible: true }'), {
+      tier: 'core',
+    });
     expect(fw.status).toBe('long_term_resident');
     expect(fw.rights).toContain('re_immigration_retained');
   });
@@ -175,13 +251,22 @@ family: { spouse_in: null, children_in: [] }`);
     expect(decide(lib, NEO, high, { tier: 'core' }).channels).toEqual(['labour', 'intra_corporate']);
     const deu = { ...high, person: { ...high.person, nationalities: ['DEU'], location: 'DEU' } };
     expect(decide(lib, NEO, deu, { tier: 'core' }).channels).toContain('free_movement');
-    const tur = { ...high, person: { ...high.person, nationalities: ['TUR'], location: 'TUR' }, employment: { ...high.employment, self_employed: true } };
+    const tur = {
+      ...high,
+      person: { ...high.person, nationalities: ['TUR'], location: 'TUR' },
+      employment: { ...high.employment, self_employed: true },
+    };
     expect(decide(lib, NEO, tur, { tier: 'core' }).channels).toContain('establishment');
     expect(decide(lib, FW, tur, { tier: 'core' }).channels).not.toContain('establishment');
   });
 
   it('a citizen is decided at once', () => {
-    const d = decide(lib, NEO, caseOf('id: n\ndate: 2010-01-01\nperson: { nationalities: [NLD], location: NLD }'), { tier: 'core' });
+    const d = decide(
+      lib,
+      NEO,
+      caseOf('id: n\ndate: 2010-01-01\nperson: { nationalities: [NLD], location: NLD }'),
+      { tier: 'core' },
+    );
     expect(d).toMatchObject({ status: 'citizen', protection: 'none', removable: false, channels: [] });
   });
 

@@ -30,7 +30,14 @@ import {
 import { caseContext, type CaseContext } from './derived-facts.ts';
 import { decideChannels } from './channels.ts';
 import { reason, type Reason } from './explanation.ts';
-import { decideProtection, fieldFromRules, runRules, type Conflict, type Decided, type RuleRun } from './protection.ts';
+import {
+  decideProtection,
+  fieldFromRules,
+  runRules,
+  type Conflict,
+  type Decided,
+  type RuleRun,
+} from './protection.ts';
 import { regimeView, type RegimeView } from './regime-view.ts';
 import { decideRemoval } from './removal.ts';
 import { statusRights } from './rights.ts';
@@ -83,9 +90,16 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
   const reasons: Reason[] = [];
   const missing: string[] = [];
   const conflicts: Conflict[] = [];
-  const adj = ctx.adjustments.length ? `; regime adjustments ${ctx.adjustments.map((i) => `#${i}`).join(', ')} applied` : '';
+  const adj = ctx.adjustments.length
+    ? `; regime adjustments ${ctx.adjustments.map((i) => `#${i}`).join(', ')} applied`
+    : '';
   reasons.push(
-    reason('policy', `${ctx.policyId}`, ctx.policy.sources[0], `${ctx.state} decides under ${ctx.policyId}${ctx.policy.country ? '' : ` (the regime's default for the ${tier.replace('_', '-')} tier)`}${adj}`),
+    reason(
+      'policy',
+      `${ctx.policyId}`,
+      ctx.policy.sources[0],
+      `${ctx.state} decides under ${ctx.policyId}${ctx.policy.country ? '' : ` (the regime's default for the ${tier.replace('_', '-')} tier)`}${adj}`,
+    ),
   );
 
   const take = <T>(d: Decided<T>): U<T> => {
@@ -100,7 +114,11 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
   const run = runRules(ctx);
   const protection = take(decideProtection(ctx, run, reasons));
   const settled = statusFromHistory(ctx, reasons);
-  const claimant = run.claim || settled.status === 'asylum_seeker' || settled.status === 'rejected_returnable' || settled.status === 'rejected_non_returnable';
+  const claimant =
+    run.claim ||
+    settled.status === 'asylum_seeker' ||
+    settled.status === 'rejected_returnable' ||
+    settled.status === 'rejected_non_returnable';
 
   // Non-refoulement: a rule's conclusion, else protection implies it.
   let nonRefoulement: U<boolean>;
@@ -116,10 +134,20 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
   if (protection === UNDETERMINED) {
     status = UNDETERMINED;
     removable = UNDETERMINED;
-  } else if (settled.status && (settled.status === 'long_term_resident' || settled.status === 'permanent_resident')) {
+  } else if (
+    settled.status &&
+    (settled.status === 'long_term_resident' || settled.status === 'permanent_resident')
+  ) {
     status = settled.status;
     removable = false;
-    reasons.push(reason('status', `${ctx.policyId}#transitions`, ctx.policy.sources[0], `holds ${settled.status}: a settled stay`));
+    reasons.push(
+      reason(
+        'status',
+        `${ctx.policyId}#transitions`,
+        ctx.policy.sources[0],
+        `holds ${settled.status}: a settled stay`,
+      ),
+    );
   } else if (protection !== 'none') {
     status = ruleStatus !== 'empty' ? take(ruleStatus) : protectionStatus(protection);
     removable = false;
@@ -129,11 +157,25 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
   } else if (settled.status && LAWFUL.has(settled.status)) {
     status = settled.status;
     removable = false;
-    reasons.push(reason('status', `${ctx.policyId}#channels`, ctx.policy.sources[0], `holds ${settled.status}: a lawful stay`));
+    reasons.push(
+      reason(
+        'status',
+        `${ctx.policyId}#channels`,
+        ctx.policy.sources[0],
+        `holds ${settled.status}: a lawful stay`,
+      ),
+    );
   } else if (!present) {
     status = settled.status;
     removable = false;
-    reasons.push(reason('removable', `${ctx.policyId}`, ctx.policy.sources[0], `the person is not in ${ctx.state} (in ${c.person.location}): nothing to remove`));
+    reasons.push(
+      reason(
+        'removable',
+        `${ctx.policyId}`,
+        ctx.policy.sources[0],
+        `the person is not in ${ctx.state} (in ${c.person.location}): nothing to remove`,
+      ),
+    );
   } else if (!run.claim && !settled.status) {
     missing.push(...(settled.missing.length ? settled.missing : ['history']));
     status = UNDETERMINED;
@@ -173,7 +215,11 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
     policy: { id: ctx.policyId, adjustments: ctx.adjustments },
     date: view.date,
     case: c.id,
-    outcome: conflicts.length ? 'conflict' : uniqueMissing.length || [protection, status, removable, nonRefoulement].includes(UNDETERMINED) ? 'undetermined' : 'decided',
+    outcome: conflicts.length
+      ? 'conflict'
+      : uniqueMissing.length || [protection, status, removable, nonRefoulement].includes(UNDETERMINED)
+        ? 'undetermined'
+        : 'decided',
     protection,
     status,
     removable,
@@ -201,14 +247,33 @@ function dedupeReasons(reasons: Reason[]): Reason[] {
 
 /** The status that a protection gives. */
 export function protectionStatus(p: Protection): Status | null {
-  return p === 'refugee' ? 'recognised_refugee' : p === 'complementary' ? 'complementary_protection' : p === 'temporary' ? 'temporary_protection' : null;
+  return p === 'refugee'
+    ? 'recognised_refugee'
+    : p === 'complementary'
+      ? 'complementary_protection'
+      : p === 'temporary'
+        ? 'temporary_protection'
+        : null;
 }
 
-function rightsOf(ctx: CaseContext, run: RuleRun, status: U<Status | null>, reasons: Reason[], take: <T>(d: Decided<T>) => U<T>): U<Right[]> {
+function rightsOf(
+  ctx: CaseContext,
+  run: RuleRun,
+  status: U<Status | null>,
+  reasons: Reason[],
+  take: <T>(d: Decided<T>) => U<T>,
+): U<Right[]> {
   if (status === UNDETERMINED) return UNDETERMINED;
   const held = new Set<Right>(status ? statusRights(ctx.policy, status) : []);
   if (status) {
-    reasons.push(reason('rights', `${ctx.policyId}#rights.${status}`, ctx.policy.sources[0], `rights of ${status}: ${[...held].join(', ') || 'none'}`));
+    reasons.push(
+      reason(
+        'rights',
+        `${ctx.policyId}#rights.${status}`,
+        ctx.policy.sources[0],
+        `rights of ${status}: ${[...held].join(', ') || 'none'}`,
+      ),
+    );
   }
   for (const r of RIGHTS) {
     const d = fieldFromRules<boolean>(run, `right.${r}`, 'rights', reasons);
@@ -223,7 +288,14 @@ function rightsOf(ctx: CaseContext, run: RuleRun, status: U<Status | null>, reas
 
 function citizen(ctx: CaseContext, reasons: Reason[]): Decision {
   const status: Status = ctx.residence.naturalised ? 'naturalised' : 'citizen';
-  reasons.push(reason('status', `${ctx.policyId}#transitions`, ctx.policy.sources[0], `a national of ${ctx.state} is ${status}: no protection, channel or removal question arises`));
+  reasons.push(
+    reason(
+      'status',
+      `${ctx.policyId}#transitions`,
+      ctx.policy.sources[0],
+      `a national of ${ctx.state} is ${status}: no protection, channel or removal question arises`,
+    ),
+  );
   const rights = statusRights(ctx.policy, status);
   return {
     regime: ctx.view.regimeId,

@@ -61,9 +61,16 @@ export function caseContext(view: RegimeView, c: Case, tier: Tier): CaseContext 
   const origins = c.person.nationalities.filter((n) => n !== state);
   const derivedCache = new Map<string, Lookup>();
 
-  const agreementsWith = (filter: (a: AgreementInForce) => boolean, extra: readonly string[] = []): AgreementInForce[] =>
+  const agreementsWith = (
+    filter: (a: AgreementInForce) => boolean,
+    extra: readonly string[] = [],
+  ): AgreementInForce[] =>
     view.agreements.filter(
-      (a) => filter(a) && a.parties.has(state) && (!a.where || a.where.has(state)) && [...origins, ...extra].some((o) => a.parties.has(o)),
+      (a) =>
+        filter(a) &&
+        a.parties.has(state) &&
+        (!a.where || a.where.has(state)) &&
+        [...origins, ...extra].some((o) => a.parties.has(o)),
     );
 
   const ctx: CaseContext = {
@@ -90,7 +97,10 @@ export function caseContext(view: RegimeView, c: Case, tier: Tier): CaseContext 
 
   const known = (value: Value): Lookup => ({ known: true, value });
   const missing = (...m: string[]): Lookup => ({ known: false, missing: m });
-  const opening = (...channels: Channel[]) => (a: AgreementInForce) => channels.some((ch) => a.channels.has(ch));
+  const opening =
+    (...channels: Channel[]) =>
+    (a: AgreementInForce) =>
+      channels.some((ch) => a.channels.has(ch));
 
   function derived(key: string): Lookup {
     switch (key) {
@@ -99,15 +109,20 @@ export function caseContext(view: RegimeView, c: Case, tier: Tier): CaseContext 
       case 'years_resident':
         return residence.years_resident !== undefined ? known(residence.years_resident) : missing('history');
       case 'years_in_status':
-        return residence.years_in_status !== undefined ? known(residence.years_in_status) : missing('history');
+        return residence.years_in_status !== undefined
+          ? known(residence.years_in_status)
+          : missing('history');
       case 'current_status':
-        if (c.person.nationalities.includes(state)) return known(residence.naturalised ? 'naturalised' : 'citizen');
+        if (c.person.nationalities.includes(state))
+          return known(residence.naturalised ? 'naturalised' : 'citizen');
         if (residence.status) return known(residence.status);
         return missing(...(residence.missing.length ? residence.missing : ['history']));
       case 'returned_after_failed_return':
         return c.history ? known(residence.failed_return !== undefined) : missing('history');
       case 'readmission_with_origin':
-        return known(readmissionAgreements(view, policy, state, [...origins, ...residence.transit]).length > 0);
+        return known(
+          readmissionAgreements(view, policy, state, [...origins, ...residence.transit]).length > 0,
+        );
       case 'state_bound_by_oau':
         return known(view.boundBy('oau-1969', state));
       case 'state_bound_by_cartagena':
@@ -121,12 +136,19 @@ export function caseContext(view: RegimeView, c: Case, tier: Tier): CaseContext 
       case 'establishment_with_origin':
         return known(agreementsWith(opening('establishment')).length > 0);
       case 'services_commitment_with_origin':
-        return known(agreementsWith((a) => a.doc.agreement_type === 'services_commitments' || opening('service_provider', 'intra_corporate')(a)).length > 0);
+        return known(
+          agreementsWith(
+            (a) =>
+              a.doc.agreement_type === 'services_commitments' ||
+              opening('service_provider', 'intra_corporate')(a),
+          ).length > 0,
+        );
       case 'family_in_state': {
         const f = c.family;
         if (!f) return missing('family');
         if (f.spouse_in === state || (f.children_in ?? []).includes(state)) return known(true);
-        if (f.spouse_in === undefined && f.children_in === undefined) return missing('family.spouse_in', 'family.children_in');
+        if (f.spouse_in === undefined && f.children_in === undefined)
+          return missing('family.spouse_in', 'family.children_in');
         return known(false);
       }
       default:
@@ -142,11 +164,19 @@ const readmissionCache = new WeakMap<NationalPolicy, AgreementInForce[]>();
  * Readmission agreements binding a state and any of the given countries: those the state's policy
  * applies and those the regime puts in force, of type `readmission`.
  */
-export function readmissionAgreements(view: RegimeView, policy: NationalPolicy, state: string, others: readonly string[]): AgreementInForce[] {
+export function readmissionAgreements(
+  view: RegimeView,
+  policy: NationalPolicy,
+  state: string,
+  others: readonly string[],
+): AgreementInForce[] {
   let candidates = readmissionCache.get(policy);
   if (!candidates) {
     const byId = new Map<string, AgreementInForce>();
-    for (const a of [...(policy.readmission_agreements ?? []).map((id) => view.agreement(id)), ...view.agreements.filter((a) => a.doc.agreement_type === 'readmission')]) {
+    for (const a of [
+      ...(policy.readmission_agreements ?? []).map((id) => view.agreement(id)),
+      ...view.agreements.filter((a) => a.doc.agreement_type === 'readmission'),
+    ]) {
       if (a && !byId.has(a.id) && a.parties.has(state) && (!a.where || a.where.has(state))) byId.set(a.id, a);
     }
     candidates = [...byId.values()];

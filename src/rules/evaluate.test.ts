@@ -9,7 +9,10 @@ const env = (facts: unknown, params: Record<string, unknown> = {}): Env => ({
 
 describe('three-valued evaluation', () => {
   it('is unknown with the missing fact when a fact is absent', () => {
-    expect(evaluate({ eq: [{ fact: 'claim.role' }, 'victim'] }, env({}))).toEqual({ value: 'unknown', missing: ['claim.role'] });
+    expect(evaluate({ eq: [{ fact: 'claim.role' }, 'victim'] }, env({}))).toEqual({
+      value: 'unknown',
+      missing: ['claim.role'],
+    });
   });
 
   it('all is false when one part is false, whatever is missing elsewhere', () => {
@@ -37,7 +40,9 @@ describe('three-valued evaluation', () => {
   });
 
   it('compares numbers, lists as sets, and treats null limits as no route', () => {
-    expect(evaluate({ ge: [{ fact: 'years' }, { param: 'min' }] }, env({ years: 5 }, { min: 5 })).value).toBe(true);
+    expect(evaluate({ ge: [{ fact: 'years' }, { param: 'min' }] }, env({ years: 5 }, { min: 5 })).value).toBe(
+      true,
+    );
     expect(evaluate({ le: [{ fact: 'years' }, 5] }, env({ years: null })).value).toBe(false);
     expect(evaluate({ in: ['NLD', { fact: 'n' }] }, env({ n: ['SLE', 'NLD'] })).value).toBe(true);
     expect(evaluate({ eq: [{ fact: 'n' }, ['NLD', 'SLE']] }, env({ n: ['SLE', 'NLD'] })).value).toBe(true);

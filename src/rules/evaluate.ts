@@ -43,7 +43,8 @@ const TRUE: Truth = { value: true, missing: [] };
 const FALSE: Truth = { value: false, missing: [] };
 const unknown = (missing: string[]): Truth => ({ value: 'unknown', missing: dedupe(missing) });
 const dedupe = (xs: string[]) => [...new Set(xs)];
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Evaluates a condition. `reads` (optional) collects the facts and parameters it read. */
 export function evaluate(expr: Expr, env: Env, reads?: Reads): Truth {
@@ -97,7 +98,13 @@ export function evaluate(expr: Expr, env: Env, reads?: Reads): Truth {
   throw new Error(`unknown expression ${JSON.stringify(expr)}`);
 }
 
-function binary(a: Operand, b: Operand, env: Env, reads: Reads | undefined, f: (x: Value, y: Value) => boolean): Truth {
+function binary(
+  a: Operand,
+  b: Operand,
+  env: Env,
+  reads: Reads | undefined,
+  f: (x: Value, y: Value) => boolean,
+): Truth {
   const x = operand(a, env, reads);
   const y = operand(b, env, reads);
   const missing = [...(x.known ? [] : x.missing), ...(y.known ? [] : y.missing)];
@@ -149,7 +156,15 @@ export function operand(o: Operand, env: Env, reads?: Reads): OperandResult {
       // null stands for "no limit" (+∞) in the policy fields (no cap, no route).
       const n = nums.map((v) => (typeof v === 'number' ? v : v === null ? Infinity : NaN));
       const value =
-        k === 'add' ? n[0] + n[1] : k === 'sub' ? n[0] - n[1] : k === 'mul' ? n[0] * n[1] : k === 'min' ? Math.min(...n) : Math.max(...n);
+        k === 'add'
+          ? n[0] + n[1]
+          : k === 'sub'
+            ? n[0] - n[1]
+            : k === 'mul'
+              ? n[0] * n[1]
+              : k === 'min'
+                ? Math.min(...n)
+                : Math.max(...n);
       return { known: true, value: Number.isFinite(value) ? value : null };
     }
   }

@@ -29,19 +29,29 @@ export interface EvaluatedRule {
 export const ruleRef = (r: { doc: string; rule: Rule }) => `${r.doc}#${r.rule.id}`;
 
 type FieldValue = string | boolean;
-type Out = { t: 'empty' } | { t: 'value'; v: FieldValue; by: EvaluatedRule[] } | { t: 'conflict'; by: EvaluatedRule[] };
+type Out =
+  | { t: 'empty' }
+  | { t: 'value'; v: FieldValue; by: EvaluatedRule[] }
+  | { t: 'conflict'; by: EvaluatedRule[] };
 
 /** The decided value of one field. */
 export type FieldResult =
   | { state: 'empty'; field: string }
-  | { state: 'value'; field: string; value: FieldValue; by: EvaluatedRule[]; overridden: { rule: EvaluatedRule; by: EvaluatedRule[] }[] }
+  | {
+      state: 'value';
+      field: string;
+      value: FieldValue;
+      by: EvaluatedRule[];
+      overridden: { rule: EvaluatedRule; by: EvaluatedRule[] }[];
+    }
   | { state: 'conflict'; field: string; rules: EvaluatedRule[] }
   | { state: 'unknown'; field: string; missing: string[] };
 
 /** The fields a conclusion sets, with values. */
 export function conclusionFields(c: Conclusion): Map<string, FieldValue> {
   const m = new Map<string, FieldValue>();
-  for (const k of ['protection', 'status', 'removable', 'non_refoulement'] as const) if (c[k] !== undefined) m.set(k, c[k]!);
+  for (const k of ['protection', 'status', 'removable', 'non_refoulement'] as const)
+    if (c[k] !== undefined) m.set(k, c[k]!);
   for (const ch of c.open_channels ?? []) m.set(`channel.${ch}`, true);
   for (const ch of c.close_channels ?? []) m.set(`channel.${ch}`, false);
   for (const r of c.grant_rights ?? []) m.set(`right.${r}`, true);
@@ -86,7 +96,9 @@ export function decideFields(rules: readonly EvaluatedRule[]): Map<string, Field
 
   for (const field of allFields) {
     const inField = rules.filter((r) => fieldsOf.get(r)!.has(field));
-    const parents = new Map(inField.map((r) => [r, targets.get(r)!.filter((t) => fieldsOf.get(t)!.has(field))]));
+    const parents = new Map(
+      inField.map((r) => [r, targets.get(r)!.filter((t) => fieldsOf.get(t)!.has(field))]),
+    );
     const children = new Map<EvaluatedRule, EvaluatedRule[]>(inField.map((r) => [r, []]));
     for (const r of inField) for (const p of parents.get(r)!) children.get(p)!.push(r);
     const roots = inField.filter((r) => parents.get(r)!.length === 0);
@@ -102,7 +114,12 @@ export function decideFields(rules: readonly EvaluatedRule[]): Map<string, Field
     };
     const node = (r: EvaluatedRule, visiting: Set<EvaluatedRule>): Map<string, Out> => {
       const next = new Set(visiting).add(r);
-      const ex = fold(children.get(r)!.filter((c) => !next.has(c)).map((c) => node(c, next)));
+      const ex = fold(
+        children
+          .get(r)!
+          .filter((c) => !next.has(c))
+          .map((c) => node(c, next)),
+      );
       const out = new Map<string, Out>();
       for (const e of ex.values()) {
         if (e.t === 'empty') for (const o of own(r).values()) addOut(out, o);
@@ -113,7 +130,9 @@ export function decideFields(rules: readonly EvaluatedRule[]): Map<string, Field
     const final = fold(roots.map((r) => node(r, new Set())));
 
     if (final.size > 1) {
-      const missing = [...new Set(inField.flatMap((r) => (r.truth.value === 'unknown' ? r.truth.missing : [])))];
+      const missing = [
+        ...new Set(inField.flatMap((r) => (r.truth.value === 'unknown' ? r.truth.missing : []))),
+      ];
       results.set(field, { state: 'unknown', field, missing });
       continue;
     }
@@ -138,7 +157,12 @@ function exceptionTargets(r: EvaluatedRule, rules: readonly EvaluatedRule[]): Ev
   return rules.filter((t) => t !== r && t.doc === doc && (t.rule.id === name || t.rule.label === name));
 }
 
-function isExceptionOf(e: EvaluatedRule, r: EvaluatedRule, targets: Map<EvaluatedRule, EvaluatedRule[]>, seen = new Set<EvaluatedRule>()): boolean {
+function isExceptionOf(
+  e: EvaluatedRule,
+  r: EvaluatedRule,
+  targets: Map<EvaluatedRule, EvaluatedRule[]>,
+  seen = new Set<EvaluatedRule>(),
+): boolean {
   if (seen.has(e)) return false;
   seen.add(e);
   return targets.get(e)!.some((t) => t === r || isExceptionOf(t, r, targets, seen));

@@ -38,7 +38,13 @@ export function formatCitation(s: Source | undefined): string {
 }
 
 /** A reason built from a source. */
-export function reason(topic: string, rule: string, source: Source | undefined, text: string, values?: Record<string, Value>): Reason {
+export function reason(
+  topic: string,
+  rule: string,
+  source: Source | undefined,
+  text: string,
+  values?: Record<string, Value>,
+): Reason {
   const r: Reason = { topic, rule, citation: formatCitation(source), text };
   if (source) r.source = source;
   if (values && Object.keys(values).length) r.values = values;

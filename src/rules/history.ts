@@ -85,7 +85,8 @@ export interface Residence {
   missing: string[];
 }
 
-const isStatus = (s: string | undefined): s is Status => s !== undefined && (STATUSES as readonly string[]).includes(s);
+const isStatus = (s: string | undefined): s is Status =>
+  s !== undefined && (STATUSES as readonly string[]).includes(s);
 const EXITS = new Set(['removed', 'left', 'returned']);
 
 /** Reads the history of a case for the deciding state. */
@@ -112,7 +113,12 @@ export function readHistory(c: Case, state: string, policy: NationalPolicy): Res
       r.last_entry = e.date;
       r.present = true;
       if (exitDate) {
-        r.failed_return = { left: exitDate, back: e.date, months_away: monthsBetween(exitDate, e.date), status_before: statusBeforeExit };
+        r.failed_return = {
+          left: exitDate,
+          back: e.date,
+          months_away: monthsBetween(exitDate, e.date),
+          status_before: statusBeforeExit,
+        };
         exitDate = undefined;
       }
       if (isStatus(e.status)) setStatus(e.status, e, e.channel);

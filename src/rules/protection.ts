@@ -45,7 +45,8 @@ export function runRules(ctx: CaseContext): RuleRun {
     const docs = ctx.view.instrumentsFor(test);
     tests.push({ test, documents: docs.map((d) => d.id) });
     if (!claim) continue;
-    if (!docs.length && ctx.view.lib.ofKind('Instrument').some((d) => d.doc.protection_test === test)) continue; // not in force on the date
+    if (!docs.length && ctx.view.lib.ofKind('Instrument').some((d) => d.doc.protection_test === test))
+      continue; // not in force on the date
     if (!docs.length) {
       throw userError(
         'E_NO_PROTECTION_TEST',
@@ -64,24 +65,40 @@ export function runRules(ctx: CaseContext): RuleRun {
 }
 
 /** The value of a field decided by the rules, with the reasons; `empty` when no rule concluded it. */
-export function fieldFromRules<T extends Value>(run: RuleRun, field: string, topic: string, reasons: Reason[]): Decided<T> | 'empty' {
+export function fieldFromRules<T extends Value>(
+  run: RuleRun,
+  field: string,
+  topic: string,
+  reasons: Reason[],
+): Decided<T> | 'empty' {
   const f = run.fields.get(field);
   if (!f || f.state === 'empty') return 'empty';
   if (f.state === 'unknown') return { undetermined: true, missing: f.missing };
   if (f.state === 'conflict') {
     const conflict: Conflict = {
       field,
-      rules: f.rules.map((r) => ({ rule: ruleRef(r), citation: formatCitation(r.rule.citation), concludes: concluded(r, field) })),
+      rules: f.rules.map((r) => ({
+        rule: ruleRef(r),
+        citation: formatCitation(r.rule.citation),
+        concludes: concluded(r, field),
+      })),
     };
     reasons.push(
-      reason(topic, f.rules.map(ruleRef).join(' vs '), f.rules[0].rule.citation, `conflict on ${field}: ${conflict.rules.map((r) => `${r.rule} (${r.citation}) concludes ${String(r.concludes)}`).join('; ')} — not settled by priority`),
+      reason(
+        topic,
+        f.rules.map(ruleRef).join(' vs '),
+        f.rules[0].rule.citation,
+        `conflict on ${field}: ${conflict.rules.map((r) => `${r.rule} (${r.citation}) concludes ${String(r.concludes)}`).join('; ')} — not settled by priority`,
+      ),
     );
     return { undetermined: true, missing: [], conflict };
   }
   for (const r of f.by) {
     const step = reason(topic, ruleRef(r), r.rule.citation, r.rule.text, r.reads as Record<string, Value>);
     step.rule = ruleRef(r);
-    const over = f.overridden.filter((o) => o.by.includes(r)).map((o) => `exception to ${ruleRef(o.rule)}, which also applied`);
+    const over = f.overridden
+      .filter((o) => o.by.includes(r))
+      .map((o) => `exception to ${ruleRef(o.rule)}, which also applied`);
     if (over.length) step.overrides = over;
     reasons.push(step);
   }
@@ -99,12 +116,29 @@ function concluded(r: EvaluatedRule, field: string): Value {
 /** The protection a case gets. */
 export function decideProtection(ctx: CaseContext, run: RuleRun, reasons: Reason[]): Decided<Protection> {
   if (!run.claim) {
-    reasons.push(reason('protection', `${ctx.policyId}#asylum.tests`, ctx.policy.sources[0], 'no protection claim in the case: no protection test is applied'));
+    reasons.push(
+      reason(
+        'protection',
+        `${ctx.policyId}#asylum.tests`,
+        ctx.policy.sources[0],
+        'no protection claim in the case: no protection test is applied',
+      ),
+    );
     return { value: 'none' };
   }
   const r = fieldFromRules<Protection>(run, 'protection', 'protection', reasons);
   if (r !== 'empty') return r;
-  const tests = run.tests.map((t) => `${t.test} (${t.documents.join(', ') || 'not in force on the date'})`).join('; ');
-  reasons.push(reason('protection', `${ctx.policyId}#asylum.tests`, ctx.policy.sources[0], `no protection test the state applies is met: ${tests || 'none applied'}`, { 'policy.asylum.tests': ctx.policy.asylum.tests }));
+  const tests = run.tests
+    .map((t) => `${t.test} (${t.documents.join(', ') || 'not in force on the date'})`)
+    .join('; ');
+  reasons.push(
+    reason(
+      'protection',
+      `${ctx.policyId}#asylum.tests`,
+      ctx.policy.sources[0],
+      `no protection test the state applies is met: ${tests || 'none applied'}`,
+      { 'policy.asylum.tests': ctx.policy.asylum.tests },
+    ),
+  );
   return { value: 'none' };
 }

@@ -109,9 +109,18 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
       if (r.in_force) {
         const d = r.document;
         const list =
-          d.kind === 'RegionalProcess' ? d.members : d.kind === 'Agreement' || d.kind === 'Instrument' ? (d.parties ?? []) : [];
+          d.kind === 'RegionalProcess'
+            ? d.members
+            : d.kind === 'Agreement' || d.kind === 'Instrument'
+              ? (d.parties ?? [])
+              : [];
         for (const m of list) if (m.role !== 'observer') out.add(m.country);
-        const groups = d.kind === 'Agreement' ? (d.party_groups ?? []) : d.kind === 'Instrument' && d.group ? [d.group] : [];
+        const groups =
+          d.kind === 'Agreement'
+            ? (d.party_groups ?? [])
+            : d.kind === 'Instrument' && d.group
+              ? [d.group]
+              : [];
         for (const g of groups) for (const c of members(g, seen)) out.add(c);
       }
     }
@@ -120,7 +129,8 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
   };
 
   const isCountry = (ref: string) => /^[A-Z]{3}$/.test(ref);
-  const covers = (ref: string, country: string) => (isCountry(ref) ? ref === country : members(ref).has(country));
+  const covers = (ref: string, country: string) =>
+    isCountry(ref) ? ref === country : members(ref).has(country);
   const coverage = (refs: readonly string[]): ReadonlySet<string> => {
     const out = new Set<string>();
     for (const ref of refs) {
@@ -138,7 +148,8 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
     if (r && r.in_force && r.document.kind === 'Agreement') {
       const doc = r.document;
       const channels = new Map<Channel, Source>();
-      for (const p of doc.provisions) if (p.channel && !channels.has(p.channel)) channels.set(p.channel, p.source);
+      for (const p of doc.provisions)
+        if (p.channel && !channels.has(p.channel)) channels.set(p.channel, p.source);
       out = { id, doc, parties: members(id), where: where ? new Set(where) : undefined, channels };
     }
     agreementCache.set(key, out);
@@ -167,7 +178,10 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
   const boundBy = (test: ProtectionTest, country: string): boolean =>
     instrumentsFor(test).some((ins) => {
       if (members(ins.id).has(country)) return true;
-      return components.some((c) => c.id === ins.id && (c.where === 'all' || (Array.isArray(c.where) && c.where.includes(country))));
+      return components.some(
+        (c) =>
+          c.id === ins.id && (c.where === 'all' || (Array.isArray(c.where) && c.where.includes(country))),
+      );
     });
 
   return {
@@ -179,7 +193,11 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
     policy(country, tier) {
       const key = `${country}|${tier}`;
       let p = policies.get(key);
-      if (!p) policies.set(key, (p = policyUnderRegime(lib, regimeId, country, tier, date, { regime, explicit, resolved })));
+      if (!p)
+        policies.set(
+          key,
+          (p = policyUnderRegime(lib, regimeId, country, tier, date, { regime, explicit, resolved })),
+        );
       return p;
     },
     members: (id) => members(id),
@@ -195,7 +213,9 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
       if (!byState) openingCache.set(channel, (byState = new Map()));
       let hit = byState.get(state);
       if (!hit) {
-        hit = agreements.filter((a) => a.channels.has(channel) && a.parties.has(state) && (!a.where || a.where.has(state)));
+        hit = agreements.filter(
+          (a) => a.channels.has(channel) && a.parties.has(state) && (!a.where || a.where.has(state)),
+        );
         byState.set(state, hit);
       }
       return hit;

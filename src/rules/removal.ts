@@ -25,46 +25,105 @@ export interface RemovalOut {
 }
 
 /** Decides removal for a person with no protection and no lawful stay. */
-export function decideRemoval(ctx: CaseContext, claimant: boolean, nonRefoulement: boolean, reasons: Reason[]): RemovalOut {
+export function decideRemoval(
+  ctx: CaseContext,
+  claimant: boolean,
+  nonRefoulement: boolean,
+  reasons: Reason[],
+): RemovalOut {
   const p = ctx.policy;
   const field = (f: string) => `${ctx.policyId}#${f}`;
   let returnable: boolean;
   if (nonRefoulement) {
     returnable = false;
-    reasons.push(reason('removable', field('asylum'), p.sources[0], 'protected from refoulement: the person cannot be returned'));
+    reasons.push(
+      reason(
+        'removable',
+        field('asylum'),
+        p.sources[0],
+        'protected from refoulement: the person cannot be returned',
+      ),
+    );
   } else {
     const origins = ctx.case.person.nationalities.filter((n) => n !== ctx.state);
     const agreements = readmissionAgreements(ctx.view, p, ctx.state, [...origins, ...ctx.residence.transit]);
     if (agreements.length) {
       const a = agreements[0];
       const with_ = [...origins, ...ctx.residence.transit].filter((o) => a.parties.has(o));
-      reasons.push(reason('removable', a.id, a.doc.sources[0], `readmission agreement ${a.id} binds ${ctx.state} and ${with_.join(', ')}: the person can be returned`));
+      reasons.push(
+        reason(
+          'removable',
+          a.id,
+          a.doc.sources[0],
+          `readmission agreement ${a.id} binds ${ctx.state} and ${with_.join(', ')}: the person can be returned`,
+        ),
+      );
       returnable = true;
     } else {
       const l = ctx.fact('claim.return_possible');
       if (!l.known) {
         const missing = ['claim.return_possible'];
-        reasons.push(reason('removable', field('readmission_agreements'), p.sources[0], `no readmission agreement binds ${ctx.state} and the origin; whether the origin takes the person back is not known`));
-        return { removable: { undetermined: true, missing }, status: { undetermined: true, missing }, returnable: null };
+        reasons.push(
+          reason(
+            'removable',
+            field('readmission_agreements'),
+            p.sources[0],
+            `no readmission agreement binds ${ctx.state} and the origin; whether the origin takes the person back is not known`,
+          ),
+        );
+        return {
+          removable: { undetermined: true, missing },
+          status: { undetermined: true, missing },
+          returnable: null,
+        };
       }
       returnable = l.value === true;
-      reasons.push(reason('removable', field('readmission_agreements'), p.sources[0], `no readmission agreement binds ${ctx.state} and the origin; the origin ${returnable ? 'takes' : 'does not take'} the person back`, { 'claim.return_possible': l.value }));
+      reasons.push(
+        reason(
+          'removable',
+          field('readmission_agreements'),
+          p.sources[0],
+          `no readmission agreement binds ${ctx.state} and the origin; the origin ${returnable ? 'takes' : 'does not take'} the person back`,
+          { 'claim.return_possible': l.value },
+        ),
+      );
     }
   }
   if (returnable) {
     const status: Status = claimant ? 'rejected_returnable' : 'irregular';
-    reasons.push(reason('status', field('enforcement'), p.sources[0], `${claimant ? 'a rejected applicant' : 'a person without a lawful stay'} who can be returned is removable (${status})`));
+    reasons.push(
+      reason(
+        'status',
+        field('enforcement'),
+        p.sources[0],
+        `${claimant ? 'a rejected applicant' : 'a person without a lawful stay'} who can be returned is removable (${status})`,
+      ),
+    );
     return { removable: { value: true }, status: { value: status }, returnable };
   }
   if (claimant && p.asylum.humanitarian_non_return) {
     const status = p.asylum.non_returnable_status;
-    reasons.push(reason('status', field('asylum.humanitarian_non_return'), p.sources[0], `rejected but not returnable: humanitarian non-return gives the status ${status}`, { 'policy.asylum.humanitarian_non_return': true, 'policy.asylum.non_returnable_status': status }));
+    reasons.push(
+      reason(
+        'status',
+        field('asylum.humanitarian_non_return'),
+        p.sources[0],
+        `rejected but not returnable: humanitarian non-return gives the status ${status}`,
+        { 'policy.asylum.humanitarian_non_return': true, 'policy.asylum.non_returnable_status': status },
+      ),
+    );
     return { removable: { value: false }, status: { value: status }, returnable };
   }
   reasons.push(
-    reason('status', field('asylum.humanitarian_non_return'), p.sources[0], claimant
-      ? 'rejected but not returnable, and the policy has no humanitarian non-return: the person stays without status (irregular)'
-      : 'not returnable and without a lawful stay: the person stays irregular', claimant ? { 'policy.asylum.humanitarian_non_return': false } : undefined),
+    reason(
+      'status',
+      field('asylum.humanitarian_non_return'),
+      p.sources[0],
+      claimant
+        ? 'rejected but not returnable, and the policy has no humanitarian non-return: the person stays without status (irregular)'
+        : 'not returnable and without a lawful stay: the person stays irregular',
+      claimant ? { 'policy.asylum.humanitarian_non_return': false } : undefined,
+    ),
   );
   return { removable: { value: false }, status: { value: 'irregular' }, returnable };
 }

@@ -20,10 +20,19 @@ export function statusRights(p: NationalPolicy, status: Status): Right[] {
     if (t.dual_citizenship) held.add('dual_citizenship');
   } else {
     const settling = settlingStatuses(p).includes(status);
-    if (status === 'permanent_resident' || status === 'long_term_resident' || (settling && t.years_to_long_term_residence !== null)) {
+    if (
+      status === 'permanent_resident' ||
+      status === 'long_term_resident' ||
+      (settling && t.years_to_long_term_residence !== null)
+    ) {
       held.add('permanent_residence');
     }
-    if (t.dual_citizenship && t.years_to_naturalisation !== null && (settling || status === 'long_term_resident')) held.add('dual_citizenship');
+    if (
+      t.dual_citizenship &&
+      t.years_to_naturalisation !== null &&
+      (settling || status === 'long_term_resident')
+    )
+      held.add('dual_citizenship');
     if (t.re_immigration_rights_retained && LAWFUL.has(status)) held.add('re_immigration_retained');
   }
   return RIGHTS.filter((r) => held.has(r));

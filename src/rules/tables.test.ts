@@ -8,8 +8,38 @@ import { CLAIM_TYPES, PROTECTION_CODES, STANDARD_CLAIMS, compilePolicyTables } f
 import { fixtureLibrary } from './testing/fixtures.ts';
 
 const lib = fixtureLibrary();
-const COUNTRIES = ['NLD', 'DEU', 'FRA', 'TUR', 'MAR', 'SLE', 'SOM', 'KEN', 'UGA', 'MEX', 'HND', 'IRQ', 'PHL', 'IND'];
-const TIERS: Tier[] = ['core', 'core', 'core', 'semi_periphery', 'semi_periphery', 'periphery', 'periphery', 'periphery', 'periphery', 'semi_periphery', 'periphery', 'periphery', 'periphery', 'periphery'];
+const COUNTRIES = [
+  'NLD',
+  'DEU',
+  'FRA',
+  'TUR',
+  'MAR',
+  'SLE',
+  'SOM',
+  'KEN',
+  'UGA',
+  'MEX',
+  'HND',
+  'IRQ',
+  'PHL',
+  'IND',
+];
+const TIERS: Tier[] = [
+  'core',
+  'core',
+  'core',
+  'semi_periphery',
+  'semi_periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+  'semi_periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+  'periphery',
+];
 const N = COUNTRIES.length;
 const C = CHANNELS.length;
 const K = CLAIM_TYPES.length;
@@ -45,7 +75,8 @@ describe('compiled policy tables', () => {
   });
 
   it('decide protection by the origin where the rules read it (OAU and Cartagena geography)', () => {
-    const p = (d: string, o: string, k: string) => PROTECTION_CODES[t.protection[ix(d) * N * K + ix(o) * K + CLAIM_TYPES.indexOf(k)]];
+    const p = (d: string, o: string, k: string) =>
+      PROTECTION_CODES[t.protection[ix(d) * N * K + ix(o) * K + CLAIM_TYPES.indexOf(k)]];
     expect(p('KEN', 'SOM', 'victim_public_order_disturbed')).toBe('refugee');
     expect(p('KEN', 'IRQ', 'victim_public_order_disturbed')).toBe('none');
     expect(p('UGA', 'SOM', 'victim_public_order_disturbed')).toBe('none');
@@ -60,13 +91,21 @@ describe('compiled policy tables', () => {
     const R = RIGHTS.length;
     const nld = ix('NLD');
     expect(t.rights[nld * S * R + STATUSES.indexOf('temporary_worker') * R + RIGHTS.indexOf('work')]).toBe(1);
-    expect(t.rights[nld * S * R + STATUSES.indexOf('temporary_worker') * R + RIGHTS.indexOf('permanent_residence')]).toBe(0);
+    expect(
+      t.rights[
+        nld * S * R + STATUSES.indexOf('temporary_worker') * R + RIGHTS.indexOf('permanent_residence')
+      ],
+    ).toBe(0);
     expect(t.yearsToLongTermResidence[ix('SLE')]).toBe(Infinity);
     expect(t.nonReturnableStatus[nld]).toBe(STATUSES.indexOf('irregular'));
     const fw = compilePolicyTables(lib, 'fixture-framework', '2012-06-01', COUNTRIES, TIERS);
     expect(fw.nonReturnableStatus[nld]).toBe(STATUSES.indexOf('rejected_non_returnable'));
     expect(fw.temporaryToPermanent[nld]).toBe(1);
-    expect(fw.rights[nld * S * R + STATUSES.indexOf('temporary_worker') * R + RIGHTS.indexOf('permanent_residence')]).toBe(1);
+    expect(
+      fw.rights[
+        nld * S * R + STATUSES.indexOf('temporary_worker') * R + RIGHTS.indexOf('permanent_residence')
+      ],
+    ).toBe(1);
   });
 
   it('agree with the rule engine on random cases (seeded property test)', () => {
@@ -88,34 +127,78 @@ describe('compiled policy tables', () => {
             kind: 'Case',
             id: `random-${i}`,
             date,
-            person: { nationalities: [COUNTRIES[o]], location: pick([COUNTRIES[d], COUNTRIES[o]]), applying_to: COUNTRIES[d], skill, age: uniformInt(rng, 18, 70) },
+            person: {
+              nationalities: [COUNTRIES[o]],
+              location: pick([COUNTRIES[d], COUNTRIES[o]]),
+              applying_to: COUNTRIES[d],
+              skill,
+              age: uniformInt(rng, 18, 70),
+            },
             history: [],
-            claim: { ...structuredClone(STANDARD_CLAIMS[CLAIM_TYPES[k]]), return_possible: pick([true, false]) },
-            employment: { offer: pick([true, false]), employer_country: COUNTRIES[d], intra_corporate: pick([true, false]), self_employed: pick([true, false]), service_contract: pick([true, false]) },
-            family: { spouse_in: pick([null, COUNTRIES[d]]), children_in: [], sponsor_status: pick(['citizen', 'temporary_worker', 'long_term_resident']) },
+            claim: {
+              ...structuredClone(STANDARD_CLAIMS[CLAIM_TYPES[k]]),
+              return_possible: pick([true, false]),
+            },
+            employment: {
+              offer: pick([true, false]),
+              employer_country: COUNTRIES[d],
+              intra_corporate: pick([true, false]),
+              self_employed: pick([true, false]),
+              service_contract: pick([true, false]),
+            },
+            family: {
+              spouse_in: pick([null, COUNTRIES[d]]),
+              children_in: [],
+              sponsor_status: pick(['citizen', 'temporary_worker', 'long_term_resident']),
+            },
           };
           const dec = decide(lib, regime, c, { tier: TIERS[d] });
           // Protection: the table's standard person decides as the engine does for the same claim.
           const label = `${COUNTRIES[d]}<-${COUNTRIES[o]}:${CLAIM_TYPES[k]}`;
           if (dec.protection === 'undetermined') {
-            expect(tables.undecided.some((u) => u.startsWith(`${label}: `)), label).toBe(true);
+            expect(
+              tables.undecided.some((u) => u.startsWith(`${label}: `)),
+              label,
+            ).toBe(true);
             undecided++;
-          } else expect(dec.protection, `${regime} ${date} ${label}`).toBe(PROTECTION_CODES[tables.protection[d * N * K + o * K + k]]);
+          } else
+            expect(dec.protection, `${regime} ${date} ${label}`).toBe(
+              PROTECTION_CODES[tables.protection[d * N * K + o * K + k]],
+            );
           // Channels: every channel the engine opens to the person is open in the table from the origin.
-          for (const chn of dec.channels) expect(tables.open[d * N * C + o * C + CHANNELS.indexOf(chn)], `${chn} ${COUNTRIES[d]}←${COUNTRIES[o]}`).toBe(1);
+          for (const chn of dec.channels)
+            expect(
+              tables.open[d * N * C + o * C + CHANNELS.indexOf(chn)],
+              `${chn} ${COUNTRIES[d]}←${COUNTRIES[o]}`,
+            ).toBe(1);
           // Rights: the rights of the decided status are the table's.
           if (typeof dec.status === 'string' && dec.status !== 'undetermined' && Array.isArray(dec.rights)) {
             const s = STATUSES.indexOf(dec.status);
-            const row = RIGHTS.filter((_, r) => tables.rights[d * STATUSES.length * RIGHTS.length + s * RIGHTS.length + r]);
+            const row = RIGHTS.filter(
+              (_, r) => tables.rights[d * STATUSES.length * RIGHTS.length + s * RIGHTS.length + r],
+            );
             expect(dec.rights).toEqual(row);
           }
           // Removal: a non-returnable rejected applicant gets the table's status.
-          if (dec.protection === 'none' && dec.removable === false && dec.status !== null && ['irregular', 'rejected_non_returnable', 'temporary_protection'].includes(dec.status as string) && c.person.location === COUNTRIES[d]) {
+          if (
+            dec.protection === 'none' &&
+            dec.removable === false &&
+            dec.status !== null &&
+            ['irregular', 'rejected_non_returnable', 'temporary_protection'].includes(dec.status as string) &&
+            c.person.location === COUNTRIES[d]
+          ) {
             expect(STATUSES.indexOf(dec.status as never)).toBe(tables.nonReturnableStatus[d]);
           }
           // Removability: returnable by readmission (table) or by the origin taking the person back (case).
-          if (dec.removable === true) expect(tables.readmission[d * N + o] === 1 || c.claim!.return_possible === true).toBe(true);
-          if (dec.protection === 'none' && dec.non_refoulement === false && tables.readmission[d * N + o] === 1 && c.person.location === COUNTRIES[d]) expect(dec.removable).toBe(true);
+          if (dec.removable === true)
+            expect(tables.readmission[d * N + o] === 1 || c.claim!.return_possible === true).toBe(true);
+          if (
+            dec.protection === 'none' &&
+            dec.non_refoulement === false &&
+            tables.readmission[d * N + o] === 1 &&
+            c.person.location === COUNTRIES[d]
+          )
+            expect(dec.removable).toBe(true);
           checked++;
         }
       }

@@ -10,7 +10,17 @@
  * rules read for the (destination, origin) pair (e.g. state_bound_by_oau, origin_in_africa), so two
  * origins of the same region share one decision when the rules cannot tell them apart.
  */
-import { ANY_SKILL, CHANNELS, RIGHTS, SKILLS, STATUSES, type Case, type Channel, type Library, type Tier } from '../regime/index.ts';
+import {
+  ANY_SKILL,
+  CHANNELS,
+  RIGHTS,
+  SKILLS,
+  STATUSES,
+  type Case,
+  type Channel,
+  type Library,
+  type Tier,
+} from '../regime/index.ts';
 import { asylumOpen, channelOpenTo } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
 import { factsRead, type Lookup, type Value } from './evaluate.ts';
@@ -99,7 +109,12 @@ export const STANDARD_CLAIMS: Readonly<Record<string, Claim>> = {
   },
   victim_life_threatening_generalised: {
     persecution: null,
-    violence: { immediacy: 'current', degree: 'life_threatening', generalised: true, public_order_disturbed: false },
+    violence: {
+      immediacy: 'current',
+      degree: 'life_threatening',
+      generalised: true,
+      public_order_disturbed: false,
+    },
     role: 'victim',
     internal_flight_alternative: false,
     return_possible: true,
@@ -148,8 +163,15 @@ export function standardCase(d: string, o: string, claimType: string, date: stri
 const cache = new WeakMap<Library, Map<string, PolicyTables>>();
 
 /** Compiles the tables (cached per library, regime, date, countries and tiers). */
-export function compilePolicyTables(lib: Library, regimeId: string, date: string, countries: string[], tiers: Tier[]): PolicyTables {
-  if (tiers.length !== countries.length) throw new Error(`compilePolicyTables: ${countries.length} countries but ${tiers.length} tiers`);
+export function compilePolicyTables(
+  lib: Library,
+  regimeId: string,
+  date: string,
+  countries: string[],
+  tiers: Tier[],
+): PolicyTables {
+  if (tiers.length !== countries.length)
+    throw new Error(`compilePolicyTables: ${countries.length} countries but ${tiers.length} tiers`);
   let byKey = cache.get(lib);
   if (!byKey) cache.set(lib, (byKey = new Map()));
   const key = `${regimeId}|${date}|${countries.join(',')}|${tiers.join(',')}`;
@@ -167,7 +189,13 @@ export function skillMask(skills: readonly string[] | undefined): number {
   return skills.reduce((m, s) => m | (1 << (SKILLS as readonly string[]).indexOf(s)), 0);
 }
 
-function compile(lib: Library, regimeId: string, date: string, countries: string[], tiers: Tier[]): PolicyTables {
+function compile(
+  lib: Library,
+  regimeId: string,
+  date: string,
+  countries: string[],
+  tiers: Tier[],
+): PolicyTables {
   const view = regimeView(lib, regimeId, date);
   const N = countries.length;
   const C = CHANNELS.length;
@@ -218,9 +246,16 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     for (let c = 0; c < C; c++) {
       const ch = CHANNELS[c];
       const cp = p.channels[ch];
-      const policyOpen = ch === 'asylum' ? asylumOpen(p) : ch !== 'irregular' && Boolean(cp?.open) && cp?.quota !== 0;
-      const byAgreement = view.agreements.some((a) => a.channels.has(ch) && a.parties.has(dest) && (!a.where || a.where.has(dest)));
-      t.quota[d * C + c] = policyOpen ? (cp?.quota ?? Infinity) : byAgreement && ch !== 'irregular' ? Infinity : 0;
+      const policyOpen =
+        ch === 'asylum' ? asylumOpen(p) : ch !== 'irregular' && Boolean(cp?.open) && cp?.quota !== 0;
+      const byAgreement = view.agreements.some(
+        (a) => a.channels.has(ch) && a.parties.has(dest) && (!a.where || a.where.has(dest)),
+      );
+      t.quota[d * C + c] = policyOpen
+        ? (cp?.quota ?? Infinity)
+        : byAgreement && ch !== 'irregular'
+          ? Infinity
+          : 0;
       t.fee[d * C + c] = cp?.fee_usd ?? 0;
       // irregular entry asks nobody's skills, whatever a document says
       t.skills[d * C + c] = ch === 'irregular' ? ANY_SKILL : skillMask(cp?.skills);
@@ -235,7 +270,9 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     t.externalised[d] = +p.enforcement.externalised;
     t.employerSanctions[d] = +p.enforcement.employer_sanctions;
     t.humanitarianNonReturn[d] = +p.asylum.humanitarian_non_return;
-    t.nonReturnableStatus[d] = STATUSES.indexOf(p.asylum.humanitarian_non_return ? p.asylum.non_returnable_status : 'irregular');
+    t.nonReturnableStatus[d] = STATUSES.indexOf(
+      p.asylum.humanitarian_non_return ? p.asylum.non_returnable_status : 'irregular',
+    );
     t.yearsToLongTermResidence[d] = p.transitions.years_to_long_term_residence ?? Infinity;
     t.yearsToNaturalisation[d] = p.transitions.years_to_naturalisation ?? Infinity;
     t.dualCitizenship[d] = +p.transitions.dual_citizenship;
@@ -253,10 +290,14 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
     const poolText = `${pu.base}|${pu.adjustments.join(',')}|${pool.map((r) => `${r.doc}#${r.rule.id}`).join(',')}`;
     let poolKey = poolIds.get(poolText);
     if (poolKey === undefined) poolIds.set(poolText, (poolKey = poolIds.size));
-    const facts = [...new Set(pool.flatMap((r) => [...factsRead(r.rule.when)]))].filter((f) => !f.startsWith('claim.'));
+    const facts = [...new Set(pool.flatMap((r) => [...factsRead(r.rule.when)]))].filter(
+      (f) => !f.startsWith('claim.'),
+    );
     // Fast path: facts that depend on the destination only, or on the origin only, are read once each.
     const split = facts.every((f) => DEST_ONLY.has(f) || f.startsWith('policy.') || ORIGIN_ONLY.has(f));
-    const destPart = split ? JSON.stringify(facts.filter((f) => !ORIGIN_ONLY.has(f)).map((f) => valueOf(probe.fact(f)))) : '';
+    const destPart = split
+      ? JSON.stringify(facts.filter((f) => !ORIGIN_ONLY.has(f)).map((f) => valueOf(probe.fact(f))))
+      : '';
     const originFacts = facts.filter((f) => ORIGIN_ONLY.has(f));
     const originFactsKey = originFacts.join(',');
     let originPartOf = originPart.get(originFactsKey);
@@ -300,7 +341,12 @@ function compile(lib: Library, regimeId: string, date: string, countries: string
           const out = decideProtection(ctx, runRules(ctx), []);
           return 'value' in out
             ? { code: PROTECTION_CODES.indexOf(out.value) }
-            : { code: 0, why: out.conflict ? `conflict between ${out.conflict.rules.map((r) => r.rule).join(' and ')}` : `missing ${out.missing.join(', ')}` };
+            : {
+                code: 0,
+                why: out.conflict
+                  ? `conflict between ${out.conflict.rules.map((r) => r.rule).join(' and ')}`
+                  : `missing ${out.missing.join(', ')}`,
+              };
         });
         memo.set(situation, decided);
       }

@@ -20,7 +20,14 @@ import type { NationalPolicy } from '../regime/index.ts';
 
 /** Statuses whose years lead to long-term residence under a policy. */
 export function settlingStatuses(p: NationalPolicy): Status[] {
-  const base: Status[] = ['permanent_resident', 'family_member', 'self_employed', 'free_mover', 'recognised_refugee', 'complementary_protection'];
+  const base: Status[] = [
+    'permanent_resident',
+    'family_member',
+    'self_employed',
+    'free_mover',
+    'recognised_refugee',
+    'complementary_protection',
+  ];
   return p.transitions.temporary_to_permanent ? [...base, 'temporary_worker'] : base;
 }
 
@@ -75,42 +82,103 @@ export function statusFromHistory(ctx: CaseContext, reasons: Reason[]): SettledS
   if (fr) {
     const before = fr.status_before;
     const within = fr.months_away <= t.absence_months_allowed;
-    const presentYears = (yearsBetween(h.first_entry!, fr.left) + yearsBetween(fr.back, c.date));
+    const presentYears = yearsBetween(h.first_entry!, fr.left) + yearsBetween(fr.back, c.date);
     if (within) {
       if (before && LAWFUL.has(before)) status = before;
       years = presentYears;
-      reasons.push(reason('transitions', src('transitions.absence_months_allowed'), p.sources[0], `an absence of ${fr.months_away.toFixed(1)} months is within the ${t.absence_months_allowed} allowed: the stay and its status continue`, { 'policy.transitions.absence_months_allowed': t.absence_months_allowed }));
+      reasons.push(
+        reason(
+          'transitions',
+          src('transitions.absence_months_allowed'),
+          p.sources[0],
+          `an absence of ${fr.months_away.toFixed(1)} months is within the ${t.absence_months_allowed} allowed: the stay and its status continue`,
+          { 'policy.transitions.absence_months_allowed': t.absence_months_allowed },
+        ),
+      );
     } else if (t.re_immigration_rights_retained) {
       if (before && LAWFUL.has(before)) {
         status = before;
         since = h.first_entry!;
       }
       years = presentYears;
-      reasons.push(reason('transitions', src('transitions.re_immigration_rights_retained'), p.sources[0], `came back after a failed return (${fr.left} to ${fr.back}): re-immigration keeps the former status${before ? ` (${before})` : ''} and years of residence`, { 'policy.transitions.re_immigration_rights_retained': true }));
+      reasons.push(
+        reason(
+          'transitions',
+          src('transitions.re_immigration_rights_retained'),
+          p.sources[0],
+          `came back after a failed return (${fr.left} to ${fr.back}): re-immigration keeps the former status${before ? ` (${before})` : ''} and years of residence`,
+          { 'policy.transitions.re_immigration_rights_retained': true },
+        ),
+      );
     } else {
       years = yearsBetween(fr.back, c.date);
-      reasons.push(reason('transitions', src('transitions.re_immigration_rights_retained'), p.sources[0], `came back after a failed return (${fr.left} to ${fr.back}) under a policy that does not keep rights on re-immigration: status and years start again from the new entry`, { 'policy.transitions.re_immigration_rights_retained': false }));
+      reasons.push(
+        reason(
+          'transitions',
+          src('transitions.re_immigration_rights_retained'),
+          p.sources[0],
+          `came back after a failed return (${fr.left} to ${fr.back}) under a policy that does not keep rights on re-immigration: status and years start again from the new entry`,
+          { 'policy.transitions.re_immigration_rights_retained': false },
+        ),
+      );
     }
   }
 
   // A permit that is not renewable lapses at the end of its term.
   const ch = h.channel;
   const cp = ch ? p.channels[ch] : undefined;
-  if (ch && cp && status === h.status && cp.duration_years != null && cp.renewable === false && status !== 'asylum_seeker') {
+  if (
+    ch &&
+    cp &&
+    status === h.status &&
+    cp.duration_years != null &&
+    cp.renewable === false &&
+    status !== 'asylum_seeker'
+  ) {
     const inStatus = yearsBetween(since, c.date);
     if (inStatus > cp.duration_years) {
-      reasons.push(reason('status', src(`channels.${ch}.duration_years`), policySource(p, ch), `the ${ch} permit of ${cp.duration_years} years is not renewable and ended ${(inStatus - cp.duration_years).toFixed(1)} years ago: the person overstays`, { [`policy.channels.${ch}.duration_years`]: cp.duration_years, [`policy.channels.${ch}.renewable`]: false }));
+      reasons.push(
+        reason(
+          'status',
+          src(`channels.${ch}.duration_years`),
+          policySource(p, ch),
+          `the ${ch} permit of ${cp.duration_years} years is not renewable and ended ${(inStatus - cp.duration_years).toFixed(1)} years ago: the person overstays`,
+          {
+            [`policy.channels.${ch}.duration_years`]: cp.duration_years,
+            [`policy.channels.${ch}.renewable`]: false,
+          },
+        ),
+      );
       return { status: 'irregular', years_counted: years, missing: [] };
     }
   }
 
   if (status === 'temporary_worker' && !t.temporary_to_permanent) {
-    reasons.push(reason('transitions', src('transitions.temporary_to_permanent'), p.sources[0], 'temporary work does not lead to long-term residence under this policy', { 'policy.transitions.temporary_to_permanent': false }));
+    reasons.push(
+      reason(
+        'transitions',
+        src('transitions.temporary_to_permanent'),
+        p.sources[0],
+        'temporary work does not lead to long-term residence under this policy',
+        { 'policy.transitions.temporary_to_permanent': false },
+      ),
+    );
   }
   if (settlingStatuses(p).includes(status) && t.years_to_long_term_residence !== null) {
     if (years === null) return { status, years_counted: null, missing: ['history'] };
     if (years >= t.years_to_long_term_residence) {
-      reasons.push(reason('status', src('transitions.years_to_long_term_residence'), p.sources[0], `${years.toFixed(1)} years of residence as ${status} reach the ${t.years_to_long_term_residence} years for long-term residence`, { years_counted: round(years), 'policy.transitions.years_to_long_term_residence': t.years_to_long_term_residence }));
+      reasons.push(
+        reason(
+          'status',
+          src('transitions.years_to_long_term_residence'),
+          p.sources[0],
+          `${years.toFixed(1)} years of residence as ${status} reach the ${t.years_to_long_term_residence} years for long-term residence`,
+          {
+            years_counted: round(years),
+            'policy.transitions.years_to_long_term_residence': t.years_to_long_term_residence,
+          },
+        ),
+      );
       status = 'long_term_resident';
     }
   }
@@ -118,17 +186,44 @@ export function statusFromHistory(ctx: CaseContext, reasons: Reason[]): SettledS
 }
 
 /** The transitions open to a person of a status under the policy. */
-export function transitionsOf(ctx: CaseContext, status: Status | null, years: number | null, reasons: Reason[]): TransitionsOut {
+export function transitionsOf(
+  ctx: CaseContext,
+  status: Status | null,
+  years: number | null,
+  reasons: Reason[],
+): TransitionsOut {
   const t = ctx.policy.transitions;
-  const ltrRoute = status !== null && (status === 'long_term_resident' || settlingStatuses(ctx.policy).includes(status)) && t.years_to_long_term_residence !== null;
-  const natRoute = status !== null && (status === 'long_term_resident' || settlingStatuses(ctx.policy).includes(status)) && t.years_to_naturalisation !== null;
+  const ltrRoute =
+    status !== null &&
+    (status === 'long_term_resident' || settlingStatuses(ctx.policy).includes(status)) &&
+    t.years_to_long_term_residence !== null;
+  const natRoute =
+    status !== null &&
+    (status === 'long_term_resident' || settlingStatuses(ctx.policy).includes(status)) &&
+    t.years_to_naturalisation !== null;
   const eligible = natRoute && years !== null && years >= t.years_to_naturalisation!;
   if (eligible) {
-    reasons.push(reason('transitions', `${ctx.policyId}#transitions.years_to_naturalisation`, ctx.policy.sources[0], `${years!.toFixed(1)} years of residence reach the ${t.years_to_naturalisation} years for naturalisation${t.dual_citizenship ? ', keeping the nationality of origin (dual citizenship)' : ', giving up the nationality of origin (no dual citizenship)'}`, { years_counted: round(years!), 'policy.transitions.years_to_naturalisation': t.years_to_naturalisation, 'policy.transitions.dual_citizenship': t.dual_citizenship }));
+    reasons.push(
+      reason(
+        'transitions',
+        `${ctx.policyId}#transitions.years_to_naturalisation`,
+        ctx.policy.sources[0],
+        `${years!.toFixed(1)} years of residence reach the ${t.years_to_naturalisation} years for naturalisation${t.dual_citizenship ? ', keeping the nationality of origin (dual citizenship)' : ', giving up the nationality of origin (no dual citizenship)'}`,
+        {
+          years_counted: round(years!),
+          'policy.transitions.years_to_naturalisation': t.years_to_naturalisation,
+          'policy.transitions.dual_citizenship': t.dual_citizenship,
+        },
+      ),
+    );
   }
   return {
     years_counted: years === null ? null : round(years),
-    long_term_residence: { route: ltrRoute, years_required: t.years_to_long_term_residence, reached: status === 'long_term_resident' || status === 'naturalised' },
+    long_term_residence: {
+      route: ltrRoute,
+      years_required: t.years_to_long_term_residence,
+      reached: status === 'long_term_resident' || status === 'naturalised',
+    },
     naturalisation: { route: natRoute, years_required: t.years_to_naturalisation, eligible },
     dual_citizenship: t.dual_citizenship,
     re_immigration_rights_retained: t.re_immigration_rights_retained,

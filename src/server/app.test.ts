@@ -41,7 +41,10 @@ describe('the write token', () => {
     expect(first.token.length).toBeGreaterThanOrEqual(16);
     expect(statSync(join(data, 'token')).mode & 0o777).toBe(0o600);
     expect(resolveToken(data, undefined, {})).toMatchObject({ origin: 'file', token: first.token });
-    expect(resolveToken(data, undefined, { REGIMES_TOKEN: 'from-the-environment-123' })).toMatchObject({ origin: 'env', token: 'from-the-environment-123' });
+    expect(resolveToken(data, undefined, { REGIMES_TOKEN: 'from-the-environment-123' })).toMatchObject({
+      origin: 'env',
+      token: 'from-the-environment-123',
+    });
     expect(resolveToken(data, 'given-on-the-command-line', {})).toMatchObject({ origin: 'option' });
     expect(() => resolveToken(data, 'short', {})).toThrow(/at least 16/);
   });
@@ -50,7 +53,12 @@ describe('the write token', () => {
 describe('API (inject)', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ token: TOKEN, dataDir: join(dir, 'data'), webRoot: false, engine: realEngine({ runnerModule: doubleRunner, threads: 1 }) });
+    app = await buildApp({
+      token: TOKEN,
+      dataDir: join(dir, 'data'),
+      webRoot: false,
+      engine: realEngine({ runnerModule: doubleRunner, threads: 1 }),
+    });
   });
   afterAll(() => app.close());
 
@@ -61,7 +69,12 @@ describe('API (inject)', () => {
     expect(docs.some((d) => d.id === 'refugee-convention-1951')).toBe(true);
     const one = await app.inject('/api/documents/refugee-convention-1951?at=2000-01-01');
     expect(one.statusCode).toBe(200);
-    expect(one.json()).toMatchObject({ id: 'refugee-convention-1951', kind: 'Instrument', date: '2000-01-01', in_force: true });
+    expect(one.json()).toMatchObject({
+      id: 'refugee-convention-1951',
+      kind: 'Instrument',
+      date: '2000-01-01',
+      in_force: true,
+    });
     expect(one.json().sources.length).toBeGreaterThan(0);
     expect(one.json().yaml).toContain('refugee-convention-1951');
   });
@@ -81,19 +94,30 @@ describe('API (inject)', () => {
 
   it('validates a posted document: errors at their line and column', async () => {
     const yaml = 'kind: Instrument\nid: my-instrument\ntitle: Mine\nvalid_from: 2001-02-30\n';
-    const r = await app.inject({ method: 'POST', url: '/api/validate', payload: { yaml, file: 'mine.yaml' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/validate',
+      payload: { yaml, file: 'mine.yaml' },
+    });
     expect(r.statusCode).toBe(200);
     const body = r.json();
     expect(body.ok).toBe(false);
     const date = body.diagnostics.find((d: { path: string[] }) => d.path?.[0] === 'valid_from');
     expect(date).toMatchObject({ file: 'mine.yaml', line: 4 });
     expect(date.col).toBeGreaterThanOrEqual(1);
-    const raw = await app.inject({ method: 'POST', url: '/api/validate', headers: { 'content-type': 'application/yaml' }, payload: 'kind: [unclosed\n' });
+    const raw = await app.inject({
+      method: 'POST',
+      url: '/api/validate',
+      headers: { 'content-type': 'application/yaml' },
+      payload: 'kind: [unclosed\n',
+    });
     expect(raw.json()).toMatchObject({ ok: false, diagnostics: [{ code: 'E_YAML_SYNTAX' }] });
   });
 
   it('checks every built-in national policy against a convention (table with scores)', async () => {
-    const conventions = (await app.inject('/api/documents?kind=Convention')).json().documents as { id: string }[];
+    const conventions = (await app.inject('/api/documents?kind=Convention')).json().documents as {
+      id: string;
+    }[];
     expect(conventions.length).toBeGreaterThan(0);
     const r = await app.inject(`/api/compliance?convention=${conventions[0].id}&at=2000-01-01`);
     expect(r.statusCode).toBe(200);
@@ -123,39 +147,77 @@ claim:
   persecution: { ground: political_opinion, by: state }
   role: activist
 `;
-    const r = await app.inject({ method: 'POST', url: '/api/decide', payload: { regime: 'api-test-regime', yaml } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/decide',
+      payload: { regime: 'api-test-regime', yaml },
+    });
     expect(r.statusCode).toBe(200);
     const d = r.json();
     expect(d).toMatchObject({ regime: 'api-test-regime', country: 'DEU', case: 'api-test-case' });
     expect(d.explanation.length).toBeGreaterThan(0);
-    expect(d.explanation.some((x: { citation: string }) => x.citation.includes('refugee-convention-1951'))).toBe(true);
-    const bad = await app.inject({ method: 'POST', url: '/api/decide', payload: { regime: 'api-test-regime', yaml: yaml.replace('[IRN]', '[IRNX]') } });
+    expect(
+      d.explanation.some((x: { citation: string }) => x.citation.includes('refugee-convention-1951')),
+    ).toBe(true);
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/decide',
+      payload: { regime: 'api-test-regime', yaml: yaml.replace('[IRN]', '[IRNX]') },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('E_INVALID_DOCUMENT');
     expect(bad.json().diagnostics[0]).toMatchObject({ file: 'case.yaml', line: 15 });
   });
 
   it('needs the token to start work: 401 without, 403 with a wrong one, before the body is read', async () => {
-    const none = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'test-scenario' } });
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: { scenario: 'test-scenario' },
+    });
     expect(none.statusCode).toBe(401);
     expect(none.json().code).toBe('E_TOKEN_MISSING');
-    const wrong = await app.inject({ method: 'POST', url: '/api/comparisons', headers: { authorization: 'Bearer wrong-token-wrong-token' }, payload: '{not json' });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/comparisons',
+      headers: { authorization: 'Bearer wrong-token-wrong-token' },
+      payload: '{not json',
+    });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json().code).toBe('E_TOKEN_WRONG');
   });
 
   it('refuses bad JSON, a body over the limit and a body of the wrong shape', async () => {
-    const badJson = await app.inject({ method: 'POST', url: '/api/runs', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"scenario": ' });
+    const badJson = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: { ...auth, 'content-type': 'application/json' },
+      payload: '{"scenario": ',
+    });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().code).toBe('E_BAD_JSON');
-    const big = await app.inject({ method: 'POST', url: '/api/validate', payload: { yaml: 'x'.repeat(1_200_000) } });
+    const big = await app.inject({
+      method: 'POST',
+      url: '/api/validate',
+      payload: { yaml: 'x'.repeat(1_200_000) },
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('E_BODY_TOO_LARGE');
-    const shape = await app.inject({ method: 'POST', url: '/api/runs', headers: auth, payload: { scenario: 'Not An Id', seed: -1, extra: 1 } });
+    const shape = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: auth,
+      payload: { scenario: 'Not An Id', seed: -1, extra: 1 },
+    });
     expect(shape.statusCode).toBe(400);
     expect(shape.json().code).toBe('E_BAD_REQUEST');
     expect(shape.json().diagnostics.length).toBe(3);
-    const media = await app.inject({ method: 'POST', url: '/api/validate', headers: { 'content-type': 'text/html' }, payload: '<p>' });
+    const media = await app.inject({
+      method: 'POST',
+      url: '/api/validate',
+      headers: { 'content-type': 'text/html' },
+      payload: '<p>',
+    });
     expect(media.statusCode).toBe(415);
     expect(media.json().code).toBe('E_UNSUPPORTED_MEDIA_TYPE');
   });
@@ -174,7 +236,11 @@ claim:
       expect(r.statusCode, url).toBe(400);
       expect(r.json().code, url).toBe('E_BAD_ID');
     }
-    const file = await app.inject({ method: 'POST', url: '/api/validate', payload: { yaml: 'a: 1', file: '../../etc/passwd' } });
+    const file = await app.inject({
+      method: 'POST',
+      url: '/api/validate',
+      payload: { yaml: 'a: 1', file: '../../etc/passwd' },
+    });
     expect(file.statusCode).toBe(400);
     for (const url of ['/../package.json', '/%2e%2e/package.json', '/..%2f.regimes%2ftoken']) {
       const r = await app.inject(url);
@@ -184,7 +250,12 @@ claim:
   });
 
   it('runs a job: 202 with its id, progress as server-sent events, then filtered indicators and CSV/Parquet exports', async () => {
-    const started = await app.inject({ method: 'POST', url: '/api/runs', headers: auth, payload: { scenario: 'test-scenario', seed: 2 } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: auth,
+      payload: { scenario: 'test-scenario', seed: 2 },
+    });
     expect(started.statusCode).toBe(202);
     const id = started.json().id as string;
     const events = await app.inject(`/api/jobs/${id}/events`);
@@ -196,7 +267,9 @@ claim:
     expect(job.state).toBe('done');
     expect(job.resultId).toMatch(/^run-/);
 
-    const rows = await app.inject(`/api/runs/${job.resultId}/indicators?indicator=migrant_stock&country=USA,MEX&from=1991&to=1992`);
+    const rows = await app.inject(
+      `/api/runs/${job.resultId}/indicators?indicator=migrant_stock&country=USA,MEX&from=1991&to=1992`,
+    );
     expect(rows.statusCode).toBe(200);
     expect(rows.json().rows).toHaveLength(4);
     expect(rows.json().indicators).toEqual(['migrant_stock', 'refugees']);
@@ -220,22 +293,39 @@ claim:
   });
 
   it('runs a comparison and serves its statistics', async () => {
-    const started = await app.inject({ method: 'POST', url: '/api/comparisons', headers: auth, payload: { scenario: 'test-scenario', regimes: ['a', 'b'], seeds: 3 } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/comparisons',
+      headers: auth,
+      payload: { scenario: 'test-scenario', regimes: ['a', 'b'], seeds: 3 },
+    });
     expect(started.statusCode).toBe(202);
     const events = await app.inject(`/api/jobs/${started.json().id}/events`);
     const job = JSON.parse(events.body.split('event: done\ndata: ')[1].split('\n')[0]);
     expect(job.resultId).toMatch(/^cmp-/);
-    const stats = await app.inject(`/api/comparisons/${job.resultId}/stats?country=WLD&kind=regime&indicator=refugees`);
+    const stats = await app.inject(
+      `/api/comparisons/${job.resultId}/stats?country=WLD&kind=regime&indicator=refugees`,
+    );
     expect(stats.statusCode).toBe(200);
     const rows = stats.json().rows as { label: string; lo: number; hi: number; mean: number }[];
     expect(new Set(rows.map((r) => r.label))).toEqual(new Set(['a', 'b']));
     expect(rows.every((r) => r.lo <= r.mean && r.mean <= r.hi)).toBe(true);
-    const one = await app.inject({ method: 'POST', url: '/api/comparisons', headers: auth, payload: { scenario: 'test-scenario', regimes: ['a'] } });
+    const one = await app.inject({
+      method: 'POST',
+      url: '/api/comparisons',
+      headers: auth,
+      payload: { scenario: 'test-scenario', regimes: ['a'] },
+    });
     expect(one.statusCode).toBe(400);
   });
 
   it('reports a failed job with its error code', async () => {
-    const started = await app.inject({ method: 'POST', url: '/api/runs', headers: auth, payload: { scenario: 'no-such-scenario' } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: auth,
+      payload: { scenario: 'no-such-scenario' },
+    });
     const events = await app.inject(`/api/jobs/${started.json().id}/events`);
     expect(events.body).toContain('event: failed');
     expect(events.body).toContain('E_UNKNOWN_ID');
@@ -249,16 +339,30 @@ claim:
 describe('API (bounded queue, real socket)', () => {
   it('queues up to the limit and refuses more with 429; queued jobs run when a slot frees', async () => {
     const held = heldEngine();
-    const app = await buildApp({ token: TOKEN, dataDir: join(dir, 'queue'), webRoot: false, engine: held.engine, concurrency: 1, maxQueued: 2 });
+    const app = await buildApp({
+      token: TOKEN,
+      dataDir: join(dir, 'queue'),
+      webRoot: false,
+      engine: held.engine,
+      concurrency: 1,
+      maxQueued: 2,
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const post = () => fetch(`${address}/api/runs`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'test-scenario' }) });
+      const post = () =>
+        fetch(`${address}/api/runs`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ scenario: 'test-scenario' }),
+        });
       const answers = [];
       for (let i = 0; i < 4; i++) answers.push(await post());
       expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 429]);
       const refused = (await answers[3].json()) as { code: string; message: string };
       expect(refused.code).toBe('E_QUEUE_FULL');
-      const jobs = (await (await fetch(`${address}/api/jobs`)).json()) as { queue: { running: number; queued: number } };
+      const jobs = (await (await fetch(`${address}/api/jobs`)).json()) as {
+        queue: { running: number; queued: number };
+      };
       expect(jobs.queue).toMatchObject({ running: 1, queued: 2 });
       held.release();
       await new Promise((r) => setTimeout(r, 20));
@@ -276,8 +380,18 @@ describe('API (bounded queue, real socket)', () => {
   });
 
   it('says 503 when the engine is not available', async () => {
-    const app = await buildApp({ token: TOKEN, dataDir: join(dir, 'none'), webRoot: false, engine: { ...heldEngine().engine, available: false } });
-    const r = await app.inject({ method: 'POST', url: '/api/runs', headers: auth, payload: { scenario: 'test-scenario' } });
+    const app = await buildApp({
+      token: TOKEN,
+      dataDir: join(dir, 'none'),
+      webRoot: false,
+      engine: { ...heldEngine().engine, available: false },
+    });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: auth,
+      payload: { scenario: 'test-scenario' },
+    });
     expect(r.statusCode).toBe(503);
     expect(r.json().code).toBe('E_ENGINE_UNAVAILABLE');
     await app.close();

@@ -62,7 +62,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // YAML can be posted as it is (curl --data-binary @doc.yaml -H 'content-type: application/yaml').
-  app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['application/yaml', 'application/x-yaml', 'text/yaml'],
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, body),
+  );
 
   app.setErrorHandler((err: FastifyError | HttpError | UserError, req, reply) => {
     const body = toErrorBody(err);
@@ -70,7 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
   app.setNotFoundHandler((req, reply) => {
-    const body: ApiErrorBody = { statusCode: 404, code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0].slice(0, 200)}` };
+    const body: ApiErrorBody = {
+      statusCode: 404,
+      code: 'E_NOT_FOUND',
+      message: `no route ${req.method} ${req.url.split('?')[0].slice(0, 200)}`,
+    };
     return reply.code(404).send(body);
   });
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -92,10 +100,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: resolvePath(webRoot), prefix: '/', index: ['index.html'], dotfiles: 'deny', serveDotFiles: false });
+    await app.register(fastifyStatic, {
+      root: resolvePath(webRoot),
+      prefix: '/',
+      index: ['index.html'],
+      dotfiles: 'deny',
+      serveDotFiles: false,
+    });
   } else {
     app.get('/', async (_req, reply) =>
-      reply.type('text/plain; charset=utf-8').send('The dashboard is not built: run `npx vite build` (or `npm test`), then restart `regimes serve`. The API is under /api.\n'),
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The dashboard is not built: run `npx vite build` (or `npm test`), then restart `regimes serve`. The API is under /api.\n',
+        ),
     );
   }
   return app;
@@ -106,27 +124,55 @@ const NOT_FOUND_CODES = new Set(['E_UNKNOWN_ID', 'E_STORE_RUN', 'E_STORE_COMPARI
 /** Renders any error as the API's JSON error body, with the right status. */
 export function toErrorBody(err: unknown): ApiErrorBody {
   if (err instanceof HttpError) {
-    return { statusCode: err.statusCode, code: err.code, message: err.message, ...(err.diagnostics ? { diagnostics: err.diagnostics } : {}) };
+    return {
+      statusCode: err.statusCode,
+      code: err.code,
+      message: err.message,
+      ...(err.diagnostics ? { diagnostics: err.diagnostics } : {}),
+    };
   }
   if (err instanceof UserError) {
     const code = err.code;
     const statusCode = NOT_FOUND_CODES.has(code) ? 404 : code === 'E_STORE_BUSY' ? 503 : 400;
-    return { statusCode, code, message: err.diagnostics[0]?.message ?? err.message, diagnostics: err.diagnostics };
+    return {
+      statusCode,
+      code,
+      message: err.diagnostics[0]?.message ?? err.message,
+      diagnostics: err.diagnostics,
+    };
   }
   const e = err as Partial<FastifyError> & { message?: string };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { statusCode: 413, code: 'E_BODY_TOO_LARGE', message: 'the request body is larger than this server accepts' };
+      return {
+        statusCode: 413,
+        code: 'E_BODY_TOO_LARGE',
+        message: 'the request body is larger than this server accepts',
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { statusCode: 415, code: 'E_UNSUPPORTED_MEDIA_TYPE', message: 'send JSON (Content-Type: application/json) or YAML (application/yaml)' };
+      return {
+        statusCode: 415,
+        code: 'E_UNSUPPORTED_MEDIA_TYPE',
+        message: 'send JSON (Content-Type: application/json) or YAML (application/yaml)',
+      };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { statusCode: 400, code: 'E_BAD_JSON', message: `the body is not valid JSON: ${e.message ?? ''}`.trim() };
+      return {
+        statusCode: 400,
+        code: 'E_BAD_JSON',
+        message: `the body is not valid JSON: ${e.message ?? ''}`.trim(),
+      };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return { statusCode: 400, code: 'E_BAD_REQUEST', message: 'the Content-Length does not match the body' };
+      return {
+        statusCode: 400,
+        code: 'E_BAD_REQUEST',
+        message: 'the Content-Length does not match the body',
+      };
   }
-  if (err instanceof SyntaxError && status === 400) return { statusCode: 400, code: 'E_BAD_JSON', message: `the body is not valid JSON: ${err.message}` };
-  if (status >= 400 && status < 500) return { statusCode: status, code: 'E_BAD_REQUEST', message: e.message ?? 'bad request' };
+  if (err instanceof SyntaxError && status === 400)
+    return { statusCode: 400, code: 'E_BAD_JSON', message: `the body is not valid JSON: ${err.message}` };
+  if (status >= 400 && status < 500)
+    return { statusCode: status, code: 'E_BAD_REQUEST', message: e.message ?? 'bad request' };
   return { statusCode: 500, code: 'E_INTERNAL', message: 'internal error (see the server log)' };
 }

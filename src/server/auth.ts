@@ -25,10 +25,15 @@ export interface TokenSource {
  * The token to use: the given one, else `REGIMES_TOKEN`, else the data folder's token file (made when missing).
  * @throws 400-free plain `Error` with code `E_BAD_TOKEN` when a given token is too short
  */
-export function resolveToken(dataDir: string, given?: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
+export function resolveToken(
+  dataDir: string,
+  given?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): TokenSource {
   if (given !== undefined) return { token: checkToken(given, '--token'), origin: 'option' };
   const fromEnv = env.REGIMES_TOKEN;
-  if (fromEnv !== undefined && fromEnv !== '') return { token: checkToken(fromEnv, 'REGIMES_TOKEN'), origin: 'env' };
+  if (fromEnv !== undefined && fromEnv !== '')
+    return { token: checkToken(fromEnv, 'REGIMES_TOKEN'), origin: 'env' };
   const file = inside(dataDir, 'token');
   if (existsSync(file)) {
     const token = readFileSync(file, 'utf8').trim();
@@ -42,7 +47,11 @@ export function resolveToken(dataDir: string, given?: string, env: NodeJS.Proces
 
 function checkToken(token: string, what: string): string {
   if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
-    throw new HttpError(400, 'E_BAD_TOKEN', `${what}: a token needs at least ${MIN_TOKEN_LENGTH} characters and no spaces`);
+    throw new HttpError(
+      400,
+      'E_BAD_TOKEN',
+      `${what}: a token needs at least ${MIN_TOKEN_LENGTH} characters and no spaces`,
+    );
   }
   return token;
 }
@@ -69,7 +78,13 @@ export function sameToken(a: string, b: string): boolean {
 export function requireToken(token: string) {
   return async (req: FastifyRequest): Promise<void> => {
     const sent = tokenOf(req);
-    if (!sent) throw new HttpError(401, 'E_TOKEN_MISSING', 'this request writes or starts work: send the token as "Authorization: Bearer TOKEN" (regimes serve printed it; it is in .regimes/token)');
-    if (!sameToken(sent, token)) throw new HttpError(403, 'E_TOKEN_WRONG', 'the token is not the one this server was started with');
+    if (!sent)
+      throw new HttpError(
+        401,
+        'E_TOKEN_MISSING',
+        'this request writes or starts work: send the token as "Authorization: Bearer TOKEN" (regimes serve printed it; it is in .regimes/token)',
+      );
+    if (!sameToken(sent, token))
+      throw new HttpError(403, 'E_TOKEN_WRONG', 'the token is not the one this server was started with');
   };
 }

@@ -18,8 +18,10 @@ export function diffDocuments(a: unknown, b: unknown, ignore: readonly string[] 
   return out.sort((x, y) => x.path.localeCompare(y.path));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const keyed = (v: unknown): v is { id: string }[] => Array.isArray(v) && v.length > 0 && v.every((x) => isObject(x) && typeof x.id === 'string');
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const keyed = (v: unknown): v is { id: string }[] =>
+  Array.isArray(v) && v.length > 0 && v.every((x) => isObject(x) && typeof x.id === 'string');
 
 function walk(a: unknown, b: unknown, path: string, out: LeafDifference[], ignore: Set<string>): void {
   if (ignore.has(path)) return;

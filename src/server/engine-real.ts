@@ -38,7 +38,11 @@ export function realEngine(options: RealEngineOptions = {}): Engine {
         runnerModule,
         onPlanned: (plan) => {
           total = plan.job.to - plan.job.from + 1;
-          ctx.progress(0, total, `${plan.job.regime} seed ${plan.job.seed}, scale ${plan.job.scale}, ${plan.job.from}–${plan.job.to}`);
+          ctx.progress(
+            0,
+            total,
+            `${plan.job.regime} seed ${plan.job.seed}, scale ${plan.job.scale}, ${plan.job.from}–${plan.job.to}`,
+          );
         },
         onYear: (year) => ctx.progress(++done, total, `year ${year}`),
       });
@@ -66,7 +70,8 @@ export function realEngine(options: RealEngineOptions = {}): Engine {
           total = jobs.length * (plan.job.to - plan.job.from + 1);
           ctx.progress(0, total, `${members} members`);
         },
-        onYear: (_member, year) => ctx.progress(++done, total, `${finished}/${members} members done; year ${year}`),
+        onYear: (_member, year) =>
+          ctx.progress(++done, total, `${finished}/${members} members done; year ${year}`),
         onDone: () => {
           finished++;
           ctx.progress(done, total, `${finished}/${members} members done`);

@@ -23,7 +23,12 @@ export function library(): Library {
     return loadBuiltinLibrary();
   } catch (err) {
     const diagnostics = (err as { diagnostics?: Diagnostic[] }).diagnostics;
-    throw new HttpError(500, 'E_LIBRARY_BROKEN', `the built-in documents do not load: ${(err as Error).message.split('\n')[0]}`, diagnostics);
+    throw new HttpError(
+      500,
+      'E_LIBRARY_BROKEN',
+      `the built-in documents do not load: ${(err as Error).message.split('\n')[0]}`,
+      diagnostics,
+    );
   }
 }
 
@@ -37,16 +42,28 @@ export interface ValidationResult {
 }
 
 /** The built-in documents together with a posted YAML text named `file`: a library, or the problems of the posted text. */
-export function checkPosted(yaml: string, file: string): { ok: true; library: Library } | { ok: false; diagnostics: Diagnostic[] } {
+export function checkPosted(
+  yaml: string,
+  file: string,
+): { ok: true; library: Library } | { ok: false; diagnostics: Diagnostic[] } {
   builtin ??= builtinFiles();
   const bytes = new TextEncoder().encode(yaml);
   const parsed = parseSource(file, bytes);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  const ids = new Set(parsed.documents.map((d) => (d.value as { id?: unknown } | null)?.id).filter((x): x is string => typeof x === 'string'));
+  const ids = new Set(
+    parsed.documents
+      .map((d) => (d.value as { id?: unknown } | null)?.id)
+      .filter((x): x is string => typeof x === 'string'),
+  );
   const lib = library();
-  const replaced = new Set([...ids].map((id) => lib.get(id)?.file).filter((f): f is string => f !== undefined));
+  const replaced = new Set(
+    [...ids].map((id) => lib.get(id)?.file).filter((f): f is string => f !== undefined),
+  );
   // the built-in files may come from the disk cache; the posted text is never written there
-  const r = checkLibrary([...builtin.filter((f) => !replaced.has(f.file)), { file, bytes }], restrictedTo(documentCache(), builtin));
+  const r = checkLibrary(
+    [...builtin.filter((f) => !replaced.has(f.file)), { file, bytes }],
+    restrictedTo(documentCache(), builtin),
+  );
   if (r.ok) return r;
   const mine = r.diagnostics.filter((d) => d.file === file);
   // A problem only in the other documents (one that referred to a replaced document): report it, without hiding it.
@@ -57,7 +74,9 @@ export function checkPosted(yaml: string, file: string): { ok: true; library: Li
 export function validatePosted(yaml: string, file = 'posted.yaml'): ValidationResult {
   const r = checkPosted(yaml, file);
   if (!r.ok) return { ok: false, documents: [], diagnostics: r.diagnostics };
-  const documents = [...r.library.documents.values()].filter((d) => d.file === file).map((d) => ({ id: d.doc.id, kind: d.doc.kind }));
+  const documents = [...r.library.documents.values()]
+    .filter((d) => d.file === file)
+    .map((d) => ({ id: d.doc.id, kind: d.doc.kind }));
   return { ok: true, documents, diagnostics: [] };
 }
 
@@ -70,13 +89,19 @@ export function libraryWithPosted(yaml: string, file: string): Library {
   if (r.ok) return r.library;
   const first = r.diagnostics[0];
   const where = first?.line ? `${first.file ?? file}:${first.line}:${first.col ?? 1}: ` : '';
-  throw new HttpError(400, 'E_INVALID_DOCUMENT', `${where}${first?.message ?? 'the document is not valid'}`, r.diagnostics);
+  throw new HttpError(
+    400,
+    'E_INVALID_DOCUMENT',
+    `${where}${first?.message ?? 'the document is not valid'}`,
+    r.diagnostics,
+  );
 }
 
 /** The YAML text of the file a built-in document comes from (read only inside `regimes/`). */
 export function sourceText(id: string): { file: string; text: string } {
   const d = library().require(id);
   const path = inside(PROJECT_ROOT, d.file);
-  if (!isInside(BUILTIN_DIR, path)) throw new HttpError(403, 'E_PATH_OUTSIDE', `${d.file} is not a built-in document`);
+  if (!isInside(BUILTIN_DIR, path))
+    throw new HttpError(403, 'E_PATH_OUTSIDE', `${d.file} is not a built-in document`);
   return { file: d.file, text: readFileSync(path, 'utf8') };
 }

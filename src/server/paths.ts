@@ -34,7 +34,13 @@ export const COUNTRY = /^[A-Z]{3}$/;
  * @throws 400 `E_BAD_ID` naming what was expected; a name with `/`, `\` or `..` never passes
  */
 export function requireName(value: string, pattern: RegExp, what: string): string {
-  if (value.includes('/') || value.includes('\\') || value.includes('..') || value.includes('\0') || !pattern.test(value)) {
+  if (
+    value.includes('/') ||
+    value.includes('\\') ||
+    value.includes('..') ||
+    value.includes('\0') ||
+    !pattern.test(value)
+  ) {
     throw badRequest('E_BAD_ID', `${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
   }
   return value;

@@ -14,7 +14,12 @@ const year = z.number().int().min(1900).max(2200);
 export const RunBody = z.strictObject({
   scenario: id,
   regime: id.optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
   scale: z.number().int().min(1).max(1e9).optional(),
   from: year.optional(),
   to: year.optional(),
@@ -34,7 +39,10 @@ export const ComparisonBody = z.strictObject({
 export const ValidateBody = z.strictObject({
   yaml: z.string(),
   /** Name to report errors under (no folders). */
-  file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected a plain file name').optional(),
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected a plain file name')
+    .optional(),
 });
 
 /** Body of `POST /api/decide`: a case as YAML text or as an object. */
@@ -50,18 +58,20 @@ export const DecideBody = z
     /** Tier of the deciding state (default: from the world data in the decision's year). */
     tier: z.string().optional(),
   })
-  .refine((b) => (b.yaml === undefined) !== (b.case === undefined), 'send the case either as `yaml` or as `case`, not both or neither');
+  .refine(
+    (b) => (b.yaml === undefined) !== (b.case === undefined),
+    'send the case either as `yaml` or as `case`, not both or neither',
+  );
 
 /** Body of `POST /api/check`: a policy id or a policy document in YAML, against a convention. */
-export const CheckBody = z
-  .strictObject({
-    convention: id,
-    /** A NationalPolicy id of the library. */
-    policy: id.optional(),
-    /** A NationalPolicy as YAML text. */
-    yaml: z.string().optional(),
-    at: z.string().optional(),
-  });
+export const CheckBody = z.strictObject({
+  convention: id,
+  /** A NationalPolicy id of the library. */
+  policy: id.optional(),
+  /** A NationalPolicy as YAML text. */
+  yaml: z.string().optional(),
+  at: z.string().optional(),
+});
 
 /**
  * Parses a body with a schema.
@@ -69,7 +79,10 @@ export const CheckBody = z
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   if (body === undefined || body === null || typeof body !== 'object') {
-    throw badRequest('E_BAD_REQUEST', 'expected a JSON object as the request body (Content-Type: application/json)');
+    throw badRequest(
+      'E_BAD_REQUEST',
+      'expected a JSON object as the request body (Content-Type: application/json)',
+    );
   }
   const r = schema.safeParse(body);
   if (r.success) return r.data;
@@ -89,7 +102,8 @@ type Query = Record<string, unknown>;
 export function queryString(q: Query, name: string): string | undefined {
   const v = q[name];
   if (v === undefined || v === '') return undefined;
-  if (typeof v !== 'string') throw badRequest('E_BAD_REQUEST', `query parameter ${name} given more than once`);
+  if (typeof v !== 'string')
+    throw badRequest('E_BAD_REQUEST', `query parameter ${name} given more than once`);
   return v;
 }
 
@@ -98,7 +112,11 @@ export function queryInt(q: Query, name: string, min: number, max: number): numb
   const s = queryString(q, name);
   if (s === undefined) return undefined;
   const n = Number(s);
-  if (!/^-?\d+$/.test(s) || n < min || n > max) throw badRequest('E_BAD_REQUEST', `query parameter ${name}: expected a whole number from ${min} to ${max}, got ${JSON.stringify(s.slice(0, 40))}`);
+  if (!/^-?\d+$/.test(s) || n < min || n > max)
+    throw badRequest(
+      'E_BAD_REQUEST',
+      `query parameter ${name}: expected a whole number from ${min} to ${max}, got ${JSON.stringify(s.slice(0, 40))}`,
+    );
   return n;
 }
 
@@ -106,7 +124,10 @@ export function queryInt(q: Query, name: string, min: number, max: number): numb
 export function queryList(q: Query, name: string, pattern: RegExp, what: string): string[] | undefined {
   const s = queryString(q, name);
   if (s === undefined) return undefined;
-  const items = s.split(',').map((x) => x.trim()).filter(Boolean);
+  const items = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (items.length > 500) throw badRequest('E_BAD_REQUEST', `query parameter ${name}: at most 500 items`);
   return items.map((x) => requireName(x, pattern, what));
 }
@@ -124,7 +145,8 @@ export function rowFilter(q: Query): RowFilter {
   const yearOnly = queryInt(q, 'year', 1900, 2200);
   const from = yearOnly ?? queryInt(q, 'from', 1900, 2200);
   const to = yearOnly ?? queryInt(q, 'to', 1900, 2200);
-  if (from !== undefined && to !== undefined && to < from) throw badRequest('E_BAD_REQUEST', `to ${to} is before from ${from}`);
+  if (from !== undefined && to !== undefined && to < from)
+    throw badRequest('E_BAD_REQUEST', `to ${to} is before from ${from}`);
   return {
     indicators: queryList(q, 'indicator', INDICATOR, 'indicator'),
     countries: queryList(q, 'country', COUNTRY, 'country'),

@@ -13,7 +13,9 @@ describe('RunQueue', () => {
     const third = q.submit('run', {}, work);
     expect(third.state).toBe('queued');
     expect(third.position).toBe(1);
-    expect(() => q.submit('run', {}, work)).toThrow(expect.objectContaining({ statusCode: 429, code: 'E_QUEUE_FULL' }));
+    expect(() => q.submit('run', {}, work)).toThrow(
+      expect.objectContaining({ statusCode: 429, code: 'E_QUEUE_FULL' }),
+    );
     expect(q.counts()).toMatchObject({ running: 2, queued: 1 });
     release.shift()!();
     await tick();
@@ -52,6 +54,9 @@ describe('RunQueue', () => {
       throw Object.assign(new Error('no such scenario'), { code: 'E_UNKNOWN_ID' });
     });
     await tick();
-    expect(q.get(job.id)).toMatchObject({ state: 'failed', error: { code: 'E_UNKNOWN_ID', message: 'no such scenario' } });
+    expect(q.get(job.id)).toMatchObject({
+      state: 'failed',
+      error: { code: 'E_UNKNOWN_ID', message: 'no such scenario' },
+    });
   });
 });

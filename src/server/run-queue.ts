@@ -105,11 +105,22 @@ export class RunQueue {
     if (this.abort.signal.aborted) throw new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down');
     const free = this.running < this.concurrency;
     if (!free && this.waiting.length >= this.maxQueued) {
-      throw new HttpError(429, 'E_QUEUE_FULL', `${this.running} jobs are running and ${this.waiting.length} waiting (the limit); try again when one has finished`);
+      throw new HttpError(
+        429,
+        'E_QUEUE_FULL',
+        `${this.running} jobs are running and ${this.waiting.length} waiting (the limit); try again when one has finished`,
+      );
     }
     const id = newJobId();
     const job: Job = {
-      view: { id, kind, state: 'queued', params, createdAt: new Date().toISOString(), progress: { done: 0, total: 0, message: 'queued' } },
+      view: {
+        id,
+        kind,
+        state: 'queued',
+        params,
+        createdAt: new Date().toISOString(),
+        progress: { done: 0, total: 0, message: 'queued' },
+      },
       work,
       listeners: new Set(),
     };
@@ -145,7 +156,10 @@ export class RunQueue {
     const job = this.jobs.get(id);
     if (!job) return undefined;
     const view = this.view(job);
-    listener({ type: view.state === 'done' ? 'done' : view.state === 'failed' ? 'failed' : 'state', job: view });
+    listener({
+      type: view.state === 'done' ? 'done' : view.state === 'failed' ? 'failed' : 'state',
+      job: view,
+    });
     if (view.state === 'done' || view.state === 'failed') return () => {};
     job.listeners.add(listener);
     return () => job.listeners.delete(listener);
@@ -154,7 +168,8 @@ export class RunQueue {
   /** Stops taking jobs, aborts the running ones and waits for them to settle. */
   async close(): Promise<void> {
     this.abort.abort();
-    for (const job of this.waiting.splice(0)) this.finish(job, { code: 'E_SHUTTING_DOWN', message: 'the server shut down before the job started' });
+    for (const job of this.waiting.splice(0))
+      this.finish(job, { code: 'E_SHUTTING_DOWN', message: 'the server shut down before the job started' });
     await Promise.allSettled([...this.active]);
   }
 
@@ -210,7 +225,10 @@ export class RunQueue {
       this.finish(job);
     } catch (err) {
       const e = err as { code?: unknown; message?: unknown };
-      this.finish(job, { code: typeof e.code === 'string' && e.code.startsWith('E_') ? e.code : 'E_JOB_FAILED', message: String(e.message ?? err) });
+      this.finish(job, {
+        code: typeof e.code === 'string' && e.code.startsWith('E_') ? e.code : 'E_JOB_FAILED',
+        message: String(e.message ?? err),
+      });
     }
   }
 
@@ -223,14 +241,21 @@ export class RunQueue {
       this.emit(job, 'failed');
     } else {
       job.view.state = 'done';
-      job.view.progress = { done: job.view.progress.total || job.view.progress.done, total: job.view.progress.total, message: 'done' };
+      job.view.progress = {
+        done: job.view.progress.total || job.view.progress.done,
+        total: job.view.progress.total,
+        message: 'done',
+      };
       this.emit(job, 'done');
     }
   }
 
   /** Drops the oldest finished jobs beyond `keepFinished`. */
   private forget(): void {
-    const finished = [...this.jobs.values()].filter((j) => j.view.state === 'done' || j.view.state === 'failed');
-    for (const j of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) this.jobs.delete(j.view.id);
+    const finished = [...this.jobs.values()].filter(
+      (j) => j.view.state === 'done' || j.view.state === 'failed',
+    );
+    for (const j of finished.slice(0, Math.max(0, finished.length - this.keepFinished)))
+      this.jobs.delete(j.view.id);
   }
 }

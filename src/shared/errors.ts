@@ -42,6 +42,10 @@ export class UserError extends Error {
 }
 
 /** Shorthand for a single-diagnostic user error. */
-export function userError(code: string, message: string, where: Omit<Diagnostic, 'code' | 'message'> = {}): UserError {
+export function userError(
+  code: string,
+  message: string,
+  where: Omit<Diagnostic, 'code' | 'message'> = {},
+): UserError {
   return new UserError({ code, message, ...where });
 }

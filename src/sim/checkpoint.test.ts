@@ -79,9 +79,9 @@ describe('checkpoints of the engine', () => {
 
   it('refuses a checkpoint of another layout, and one naming an engine field that does not exist', () => {
     const parts = checkpointAt(1991);
-    expect(() => resumeFrom({ ...parts.header, format: (CHECKPOINT_FORMAT + 1) as never }, memoryReader(parts))).toThrow(
-      new RegExp(`format ${CHECKPOINT_FORMAT + 1}`),
-    );
+    expect(() =>
+      resumeFrom({ ...parts.header, format: (CHECKPOINT_FORMAT + 1) as never }, memoryReader(parts)),
+    ).toThrow(new RegExp(`format ${CHECKPOINT_FORMAT + 1}`));
     const odd = { ...parts.header, engine: { ...parts.header.engine, noSuchField: { v: 1 } } };
     expect(() => simulate(input(), { resume: resumeFrom(odd, memoryReader(parts)) })).toThrow(
       /no field noSuchField/,

@@ -24,7 +24,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** The compiler, counting its calls. */
 function counting() {
   const calls = { n: 0 };
-  const compile = (lib: Library, regimeId: string, date: string, countries: readonly string[], tiers: readonly Tier[]) => {
+  const compile = (
+    lib: Library,
+    regimeId: string,
+    date: string,
+    countries: readonly string[],
+    tiers: readonly Tier[],
+  ) => {
     calls.n++;
     return compilePolicyTables(lib, regimeId, date, [...countries], [...tiers]);
   };
@@ -36,7 +42,8 @@ describe('the compiled tables cache', () => {
     const t = compilePolicyTables(lib, 'fixture-neoliberal', '2000-07-01', COUNTRIES, TIERS);
     const back = deserializeTables(serializeTables(t));
     expect(Object.keys(back).sort()).toEqual(Object.keys(t).sort());
-    for (const [k, v] of Object.entries(t)) expect((back as unknown as Record<string, unknown>)[k], k).toEqual(v);
+    for (const [k, v] of Object.entries(t))
+      expect((back as unknown as Record<string, unknown>)[k], k).toEqual(v);
     expect(back.yearsToLongTermResidence).toBeInstanceOf(Float64Array);
     expect(back.open).toBeInstanceOf(Uint8Array);
   });
@@ -66,7 +73,13 @@ describe('the compiled tables cache', () => {
     cached(lib, 'fixture-neoliberal', '2000-07-01', COUNTRIES, TIERS);
     cached(lib, 'fixture-framework', '2000-07-01', COUNTRIES, TIERS);
     cached(lib, 'fixture-neoliberal', '2001-07-01', COUNTRIES, TIERS);
-    cached(lib, 'fixture-neoliberal', '2000-07-01', COUNTRIES, TIERS.map((t, i) => (i === 2 ? 'core' : t)));
+    cached(
+      lib,
+      'fixture-neoliberal',
+      '2000-07-01',
+      COUNTRIES,
+      TIERS.map((t, i) => (i === 2 ? 'core' : t)),
+    );
     // the same documents with one more: another library
     const other = fixtureLibrary({
       'extra.yaml': `kind: Instrument

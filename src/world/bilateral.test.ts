@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../shared/errors.ts';
-import { buildBilateralStocks, emigrantStock, immigrantStock, nearestStockYearAtOrBefore, otherTerritoryOrigin, unknownOrigin } from './bilateral.ts';
+import {
+  buildBilateralStocks,
+  emigrantStock,
+  immigrantStock,
+  nearestStockYearAtOrBefore,
+  otherTerritoryOrigin,
+  unknownOrigin,
+} from './bilateral.ts';
 import { countryListOf } from './countries.ts';
 import type { Country } from './countries.ts';
 import { parseCsv } from './csv.ts';
@@ -70,8 +77,13 @@ describe('buildBilateralStocks', () => {
   });
 
   it('rejects an unknown country code at FILE:LINE', () => {
-    const bad = parseCsv(`${header}\n1990,USA,MEX,1,1,0,1,0,0,0\n1990,USA,SUN,5,1,4,1,0,0,0\n`, 'bilateral.csv');
-    expect(() => buildBilateralStocks(bad, list, known)).toThrow('bilateral.csv:3: unknown country code: SUN');
+    const bad = parseCsv(
+      `${header}\n1990,USA,MEX,1,1,0,1,0,0,0\n1990,USA,SUN,5,1,4,1,0,0,0\n`,
+      'bilateral.csv',
+    );
+    expect(() => buildBilateralStocks(bad, list, known)).toThrow(
+      'bilateral.csv:3: unknown country code: SUN',
+    );
   });
 
   it('refuses held-out years (after 2005)', () => {

@@ -60,7 +60,11 @@ export function unknownOrigin(countryCount: number): number {
  * @throws `E_WORLD_COUNTRY` at FILE:LINE for a code that is neither a known code nor `OOO`/`XCX`;
  *   `E_WORLD_HELD_OUT` for a year after 2005
  */
-export function buildBilateralStocks(table: CsvTable, countries: CountryList, knownCodes: ReadonlySet<string>): BilateralStocks {
+export function buildBilateralStocks(
+  table: CsvTable,
+  countries: CountryList,
+  knownCodes: ReadonlySet<string>,
+): BilateralStocks {
   const n = countries.countries.length;
   const originCount = n + 2;
   const col = {
@@ -71,24 +75,32 @@ export function buildBilateralStocks(table: CsvTable, countries: CountryList, kn
   };
   const checkCode = (code: string, r: number) => {
     if (code !== UNKNOWN_ORIGIN_CODE && !UNMAPPED_TERRITORY_CODES.has(code) && !knownCodes.has(code)) {
-      throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, { file: table.file, line: table.lines[r] });
+      throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, {
+        file: table.file,
+        line: table.lines[r],
+      });
     }
   };
   const byYear = new Map<number, { stock: Float64Array; world: number; other: number }>();
   for (let r = 0; r < table.rows.length; r++) {
     const year = yearCell(table, r, col.year);
     if (year > MIGRANT_STOCK_LAST_YEAR) {
-      throw userError('E_WORLD_HELD_OUT', `migrant stock for ${year} is held out (only years ≤ ${MIGRANT_STOCK_LAST_YEAR} belong here)`, {
-        file: table.file,
-        line: table.lines[r],
-      });
+      throw userError(
+        'E_WORLD_HELD_OUT',
+        `migrant stock for ${year} is held out (only years ≤ ${MIGRANT_STOCK_LAST_YEAR} belong here)`,
+        {
+          file: table.file,
+          line: table.lines[r],
+        },
+      );
     }
     const destCode = table.rows[r][col.dest];
     const origCode = table.rows[r][col.orig];
     checkCode(destCode, r);
     checkCode(origCode, r);
     let y = byYear.get(year);
-    if (!y) byYear.set(year, (y = { stock: new Float64Array(n * originCount).fill(NaN), world: 0, other: 0 }));
+    if (!y)
+      byYear.set(year, (y = { stock: new Float64Array(n * originCount).fill(NaN), world: 0, other: 0 }));
     const total = numberCell(table, r, col.total);
     const value = Number.isNaN(total) ? 0 : total;
     y.world += value;
@@ -98,7 +110,9 @@ export function buildBilateralStocks(table: CsvTable, countries: CountryList, kn
       continue;
     }
     const o =
-      origCode === UNKNOWN_ORIGIN_CODE ? unknownOrigin(n) : (countries.index.get(origCode) ?? otherTerritoryOrigin(n));
+      origCode === UNKNOWN_ORIGIN_CODE
+        ? unknownOrigin(n)
+        : (countries.index.get(origCode) ?? otherTerritoryOrigin(n));
     const i = d * originCount + o;
     y.stock[i] = (Number.isNaN(y.stock[i]) ? 0 : y.stock[i]) + total;
   }

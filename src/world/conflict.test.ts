@@ -21,10 +21,14 @@ const country = (iso3: string): Country => ({
 });
 const list = countryListOf(['IRQ', 'SDN', 'SRB', 'SSD', 'USA'].map(country));
 const gw = gleditschWardToIso3(
-  parseCsv('gw_code,gw_abbrev,iso3,name,iso3_note\n2,USA,USA,United States,\n345,YUG,SRB,Yugoslavia,historical\n625,SUD,SDN,Sudan,\n626,SSD,SSD,South Sudan,\n645,IRQ,IRQ,Iraq,\n', 'gw.csv'),
+  parseCsv(
+    'gw_code,gw_abbrev,iso3,name,iso3_note\n2,USA,USA,United States,\n345,YUG,SRB,Yugoslavia,historical\n625,SUD,SDN,Sudan,\n626,SSD,SSD,South Sudan,\n645,IRQ,IRQ,Iraq,\n',
+    'gw.csv',
+  ),
 );
 const span = { first: 1991, last: 2012 };
-const at = (p: Float64Array, iso3: string, year: number) => p[panelOffset(span, 5, year, list.index.get(iso3)!)];
+const at = (p: Float64Array, iso3: string, year: number) =>
+  p[panelOffset(span, 5, year, list.index.get(iso3)!)];
 const header = 'conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,intensity_level,type_of_conflict';
 
 describe('conflict intensity (UCDP/PRIO)', () => {
@@ -66,7 +70,9 @@ describe('conflict intensity (UCDP/PRIO)', () => {
 
   it('rejects a Gleditsch–Ward code missing from the table, at FILE:LINE', () => {
     const bad = parseCsv(`${header}\n9,2000,999,,,,1,intrastate\n`, 'acd.csv');
-    expect(() => buildConflictIntensity(bad, gw, list, span)).toThrow('acd.csv:2: unknown Gleditsch–Ward code: 999');
+    expect(() => buildConflictIntensity(bad, gw, list, span)).toThrow(
+      'acd.csv:2: unknown Gleditsch–Ward code: 999',
+    );
   });
 });
 
@@ -74,7 +80,8 @@ describe('battle deaths (WDI)', () => {
   it('is 0 where absent within 1989–2018 and NaN outside', () => {
     const t = parseCsv('iso3,year,battle_related_deaths\nIRQ,2004,5000\nWLD,2004,90000\n', 'bd.csv');
     const p = buildBattleDeaths(t, list, { first: 2004, last: 2019 });
-    const o = (iso3: string, y: number) => p[panelOffset({ first: 2004, last: 2019 }, 5, y, list.index.get(iso3)!)];
+    const o = (iso3: string, y: number) =>
+      p[panelOffset({ first: 2004, last: 2019 }, 5, y, list.index.get(iso3)!)];
     expect(o('IRQ', 2004)).toBe(5000);
     expect(o('USA', 2004)).toBe(0);
     expect(o('IRQ', 2019)).toBeNaN();
@@ -84,7 +91,8 @@ describe('battle deaths (WDI)', () => {
 describe('the shipped conflict series', () => {
   const world = loadWorld({ first: 1995, last: 2003 });
   it('has the wars of the 1990s where UCDP puts them', () => {
-    for (const iso3 of ['AFG', 'BIH', 'DZA', 'LKA', 'RUS', 'SDN', 'TUR']) expect(seriesValue(world, 'conflictIntensity', iso3, 1995)).toBe(2);
+    for (const iso3 of ['AFG', 'BIH', 'DZA', 'LKA', 'RUS', 'SDN', 'TUR'])
+      expect(seriesValue(world, 'conflictIntensity', iso3, 1995)).toBe(2);
     expect(seriesValue(world, 'conflictIntensity', 'FRA', 1995)).toBe(0);
     expect(seriesValue(world, 'interstateConflictIntensity', 'USA', 2003)).toBe(2);
   });

@@ -66,10 +66,14 @@ export function buildConflictIntensity(
     if (Number.isNaN(code)) return undefined;
     const iso3 = gwToIso3.get(code);
     if (iso3 === undefined) {
-      throw userError('E_WORLD_COUNTRY', `unknown Gleditsch–Ward code: ${code} (not in the GW → ISO3 table)`, {
-        file: acd.file,
-        line: acd.lines[r],
-      });
+      throw userError(
+        'E_WORLD_COUNTRY',
+        `unknown Gleditsch–Ward code: ${code} (not in the GW → ISO3 table)`,
+        {
+          file: acd.file,
+          line: acd.lines[r],
+        },
+      );
     }
     return countries.index.get(iso3);
   };
@@ -104,7 +108,11 @@ export function buildConflictIntensity(
 export function buildBattleDeaths(table: CsvTable, countries: CountryList, span: YearSpan): Float64Array {
   const n = countries.countries.length;
   const panel = newPanel(span, n);
-  for (let y = Math.max(span.first, BATTLE_DEATHS_SPAN.first); y <= Math.min(span.last, BATTLE_DEATHS_SPAN.last); y++) {
+  for (
+    let y = Math.max(span.first, BATTLE_DEATHS_SPAN.first);
+    y <= Math.min(span.last, BATTLE_DEATHS_SPAN.last);
+    y++
+  ) {
     panel.fill(0, (y - span.first) * n, (y - span.first + 1) * n);
   }
   const iso = columnIndex(table, 'iso3');

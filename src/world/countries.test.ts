@@ -15,7 +15,10 @@ const countriesCsv = parseCsv(
   ].join('\n'),
   'countries.csv',
 );
-const m49Csv = parseCsv('iso3,un_region,un_subregion\nFRA,Europe,Western Europe\nAFG,Asia,Southern Asia\n', 'm49.csv');
+const m49Csv = parseCsv(
+  'iso3,un_region,un_subregion\nFRA,Europe,Western Europe\nAFG,Asia,Southern Asia\n',
+  'm49.csv',
+);
 const groupsCsv = parseCsv(
   'iso3,income_groups,g77_and_oecd_countries\nFRA,high_income,oecd\nAFG,low_income,g77\n,,others\n',
   'groups.csv',
@@ -29,7 +32,11 @@ describe('selectCountries', () => {
   });
 
   it("renames mledoze's Kosovo code UNK to XKX (UNK means unknown origin in UNHCR data)", () => {
-    expect(list.countries.find((c) => c.iso3 === 'XKX')).toMatchObject({ name: 'Kosovo', m49: 0, landlocked: true });
+    expect(list.countries.find((c) => c.iso3 === 'XKX')).toMatchObject({
+      name: 'Kosovo',
+      m49: 0,
+      landlocked: true,
+    });
     expect(list.index.has('UNK')).toBe(false);
   });
 
@@ -59,7 +66,8 @@ describe('the shipped country list', () => {
   });
 
   it('has no World Bank aggregates, territories or unknown codes', () => {
-    for (const c of ['WLD', 'EUU', 'HIC', 'SSF', 'HKG', 'PRI', 'CHI', 'ANT', 'OOO', 'UNK']) expect(codes.has(c)).toBe(false);
+    for (const c of ['WLD', 'EUU', 'HIC', 'SSF', 'HKG', 'PRI', 'CHI', 'ANT', 'OOO', 'UNK'])
+      expect(codes.has(c)).toBe(false);
   });
 
   it('has coordinates for every country', () => {

@@ -106,10 +106,14 @@ export function selectCountries(countriesCsv: CsvTable, m49Csv: CsvTable, groups
     const lat = Number(row[c.lat]);
     const lng = Number(row[c.lng]);
     if (!/^[A-Z]{3}$/.test(iso3) || !Number.isFinite(lat) || !Number.isFinite(lng)) {
-      throw userError('E_WORLD_VALUE', `bad country row: iso3 ${JSON.stringify(iso3)}, lat/lng must be numbers`, {
-        file: countriesCsv.file,
-        line: countriesCsv.lines[i],
-      });
+      throw userError(
+        'E_WORLD_VALUE',
+        `bad country row: iso3 ${JSON.stringify(iso3)}, lat/lng must be numbers`,
+        {
+          file: countriesCsv.file,
+          line: countriesCsv.lines[i],
+        },
+      );
     }
     const un = m49ByIso.get(iso3);
     const groups = groupsByIso.get(iso3);
@@ -143,11 +147,16 @@ export function countryListOf(countries: Country[]): CountryList {
 export function countryIndex(list: CountryList, iso3: string): number {
   const i = list.index.get(iso3.toUpperCase());
   if (i === undefined) {
-    throw userError('E_WORLD_COUNTRY', `unknown country code: ${iso3} (expected the ISO3 code of a model country)`);
+    throw userError(
+      'E_WORLD_COUNTRY',
+      `unknown country code: ${iso3} (expected the ISO3 code of a model country)`,
+    );
   }
   return i;
 }
 
 function isIncomeGroup(s: string): s is Country['incomeGroupSnapshot'] {
-  return s === 'high_income' || s === 'upper_middle_income' || s === 'lower_middle_income' || s === 'low_income';
+  return (
+    s === 'high_income' || s === 'upper_middle_income' || s === 'lower_middle_income' || s === 'low_income'
+  );
 }

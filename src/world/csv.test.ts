@@ -29,7 +29,9 @@ describe('parseCsv', () => {
   });
 
   it('reports a row with the wrong number of cells as FILE:LINE', () => {
-    const err = errorOf(() => parseCsv('iso3,year,v\nAFG,1990,1\nALB,1991\nDZA,1992,3\n', 'data/world/x.csv'));
+    const err = errorOf(() =>
+      parseCsv('iso3,year,v\nAFG,1990,1\nALB,1991\nDZA,1992,3\n', 'data/world/x.csv'),
+    );
     expect(err.code).toBe('E_WORLD_CSV');
     expect(err.diagnostics[0]).toMatchObject({ file: 'data/world/x.csv', line: 3 });
     expect(err.message).toMatch(/^data\/world\/x\.csv:3: malformed CSV/);

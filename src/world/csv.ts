@@ -27,18 +27,28 @@ export interface CsvTable {
 export function parseCsv(text: string, file: string): CsvTable {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    }) as unknown as typeof records;
   } catch (err) {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: number }).lines;
-      throw userError('E_WORLD_CSV', `malformed CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, {
-        file,
-        ...(line ? { line } : {}),
-      });
+      throw userError(
+        'E_WORLD_CSV',
+        `malformed CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`,
+        {
+          file,
+          ...(line ? { line } : {}),
+        },
+      );
     }
     throw err;
   }
-  if (records.length === 0) throw userError('E_WORLD_CSV', 'empty CSV: expected a header row', { file, line: 1 });
+  if (records.length === 0)
+    throw userError('E_WORLD_CSV', 'empty CSV: expected a header row', { file, line: 1 });
   const columns = records[0].record;
   const rows: string[][] = new Array(records.length - 1);
   const lines: number[] = new Array(records.length - 1);

@@ -13,8 +13,10 @@ import { WORLD_DATA_FORMAT } from './world-data.ts';
 /** Path of the derived file inside the data folder. */
 export const DERIVED_FILE = 'derived/world.json';
 
-const toJsonArray = (a: Float64Array): (number | null)[] => Array.from(a, (v) => (Number.isNaN(v) ? null : v));
-const fromJsonArray = (a: (number | null)[]): Float64Array => Float64Array.from(a, (v) => (v === null ? NaN : v));
+const toJsonArray = (a: Float64Array): (number | null)[] =>
+  Array.from(a, (v) => (Number.isNaN(v) ? null : v));
+const fromJsonArray = (a: (number | null)[]): Float64Array =>
+  Float64Array.from(a, (v) => (v === null ? NaN : v));
 
 /** Serialises world data (one series per line, so a diff shows which series changed). */
 export function serializeWorldData(data: WorldData): string {
@@ -32,7 +34,9 @@ export function serializeWorldData(data: WorldData): string {
     ...Object.entries(rest).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`),
     `"bilateral": ${JSON.stringify({ ...b, stock })},`,
     '"series": {',
-    SERIES_NAMES.map((name) => `${JSON.stringify(name)}: ${JSON.stringify(toJsonArray(series[name]))}`).join(',\n'),
+    SERIES_NAMES.map((name) => `${JSON.stringify(name)}: ${JSON.stringify(toJsonArray(series[name]))}`).join(
+      ',\n',
+    ),
     '}',
     '}',
   ];
@@ -51,13 +55,21 @@ export function parseWorldData(text: string, file: string): WorldData {
     throw userError('E_WORLD_DERIVED', `derived world file is not JSON: ${(err as Error).message}`, { file });
   }
   if (raw.format !== WORLD_DATA_FORMAT) {
-    throw userError('E_WORLD_DERIVED', `derived world file has format ${String(raw.format)}, expected ${WORLD_DATA_FORMAT}: run tools/build-world.ts`, { file });
+    throw userError(
+      'E_WORLD_DERIVED',
+      `derived world file has format ${String(raw.format)}, expected ${WORLD_DATA_FORMAT}: run tools/build-world.ts`,
+      { file },
+    );
   }
   const rawSeries = raw.series as Record<SeriesName, (number | null)[]>;
   const series = {} as SeriesPanels;
   for (const name of SERIES_NAMES) {
     if (!Array.isArray(rawSeries?.[name])) {
-      throw userError('E_WORLD_DERIVED', `derived world file lacks series ${name}: run tools/build-world.ts`, { file });
+      throw userError(
+        'E_WORLD_DERIVED',
+        `derived world file lacks series ${name}: run tools/build-world.ts`,
+        { file },
+      );
     }
     series[name] = fromJsonArray(rawSeries[name]);
   }

@@ -44,7 +44,11 @@ export function distanceMatrix(countries: readonly Country[]): Float64Array {
  * borders with territories that are not model countries (ESP–GIB) are dropped.
  * @param knownCodes every code of countries.csv; any other code is an error
  */
-export function landBorderPairs(table: CsvTable, countries: CountryList, knownCodes: ReadonlySet<string>): [number, number][] {
+export function landBorderPairs(
+  table: CsvTable,
+  countries: CountryList,
+  knownCodes: ReadonlySet<string>,
+): [number, number][] {
   const a = columnIndex(table, 'iso3');
   const b = columnIndex(table, 'neighbour_iso3');
   const seen = new Set<number>();
@@ -55,7 +59,10 @@ export function landBorderPairs(table: CsvTable, countries: CountryList, knownCo
     const codeB = normalizeMledozeCode(table.rows[r][b]);
     for (const code of [codeA, codeB]) {
       if (!knownCodes.has(code)) {
-        throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, { file: table.file, line: table.lines[r] });
+        throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, {
+          file: table.file,
+          line: table.lines[r],
+        });
       }
     }
     const i = countries.index.get(codeA);
@@ -70,7 +77,10 @@ export function landBorderPairs(table: CsvTable, countries: CountryList, knownCo
 }
 
 /** Symmetric n × n 0/1 matrix of land borders from border pairs. */
-export function landBorderMatrix(pairs: readonly (readonly [number, number])[], countryCount: number): Uint8Array {
+export function landBorderMatrix(
+  pairs: readonly (readonly [number, number])[],
+  countryCount: number,
+): Uint8Array {
   const m = new Uint8Array(countryCount * countryCount);
   for (const [i, j] of pairs) {
     m[i * countryCount + j] = 1;

@@ -20,7 +20,10 @@ import { buildWorldData } from './world-data.ts';
 export const DEFAULT_WORLD_DIR = fileURLToPath(new URL('../../data/world/', import.meta.url));
 
 /** Reads and parses every source CSV, with the SHA-256 of each file's bytes. */
-export function readWorldSources(dir = DEFAULT_WORLD_DIR): { sources: WorldSources; digests: Record<SourceRole, string> } {
+export function readWorldSources(dir = DEFAULT_WORLD_DIR): {
+  sources: WorldSources;
+  digests: Record<SourceRole, string>;
+} {
   const sources = {} as WorldSources;
   const digests = {} as Record<SourceRole, string>;
   for (const [role, path] of Object.entries(SOURCE_FILES) as [SourceRole, string][]) {
@@ -35,7 +38,9 @@ export function readWorldSources(dir = DEFAULT_WORLD_DIR): { sources: WorldSourc
 export function sourceDigests(dir = DEFAULT_WORLD_DIR): Record<SourceRole, string> {
   const digests = {} as Record<SourceRole, string>;
   for (const [role, path] of Object.entries(SOURCE_FILES) as [SourceRole, string][]) {
-    digests[role] = createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+    digests[role] = createHash('sha256')
+      .update(readFileSync(join(dir, path)))
+      .digest('hex');
   }
   return digests;
 }

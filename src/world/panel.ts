@@ -31,13 +31,23 @@ export function panelOffset(span: YearSpan, countryCount: number, year: number, 
 }
 
 /** The values of all countries in one year (a view, not a copy). */
-export function yearSlice(panel: Float64Array, span: YearSpan, countryCount: number, year: number): Float64Array {
+export function yearSlice(
+  panel: Float64Array,
+  span: YearSpan,
+  countryCount: number,
+  year: number,
+): Float64Array {
   const t = year - span.first;
   return panel.subarray(t * countryCount, (t + 1) * countryCount);
 }
 
 /** Copies the sub-span `to` out of a panel laid out over `from`. */
-export function slicePanel(panel: Float64Array, from: YearSpan, to: YearSpan, countryCount: number): Float64Array {
+export function slicePanel(
+  panel: Float64Array,
+  from: YearSpan,
+  to: YearSpan,
+  countryCount: number,
+): Float64Array {
   const start = (to.first - from.first) * countryCount;
   return panel.slice(start, start + yearCount(to) * countryCount);
 }

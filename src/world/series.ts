@@ -25,15 +25,27 @@ export interface SeriesInfo {
 
 /** Every series of the world, in a fixed order. */
 export const SERIES = {
-  population: { unit: 'persons', source: 'UN WPP 2024 via WDI file (population_wpp2024)', gap: 'interpolate-interior' },
+  population: {
+    unit: 'persons',
+    source: 'UN WPP 2024 via WDI file (population_wpp2024)',
+    gap: 'interpolate-interior',
+  },
   workingAgePopulation: {
     unit: 'persons aged 15–64',
     source: 'population × 100 / (100 + WDI SP.POP.DPND age dependency ratio)',
     gap: 'interpolate-interior',
   },
   gdpCurrentUsd: { unit: 'current US$', source: 'WDI NY.GDP.MKTP.CD', gap: 'none' },
-  gdpPerCapitaUsd: { unit: 'current US$ per person', source: 'WDI NY.GDP.MKTP.CD / population', gap: 'interpolate-interior' },
-  gdpPerCapitaPpp: { unit: 'constant 2021 international $', source: 'WDI NY.GDP.PCAP.PP.KD', gap: 'interpolate-interior' },
+  gdpPerCapitaUsd: {
+    unit: 'current US$ per person',
+    source: 'WDI NY.GDP.MKTP.CD / population',
+    gap: 'interpolate-interior',
+  },
+  gdpPerCapitaPpp: {
+    unit: 'constant 2021 international $',
+    source: 'WDI NY.GDP.PCAP.PP.KD',
+    gap: 'interpolate-interior',
+  },
   wageProxyPpp: {
     unit: '2017 US$ PPP per worker per year',
     source: 'Penn World Table 10: labsh × rgdpo / emp (labour compensation per person engaged), to 2019',
@@ -41,15 +53,32 @@ export const SERIES = {
   },
   wageProxyFilledPpp: {
     unit: '2017 US$ PPP per worker per year',
-    source: 'wageProxyPpp where measured; else carried by WDI GDP per capita PPP growth from the nearest measured year; else GDP per capita PPP × pooled median ratio (wage.ts)',
+    source:
+      'wageProxyPpp where measured; else carried by WDI GDP per capita PPP growth from the nearest measured year; else GDP per capita PPP × pooled median ratio (wage.ts)',
     gap: 'imputed-from-gdp',
   },
-  labourForceParticipation: { unit: '% of population 15–64', source: 'ILOSTAT modelled estimates via Gapminder', gap: 'interpolate-interior' },
-  unemploymentRate: { unit: '% of labour force', source: 'WDI SL.UEM.TOTL.ZS (ILO modelled, 1991+)', gap: 'interpolate-interior' },
+  labourForceParticipation: {
+    unit: '% of population 15–64',
+    source: 'ILOSTAT modelled estimates via Gapminder',
+    gap: 'interpolate-interior',
+  },
+  unemploymentRate: {
+    unit: '% of labour force',
+    source: 'WDI SL.UEM.TOTL.ZS (ILO modelled, 1991+)',
+    gap: 'interpolate-interior',
+  },
   fdiInflowsUsd: { unit: 'current US$', source: 'WDI BX.KLT.DINV.CD.WD (net inflows)', gap: 'none' },
   fdiOutflowsUsd: { unit: 'current US$', source: 'WDI BM.KLT.DINV.CD.WD (net outflows)', gap: 'none' },
-  remittancesReceivedUsd: { unit: 'current US$', source: 'WDI BX.TRF.PWKR.CD.DT (personal remittances, BPM6)', gap: 'none' },
-  remittancesPaidUsd: { unit: 'current US$', source: 'WDI BM.TRF.PWKR.CD.DT (personal remittances, BPM6)', gap: 'none' },
+  remittancesReceivedUsd: {
+    unit: 'current US$',
+    source: 'WDI BX.TRF.PWKR.CD.DT (personal remittances, BPM6)',
+    gap: 'none',
+  },
+  remittancesPaidUsd: {
+    unit: 'current US$',
+    source: 'WDI BM.TRF.PWKR.CD.DT (personal remittances, BPM6)',
+    gap: 'none',
+  },
   odaReceivedUsd: {
     unit: 'current US$ (net, can be negative)',
     source: 'WDI DT.ODA.ODAT.PC.ZS × population (Gapminder; derived, approximates DT.ODA.ODAT.CD)',
@@ -57,7 +86,8 @@ export const SERIES = {
   },
   conflictIntensity: {
     unit: '0 none, 1 minor (25–999 battle deaths), 2 war (≥1000)',
-    source: 'UCDP/PRIO ACD: intrastate and internationalized intrastate conflicts with the state as government side',
+    source:
+      'UCDP/PRIO ACD: intrastate and internationalized intrastate conflicts with the state as government side',
     gap: 'absent-is-zero',
   },
   interstateConflictIntensity: {
@@ -66,9 +96,21 @@ export const SERIES = {
     gap: 'absent-is-zero',
   },
   battleDeaths: { unit: 'deaths', source: 'WDI VC.BTL.DETH (UCDP), 1989–2018', gap: 'absent-is-zero' },
-  refugeesByOrigin: { unit: 'persons, end of year', source: 'UNHCR refugees incl. refugee-like, by origin, ≤ 2005', gap: 'absent-is-zero' },
-  refugeesByAsylum: { unit: 'persons, end of year', source: 'UNHCR refugees incl. refugee-like, by asylum country, ≤ 2005', gap: 'absent-is-zero' },
-  asylumSeekersByAsylum: { unit: 'persons pending, end of year', source: 'UNHCR asylum seekers, by asylum country, ≤ 2005', gap: 'absent-is-zero' },
+  refugeesByOrigin: {
+    unit: 'persons, end of year',
+    source: 'UNHCR refugees incl. refugee-like, by origin, ≤ 2005',
+    gap: 'absent-is-zero',
+  },
+  refugeesByAsylum: {
+    unit: 'persons, end of year',
+    source: 'UNHCR refugees incl. refugee-like, by asylum country, ≤ 2005',
+    gap: 'absent-is-zero',
+  },
+  asylumSeekersByAsylum: {
+    unit: 'persons pending, end of year',
+    source: 'UNHCR asylum seekers, by asylum country, ≤ 2005',
+    gap: 'absent-is-zero',
+  },
 } as const satisfies Record<string, SeriesInfo>;
 
 /** Name of a series of the world. */
@@ -122,7 +164,15 @@ export function buildEconomicSeries(
   sources: WorldSources,
   countries: CountryList,
   span: YearSpan,
-): Omit<SeriesPanels, 'conflictIntensity' | 'interstateConflictIntensity' | 'battleDeaths' | 'refugeesByOrigin' | 'refugeesByAsylum' | 'asylumSeekersByAsylum'> {
+): Omit<
+  SeriesPanels,
+  | 'conflictIntensity'
+  | 'interstateConflictIntensity'
+  | 'battleDeaths'
+  | 'refugeesByOrigin'
+  | 'refugeesByAsylum'
+  | 'asylumSeekersByAsylum'
+> {
   const n = countries.countries.length;
   const wdi = (col: string) => panelFromColumn(sources.wdi, col, countries, span);
   const pwt = (col: string) => panelFromColumn(sources.pwt, col, countries, span);

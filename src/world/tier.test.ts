@@ -30,7 +30,14 @@ describe('tier rule', () => {
     const gdp = Float64Array.from([1000, NaN, NaN, NaN, NaN, NaN]);
     const pop = Float64Array.from([1, 1, 1, 1, 1, 1]);
     const t = deriveTiers(countries, span, gdp, pop);
-    expect(Array.from(t.tier)).toEqual([TIER.semiPeriphery, TIER.core, TIER.unclassified, TIER.semiPeriphery, TIER.core, TIER.unclassified]);
+    expect(Array.from(t.tier)).toEqual([
+      TIER.semiPeriphery,
+      TIER.core,
+      TIER.unclassified,
+      TIER.semiPeriphery,
+      TIER.core,
+      TIER.unclassified,
+    ]);
     expect(Array.from(t.source, (s) => TIER_SOURCES[s])).toEqual([
       'gdp-ratio',
       'income-group',
@@ -45,10 +52,12 @@ describe('tier rule', () => {
 describe('the shipped tiers', () => {
   const world = loadWorld({ first: 1995, last: 2005 });
   const n = world.countries.countries.length;
-  const tierOf = (iso3: string, year: number) => world.tiers.tier[(year - 1995) * n + world.countries.index.get(iso3)!];
+  const tierOf = (iso3: string, year: number) =>
+    world.tiers.tier[(year - 1995) * n + world.countries.index.get(iso3)!];
 
   it('put the seed’s semi-periphery of the 1990s there in 1995 (Mexico, Central Europe)', () => {
-    for (const iso3 of ['MEX', 'POL', 'HUN', 'CZE', 'TUR', 'BRA']) expect(tierOf(iso3, 1995)).toBe(TIER.semiPeriphery);
+    for (const iso3 of ['MEX', 'POL', 'HUN', 'CZE', 'TUR', 'BRA'])
+      expect(tierOf(iso3, 1995)).toBe(TIER.semiPeriphery);
   });
 
   it('put the OECD core and Southern Europe in the core, and South Asia in the periphery', () => {

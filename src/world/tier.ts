@@ -42,7 +42,11 @@ export const SEMI_PERIPHERY_MIN_RATIO = 0.4;
 
 /** Tier from a GDP-per-capita ratio to the world. */
 export function tierOfRatio(ratio: number): number {
-  return ratio >= CORE_MIN_RATIO ? TIER.core : ratio >= SEMI_PERIPHERY_MIN_RATIO ? TIER.semiPeriphery : TIER.periphery;
+  return ratio >= CORE_MIN_RATIO
+    ? TIER.core
+    : ratio >= SEMI_PERIPHERY_MIN_RATIO
+      ? TIER.semiPeriphery
+      : TIER.periphery;
 }
 
 /** Tier from the World Bank income-group snapshot. */
@@ -77,7 +81,12 @@ export interface Tiers {
  * @param gdpPerCapita GDP per capita panel (current US$), interior gaps already filled
  * @param population population panel over the same span
  */
-export function deriveTiers(countries: readonly Country[], span: YearSpan, gdpPerCapita: Float64Array, population: Float64Array): Tiers {
+export function deriveTiers(
+  countries: readonly Country[],
+  span: YearSpan,
+  gdpPerCapita: Float64Array,
+  population: Float64Array,
+): Tiers {
   const n = countries.length;
   const years = yearCount(span);
   const ratio = new Float64Array(years * n).fill(NaN);

@@ -29,7 +29,8 @@ export function fillWageProxy(
   }
   ratios.sort((a, b) => a - b);
   const mid = ratios.length >> 1;
-  const pooledRatio = ratios.length === 0 ? NaN : ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+  const pooledRatio =
+    ratios.length === 0 ? NaN : ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
 
   const filled = Float64Array.from(measured);
   for (let c = 0; c < n; c++) {
@@ -45,7 +46,14 @@ export function fillWageProxy(
 }
 
 /** Nearest year (earlier wins a tie) with both a measured wage and GDP per capita; -1 if none. */
-function nearestMeasured(w: Float64Array, g: Float64Array, n: number, years: number, c: number, t: number): number {
+function nearestMeasured(
+  w: Float64Array,
+  g: Float64Array,
+  n: number,
+  years: number,
+  c: number,
+  t: number,
+): number {
   const ok = (k: number) => !Number.isNaN(w[k * n + c]) && g[k * n + c] > 0;
   for (let d = 1; d < years; d++) {
     if (t - d >= 0 && ok(t - d)) return t - d;

@@ -43,7 +43,12 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
   const span = DATA_SPAN;
   const list = selectCountries(sources.countries, sources.m49, sources.groups);
   const knownCodes = knownCountryCodes(sources.countries);
-  const conflict = buildConflictIntensity(sources.conflictYears, gleditschWardToIso3(sources.gleditschWard), list, span);
+  const conflict = buildConflictIntensity(
+    sources.conflictYears,
+    gleditschWardToIso3(sources.gleditschWard),
+    list,
+    span,
+  );
   const refugees = buildRefugees(sources.refugeePopulation, list, span);
   return {
     format: WORLD_DATA_FORMAT,

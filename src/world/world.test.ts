@@ -13,7 +13,8 @@ import { assembleWorld, seriesValue } from './world.ts';
 const data = loadWorldData();
 const world = assembleWorld(data, { first: 1990, last: 2023 });
 const s1995 = summarizeYear(world, 1995);
-const within = (value: number, target: number, relative: number) => expect(Math.abs(value - target) / target).toBeLessThan(relative);
+const within = (value: number, target: number, relative: number) =>
+  expect(Math.abs(value - target) / target).toBeLessThan(relative);
 
 describe('world facts, 1995', () => {
   it('has 163.2 M foreign-born in 1995 (UN DESA IMS 2024; the seed’s 125 M is on pre-1991 borders), 2.8 % of the world', () => {
@@ -55,7 +56,8 @@ describe('World', () => {
   });
 
   it('derives working-age population from the dependency ratio (15–64 share plausible)', () => {
-    const share = seriesValue(world, 'workingAgePopulation', 'JPN', 1995) / seriesValue(world, 'population', 'JPN', 1995);
+    const share =
+      seriesValue(world, 'workingAgePopulation', 'JPN', 1995) / seriesValue(world, 'population', 'JPN', 1995);
     expect(share).toBeGreaterThan(0.65);
     expect(share).toBeLessThan(0.72);
   });
@@ -70,7 +72,9 @@ describe('World', () => {
 
   it('rejects a year outside the data and an unknown country', () => {
     expect(() => loadWorld({ first: 1985, last: 1995 })).toThrow(UserError);
-    expect(() => loadWorld({ first: 1985, last: 1995 })).toThrow(/years 1985–1995 outside the world data \(1990–2023\)/);
+    expect(() => loadWorld({ first: 1985, last: 1995 })).toThrow(
+      /years 1985–1995 outside the world data \(1990–2023\)/,
+    );
     expect(() => summarizeYear(world, 2024)).toThrow(/year 2024 outside/);
     expect(() => seriesValue(world, 'population', 'SUN', 1990)).toThrow(/unknown country code: SUN/);
   });

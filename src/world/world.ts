@@ -63,7 +63,12 @@ export function assembleWorld(data: WorldData, span: YearSpan = data.span): Worl
     span: { ...span },
     countries: countryListOf(data.countries),
     series,
-    tiers: sliceTiers(deriveTiers(data.countries, data.span, data.series.gdpPerCapitaUsd, data.series.population), data.span, span, n),
+    tiers: sliceTiers(
+      deriveTiers(data.countries, data.span, data.series.gdpPerCapitaUsd, data.series.population),
+      data.span,
+      span,
+      n,
+    ),
     distanceKm: distanceMatrix(data.countries),
     landBorder: landBorderMatrix(data.landBorders, n),
     bilateral: data.bilateral,
@@ -90,6 +95,10 @@ function sliceTiers(tiers: Tiers, from: YearSpan, to: YearSpan, n: number): Tier
 export function seriesValue(world: World, name: SeriesName, iso3: string, year: number): number {
   const c = countryIndex(world.countries, iso3);
   const o = panelOffset(world.span, world.countries.countries.length, year, c);
-  if (o < 0) throw userError('E_WORLD_YEAR', `year ${year} outside the world (${world.span.first}–${world.span.last})`);
+  if (o < 0)
+    throw userError(
+      'E_WORLD_YEAR',
+      `year ${year} outside the world (${world.span.first}–${world.span.last})`,
+    );
   return world.series[name][o];
 }

@@ -13,11 +13,21 @@ import { loadBuiltinLibrary } from '../../src/regime/index.ts';
 import { TOKEN, screenshot, startHarness, type Harness } from './harness.ts';
 
 const real = realEngine({ threads: 1 });
-const engine = real.available ? real : realEngine({ runnerModule: new URL('../../src/ensemble/testing/double-member.ts', import.meta.url), threads: 1 });
+const engine = real.available
+  ? real
+  : realEngine({
+      runnerModule: new URL('../../src/ensemble/testing/double-member.ts', import.meta.url),
+      threads: 1,
+    });
 const realScenario = real.available ? loadBuiltinLibrary().ofKind('Scenario')[0]?.doc : undefined;
 /** What a small run asks for: the real engine on a built-in scenario, coarse and short; or the double. */
 const SMALL_RUN = realScenario
-  ? { scenario: realScenario.id, scale: 200_000, from: realScenario.years.from, to: realScenario.years.from + 1 }
+  ? {
+      scenario: realScenario.id,
+      scale: 200_000,
+      from: realScenario.years.from,
+      to: realScenario.years.from + 1,
+    }
   : { scenario: 'test-scenario', scale: 1000, from: 1990, to: 1994 };
 const ENGINE_NAME = realScenario ? 'the real engine' : 'the test double (engine not built in yet)';
 
@@ -26,16 +36,31 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness(engine);
   // A comparison to look at on the Compare page.
-  const regimes = realScenario ? loadBuiltinLibrary().ofKind('Regime').slice(0, 2).map((d) => d.doc.id) : ['a', 'b'];
+  const regimes = realScenario
+    ? loadBuiltinLibrary()
+        .ofKind('Regime')
+        .slice(0, 2)
+        .map((d) => d.doc.id)
+    : ['a', 'b'];
   const res = await fetch(`${h.base}/api/comparisons`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ scenario: SMALL_RUN.scenario, regimes, seeds: 3, scale: SMALL_RUN.scale, from: SMALL_RUN.from, to: SMALL_RUN.to }),
+    body: JSON.stringify({
+      scenario: SMALL_RUN.scenario,
+      regimes,
+      seeds: 3,
+      scale: SMALL_RUN.scale,
+      from: SMALL_RUN.from,
+      to: SMALL_RUN.to,
+    }),
   });
   expect(res.status).toBe(202);
   const { id } = (await res.json()) as { id: string };
   for (let i = 0; i < 600; i++) {
-    const job = (await (await fetch(`${h.base}/api/jobs/${id}`)).json()) as { state: string; error?: unknown };
+    const job = (await (await fetch(`${h.base}/api/jobs/${id}`)).json()) as {
+      state: string;
+      error?: unknown;
+    };
     if (job.state === 'done') break;
     if (job.state === 'failed') throw new Error(`comparison failed: ${JSON.stringify(job.error)}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -116,31 +141,38 @@ claim:
     await page.close();
   });
 
-  it(`Runs: starts a small run with ${ENGINE_NAME}, follows it live to the end, lists it with its downloads`, { timeout: 120_000 }, async () => {
-    const { page, errors } = await h.page();
-    await page.goto(`${h.base}/#/runs`);
-    await page.fill('input[aria-label="scenario"]', SMALL_RUN.scenario);
-    await page.fill('input[aria-label="scale"]', String(SMALL_RUN.scale));
-    await page.fill('input[aria-label="from year"]', String(SMALL_RUN.from));
-    await page.fill('input[aria-label="to year"]', String(SMALL_RUN.to));
-    await page.click('form.start-run button[type=submit]');
-    await page.waitForSelector('.job');
-    await page.waitForSelector('.job[data-state="done"], .job[data-state="failed"]', { timeout: 90_000 });
-    expect(await page.locator('.job').first().getAttribute('data-state'), (await page.locator('.job').first().textContent()) ?? '').toBe('done');
-    const link = page.locator('.job[data-state="done"] a').first();
-    const runId = (await link.textContent())!;
-    expect(runId).toMatch(/^run-/);
-    await page.waitForSelector(`tr[data-run="${runId}"]`);
-    const csv = await page.locator(`tr[data-run="${runId}"] a`, { hasText: 'CSV' }).getAttribute('href');
-    const res = await fetch(`${h.base}${csv}`);
-    expect(res.status).toBe(200);
-    expect((await res.text()).split('\n')[0]).toBe('year,indicator,country,value');
-    await link.click();
-    await page.waitForSelector('.run-charts svg');
-    await screenshot(page, 'runs');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    `Runs: starts a small run with ${ENGINE_NAME}, follows it live to the end, lists it with its downloads`,
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await h.page();
+      await page.goto(`${h.base}/#/runs`);
+      await page.fill('input[aria-label="scenario"]', SMALL_RUN.scenario);
+      await page.fill('input[aria-label="scale"]', String(SMALL_RUN.scale));
+      await page.fill('input[aria-label="from year"]', String(SMALL_RUN.from));
+      await page.fill('input[aria-label="to year"]', String(SMALL_RUN.to));
+      await page.click('form.start-run button[type=submit]');
+      await page.waitForSelector('.job');
+      await page.waitForSelector('.job[data-state="done"], .job[data-state="failed"]', { timeout: 90_000 });
+      expect(
+        await page.locator('.job').first().getAttribute('data-state'),
+        (await page.locator('.job').first().textContent()) ?? '',
+      ).toBe('done');
+      const link = page.locator('.job[data-state="done"] a').first();
+      const runId = (await link.textContent())!;
+      expect(runId).toMatch(/^run-/);
+      await page.waitForSelector(`tr[data-run="${runId}"]`);
+      const csv = await page.locator(`tr[data-run="${runId}"] a`, { hasText: 'CSV' }).getAttribute('href');
+      const res = await fetch(`${h.base}${csv}`);
+      expect(res.status).toBe(200);
+      expect((await res.text()).split('\n')[0]).toBe('year,indicator,country,value');
+      await link.click();
+      await page.waitForSelector('.run-charts svg');
+      await screenshot(page, 'runs');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('Compare: small multiples of the indicators, each regime with its interval', async () => {
     const { page, errors } = await h.page();
@@ -158,17 +190,32 @@ claim:
     const { page, errors } = await h.page();
     await page.goto(`${h.base}/#/map?source=world&indicator=refugeesByOrigin&year=1992`);
     await page.waitForSelector('.map svg');
-    await page.waitForFunction(() => /^[1-9]\d* countries/.test(document.querySelector('[data-testid="map-count"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^[1-9]\d* countries/.test(document.querySelector('[data-testid="map-count"]')?.textContent ?? ''),
+    );
     expect(await page.locator('.map svg g[aria-label="geo"] path').count()).toBeGreaterThan(150);
-    const fills = () => page.$$eval('.map svg g[aria-label="geo"] path', (ps) => ps.map((p) => p.getAttribute('fill')).join(','));
+    const fills = () =>
+      page.$$eval('.map svg g[aria-label="geo"] path', (ps) =>
+        ps.map((p) => p.getAttribute('fill')).join(','),
+      );
     const before = await fills();
     await page.locator('input[aria-label="year"]').fill('2003');
-    await page.waitForFunction(() => document.querySelector('[data-testid="map-year"]')?.textContent === '2003');
-    await page.waitForFunction((old) => [...document.querySelectorAll('.map svg g[aria-label="geo"] path')].map((p) => p.getAttribute('fill')).join(',') !== old, before);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-year"]')?.textContent === '2003',
+    );
+    await page.waitForFunction(
+      (old) =>
+        [...document.querySelectorAll('.map svg g[aria-label="geo"] path')]
+          .map((p) => p.getAttribute('fill'))
+          .join(',') !== old,
+      before,
+    );
     expect(await fills()).not.toBe(before);
     expect(page.url()).toContain('year=2003');
     await page.selectOption('select[aria-label="indicator"]', 'population');
-    await page.waitForFunction(() => (document.querySelector('.map svg')?.textContent ?? '').includes('population'));
+    await page.waitForFunction(() =>
+      (document.querySelector('.map svg')?.textContent ?? '').includes('population'),
+    );
     await screenshot(page, 'map');
     expect(errors).toEqual([]);
     await page.close();
@@ -177,7 +224,15 @@ claim:
   it('Editor: a validation error shows at the right line, and goes away when fixed', async () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.base}/#/editor`);
-    const text = ['kind: Instrument', 'id: my-instrument', 'title: My instrument', 'valid_from: 2001-02-30', 'sources:', '  - note: typed in the editor', ''].join('\n');
+    const text = [
+      'kind: Instrument',
+      'id: my-instrument',
+      'title: My instrument',
+      'valid_from: 2001-02-30',
+      'sources:',
+      '  - note: typed in the editor',
+      '',
+    ].join('\n');
     await page.fill('textarea[aria-label="YAML document"]', text);
     await page.waitForSelector('.gutter div[data-line="4"].error');
     expect(await page.locator('.gutter div.error[data-line="4"]').count()).toBe(1);

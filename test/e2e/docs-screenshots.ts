@@ -16,19 +16,37 @@ const TO = Number(process.env.TO ?? 2000);
 const h = await startHarness(realEngine({ threads: 2 }));
 try {
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${h.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${h.base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return ((await res.json()) as { id: string }).id;
   };
   const wait = async (id: string) => {
     for (;;) {
-      const job = (await (await fetch(`${h.base}/api/jobs/${id}`)).json()) as { state: string; resultId?: string; error?: unknown; progress: unknown };
+      const job = (await (await fetch(`${h.base}/api/jobs/${id}`)).json()) as {
+        state: string;
+        resultId?: string;
+        error?: unknown;
+        progress: unknown;
+      };
       if (job.state === 'done') return job.resultId!;
       if (job.state === 'failed') throw new Error(JSON.stringify(job.error));
       await new Promise((r) => setTimeout(r, 1000));
     }
   };
   const started = Date.now();
-  const cmp = await wait(await post('/api/comparisons', { scenario: 'world-1990-2020', regimes: REGIMES, seeds: 3, scale: SCALE, from: 1990, to: TO }));
+  const cmp = await wait(
+    await post('/api/comparisons', {
+      scenario: 'world-1990-2020',
+      regimes: REGIMES,
+      seeds: 3,
+      scale: SCALE,
+      from: 1990,
+      to: TO,
+    }),
+  );
   console.log(`comparison ${cmp} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const { page } = await h.page();
   await page.setViewportSize({ width: 1280, height: 1000 });

@@ -66,11 +66,17 @@ export async function startHarness(engine: Engine): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const app = await buildApp({ token: TOKEN, dataDir, webRoot, engine, concurrency: 1, maxQueued: 4 });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
   await context.addInitScript((token: string) => window.localStorage.setItem('regimes-token', token), TOKEN);
   // Nothing but the server under test may be reached: the pages must work without a network.
-  await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(base) ? route.continue() : route.abort(),
+  );
   return {
     app,
     base,

@@ -32,7 +32,12 @@ export function App() {
         </h1>
         <nav aria-label="pages">
           {PAGES.map((p) => (
-            <a key={p.id} href={`#/${p.id}`} className={p.id === current.id ? 'active' : undefined} aria-current={p.id === current.id ? 'page' : undefined}>
+            <a
+              key={p.id}
+              href={`#/${p.id}`}
+              className={p.id === current.id ? 'active' : undefined}
+              aria-current={p.id === current.id ? 'page' : undefined}
+            >
               {p.title}
             </a>
           ))}
@@ -52,7 +57,11 @@ function TokenBox() {
   const [open, setOpen] = useState(false);
   return (
     <div className="token-box">
-      <button type="button" onClick={() => setOpen(!open)} title="the token regimes serve printed: needed to start runs">
+      <button
+        type="button"
+        onClick={() => setOpen(!open)}
+        title="the token regimes serve printed: needed to start runs"
+      >
         {token ? 'token ✓' : 'token…'}
       </button>
       {open && (
@@ -63,7 +72,13 @@ function TokenBox() {
             setOpen(false);
           }}
         >
-          <input aria-label="token" type="password" value={token} onChange={(e) => set(e.target.value)} placeholder="token from regimes serve" />
+          <input
+            aria-label="token"
+            type="password"
+            value={token}
+            onChange={(e) => set(e.target.value)}
+            placeholder="token from regimes serve"
+          />
           <button type="submit">save</button>
         </form>
       )}

@@ -11,7 +11,9 @@ export interface Loaded<T> {
 
 /** GETs `path` (skipped while it is null), again whenever it changes or `reload` is called. */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: path !== null });
+  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({
+    loading: path !== null,
+  });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (path === null) {

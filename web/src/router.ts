@@ -36,5 +36,9 @@ export function replaceParams(page: string, params: Record<string, string | unde
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
   const s = q.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/${page}${s ? `?${s}` : ''}`);
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${window.location.search}#/${page}${s ? `?${s}` : ''}`,
+  );
 }

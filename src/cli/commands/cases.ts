@@ -3,7 +3,14 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadWithBuiltins, type Tier } from '../../regime/index.ts';
-import { casesWithExpect, compareExpectation, decide, formatDifference, regimeFromPath, type CaseTestResult } from '../../rules/index.ts';
+import {
+  casesWithExpect,
+  compareExpectation,
+  decide,
+  formatDifference,
+  regimeFromPath,
+  type CaseTestResult,
+} from '../../rules/index.ts';
 import { UserError, userError } from '../../shared/errors.ts';
 import { loadWorld, type World } from '../../world/index.ts';
 import { note, printJson, printLine, type CommonOptions } from '../output.ts';
@@ -16,7 +23,9 @@ interface CasesOptions extends CommonOptions {
 export function registerCases(program: Command): void {
   program
     .command('cases')
-    .description('run case tests: every Case with `expect` under DIR is decided and compared (regime from --regime or the folder cases/<regime-id>/…)')
+    .description(
+      'run case tests: every Case with `expect` under DIR is decided and compared (regime from --regime or the folder cases/<regime-id>/…)',
+    )
     .argument('<dir>', 'a folder (searched recursively) or a YAML file')
     .option('--regime <id>', 'decide every case under this regime (default: the folder named after a regime)')
     .option('--json', 'print the results as JSON')
@@ -31,7 +40,13 @@ export function registerCases(program: Command): void {
       const results: CaseTestResult[] = casesWithExpect(lib, new Set(files)).map(({ doc, file }) => {
         const regime = opts.regime ?? regimeFromPath(lib, file);
         const base = { case: doc.id, file, regime };
-        if (!regime) return { ...base, pass: false, differences: [], error: 'no regime: put the case under cases/<regime-id>/ or pass --regime' };
+        if (!regime)
+          return {
+            ...base,
+            pass: false,
+            differences: [],
+            error: 'no regime: put the case under cases/<regime-id>/ or pass --regime',
+          };
         try {
           const tier: Tier = tierOf(doc, doc.date, () => (world ??= loadWorld()));
           const differences = compareExpectation(doc.expect!, decide(lib, regime, doc, { tier }));
@@ -53,7 +68,8 @@ export function registerCases(program: Command): void {
         }
         printLine(`${results.length - failed.length} passed, ${failed.length} failed`);
       }
-      if (failed.length) throw userError('E_CASES_FAILED', `${failed.length} of ${results.length} case tests failed`);
+      if (failed.length)
+        throw userError('E_CASES_FAILED', `${failed.length} of ${results.length} case tests failed`);
     });
 }
 

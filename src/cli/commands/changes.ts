@@ -6,7 +6,9 @@ import { printJson, printLine, type CommonOptions } from '../output.ts';
 export function registerChanges(program: Command): void {
   program
     .command('changes')
-    .description('list the coded policy changes of a document between two dates (DEMIG-style: area, tool, target, direction)')
+    .description(
+      'list the coded policy changes of a document between two dates (DEMIG-style: area, tool, target, direction)',
+    )
     .argument('<id>', 'document id')
     .requiredOption('--from <date>', 'start date (exclusive), YYYY-MM-DD')
     .requiredOption('--to <date>', 'end date (inclusive), YYYY-MM-DD')
@@ -18,10 +20,24 @@ export function registerChanges(program: Command): void {
       if (opts.json) return printJson(changes);
       if (!changes.length) return printLine(`no changes to ${id} after ${opts.from} up to ${opts.to}`);
       for (const c of changes) {
-        const dir = { more_restrictive: '+1 more restrictive', less_restrictive: '-1 less restrictive', neutral: ' 0 neutral' }[c.demig.direction];
-        const what = c.added || c.removed ? [c.added?.length ? `+ ${c.added.join(', ')}` : '', c.removed?.length ? `− ${c.removed.join(', ')}` : ''].filter(Boolean).join('; ') : `${fmt(c.before)} → ${fmt(c.after)}`;
+        const dir = {
+          more_restrictive: '+1 more restrictive',
+          less_restrictive: '-1 less restrictive',
+          neutral: ' 0 neutral',
+        }[c.demig.direction];
+        const what =
+          c.added || c.removed
+            ? [
+                c.added?.length ? `+ ${c.added.join(', ')}` : '',
+                c.removed?.length ? `− ${c.removed.join(', ')}` : '',
+              ]
+                .filter(Boolean)
+                .join('; ')
+            : `${fmt(c.before)} → ${fmt(c.after)}`;
         printLine(`${c.date}  ${c.path}: ${what}`);
-        printLine(`            ${dir} | area ${c.demig.area} | tool ${c.demig.tool} | target ${c.demig.target}${c.demig.magnitude ? ` | ${c.demig.magnitude}` : ''} | by ${c.by}`);
+        printLine(
+          `            ${dir} | area ${c.demig.area} | tool ${c.demig.tool} | target ${c.demig.target}${c.demig.magnitude ? ` | ${c.demig.magnitude}` : ''} | by ${c.by}`,
+        );
       }
     });
 }

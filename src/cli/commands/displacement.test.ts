@@ -11,10 +11,28 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'displacement-cli-'));
 describe('regimes displacement', () => {
   it('prints the JSON summary of the issue contract and writes out.csv', async () => {
     const out = tmp();
-    const { code, stdout } = await run(['displacement', 'data/flee/mali2012', '--days', '30', '--seeds', '2', '--out', out, '--json', '--quiet']);
+    const { code, stdout } = await run([
+      'displacement',
+      'data/flee/mali2012',
+      '--days',
+      '30',
+      '--seeds',
+      '2',
+      '--out',
+      out,
+      '--json',
+      '--quiet',
+    ]);
     expect(code).toBe(0);
     const j = JSON.parse(stdout);
-    expect(Object.keys(j).slice(0, 6)).toEqual(['scenario', 'days', 'agents', 'ard', 'ard_per_camp', 'wall_s']);
+    expect(Object.keys(j).slice(0, 6)).toEqual([
+      'scenario',
+      'days',
+      'agents',
+      'ard',
+      'ard_per_camp',
+      'wall_s',
+    ]);
     expect(j.scenario).toBe('mali2012');
     expect(j.days).toBe(30);
     expect(j.seeds).toEqual([1, 2]);
@@ -29,7 +47,15 @@ describe('regimes displacement', () => {
     const dir = writeTinyScenario();
     const levers = join(tmp(), 'levers.yaml');
     writeFileSync(levers, 'asylum: { Abroad: closed }\n');
-    const { code, stdout } = await run(['displacement', dir, '--levers', levers, '--out', join(tmp(), 'o'), '--quiet']);
+    const { code, stdout } = await run([
+      'displacement',
+      dir,
+      '--levers',
+      levers,
+      '--out',
+      join(tmp(), 'o'),
+      '--quiet',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/ARD \d\.\d{4} \(seed 1\)/);
     expect(stdout).toMatch(/^Gamma +0 +1000 /m);
@@ -49,7 +75,9 @@ describe('regimes displacement', () => {
     const bad = writeTinyScenario({ routes: '#h\nAlpha,Beta,100\nBeta,Delta,5\n' });
     const r1 = await run(['displacement', bad, '--quiet']);
     expect(r1.code).toBe(1);
-    expect(r1.stderr).toMatch(/routes\.csv:3: unknown location "Delta" \(not in locations\.csv\) \[E_FLEE_UNKNOWN_LOCATION\]/);
+    expect(r1.stderr).toMatch(
+      /routes\.csv:3: unknown location "Delta" \(not in locations\.csv\) \[E_FLEE_UNKNOWN_LOCATION\]/,
+    );
     expect((await run(['displacement', 'data/flee/mali2012', '--rules', 'magic'])).code).toBe(2);
     expect((await run(['displacement', 'data/flee/mali2012', '--seeds', 'many'])).code).toBe(2);
   });

@@ -6,7 +6,9 @@ import { printJson, printLine, type CommonOptions } from '../output.ts';
 export function registerList(program: Command): void {
   program
     .command('list')
-    .description('list the built-in documents: regimes, instruments, conventions, processes, policies, scenarios…')
+    .description(
+      'list the built-in documents: regimes, instruments, conventions, processes, policies, scenarios…',
+    )
     .addOption(new Option('--kind <kind>', 'only documents of this kind').choices(DOCUMENT_KINDS))
     .option('--json', 'print the list as JSON')
     .option('--quiet', 'no chatter on stderr')
@@ -32,6 +34,17 @@ export function registerList(program: Command): void {
 }
 
 const order = (k: string) => {
-  const i = ['Regime', 'Scenario', 'Instrument', 'Convention', 'RegionalProcess', 'Agreement', 'Institution', 'NationalPolicy', 'Amendment', 'Case'].indexOf(k);
+  const i = [
+    'Regime',
+    'Scenario',
+    'Instrument',
+    'Convention',
+    'RegionalProcess',
+    'Agreement',
+    'Institution',
+    'NationalPolicy',
+    'Amendment',
+    'Case',
+  ].indexOf(k);
   return i < 0 ? 99 : i;
 };

@@ -18,14 +18,22 @@ interface ServeOptions extends CommonOptions {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('start the HTTP API and the web dashboard (browse regimes, decide cases, check compliance, run and compare, map)')
+    .description(
+      'start the HTTP API and the web dashboard (browse regimes, decide cases, check compliance, run and compare, map)',
+    )
     .option('--port <n>', 'port to listen on (0: any free port)', '8377')
     .option('--host <host>', 'address to listen on (0.0.0.0 to reach it from other machines)', '127.0.0.1')
-    .option('--token <token>', 'token for requests that write or start work (default: $REGIMES_TOKEN, else .regimes/token, made on first start)')
+    .option(
+      '--token <token>',
+      'token for requests that write or start work (default: $REGIMES_TOKEN, else .regimes/token, made on first start)',
+    )
     .option('--quiet', 'no chatter on stderr')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
-      if (!/^\d+$/.test(opts.port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not ${JSON.stringify(opts.port)}`);
+      if (!/^\d+$/.test(opts.port) || port > 65535)
+        throw new UsageError(
+          `--port must be a whole number from 0 to 65535, not ${JSON.stringify(opts.port)}`,
+        );
       const dataDir = resolvePath(DEFAULT_DATA_DIR);
       let token;
       try {
@@ -40,17 +48,27 @@ export function registerServe(program: Command): void {
       } catch (err) {
         await app.close();
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EADDRINUSE') throw userError('E_PORT_IN_USE', `port ${port} on ${opts.host} is in use: choose another with --port`);
-        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw userError('E_BAD_HOST', `cannot listen on ${opts.host}: ${code}`);
+        if (code === 'EADDRINUSE')
+          throw userError(
+            'E_PORT_IN_USE',
+            `port ${port} on ${opts.host} is in use: choose another with --port`,
+          );
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+          throw userError('E_BAD_HOST', `cannot listen on ${opts.host}: ${code}`);
         throw err;
       }
       const shown = address.replace('://0.0.0.0:', '://localhost:');
       if (token.origin === 'generated') {
-        printLine(`token: ${token.token}  (new; stored in ${DEFAULT_DATA_DIR}/token; send it as "Authorization: Bearer TOKEN")`);
+        printLine(
+          `token: ${token.token}  (new; stored in ${DEFAULT_DATA_DIR}/token; send it as "Authorization: Bearer TOKEN")`,
+        );
         printLine(`dashboard: ${shown}/?token=${token.token}`);
       } else {
         printLine(`dashboard: ${shown}/`);
-        note(opts, `token: from ${token.origin === 'file' ? `${DEFAULT_DATA_DIR}/token` : token.origin === 'env' ? 'REGIMES_TOKEN' : '--token'}`);
+        note(
+          opts,
+          `token: from ${token.origin === 'file' ? `${DEFAULT_DATA_DIR}/token` : token.origin === 'env' ? 'REGIMES_TOKEN' : '--token'}`,
+        );
       }
       note(opts, 'press Ctrl-C to stop');
       await new Promise<void>((done) => {

@@ -17,7 +17,9 @@ export function registerShow(program: Command): void {
       const lib = loadWithBuiltins(opts.with ?? []);
       const r = resolve(lib, id, opts.at);
       if (opts.json) return printJson(r);
-      printLine(`# ${r.kind} ${r.id} as in force on ${r.date}${r.in_force ? '' : '  (NOT IN FORCE on this date)'}`);
+      printLine(
+        `# ${r.kind} ${r.id} as in force on ${r.date}${r.in_force ? '' : '  (NOT IN FORCE on this date)'}`,
+      );
       if (r.applied.length) {
         printLine(`# changes applied: ${r.applied.map((e) => `${e.date} ${e.by}`).join('; ')}`);
       }

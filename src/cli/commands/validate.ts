@@ -8,7 +8,10 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check regime documents: schema, dates, expressions, references (errors as FILE:LINE:COL)')
-    .argument('[files...]', 'YAML files to check together with the built-in documents (none: the built-ins alone)')
+    .argument(
+      '[files...]',
+      'YAML files to check together with the built-in documents (none: the built-ins alone)',
+    )
     .option('--json', 'print the result as JSON')
     .option('--quiet', 'print nothing on success')
     .action((files: string[], opts: CommonOptions) => {
@@ -20,7 +23,10 @@ export function registerValidate(program: Command): void {
       const mine = [...result.library.documents.values()].filter((d) => files.includes(d.file));
       const checked = files.length ? mine : [...result.library.documents.values()];
       if (opts.json) {
-        printJson({ ok: true, documents: checked.map((d) => ({ id: d.doc.id, kind: d.doc.kind, file: d.file })) });
+        printJson({
+          ok: true,
+          documents: checked.map((d) => ({ id: d.doc.id, kind: d.doc.kind, file: d.file })),
+        });
         return;
       }
       if (!opts.quiet) {
@@ -29,5 +35,3 @@ export function registerValidate(program: Command): void {
       note(opts, `${checked.length} document(s) valid`);
     });
 }
-
-

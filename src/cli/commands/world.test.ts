@@ -19,7 +19,12 @@ describe('regimes world', () => {
     const s = JSON.parse(stdout);
     expect(s.year).toBe(2000);
     expect(s.migrantStock.dataYear).toBe(2000);
-    expect(s.tiers.map((t: { tier: string }) => t.tier)).toEqual(['core', 'semi-periphery', 'periphery', 'unclassified']);
+    expect(s.tiers.map((t: { tier: string }) => t.tier)).toEqual([
+      'core',
+      'semi-periphery',
+      'periphery',
+      'unclassified',
+    ]);
   });
 
   it('says which stock year it used after 2005, and that refugees are held out', async () => {

@@ -32,7 +32,8 @@ export const TINY: Required<Omit<TinyFiles, 'registration_corrections'>> = {
   conflicts: ['#Day,Alpha', ...Array.from({ length: 10 }, (_, d) => `${d},1`)].join('\n'),
   sim_period: 'StartDate,2020-01-01\nLength,10\n',
   data_layout: 'total,refugees.csv\nGamma,gamma.csv\n',
-  settings: 'move_rules:\n  max_move_speed: 400.0\n  default_movechance: 0.5\n  avoid_short_stints: True\noptimisations:\n  hasten: 1\n',
+  settings:
+    'move_rules:\n  max_move_speed: 400.0\n  default_movechance: 0.5\n  avoid_short_stints: True\noptimisations:\n  hasten: 1\n',
   series: {
     'refugees.csv': 'Date,count\n2020-01-01,0\n2020-01-10,1000\n',
     'gamma.csv': 'Date,count\n2020-01-01,0\n2020-01-10,1000\n',
@@ -50,7 +51,8 @@ export function writeTinyScenario(over: TinyFiles = {}): string {
   writeFileSync(join(dir, 'input_csv', 'closures.csv'), f.closures);
   writeFileSync(join(dir, 'input_csv', 'conflicts.csv'), f.conflicts);
   writeFileSync(join(dir, 'input_csv', 'sim_period.csv'), f.sim_period);
-  if (over.registration_corrections !== undefined) writeFileSync(join(dir, 'input_csv', 'registration_corrections.csv'), over.registration_corrections);
+  if (over.registration_corrections !== undefined)
+    writeFileSync(join(dir, 'input_csv', 'registration_corrections.csv'), over.registration_corrections);
   writeFileSync(join(dir, 'source_data', 'data_layout.csv'), f.data_layout);
   for (const [name, text] of Object.entries(f.series)) writeFileSync(join(dir, 'source_data', name), text);
   writeFileSync(join(dir, 'simsetting.yml'), f.settings);

@@ -17,7 +17,8 @@ export interface TypeContext {
   param(name: string): ValueType | { error: string };
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Checks a condition; returns every issue found (empty when well-typed). */
 export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | number)[] = []): TypeIssue[] {
@@ -38,7 +39,10 @@ export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | numbe
     if ('fact' in e || 'param' in e) {
       const t = operand(e as Operand, p);
       if (t && t.t !== 'boolean' && t.t !== 'any') {
-        issues.push({ path: p, message: `a condition must be true or false, but this reads ${describeType(t)}` });
+        issues.push({
+          path: p,
+          message: `a condition must be true or false, but this reads ${describeType(t)}`,
+        });
       }
       return;
     }
@@ -48,7 +52,10 @@ export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | numbe
       const tb = operand(b, [...p, 'in', 1]);
       if (!ta || !tb || tb.t === 'any') return;
       if (tb.t !== 'list') {
-        issues.push({ path: [...p, 'in', 1], message: `'in' needs a list on its right, got ${describeType(tb)}` });
+        issues.push({
+          path: [...p, 'in', 1],
+          message: `'in' needs a list on its right, got ${describeType(tb)}`,
+        });
         return;
       }
       compatible(ta, tb.of, [...p, 'in'], 'in', b);
@@ -63,9 +70,15 @@ export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | numbe
         if (op === 'eq' || op === 'ne') {
           compatible(ta, tb, [...p, op], op, b, a);
         } else {
-          for (const [t, i] of [[ta, 0], [tb, 1]] as const) {
+          for (const [t, i] of [
+            [ta, 0],
+            [tb, 1],
+          ] as const) {
             if (t.t !== 'number' && t.t !== 'any') {
-              issues.push({ path: [...p, op, i], message: `'${op}' compares numbers, got ${describeType(t)}` });
+              issues.push({
+                path: [...p, op, i],
+                message: `'${op}' compares numbers, got ${describeType(t)}`,
+              });
             }
           }
         }
@@ -87,7 +100,8 @@ export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | numbe
       if (k in o) {
         (o as Record<string, Operand[]>)[k].forEach((x, i) => {
           const t = operand(x, [...p, k, i]);
-          if (t && t.t !== 'number' && t.t !== 'any') issues.push({ path: [...p, k, i], message: `'${k}' needs numbers, got ${describeType(t)}` });
+          if (t && t.t !== 'number' && t.t !== 'any')
+            issues.push({ path: [...p, k, i], message: `'${k}' needs numbers, got ${describeType(t)}` });
         });
         return { t: 'number' };
       }
@@ -104,12 +118,22 @@ export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | numbe
   }
 
   /** Like-with-like: a literal compared with a closed vocabulary must be in it. */
-  function compatible(a: ValueType, b: ValueType, p: (string | number)[], op: string, right: Operand, left?: Operand): void {
+  function compatible(
+    a: ValueType,
+    b: ValueType,
+    p: (string | number)[],
+    op: string,
+    right: Operand,
+    left?: Operand,
+  ): void {
     if (a.t === 'any' || b.t === 'any') return;
     if (a.t === 'null' || b.t === 'null') {
       const other = a.t === 'null' ? b : a;
       if (other.t !== 'null' && !('nullable' in other && other.nullable)) {
-        issues.push({ path: p, message: `'${op}' compares with null, but ${describeType(other)} is never null` });
+        issues.push({
+          path: p,
+          message: `'${op}' compares with null, but ${describeType(other)} is never null`,
+        });
       }
       return;
     }
@@ -123,7 +147,10 @@ export function checkCondition(expr: Expr, ctx: TypeContext, at: (string | numbe
       if (literals && closed && a.values !== b.values) {
         const bad = literals.filter((v) => !closed.includes(v));
         if (bad.length) {
-          issues.push({ path: p, message: `unknown value ${bad.map((v) => `'${v}'`).join(', ')}: expected one of ${closed.join(', ')}` });
+          issues.push({
+            path: p,
+            message: `unknown value ${bad.map((v) => `'${v}'`).join(', ')}: expected one of ${closed.join(', ')}`,
+          });
         }
       }
     }

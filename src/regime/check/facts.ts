@@ -50,11 +50,16 @@ export type FactScope = 'case' | 'criterion';
 export function factType(path: string, scope: FactScope): ValueType | { error: string } {
   const [head, ...rest] = path.split('.');
   if (head === 'policy') return typeFromSchema(NationalPolicy, rest, 'policy');
-  if (scope === 'criterion') return { error: `criteria read the policy: expected a fact starting with 'policy.', got '${path}'` };
+  if (scope === 'criterion')
+    return { error: `criteria read the policy: expected a fact starting with 'policy.', got '${path}'` };
   if (head === 'derived') {
     const key = rest.join('.');
     const t = DERIVED_FACTS[key];
-    return t ?? { error: `unknown derived fact '${key}'; expected one of ${Object.keys(DERIVED_FACTS).join(', ')}` };
+    return (
+      t ?? {
+        error: `unknown derived fact '${key}'; expected one of ${Object.keys(DERIVED_FACTS).join(', ')}`,
+      }
+    );
   }
   if (head in CaseFacts) return typeFromSchema(caseRoot, [head, ...rest], 'case');
   return {

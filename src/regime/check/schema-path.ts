@@ -14,7 +14,8 @@ export function unwrap(schema: z.ZodType): { inner: z.ZodType; nullable: boolean
   let nullable = false;
   for (let i = 0; i < 20; i++) {
     const d = defOf(s);
-    if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault' || d.type === 'readonly') s = d.innerType as z.ZodType;
+    if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault' || d.type === 'readonly')
+      s = d.innerType as z.ZodType;
     else if (d.type === 'nullable') {
       nullable = true;
       s = d.innerType as z.ZodType;
@@ -36,7 +37,9 @@ export function schemaAt(root: z.ZodType, path: string[]): { schema: z.ZodType }
     if (d.type === 'object') {
       const shape = d.shape as Record<string, z.ZodType>;
       if (!Object.prototype.hasOwnProperty.call(shape, seg)) {
-        return { error: `unknown field '${seg}' under ${here}; expected one of ${Object.keys(shape).join(', ')}` };
+        return {
+          error: `unknown field '${seg}' under ${here}; expected one of ${Object.keys(shape).join(', ')}`,
+        };
       }
       s = shape[seg];
     } else if (d.type === 'record') {
@@ -44,7 +47,8 @@ export function schemaAt(root: z.ZodType, path: string[]): { schema: z.ZodType }
       const kd = defOf(key);
       if (kd.type === 'enum') {
         const values = Object.values(kd.entries as Record<string, string>);
-        if (!values.includes(seg)) return { error: `unknown key '${seg}' under ${here}; expected one of ${values.join(', ')}` };
+        if (!values.includes(seg))
+          return { error: `unknown key '${seg}' under ${here}; expected one of ${values.join(', ')}` };
       }
       s = d.valueType as z.ZodType;
     } else if (d.type === 'array') {
@@ -83,7 +87,8 @@ export function valueTypeOf(schema: z.ZodType): ValueType {
       return { t: 'string', values: Object.values(d.entries as Record<string, string>), nullable };
     case 'literal': {
       const vals = d.values as unknown[];
-      if (vals.every((v) => typeof v === 'string')) return { t: 'string', values: vals as string[], nullable };
+      if (vals.every((v) => typeof v === 'string'))
+        return { t: 'string', values: vals as string[], nullable };
       if (vals.every((v) => typeof v === 'number')) return { t: 'number', nullable };
       return { t: 'any' };
     }

@@ -23,7 +23,11 @@ describe('bad YAML is refused with file, line and column', () => {
     expect(d.line).toBeGreaterThanOrEqual(2);
   });
   it('reports a duplicate key', () => {
-    expect(diagnosticsOf({ 'x.yaml': 'kind: Instrument\nid: a\nid: b\n' })[0]).toMatchObject({ code: 'E_DUPLICATE_KEY', line: 3, col: 1 });
+    expect(diagnosticsOf({ 'x.yaml': 'kind: Instrument\nid: a\nid: b\n' })[0]).toMatchObject({
+      code: 'E_DUPLICATE_KEY',
+      line: 3,
+      col: 1,
+    });
   });
   it('reports a tab-indented mapping', () => {
     expect(diagnosticsOf({ 'x.yaml': 'kind: Instrument\nsources:\n\t- a\n' })[0].code).toBe('E_YAML_SYNTAX');
@@ -68,7 +72,9 @@ describe('hostile input is refused quickly and plainly', () => {
   });
   it('refuses a file that is not UTF-8', async () => {
     const { checkLibrary } = await import('./library.ts');
-    const r = checkLibrary([{ file: 'latin1.yaml', bytes: new Uint8Array([0x6b, 0x3a, 0x20, 0xe9, 0xe8, 0x0a]) }]);
+    const r = checkLibrary([
+      { file: 'latin1.yaml', bytes: new Uint8Array([0x6b, 0x3a, 0x20, 0xe9, 0xe8, 0x0a]) },
+    ]);
     expect(r.ok ? [] : r.diagnostics).toMatchObject([{ code: 'E_NOT_UTF8' }]);
   });
   it('refuses a document over the size limit before parsing it', () => {
@@ -102,7 +108,9 @@ describe('schema errors name the path and what was expected', () => {
     expect(d.message).toMatch(/expected boolean, got 'yes'/);
   });
   it('reports a date that does not exist', () => {
-    const d = only({ 'x.yaml': instrumentYaml().replace('valid_from: 1990-01-01', 'valid_from: 2001-02-30') });
+    const d = only({
+      'x.yaml': instrumentYaml().replace('valid_from: 1990-01-01', 'valid_from: 2001-02-30'),
+    });
     expect(d).toMatchObject({ path: ['valid_from'], line: 5 });
     expect(d.message).toMatch(/exists in the calendar/);
   });
@@ -120,38 +128,66 @@ describe('schema errors name the path and what was expected', () => {
     expect(d.message).toMatch(/known ISO 3166-1 alpha-3/);
   });
   it('reports an unknown value of a closed vocabulary, listing the vocabulary', () => {
-    const d = only({ 'x.yaml': policyYaml().replace('tests: [refugee-1951]', 'tests: [refugee-1951, violence]') });
+    const d = only({
+      'x.yaml': policyYaml().replace('tests: [refugee-1951]', 'tests: [refugee-1951, violence]'),
+    });
     expect(d).toMatchObject({ code: 'E_INVALID_VALUE', path: ['asylum', 'tests', 1] });
     expect(d.message).toMatch(/violence-criterion/);
   });
   it('reports a share outside 0..1', () => {
-    expect(only({ 'x.yaml': policyYaml().replace('border: 0.5', 'border: 1.5') }).path).toEqual(['enforcement', 'border']);
+    expect(only({ 'x.yaml': policyYaml().replace('border: 0.5', 'border: 1.5') }).path).toEqual([
+      'enforcement',
+      'border',
+    ]);
   });
   it('reports a negative quota', () => {
-    expect(only({ 'x.yaml': policyYaml().replace('quota: 1000', 'quota: -5') }).path).toEqual(['channels', 'labour', 'quota']);
+    expect(only({ 'x.yaml': policyYaml().replace('quota: 1000', 'quota: -5') }).path).toEqual([
+      'channels',
+      'labour',
+      'quota',
+    ]);
   });
   it('reports an unknown channel name', () => {
     const d = only({ 'x.yaml': policyYaml().replace('temporary_labour:', 'seasonal:') });
     expect(d.path).toEqual(['channels', 'seasonal']);
   });
   it('reports a source that cites nothing', () => {
-    const d = only({ 'x.yaml': instrumentYaml().replace('sources: [{ instrument: test-convention, article: "1" }]', 'sources: [{ article: "1" }]') });
+    const d = only({
+      'x.yaml': instrumentYaml().replace(
+        'sources: [{ instrument: test-convention, article: "1" }]',
+        'sources: [{ article: "1" }]',
+      ),
+    });
     expect(d.path).toEqual(['sources', 0]);
   });
   it('reports an empty sources list', () => {
-    expect(only({ 'x.yaml': instrumentYaml().replace(/sources: .*\n/, 'sources: []\n') }).message).toMatch(/at least one source/);
+    expect(only({ 'x.yaml': instrumentYaml().replace(/sources: .*\n/, 'sources: []\n') }).message).toMatch(
+      /at least one source/,
+    );
   });
   it('reports every error of a file, not only the first', () => {
-    const text = policyYaml().replace('border: 0.5', 'border: 2').replace('quota: 1000', 'quota: "many"').replace('country: NLD', 'country: nl');
+    const text = policyYaml()
+      .replace('border: 0.5', 'border: 2')
+      .replace('quota: 1000', 'quota: "many"')
+      .replace('country: NLD', 'country: nl');
     expect(diagnosticsOf({ 'x.yaml': text }).length).toBe(3);
   });
 });
 
 describe('rule conditions are type-checked at load time', () => {
   const withRule = (when: string, extra = '') =>
-    instrumentYaml('x', `rules:\n  - id: r1\n    citation: { instrument: x, article: "1" }\n    when: ${when}\n    then: { protection: refugee }\n    text: test\n${extra}`);
+    instrumentYaml(
+      'x',
+      `rules:\n  - id: r1\n    citation: { instrument: x, article: "1" }\n    when: ${when}\n    then: { protection: refugee }\n    text: test\n${extra}`,
+    );
   it('accepts a well-typed condition', () => {
-    expect(diagnosticsOf({ 'x.yaml': withRule('{ all: [{ eq: [{ fact: claim.role }, victim] }, { ge: [{ fact: person.age }, 18] }] }') })).toEqual([]);
+    expect(
+      diagnosticsOf({
+        'x.yaml': withRule(
+          '{ all: [{ eq: [{ fact: claim.role }, victim] }, { ge: [{ fact: person.age }, 18] }] }',
+        ),
+      }),
+    ).toEqual([]);
   });
   it('reports an unknown operator', () => {
     const d = only({ 'x.yaml': withRule('{ equals: [1, 1] }') });
@@ -159,7 +195,11 @@ describe('rule conditions are type-checked at load time', () => {
   });
   it('reports an unknown fact', () => {
     const d = only({ 'x.yaml': withRule('{ eq: [{ fact: claim.rol }, victim] }') });
-    expect(d).toMatchObject({ code: 'E_EXPRESSION_TYPE', path: ['rules', 0, 'when', 'eq', 0, 'fact'], line: 12 });
+    expect(d).toMatchObject({
+      code: 'E_EXPRESSION_TYPE',
+      path: ['rules', 0, 'when', 'eq', 0, 'fact'],
+      line: 12,
+    });
     expect(d.message).toMatch(/unknown field 'rol'/);
   });
   it('reports a misspelt value of an enumerated fact', () => {
@@ -167,13 +207,17 @@ describe('rule conditions are type-checked at load time', () => {
     expect(d.message).toMatch(/unknown value 'victm': expected one of activist, target, victim, none/);
   });
   it('reports an ordering comparison on a string fact', () => {
-    expect(only({ 'x.yaml': withRule('{ gt: [{ fact: claim.role }, 3] }') }).message).toMatch(/compares numbers/);
+    expect(only({ 'x.yaml': withRule('{ gt: [{ fact: claim.role }, 3] }') }).message).toMatch(
+      /compares numbers/,
+    );
   });
   it('reports a non-boolean fact used as a condition', () => {
     expect(only({ 'x.yaml': withRule('{ fact: person.age }') }).message).toMatch(/must be true or false/);
   });
   it('reports an unknown parameter', () => {
-    expect(only({ 'x.yaml': withRule('{ ge: [{ fact: person.age }, { param: min_age }] }') }).message).toMatch(/unknown parameter 'min_age'/);
+    expect(
+      only({ 'x.yaml': withRule('{ ge: [{ fact: person.age }, { param: min_age }] }') }).message,
+    ).toMatch(/unknown parameter 'min_age'/);
   });
   it('reports an exception to a rule that does not exist', () => {
     const d = only({ 'x.yaml': withRule('true', '    exception_of: nothing-here\n') });
@@ -186,12 +230,18 @@ describe('rule conditions are type-checked at load time', () => {
 
 describe('references between documents are checked', () => {
   it('reports a dangling reference with a suggestion', () => {
-    const d = only({ ...base, 'r.yaml': regimeYaml('test-regime', '', '  - { ref: test-convension, where: all }') });
+    const d = only({
+      ...base,
+      'r.yaml': regimeYaml('test-regime', '', '  - { ref: test-convension, where: all }'),
+    });
     expect(d).toMatchObject({ code: 'E_DANGLING_REFERENCE', file: 'r.yaml', path: ['components', 0, 'ref'] });
     expect(d.message).toMatch(/did you mean 'test-convention'/);
   });
   it('reports a reference to a document of the wrong kind', () => {
-    const d = only({ ...base, 'r.yaml': regimeYaml().replace('explicit: [policy-nld]', 'explicit: [test-convention]') });
+    const d = only({
+      ...base,
+      'r.yaml': regimeYaml().replace('explicit: [policy-nld]', 'explicit: [test-convention]'),
+    });
     expect(d).toMatchObject({ code: 'E_WRONG_REFERENCE_KIND' });
   });
   it('reports a duplicate id with where it was first defined', () => {
@@ -206,12 +256,18 @@ describe('references between documents are checked', () => {
       'r2.yaml': regimeYaml('regime-b', '', '  - { ref: regime-a, where: all }'),
     });
     expect(ds.map((d) => d.code)).toContain('E_CIRCULAR_REFERENCE');
-    expect(ds.find((d) => d.code === 'E_CIRCULAR_REFERENCE')!.message).toMatch(/regime-a → regime-b → regime-a|regime-b → regime-a → regime-b/);
+    expect(ds.find((d) => d.code === 'E_CIRCULAR_REFERENCE')!.message).toMatch(
+      /regime-a → regime-b → regime-a|regime-b → regime-a → regime-b/,
+    );
   });
   it('reports a circular amendment', () => {
     const amendment = (id: string, target: string) =>
       `kind: Amendment\nid: ${id}\ntitle: t\nsources: [{ note: n }]\namends: ${target}\neffective: 2000-01-01\nchanges:\n  - set: { title: changed }\n`;
-    const ds = diagnosticsOf({ ...base, 'a1.yaml': amendment('amend-a', 'amend-b'), 'a2.yaml': amendment('amend-b', 'amend-a') });
+    const ds = diagnosticsOf({
+      ...base,
+      'a1.yaml': amendment('amend-a', 'amend-b'),
+      'a2.yaml': amendment('amend-b', 'amend-a'),
+    });
     expect(ds.map((d) => d.code)).toContain('E_CIRCULAR_AMENDMENT');
   });
   it('reports an amendment that sets a field the target does not have', () => {
@@ -225,7 +281,10 @@ describe('references between documents are checked', () => {
     expect(only({ ...base, 'a.yaml': a }).message).toMatch(/expected number/);
   });
   it('reports a history entry dated before the document is in force', () => {
-    const p = policyYaml('policy-nld', 'history:\n  - { from: 1980-01-01, set: { channels.labour.quota: 5 }, source: { note: n } }\n');
+    const p = policyYaml(
+      'policy-nld',
+      'history:\n  - { from: 1980-01-01, set: { channels.labour.quota: 5 }, source: { note: n } }\n',
+    );
     expect(only({ ...base, 'p.yaml': p }).code).toBe('E_HISTORY_BEFORE_VALIDITY');
   });
   it('loads nothing when one file of many is bad', () => {

@@ -58,7 +58,11 @@ export function readUserFile(path: string): SourceFile {
     throw userError('E_FILE_NOT_FOUND', 'no such file', { file: path });
   }
   if (size > LIMITS.maxBytes) {
-    throw userError('E_FILE_TOO_LARGE', `file is ${size} bytes; documents are limited to ${LIMITS.maxBytes} bytes`, { file: path });
+    throw userError(
+      'E_FILE_TOO_LARGE',
+      `file is ${size} bytes; documents are limited to ${LIMITS.maxBytes} bytes`,
+      { file: path },
+    );
   }
   return { file: path, bytes: readFileSync(path) };
 }

@@ -33,7 +33,10 @@ export interface Library {
   /** The document with this id, or undefined. */
   get(id: string): LoadedDocument | undefined;
   /** The document with this id, of one of these kinds, or a user error naming what exists. */
-  require<K extends DocumentKind>(id: string, ...kinds: K[]): LoadedDocument<Extract<RegimeDocument, { kind: K }>>;
+  require<K extends DocumentKind>(
+    id: string,
+    ...kinds: K[]
+  ): LoadedDocument<Extract<RegimeDocument, { kind: K }>>;
   /** Every document of a kind, in id order. */
   ofKind<K extends DocumentKind>(kind: K): LoadedDocument<Extract<RegimeDocument, { kind: K }>>[];
 }
@@ -45,7 +48,10 @@ export type LibraryCheck = { ok: true; library: Library } | { ok: false; diagnos
  * parse and schema check come from `cache` when it kept them (library-cache.ts; by default the one
  * the environment names, none in the tests); what depends on the other files is checked here.
  */
-export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache | undefined = documentCache()): LibraryCheck {
+export function checkLibrary(
+  files: readonly SourceFile[],
+  cache: DocumentCache | undefined = documentCache(),
+): LibraryCheck {
   const diagnostics: Diagnostic[] = [];
   const loaded: LoadedDocument[] = [];
   // Ids of documents that failed validation: references to them are not reported again as dangling.
@@ -74,8 +80,7 @@ export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache 
         diagnostics.push(...checked.issues.map((i) => at(sd, i)));
         const id = (sd.value as { id?: unknown } | null)?.id;
         if (typeof id === 'string') brokenIds.add(id);
-      }
-      else ofFile.push({ doc: checked.doc, file: sd.file, index: sd.index, locate: sd.locate });
+      } else ofFile.push({ doc: checked.doc, file: sd.file, index: sd.index, locate: sd.locate });
     }
     loaded.push(...ofFile);
     if (diagnostics.length === before) cache?.put(f, ofFile);
@@ -87,7 +92,13 @@ export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache 
     const first = byId.get(d.doc.id);
     if (first) {
       const p = first.locate(['id']);
-      diagnostics.push(at(d, { code: 'E_DUPLICATE_ID', path: ['id'], message: `duplicate id '${d.doc.id}': first defined at ${first.file}:${p.line}:${p.col}` }));
+      diagnostics.push(
+        at(d, {
+          code: 'E_DUPLICATE_ID',
+          path: ['id'],
+          message: `duplicate id '${d.doc.id}': first defined at ${first.file}:${p.line}:${p.col}`,
+        }),
+      );
     } else byId.set(d.doc.id, d);
   }
 
@@ -98,16 +109,29 @@ export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache 
       const target = byId.get(ref.id);
       if (!target) {
         if (brokenIds.has(ref.id)) continue;
-        diagnostics.push(at(d, { code: 'E_DANGLING_REFERENCE', path: ref.path, message: `'${ref.id}' names no document${suggest(ref.id, byId)}` }));
+        diagnostics.push(
+          at(d, {
+            code: 'E_DANGLING_REFERENCE',
+            path: ref.path,
+            message: `'${ref.id}' names no document${suggest(ref.id, byId)}`,
+          }),
+        );
         continue;
       }
       if (ref.kinds && !ref.kinds.includes(target.doc.kind)) {
-        diagnostics.push(at(d, { code: 'E_WRONG_REFERENCE_KIND', path: ref.path, message: `'${ref.id}' is a ${target.doc.kind}; expected ${ref.kinds.join(' or ')}` }));
+        diagnostics.push(
+          at(d, {
+            code: 'E_WRONG_REFERENCE_KIND',
+            path: ref.path,
+            message: `'${ref.id}' is a ${target.doc.kind}; expected ${ref.kinds.join(' or ')}`,
+          }),
+        );
         continue;
       }
       if (ref.member) {
         const missing = memberMissing(target.doc, ref.member);
-        if (missing) diagnostics.push(at(d, { code: 'E_DANGLING_REFERENCE', path: ref.path, message: missing }));
+        if (missing)
+          diagnostics.push(at(d, { code: 'E_DANGLING_REFERENCE', path: ref.path, message: missing }));
       }
       const list = edges.get(d.doc.id) ?? [];
       list.push({ ref, from: d });
@@ -118,7 +142,9 @@ export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache 
   for (const cycle of findCycles(edges)) {
     const { ref, from } = cycle.first;
     const code = from.doc.kind === 'Amendment' ? 'E_CIRCULAR_AMENDMENT' : 'E_CIRCULAR_REFERENCE';
-    diagnostics.push(at(from, { code, path: ref.path, message: `circular reference: ${cycle.ids.join(' → ')}` }));
+    diagnostics.push(
+      at(from, { code, path: ref.path, message: `circular reference: ${cycle.ids.join(' → ')}` }),
+    );
   }
 
   // Amendments change fields and rules that exist in their target, with values that fit.
@@ -128,19 +154,40 @@ export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache 
     const target = byId.get(amendment.amends)?.doc;
     if (!target) continue;
     if (target.kind === 'Amendment' || target.kind === 'Case') {
-      diagnostics.push(at(d, { code: 'E_WRONG_REFERENCE_KIND', path: ['amends'], message: `an amendment changes a document in force, not a ${target.kind}` }));
+      diagnostics.push(
+        at(d, {
+          code: 'E_WRONG_REFERENCE_KIND',
+          path: ['amends'],
+          message: `an amendment changes a document in force, not a ${target.kind}`,
+        }),
+      );
       continue;
     }
     const ruleIds = new Set(('rules' in target ? (target.rules ?? []) : []).map((r) => r.id));
     amendment.changes.forEach((c, i) => {
-      if (c.set) diagnostics.push(...checkSetPaths(KIND_SCHEMAS[target.kind], c.set, ['changes', i, 'set']).map((x) => at(d, x)));
+      if (c.set)
+        diagnostics.push(
+          ...checkSetPaths(KIND_SCHEMAS[target.kind], c.set, ['changes', i, 'set']).map((x) => at(d, x)),
+        );
       const named = c.repeal_rule ?? c.replace_rule?.id;
       if (named && !ruleIds.has(named)) {
         const field = c.repeal_rule ? 'repeal_rule' : 'replace_rule';
-        diagnostics.push(at(d, { code: 'E_DANGLING_REFERENCE', path: ['changes', i, field], message: `'${amendment.amends}' has no rule '${named}'` }));
+        diagnostics.push(
+          at(d, {
+            code: 'E_DANGLING_REFERENCE',
+            path: ['changes', i, field],
+            message: `'${amendment.amends}' has no rule '${named}'`,
+          }),
+        );
       }
       if (c.add_rule && !('rules' in target)) {
-        diagnostics.push(at(d, { code: 'E_WRONG_REFERENCE_KIND', path: ['changes', i, 'add_rule'], message: `a ${target.kind} has no rules to add to` }));
+        diagnostics.push(
+          at(d, {
+            code: 'E_WRONG_REFERENCE_KIND',
+            path: ['changes', i, 'add_rule'],
+            message: `a ${target.kind} has no rules to add to`,
+          }),
+        );
       }
       if (c.add_rule) ruleIds.add(c.add_rule.id);
     });
@@ -150,7 +197,12 @@ export function checkLibrary(files: readonly SourceFile[], cache: DocumentCache 
     if (d.doc.kind !== 'Scenario') continue;
     d.doc.interventions?.forEach((iv, i) => {
       const target = byId.get(iv.target)?.doc;
-      if (target) diagnostics.push(...checkSetPaths(KIND_SCHEMAS[target.kind], iv.set, ['interventions', i, 'set']).map((x) => at(d, x)));
+      if (target)
+        diagnostics.push(
+          ...checkSetPaths(KIND_SCHEMAS[target.kind], iv.set, ['interventions', i, 'set']).map((x) =>
+            at(d, x),
+          ),
+        );
     });
   }
 
@@ -172,9 +224,16 @@ function makeLibrary(byId: Map<string, LoadedDocument>): Library {
     get: (id) => sorted.get(id),
     require(id, ...kinds) {
       const d = sorted.get(id);
-      if (!d) throw new UserError({ code: 'E_UNKNOWN_ID', message: `no document '${id}'${suggest(id, sorted)}; 'regimes list' shows them all` });
+      if (!d)
+        throw new UserError({
+          code: 'E_UNKNOWN_ID',
+          message: `no document '${id}'${suggest(id, sorted)}; 'regimes list' shows them all`,
+        });
       if (kinds.length && !(kinds as string[]).includes(d.doc.kind)) {
-        throw new UserError({ code: 'E_WRONG_REFERENCE_KIND', message: `'${id}' is a ${d.doc.kind}; expected ${kinds.join(' or ')}` });
+        throw new UserError({
+          code: 'E_WRONG_REFERENCE_KIND',
+          message: `'${id}' is a ${d.doc.kind}; expected ${kinds.join(' or ')}`,
+        });
       }
       return d as never;
     },
@@ -188,7 +247,9 @@ function memberMissing(doc: RegimeDocument, member: NonNullable<Reference['membe
     return params && member.name in params ? undefined : `'${doc.id}' has no parameter '${member.name}'`;
   }
   const rules = 'rules' in doc ? (doc.rules ?? []) : [];
-  return rules.some((r) => r.id === member.name || r.label === member.name) ? undefined : `'${doc.id}' has no rule or label '${member.name}'`;
+  return rules.some((r) => r.id === member.name || r.label === member.name)
+    ? undefined
+    : `'${doc.id}' has no rule or label '${member.name}'`;
 }
 
 /** Each elementary cycle of the reference graph, reported once. */
@@ -202,7 +263,9 @@ function findCycles(edges: Map<string, { ref: Reference; from: LoadedDocument }[
       const next = e.ref.id;
       if (state.get(next) === 'active') {
         const start = stack.findIndex((s) => s.id === next);
-        const ids = [...stack.slice(start).map((s) => s.id), id, next].filter((x, i, a) => i === 0 || x !== a[i - 1]);
+        const ids = [...stack.slice(start).map((s) => s.id), id, next].filter(
+          (x, i, a) => i === 0 || x !== a[i - 1],
+        );
         cycles.push({ ids, first: e });
       } else if (!state.has(next) && edges.has(next)) {
         stack.push({ id, via: e });
@@ -241,7 +304,12 @@ function distance(a: string, b: string): number {
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return ds.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return ds.sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0),
+  );
 }
 
 /** A library that also holds these documents (one with the id of a document of the base takes its place). */

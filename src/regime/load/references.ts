@@ -21,7 +21,8 @@ const isId = (s: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s);
 /** Lists the references of a document. */
 export function referencesOf(doc: RegimeDocument): Reference[] {
   const refs: Reference[] = [];
-  const add = (path: (string | number)[], id: string, kinds?: DocumentKind[]) => refs.push({ path, id, kinds });
+  const add = (path: (string | number)[], id: string, kinds?: DocumentKind[]) =>
+    refs.push({ path, id, kinds });
   const partyRefs = (list: string[] | undefined, at: (string | number)[]) =>
     list?.forEach((p, i) => isId(p) && add([...at, i], p, GROUP_KINDS));
 
@@ -31,18 +32,22 @@ export function referencesOf(doc: RegimeDocument): Reference[] {
       rulesRefs(doc.rules, ['rules'], refs);
       break;
     case 'Convention':
-      doc.incorporates?.forEach((r, i) => add(['incorporates', i], r, ['Instrument', 'Convention', 'Agreement']));
+      doc.incorporates?.forEach((r, i) =>
+        add(['incorporates', i], r, ['Instrument', 'Convention', 'Agreement']),
+      );
       if (doc.implements) add(['implements'], doc.implements, ['Convention']);
       if (doc.institution) add(['institution'], doc.institution, ['Institution']);
       doc.criteria.forEach((c, i) => {
-        for (const f of ['test', 'more_favourable_if', 'applies_if'] as const) exprRefs(c[f], ['criteria', i, f], refs);
+        for (const f of ['test', 'more_favourable_if', 'applies_if'] as const)
+          exprRefs(c[f], ['criteria', i, f], refs);
       });
       break;
     case 'NationalPolicy':
       doc.readmission_agreements?.forEach((r, i) => add(['readmission_agreements', i], r, ['Agreement']));
       if (Array.isArray(doc.visa.required_for)) partyRefs(doc.visa.required_for, ['visa', 'required_for']);
       partyRefs(doc.visa.exempt, ['visa', 'exempt']);
-      for (const [ch, cp] of Object.entries(doc.channels)) partyRefs(cp?.origins, ['channels', ch, 'origins']);
+      for (const [ch, cp] of Object.entries(doc.channels))
+        partyRefs(cp?.origins, ['channels', ch, 'origins']);
       rulesRefs(doc.rules, ['rules'], refs);
       break;
     case 'RegionalProcess':
@@ -50,17 +55,31 @@ export function referencesOf(doc: RegimeDocument): Reference[] {
       if (doc.institution) add(['institution'], doc.institution, ['Institution']);
       break;
     case 'Institution':
-      if (doc.dominant_party && isId(doc.dominant_party)) add(['dominant_party'], doc.dominant_party, GROUP_KINDS);
+      if (doc.dominant_party && isId(doc.dominant_party))
+        add(['dominant_party'], doc.dominant_party, GROUP_KINDS);
       break;
     case 'Agreement':
       doc.party_groups?.forEach((g, i) => add(['party_groups', i], g, GROUP_KINDS));
       break;
     case 'Regime':
-      doc.components.forEach((c, i) => add(['components', i, 'ref'], c.ref, ['Instrument', 'Convention', 'RegionalProcess', 'Agreement', 'Institution', 'Regime']));
+      doc.components.forEach((c, i) =>
+        add(['components', i, 'ref'], c.ref, [
+          'Instrument',
+          'Convention',
+          'RegionalProcess',
+          'Agreement',
+          'Institution',
+          'Regime',
+        ]),
+      );
       if (doc.institution) add(['institution'], doc.institution, ['Institution']);
-      doc.national_policies.explicit.forEach((p, i) => add(['national_policies', 'explicit', i], p, ['NationalPolicy']));
+      doc.national_policies.explicit.forEach((p, i) =>
+        add(['national_policies', 'explicit', i], p, ['NationalPolicy']),
+      );
       for (const tier of ['core', 'semi_periphery', 'periphery'] as const) {
-        add(['national_policies', 'defaults', tier], doc.national_policies.defaults[tier], ['NationalPolicy']);
+        add(['national_policies', 'defaults', tier], doc.national_policies.defaults[tier], [
+          'NationalPolicy',
+        ]);
       }
       break;
     case 'Scenario':
@@ -84,7 +103,12 @@ export function referencesOf(doc: RegimeDocument): Reference[] {
   return refs;
 }
 
-function rulesRefs(rules: { when: Expr; exception_of?: string }[] | undefined, at: (string | number)[], refs: Reference[], single = false): void {
+function rulesRefs(
+  rules: { when: Expr; exception_of?: string }[] | undefined,
+  at: (string | number)[],
+  refs: Reference[],
+  single = false,
+): void {
   rules?.forEach((r, i) => {
     const p = single ? at : [...at, i];
     exprRefs(r.when, [...p, 'when'], refs);

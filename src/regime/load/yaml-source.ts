@@ -2,7 +2,16 @@
  * Turns the bytes of a file into YAML documents with source positions, refusing hostile input
  * quickly and plainly: oversized files, binary data, alias bombs and absurd nesting.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Diagnostic } from '../../shared/errors.ts';
 
 /** Limits on one file of documents; each refusal says which limit was hit. */
@@ -27,7 +36,8 @@ export interface SourceDocument {
   locate(path: readonly (string | number)[]): { line: number; col: number };
 }
 
-export type ParsedSource = { ok: true; documents: SourceDocument[] } | { ok: false; diagnostics: Diagnostic[] };
+export type ParsedSource =
+  { ok: true; documents: SourceDocument[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Parses the text of a file (already known to be text) into documents, or all its errors. */
 export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
@@ -36,7 +46,10 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     diagnostics: [{ code, message, file, line, col }],
   });
   if (bytes.byteLength > LIMITS.maxBytes) {
-    return fail('E_FILE_TOO_LARGE', `file is ${bytes.byteLength} bytes; documents are limited to ${LIMITS.maxBytes} bytes`);
+    return fail(
+      'E_FILE_TOO_LARGE',
+      `file is ${bytes.byteLength} bytes; documents are limited to ${LIMITS.maxBytes} bytes`,
+    );
   }
   if (bytes.includes(0)) return fail('E_BINARY_FILE', 'file contains NUL bytes: expected a YAML text file');
   let text: string;
@@ -51,7 +64,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const list = Array.isArray(docs) ? docs : [];
   if (!Array.isArray(docs)) return fail('E_YAML_SYNTAX', 'empty stream');
-  if (list.length > LIMITS.maxDocuments) return fail('E_TOO_MANY_DOCUMENTS', `file has more than ${LIMITS.maxDocuments} documents`);
+  if (list.length > LIMITS.maxDocuments)
+    return fail('E_TOO_MANY_DOCUMENTS', `file has more than ${LIMITS.maxDocuments} documents`);
 
   const diagnostics: Diagnostic[] = [];
   const pos = (offset: number) => lineCounter.linePos(offset);
@@ -69,7 +83,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     const tooDeep = deepestPoint(doc.contents as Node | null, LIMITS.maxDepth);
     if (tooDeep !== undefined) {
       const { line, col } = pos(tooDeep);
-      diagnostics.push({ code: 'E_TOO_DEEP', message: `nesting deeper than ${LIMITS.maxDepth} levels`, file, line, col });
+      diagnostics.push({
+        code: 'E_TOO_DEEP',
+        message: `nesting deeper than ${LIMITS.maxDepth} levels`,
+        file,
+        line,
+        col,
+      });
       return;
     }
     let value: unknown;
@@ -108,11 +128,13 @@ function deepestPoint(root: Node | null, max: number): number | undefined {
     if (depth > max) return node.range?.[0] ?? 0;
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (pair.value && !isScalar(pair.value) && !isAlias(pair.value)) stack.push([pair.value as Node, depth + 1]);
+        if (pair.value && !isScalar(pair.value) && !isAlias(pair.value))
+          stack.push([pair.value as Node, depth + 1]);
         if (pair.key && !isScalar(pair.key) && !isAlias(pair.key)) stack.push([pair.key as Node, depth + 1]);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) if (item && !isScalar(item) && !isAlias(item)) stack.push([item as Node, depth + 1]);
+      for (const item of node.items)
+        if (item && !isScalar(item) && !isAlias(item)) stack.push([item as Node, depth + 1]);
     }
   }
   return undefined;

@@ -14,7 +14,8 @@ export interface PathIssue {
 
 type Issue = z.core.$ZodIssue;
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -35,7 +36,11 @@ function describe(v: unknown): string {
 }
 
 /** Flattens zod issues of `input` into path issues with readable messages. */
-export function explainIssues(issues: readonly Issue[], input: unknown, base: (string | number)[] = []): PathIssue[] {
+export function explainIssues(
+  issues: readonly Issue[],
+  input: unknown,
+  base: (string | number)[] = [],
+): PathIssue[] {
   const out = explainAll(issues, input, base);
   // One message per place: a value that fails its format also fails the checks after it.
   const seen = new Set<string>();
@@ -65,7 +70,11 @@ function explainAll(issues: readonly Issue[], input: unknown, base: (string | nu
       case 'invalid_type':
         out.push(
           value === undefined
-            ? { code: 'E_MISSING_FIELD', path, message: `missing field '${String(path[path.length - 1] ?? '')}': expected ${issue.expected}` }
+            ? {
+                code: 'E_MISSING_FIELD',
+                path,
+                message: `missing field '${String(path[path.length - 1] ?? '')}': expected ${issue.expected}`,
+              }
             : { code: 'E_WRONG_TYPE', path, message: `expected ${issue.expected}, got ${describe(value)}` },
         );
         break;
@@ -77,10 +86,18 @@ function explainAll(issues: readonly Issue[], input: unknown, base: (string | nu
         });
         break;
       case 'invalid_format':
-        out.push({ code: 'E_INVALID_FORMAT', path, message: `${cleanMessage(issue.message)}, got ${describe(value)}` });
+        out.push({
+          code: 'E_INVALID_FORMAT',
+          path,
+          message: `${cleanMessage(issue.message)}, got ${describe(value)}`,
+        });
         break;
       default:
-        out.push({ code: 'E_INVALID', path, message: `${cleanMessage(issue.message)}${value !== undefined ? `, got ${describe(value)}` : ''}` });
+        out.push({
+          code: 'E_INVALID',
+          path,
+          message: `${cleanMessage(issue.message)}${value !== undefined ? `, got ${describe(value)}` : ''}`,
+        });
     }
   }
   return out;
@@ -90,17 +107,26 @@ function cleanMessage(m: string): string {
   return m.replace(/^Invalid input: /, '').replace(/^Invalid string: /, '');
 }
 
-function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, input: unknown, path: (string | number)[], value: unknown): PathIssue[] {
+function explainUnion(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  input: unknown,
+  path: (string | number)[],
+  value: unknown,
+): PathIssue[] {
   const branches = issue.errors as Issue[][];
   if (isObj(value)) {
     const keys = Object.keys(value);
     // The branch the author meant: one that knows all the keys written.
-    const fitting = branches.filter((b) => !b.some((i) => (i.code === 'unrecognized_keys' || i.code === 'invalid_type') && i.path.length === 0));
+    const fitting = branches.filter(
+      (b) =>
+        !b.some((i) => (i.code === 'unrecognized_keys' || i.code === 'invalid_type') && i.path.length === 0),
+    );
     if (fitting.length) {
       const best = fitting.reduce((a, b) => (b.length < a.length ? b : a));
       return explainAll(best, input, path);
     }
-    const looksLikeExpression = keys.some((k) => (EXPRESSION_KEYS as readonly string[]).includes(k)) || keys.length <= 1;
+    const looksLikeExpression =
+      keys.some((k) => (EXPRESSION_KEYS as readonly string[]).includes(k)) || keys.length <= 1;
     if (looksLikeExpression) {
       return [
         {
@@ -116,9 +142,12 @@ function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, input: u
   }
   // Otherwise: say what shapes were acceptable at this point.
   const expected = new Set<string>();
-  for (const b of branches) for (const i of b) if (i.code === 'invalid_type' && i.path.length === 0) expected.add(i.expected);
+  for (const b of branches)
+    for (const i of b) if (i.code === 'invalid_type' && i.path.length === 0) expected.add(i.expected);
   if (!isObj(value) && branches.some((b) => b.length === 1 && b[0].code !== 'invalid_type')) {
-    const scalarBranch = branches.find((b) => b.length === 1 && b[0].code !== 'invalid_type' && b[0].path.length === 0);
+    const scalarBranch = branches.find(
+      (b) => b.length === 1 && b[0].code !== 'invalid_type' && b[0].path.length === 0,
+    );
     if (scalarBranch) return explainAll(scalarBranch, input, path);
   }
   return [

@@ -23,7 +23,9 @@ export const CASE_EVENTS = [
 
 export const CaseFacts = {
   person: z.strictObject({
-    nationalities: z.array(CountryCode).min(1, 'a person has at least one nationality (or list the state of former habitual residence)'),
+    nationalities: z
+      .array(CountryCode)
+      .min(1, 'a person has at least one nationality (or list the state of former habitual residence)'),
     /** Where the person is now. */
     location: CountryCode,
     /** The deciding state; defaults to `location`. */

@@ -75,7 +75,9 @@ export type Parameter = z.infer<typeof Parameter>;
  */
 export const HistoryEntry = z.strictObject({
   from: IsoDate,
-  set: z.record(z.string().min(1), z.unknown()).refine((o) => Object.keys(o).length > 0, 'expected at least one path to set'),
+  set: z
+    .record(z.string().min(1), z.unknown())
+    .refine((o) => Object.keys(o).length > 0, 'expected at least one path to set'),
   source: Source,
   note: z.string().min(1).optional(),
 });
@@ -94,13 +96,17 @@ export const documentBase = {
   /** Last day the document is in force; open-ended when absent. */
   valid_to: IsoDate.optional(),
   /** Named parameters the document's rules and criteria read. */
-  parameters: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a parameter name in snake_case'), Parameter).optional(),
+  parameters: z
+    .record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a parameter name in snake_case'), Parameter)
+    .optional(),
   /** Dated changes of the document's own values, oldest first. */
   history: z.array(HistoryEntry).optional(),
 };
 
 /** A reference to a country or to a document that has members (a process, an agreement's group). */
-export const PartyRef = z.string().regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'expected an ISO3 code or a document id');
+export const PartyRef = z
+  .string()
+  .regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'expected an ISO3 code or a document id');
 
 /** A member of a process or group, with the dates of its membership. */
 export const Membership = z.strictObject({

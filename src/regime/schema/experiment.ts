@@ -16,7 +16,10 @@ export const ExperimentArm = z.strictObject({
   policy: z
     .array(
       z.strictObject({
-        where: z.strictObject({ tiers: z.array(z.enum(['core', 'semi_periphery', 'periphery'])).optional(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)).optional() }),
+        where: z.strictObject({
+          tiers: z.array(z.enum(['core', 'semi_periphery', 'periphery'])).optional(),
+          countries: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+        }),
         set: z.record(z.string().min(1), z.unknown()).optional(),
         at_least: z.record(z.string().min(1), z.number()).optional(),
         at_most: z.record(z.string().min(1), z.number()).optional(),
@@ -33,7 +36,10 @@ export const ExperimentArm = z.strictObject({
 export const Effect = z.strictObject({
   indicator: z.string().min(1),
   /** Country ISO3 or WLD for the world total. */
-  country: z.string().regex(/^(?:[A-Z]{3})$/).default('WLD'),
+  country: z
+    .string()
+    .regex(/^(?:[A-Z]{3})$/)
+    .default('WLD'),
   arm: name,
   baseline: name,
   statistic: z.enum(['difference', 'relative_difference', 'ratio']),

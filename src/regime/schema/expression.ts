@@ -48,7 +48,9 @@ export type Expr =
   | FactRef
   | ParamRef;
 
-const path = z.string().regex(/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/, 'expected a dotted path such as claim.role');
+const path = z
+  .string()
+  .regex(/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/, 'expected a dotted path such as claim.role');
 const paramName = z
   .string()
   .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a-z][a-z0-9_]*$/, 'expected a parameter name, or doc-id#name');

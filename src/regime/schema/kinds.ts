@@ -30,7 +30,10 @@ import {
   STATUSES,
 } from './vocabulary.ts';
 
-const share = z.number().min(0, 'expected a share between 0 and 1').max(1, 'expected a share between 0 and 1');
+const share = z
+  .number()
+  .min(0, 'expected a share between 0 and 1')
+  .max(1, 'expected a share between 0 and 1');
 const nonNegative = z.number().min(0, 'expected a number ≥ 0');
 
 /** A numbered article, objective or section of an instrument, for citations. */
@@ -44,7 +47,15 @@ export const Article = z.strictObject({
 export const Instrument = z.strictObject({
   kind: z.literal('Instrument'),
   ...documentBase,
-  instrument_type: z.enum(['convention', 'protocol', 'directive', 'declaration', 'compact', 'constitution', 'agreement']),
+  instrument_type: z.enum([
+    'convention',
+    'protocol',
+    'directive',
+    'declaration',
+    'compact',
+    'constitution',
+    'agreement',
+  ]),
   /** Whether it binds its parties in law (the Global Compacts do not). */
   binding: z.boolean(),
   adopted: IsoDate,
@@ -65,7 +76,17 @@ export const Criterion = z.strictObject({
   /** Which component of the convention the criterion belongs to. */
   component: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a component name in snake_case'),
   /** MIPEX-like strand the criterion scores. */
-  area: z.enum(['asylum', 'labour_mobility', 'family', 'residence', 'nationality', 'rights', 'return', 'enforcement', 'governance']),
+  area: z.enum([
+    'asylum',
+    'labour_mobility',
+    'family',
+    'residence',
+    'nationality',
+    'rights',
+    'return',
+    'enforcement',
+    'governance',
+  ]),
   weight: z.number().positive('expected a weight > 0').default(1),
   citation: Source,
   /** The policy meets the criterion when this holds (facts: `policy.*`). */
@@ -90,7 +111,11 @@ export const Convention = z.strictObject({
   kind: z.literal('Convention'),
   ...documentBase,
   binding: z.boolean(),
-  components: z.array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9_]*$/), title: z.string().min(1), source: Source })).optional(),
+  components: z
+    .array(
+      z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9_]*$/), title: z.string().min(1), source: Source }),
+    )
+    .optional(),
   /** Instruments this convention incorporates (ILO conventions, GATS…). */
   incorporates: z.array(DocumentId).optional(),
   /** Documents this convention implements (a regional convention implements the framework). */
@@ -228,7 +253,16 @@ export const RegionalProcess = z.strictObject({
 export const Agreement = z.strictObject({
   kind: z.literal('Agreement'),
   ...documentBase,
-  agreement_type: z.enum(['association', 'accession', 'free_trade', 'free_movement', 'readmission', 'labour', 'services_commitments', 'treaty']),
+  agreement_type: z.enum([
+    'association',
+    'accession',
+    'free_trade',
+    'free_movement',
+    'readmission',
+    'labour',
+    'services_commitments',
+    'treaty',
+  ]),
   /** Parties: countries with dates, and/or groups named by document id. */
   parties: z.array(Membership).optional(),
   party_groups: z.array(DocumentId).optional(),
@@ -265,7 +299,11 @@ export const Institution = z.strictObject({
     .min(1),
   /** Share of the weighted votes needed to adopt a standard. */
   decision_threshold: z.number().gt(0.5, 'expected a threshold above 0.5').max(1),
-  transparency: z.strictObject({ public_records: z.boolean(), open_sessions: z.boolean(), published_reasons: z.boolean() }),
+  transparency: z.strictObject({
+    public_records: z.boolean(),
+    open_sessions: z.boolean(),
+    published_reasons: z.boolean(),
+  }),
 });
 
 /** Where a regime component is in force. */
@@ -351,9 +389,12 @@ export const AmendmentChange = z
     demig: DemigCoding.optional(),
     note: z.string().min(1).optional(),
   })
-  .refine((c) => [c.set, c.add_rule, c.replace_rule, c.repeal_rule].filter((x) => x !== undefined).length === 1, {
-    message: 'a change does exactly one of set, add_rule, replace_rule or repeal_rule',
-  });
+  .refine(
+    (c) => [c.set, c.add_rule, c.replace_rule, c.repeal_rule].filter((x) => x !== undefined).length === 1,
+    {
+      message: 'a change does exactly one of set, add_rule, replace_rule or repeal_rule',
+    },
+  );
 
 /** A document that changes named values or rules of another document from an effective date. */
 export const Amendment = z.strictObject({

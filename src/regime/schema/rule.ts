@@ -28,7 +28,10 @@ export const Rule = z.strictObject({
   id: DocumentId,
   title: z.string().min(1).optional(),
   /** A group name shared by rules that an exception can override together. */
-  label: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a label in snake_case').optional(),
+  label: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, 'expected a label in snake_case')
+    .optional(),
   /** The rule id or label this rule is an exception to (same document, or `doc-id#rule-or-label`). */
   exception_of: z.string().min(1).optional(),
   /** The article or section that makes this rule law. */

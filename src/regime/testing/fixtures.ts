@@ -27,7 +27,11 @@ rights: { temporary_worker: [work] }
 transitions: { years_to_long_term_residence: 5, years_to_naturalisation: 5, temporary_to_permanent: false, dual_citizenship: false, re_immigration_rights_retained: false, absence_months_allowed: 6 }
 ${extra}`;
 
-export const regimeYaml = (id = 'test-regime', extra = '', components = '  - { ref: test-convention, where: all }') => `kind: Regime
+export const regimeYaml = (
+  id = 'test-regime',
+  extra = '',
+  components = '  - { ref: test-convention, where: all }',
+) => `kind: Regime
 id: ${id}
 title: A test regime
 sources: [{ seed: "§3" }]
@@ -41,7 +45,9 @@ ${extra}`;
 
 /** Checks in-memory files as one library: `files` maps a file name to its YAML text. */
 export function check(files: Record<string, string>): LibraryCheck {
-  return checkLibrary(Object.entries(files).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) })));
+  return checkLibrary(
+    Object.entries(files).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) })),
+  );
 }
 
 /** The diagnostics of a check (empty when it loaded). */

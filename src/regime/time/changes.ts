@@ -46,9 +46,24 @@ export function changesBetween(lib: Library, id: string, from: string, to: strin
       const after = getPath(state, p);
       if (JSON.stringify(before.get(p)) === JSON.stringify(after)) continue;
       const was = before.get(p);
-      changes.push({ date: e.date, document: id, path: p, before: was, after, by: e.by, source: e.source, demig: e.demig ?? derived(p, was, after), ...listDelta(was, after), note: e.note });
+      changes.push({
+        date: e.date,
+        document: id,
+        path: p,
+        before: was,
+        after,
+        by: e.by,
+        source: e.source,
+        demig: e.demig ?? derived(p, was, after),
+        ...listDelta(was, after),
+        note: e.note,
+      });
     }
-    for (const [op, ruleId] of [['add_rule', e.add_rule?.id], ['replace_rule', e.replace_rule?.id], ['repeal_rule', e.repeal_rule]] as const) {
+    for (const [op, ruleId] of [
+      ['add_rule', e.add_rule?.id],
+      ['replace_rule', e.replace_rule?.id],
+      ['repeal_rule', e.repeal_rule],
+    ] as const) {
       if (!ruleId) continue;
       changes.push({
         date: e.date,
@@ -58,7 +73,12 @@ export function changesBetween(lib: Library, id: string, from: string, to: strin
         after: op === 'repeal_rule' ? null : op === 'add_rule' ? 'added' : 'replaced',
         by: e.by,
         source: e.source,
-        demig: e.demig ?? { area: 'legal_entry_stay', tool: 'rule', target: 'all_migrants', direction: 'neutral' },
+        demig: e.demig ?? {
+          area: 'legal_entry_stay',
+          tool: 'rule',
+          target: 'all_migrants',
+          direction: 'neutral',
+        },
         note: e.note,
       });
     }
@@ -75,6 +95,12 @@ function listDelta(before: unknown, after: unknown): { added?: string[]; removed
 
 function derived(path: string, before: unknown, after: unknown): DemigCoding {
   const field = codeField(path);
-  if (!field) return { area: 'legal_entry_stay', tool: 'other', target: 'all_migrants', direction: 'neutral' };
-  return { area: field.area, tool: field.tool, target: field.target, direction: directionOf(path, field.openness, before, after) };
+  if (!field)
+    return { area: 'legal_entry_stay', tool: 'other', target: 'all_migrants', direction: 'neutral' };
+  return {
+    area: field.area,
+    tool: field.tool,
+    target: field.target,
+    direction: directionOf(path, field.openness, before, after),
+  };
 }

@@ -53,9 +53,26 @@ export function codeField(path: string): FieldCoding | undefined {
       return { area: 'legal_entry_stay', tool, target, openness: CHANNEL_FIELD_OPENNESS[b] ?? 'none' };
     }
     case 'visa':
-      if (a === 'carrier_sanctions') return { area: 'border_land_control', tool: 'carrier_sanctions', target: 'all_migrants', openness: 'down' };
-      if (a === 'exempt') return { area: 'border_land_control', tool: 'visa', target: 'specific_nationalities', openness: 'up' };
-      return { area: 'border_land_control', tool: 'visa', target: 'specific_nationalities', openness: a === 'fee_usd' ? 'down' : 'down' };
+      if (a === 'carrier_sanctions')
+        return {
+          area: 'border_land_control',
+          tool: 'carrier_sanctions',
+          target: 'all_migrants',
+          openness: 'down',
+        };
+      if (a === 'exempt')
+        return {
+          area: 'border_land_control',
+          tool: 'visa',
+          target: 'specific_nationalities',
+          openness: 'up',
+        };
+      return {
+        area: 'border_land_control',
+        tool: 'visa',
+        target: 'specific_nationalities',
+        openness: a === 'fee_usd' ? 'down' : 'down',
+      };
     case 'asylum': {
       const map: Record<string, [string, Openness]> = {
         tests: ['refugee_definition', 'up'],
@@ -66,7 +83,12 @@ export function codeField(path: string): FieldCoding | undefined {
         detention: ['detention', 'down'],
       };
       const [tool, openness] = map[a] ?? ['asylum_procedure', 'none'];
-      return { area: a === 'detention' ? 'border_land_control' : 'legal_entry_stay', tool, target: 'refugees_asylum', openness };
+      return {
+        area: a === 'detention' ? 'border_land_control' : 'legal_entry_stay',
+        tool,
+        target: 'refugees_asylum',
+        openness,
+      };
     }
     case 'enforcement': {
       const map: Record<string, [DemigCoding['area'], string]> = {
@@ -81,7 +103,12 @@ export function codeField(path: string): FieldCoding | undefined {
     case 'readmission_agreements':
       return { area: 'exit', tool: 'readmission_agreement', target: 'irregular', openness: 'down' };
     case 'rights':
-      return { area: 'integration', tool: 'rights', target: a === 'recognised_refugee' || a === 'asylum_seeker' ? 'refugees_asylum' : 'all_migrants', openness: 'up' };
+      return {
+        area: 'integration',
+        tool: 'rights',
+        target: a === 'recognised_refugee' || a === 'asylum_seeker' ? 'refugees_asylum' : 'all_migrants',
+        openness: 'up',
+      };
     case 'transitions': {
       const map: Record<string, [string, Openness, DemigCoding['area']]> = {
         years_to_long_term_residence: ['long_term_residence', 'down', 'integration'],
@@ -106,7 +133,11 @@ export function codeField(path: string): FieldCoding | undefined {
 export function directionOf(path: string, openness: Openness, before: unknown, after: unknown): Direction {
   if (openness === 'none') {
     if (path === 'asylum.non_returnable_status') {
-      const rank: Record<string, number> = { irregular: 0, rejected_non_returnable: 1, temporary_protection: 2 };
+      const rank: Record<string, number> = {
+        irregular: 0,
+        rejected_non_returnable: 1,
+        temporary_protection: 2,
+      };
       return compare(rank[String(before)], rank[String(after)], 'up');
     }
     return 'neutral';

@@ -49,11 +49,14 @@ export function policyUnderRegime(
   date: string,
   known?: ResolvedOnDate,
 ): PolicyUnderRegime {
-  const regime = known?.regime ?? (resolve(lib, lib.require(regimeId, 'Regime').doc.id, date).document as Regime);
+  const regime =
+    known?.regime ?? (resolve(lib, lib.require(regimeId, 'Regime').doc.id, date).document as Regime);
   const byCountry = known?.explicit ?? explicitPolicies(lib, regime, date);
   const own = byCountry.get(country);
   const base = own ?? regime.national_policies.defaults[tier];
-  const policy = structuredClone(known ? known.resolved(base) : resolve(lib, base, date).document) as NationalPolicy;
+  const policy = structuredClone(
+    known ? known.resolved(base) : resolve(lib, base, date).document,
+  ) as NationalPolicy;
   const applied: number[] = [];
   (regime.adjustments ?? []).forEach((a, i) => {
     if (a.from && a.from > date) return;

@@ -22,7 +22,13 @@ changes:
 `;
 
 function library(extra: Record<string, string> = {}): Library {
-  const r = check({ 'i.yaml': instrumentYaml(), 'p.yaml': policyYaml('policy-nld', history), 'r.yaml': regimeYaml(), 'a.yaml': amendment, ...extra });
+  const r = check({
+    'i.yaml': instrumentYaml(),
+    'p.yaml': policyYaml('policy-nld', history),
+    'r.yaml': regimeYaml(),
+    'a.yaml': amendment,
+    ...extra,
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics, null, 1));
   return r.library;
 }
@@ -40,10 +46,16 @@ describe('resolve', () => {
   });
   it('applies amendments from their effective date', () => {
     const lib = library();
-    expect((resolve(lib, 'policy-nld', '2003-03-31').document as NationalPolicy).transitions.dual_citizenship).toBe(false);
+    expect(
+      (resolve(lib, 'policy-nld', '2003-03-31').document as NationalPolicy).transitions.dual_citizenship,
+    ).toBe(false);
     const r = resolve(lib, 'policy-nld', '2003-04-01');
     expect((r.document as NationalPolicy).transitions.dual_citizenship).toBe(true);
-    expect(r.applied.map((e) => e.by)).toEqual(['policy-nld#history.0', 'policy-nld#history.1', 'nld-dual-citizenship-2003']);
+    expect(r.applied.map((e) => e.by)).toEqual([
+      'policy-nld#history.0',
+      'policy-nld#history.1',
+      'nld-dual-citizenship-2003',
+    ]);
   });
   it('says when a document is not yet in force', () => {
     expect(resolve(library(), 'policy-nld', '1980-01-01').in_force).toBe(false);
@@ -98,17 +110,30 @@ describe('changes between dates', () => {
   });
   it('codes a longer wait for long-term residence as more restrictive', () => {
     const h = `history:\n  - { from: 2000-01-01, set: { transitions.years_to_long_term_residence: 10 }, source: { note: n } }\n`;
-    const r = check({ 'i.yaml': instrumentYaml(), 'p.yaml': policyYaml('policy-nld', h), 'r.yaml': regimeYaml() });
+    const r = check({
+      'i.yaml': instrumentYaml(),
+      'p.yaml': policyYaml('policy-nld', h),
+      'r.yaml': regimeYaml(),
+    });
     if (!r.ok) throw new Error('fixture');
     const [c] = changesBetween(r.library, 'policy-nld', '1990-01-01', '2001-01-01');
-    expect(c.demig).toMatchObject({ area: 'integration', tool: 'long_term_residence', direction: 'more_restrictive' });
+    expect(c.demig).toMatchObject({
+      area: 'integration',
+      tool: 'long_term_residence',
+      direction: 'more_restrictive',
+    });
   });
   it('excludes the start date and includes the end date', () => {
     const lib = library();
-    expect(changesBetween(lib, 'policy-nld', '1995-01-01', '2001-01-01').map((c) => c.date)).toEqual(['2001-01-01', '2001-01-01']);
+    expect(changesBetween(lib, 'policy-nld', '1995-01-01', '2001-01-01').map((c) => c.date)).toEqual([
+      '2001-01-01',
+      '2001-01-01',
+    ]);
   });
   it('refuses an end before the start', () => {
-    expect(() => changesBetween(library(), 'policy-nld', '2001-01-01', '1995-01-01')).toThrow(/before --from/);
+    expect(() => changesBetween(library(), 'policy-nld', '2001-01-01', '1995-01-01')).toThrow(
+      /before --from/,
+    );
   });
 });
 
@@ -136,7 +161,9 @@ describe('a policy under a regime', () => {
     expect(policyUnderRegime(lib, 'test-regime', 'NLD', 'periphery', '2000-06-01').adjustments).toEqual([]);
   });
   it('uses the tier default for a country without its own policy', () => {
-    expect(policyUnderRegime(library(), 'test-regime', 'MAR', 'periphery', '2000-06-01').base).toBe('policy-nld');
+    expect(policyUnderRegime(library(), 'test-regime', 'MAR', 'periphery', '2000-06-01').base).toBe(
+      'policy-nld',
+    );
   });
 });
 
@@ -148,7 +175,12 @@ describe('adjustments limited to defaults or to explicit policies', () => {
 `;
   it('skip countries with their own policy when limited to defaults', () => {
     const lib = library({ 'r.yaml': regimeYaml('test-regime', onlyDefaults) });
-    expect(policyUnderRegime(lib, 'test-regime', 'NLD', 'core', '2000-06-01').policy.transitions.dual_citizenship).toBe(false);
-    expect(policyUnderRegime(lib, 'test-regime', 'MAR', 'periphery', '2000-06-01').policy.transitions.dual_citizenship).toBe(true);
+    expect(
+      policyUnderRegime(lib, 'test-regime', 'NLD', 'core', '2000-06-01').policy.transitions.dual_citizenship,
+    ).toBe(false);
+    expect(
+      policyUnderRegime(lib, 'test-regime', 'MAR', 'periphery', '2000-06-01').policy.transitions
+        .dual_citizenship,
+    ).toBe(true);
   });
 });

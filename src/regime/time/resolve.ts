@@ -37,7 +37,10 @@ export interface ResolvedDocument<D extends RegimeDocument = RegimeDocument> {
   applied: DocumentEvent[];
 }
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** Checks a date given by a user (CLI flag, API parameter). */
 export function requireDate(s: string, what = 'date'): string {
@@ -57,7 +60,8 @@ function amendmentsOf(lib: Library, id: string): readonly Amendment[] {
       list.push(a.doc as Amendment);
       byTarget.set(a.doc.amends, list);
     }
-    for (const list of byTarget.values()) list.sort((x, y) => x.effective.localeCompare(y.effective) || x.id.localeCompare(y.id));
+    for (const list of byTarget.values())
+      list.sort((x, y) => x.effective.localeCompare(y.effective) || x.id.localeCompare(y.id));
     amendmentIndex.set(lib, byTarget);
   }
   return byTarget.get(id) ?? [];
@@ -68,7 +72,9 @@ export function eventsOf(lib: Library, id: string): DocumentEvent[] {
   const doc = lib.require(id).doc;
   const events: DocumentEvent[] = [];
   if ('history' in doc && doc.kind !== 'Case') {
-    (doc.history ?? []).forEach((h, i) => events.push({ date: h.from, by: `${id}#history.${i}`, source: h.source, set: h.set, note: h.note }));
+    (doc.history ?? []).forEach((h, i) =>
+      events.push({ date: h.from, by: `${id}#history.${i}`, source: h.source, set: h.set, note: h.note }),
+    );
   }
   for (const a of amendmentsOf(lib, id)) {
     for (const c of a.changes) events.push({ date: a.effective, by: a.id, source: a.sources[0], ...c });
@@ -90,8 +96,10 @@ const inForce = (date: string, from?: string, to?: string) => (!from || from <= 
 /** Keeps only the dated parts (members, parties, components, rules) in force on the date. */
 function dropOutOfForce(doc: Record<string, unknown>, date: string): void {
   for (const key of ['members', 'parties', 'components', 'rules']) {
-    const list = doc[key] as { from?: string; to?: string; valid_from?: string; valid_to?: string }[] | undefined;
-    if (Array.isArray(list)) doc[key] = list.filter((x) => inForce(date, x.from ?? x.valid_from, x.to ?? x.valid_to));
+    const list = doc[key] as
+      { from?: string; to?: string; valid_from?: string; valid_to?: string }[] | undefined;
+    if (Array.isArray(list))
+      doc[key] = list.filter((x) => inForce(date, x.from ?? x.valid_from, x.to ?? x.valid_to));
   }
 }
 
@@ -104,7 +112,15 @@ export function resolve(lib: Library, id: string, date: string): ResolvedDocumen
   for (const e of applied) applyEvent(doc, e);
   delete doc.history;
   dropOutOfForce(doc, date);
-  const from = 'valid_from' in original ? original.valid_from : 'effective' in original ? original.effective : undefined;
+  const from =
+    'valid_from' in original ? original.valid_from : 'effective' in original ? original.effective : undefined;
   const to = 'valid_to' in original ? original.valid_to : undefined;
-  return { id, kind: original.kind, date, in_force: inForce(date, from, to), document: doc as unknown as RegimeDocument, applied };
+  return {
+    id,
+    kind: original.kind,
+    date,
+    in_force: inForce(date, from, to),
+    document: doc as unknown as RegimeDocument,
+    applied,
+  };
 }

@@ -249,8 +249,11 @@ adjustments:
 /** The fixture library (throws if it does not load: the fixtures must stay valid). */
 export function fixtureLibrary(extra: Record<string, string> = {}): Library {
   const files = { ...FIXTURE_FILES, ...extra };
-  const r = checkLibrary(Object.entries(files).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) })));
-  if (!r.ok) throw new Error(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
+  const r = checkLibrary(
+    Object.entries(files).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) })),
+  );
+  if (!r.ok)
+    throw new Error(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
   return r.library;
 }
 

@@ -14,7 +14,18 @@ import { ValidateBody, parseBody, queryString } from '../request.ts';
 
 type Q = Record<string, unknown>;
 
-const KIND_ORDER = ['Regime', 'Scenario', 'Instrument', 'Convention', 'RegionalProcess', 'Agreement', 'Institution', 'NationalPolicy', 'Amendment', 'Case'];
+const KIND_ORDER = [
+  'Regime',
+  'Scenario',
+  'Instrument',
+  'Convention',
+  'RegionalProcess',
+  'Agreement',
+  'Institution',
+  'NationalPolicy',
+  'Amendment',
+  'Case',
+];
 const today = () => new Date().toISOString().slice(0, 10);
 const dateOf = (q: Q, name = 'at') => requireDate(queryString(q, name) ?? today(), name);
 
@@ -45,7 +56,13 @@ export function documentRoutes(app: FastifyInstance): void {
       ...r,
       file: lib.require(id).file,
       sources: doc.sources ?? [],
-      events: eventsOf(lib, id).map((e) => ({ date: e.date, by: e.by, source: e.source, note: e.note, demig: e.demig })),
+      events: eventsOf(lib, id).map((e) => ({
+        date: e.date,
+        by: e.by,
+        source: e.source,
+        note: e.note,
+        demig: e.demig,
+      })),
       yaml: stringify(r.document, { lineWidth: 110 }),
     };
   });
@@ -74,7 +91,13 @@ export function documentRoutes(app: FastifyInstance): void {
     const lib = library();
     const ra = resolve(lib, a, at);
     const rb = resolve(lib, b, at);
-    return { a, b, at, kinds: [ra.kind, rb.kind], differences: diffDocuments(ra.document, rb.document, ['id']) };
+    return {
+      a,
+      b,
+      at,
+      kinds: [ra.kind, rb.kind],
+      differences: diffDocuments(ra.document, rb.document, ['id']),
+    };
   });
 
   app.post('/api/validate', async (req) => {

@@ -37,7 +37,12 @@ type Q = Record<string, unknown>;
 export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void {
   const { queue, engine, store } = deps;
   const requireEngine = () => {
-    if (!engine.available) throw new HttpError(503, 'E_ENGINE_UNAVAILABLE', 'the simulation engine is not available in this build');
+    if (!engine.available)
+      throw new HttpError(
+        503,
+        'E_ENGINE_UNAVAILABLE',
+        'the simulation engine is not available in this build',
+      );
   };
 
   app.post('/api/runs', { onRequest: deps.requireToken }, async (req, reply) => {
@@ -49,7 +54,8 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
 
   app.post('/api/comparisons', { onRequest: deps.requireToken }, async (req, reply) => {
     const body = parseBody(ComparisonBody, req.body);
-    if (new Set(body.regimes).size !== body.regimes.length) throw badRequest('E_BAD_REQUEST', 'regimes: each regime once');
+    if (new Set(body.regimes).size !== body.regimes.length)
+      throw badRequest('E_BAD_REQUEST', 'regimes: each regime once');
     requireEngine();
     const job = queue.submit('comparison', body, (ctx) => engine.compare(body, ctx, store.file));
     return reply.code(202).header('location', `/api/jobs/${job.id}`).send({ id: job.id, job });
@@ -69,7 +75,8 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
 
   app.get<{ Params: { id: string } }>('/api/jobs/:id/events', async (req, reply) => {
     const id = requireName(req.params.id, JOB_ID, 'job id');
-    if (!queue.get(id)) throw notFound('E_UNKNOWN_JOB', `no job ${id} (jobs are remembered while the server runs)`);
+    if (!queue.get(id))
+      throw notFound('E_UNKNOWN_JOB', `no job ${id} (jobs are remembered while the server runs)`);
     streamJob(queue, id, req, reply);
   });
 
@@ -113,7 +120,8 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
     const id = requireName(req.params.id, COMPARISON_ID, 'comparison id');
     const filter = rowFilter(req.query as Q);
     const kind = queryString(req.query as Q, 'kind');
-    if (kind && kind !== 'regime' && kind !== 'difference') throw badRequest('E_BAD_REQUEST', 'kind: expected regime or difference');
+    if (kind && kind !== 'regime' && kind !== 'difference')
+      throw badRequest('E_BAD_REQUEST', 'kind: expected regime or difference');
     const stats = await readStored(store, id, (s) => s.readStats(id));
     const out = stats.filter((r) => passes(filter, r) && (!kind || r.kind === kind));
     if (out.length > MAX_ROWS) throw tooMany(out.length);
@@ -131,7 +139,9 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
     const { format, filter } = exportParams(req.query as Q);
     const where = [`run_id = ${sqlString(id)}`, ...sqlFilter(filter)].join(' AND ');
     const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, value FROM indicators WHERE ${where} ORDER BY year, indicator, country`;
-    return sendExport(reply, deps.dataDir, store, id, `${id}-indicators.${format}`, format, query, (s) => s.getRun(id));
+    return sendExport(reply, deps.dataDir, store, id, `${id}-indicators.${format}`, format, query, (s) =>
+      s.getRun(id),
+    );
   });
 
   app.get<{ Params: { id: string } }>('/api/comparisons/:id/export', async (req, reply) => {
@@ -139,7 +149,9 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
     const { format, filter } = exportParams(req.query as Q);
     const where = [`comparison_id = ${sqlString(id)}`, ...sqlFilter(filter)].join(' AND ');
     const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, kind, label, mean, lo, hi, n FROM comparison_stats WHERE ${where} ORDER BY indicator, country, year, kind DESC, label`;
-    return sendExport(reply, deps.dataDir, store, id, `${id}-comparison.${format}`, format, query, (s) => s.getComparison(id));
+    return sendExport(reply, deps.dataDir, store, id, `${id}-comparison.${format}`, format, query, (s) =>
+      s.getComparison(id),
+    );
   });
 }
 
@@ -155,11 +167,18 @@ async function stored<T>(store: StoreGate, get: (s: ResultStore) => Promise<T>):
   }
 }
 
-async function readStored<T>(store: StoreGate, id: string, read: (s: ResultStore) => Promise<T[]>): Promise<T[]> {
+async function readStored<T>(
+  store: StoreGate,
+  id: string,
+  read: (s: ResultStore) => Promise<T[]>,
+): Promise<T[]> {
   const rows = await stored(store, read);
   if (!rows || rows.length === 0) {
-    const exists = await stored<unknown>(store, (s) => (id.startsWith('run-') ? s.getRun(id) : s.getComparison(id)));
-    if (!exists) throw notFound('E_UNKNOWN_RUN', `no stored results for ${id} (still running, failed, or never made)`);
+    const exists = await stored<unknown>(store, (s) =>
+      id.startsWith('run-') ? s.getRun(id) : s.getComparison(id),
+    );
+    if (!exists)
+      throw notFound('E_UNKNOWN_RUN', `no stored results for ${id} (still running, failed, or never made)`);
   }
   return rows ?? [];
 }
@@ -176,12 +195,17 @@ function span(rows: readonly { year: number }[]): { first: number; last: number 
 }
 
 function tooMany(n: number): HttpError {
-  return new HttpError(413, 'E_TOO_MANY_ROWS', `${n} rows match; at most ${MAX_ROWS} come back as JSON: narrow the filter (indicator, country, from, to) or use the export`);
+  return new HttpError(
+    413,
+    'E_TOO_MANY_ROWS',
+    `${n} rows match; at most ${MAX_ROWS} come back as JSON: narrow the filter (indicator, country, from, to) or use the export`,
+  );
 }
 
 function exportParams(q: Q): { format: 'csv' | 'parquet'; filter: RowFilter } {
   const format = queryString(q, 'format') ?? 'csv';
-  if (format !== 'csv' && format !== 'parquet') throw badRequest('E_BAD_REQUEST', 'format: expected csv or parquet');
+  if (format !== 'csv' && format !== 'parquet')
+    throw badRequest('E_BAD_REQUEST', 'format: expected csv or parquet');
   return { format, filter: rowFilter(q) };
 }
 

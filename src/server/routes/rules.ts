@@ -7,7 +7,14 @@ import type { FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
 import { TIERS, requireDate, resolve } from '../../regime/index.ts';
 import type { Case, Convention, Library, NationalPolicy, Tier } from '../../regime/index.ts';
-import { checkCompliance, decide, decidingState, numberedReasons, rankReports, tierInWorld } from '../../rules/index.ts';
+import {
+  checkCompliance,
+  decide,
+  decidingState,
+  numberedReasons,
+  rankReports,
+  tierInWorld,
+} from '../../rules/index.ts';
 import type { ComplianceReport } from '../../rules/index.ts';
 import { loadWorld } from '../../world/index.ts';
 import type { World } from '../../world/index.ts';
@@ -23,7 +30,8 @@ export function rulesRoutes(app: FastifyInstance): void {
   app.post('/api/decide', async (req) => {
     const body = parseBody(DecideBody, req.body);
     if (body.at) requireDate(body.at, 'at');
-    if (body.tier !== undefined && !(TIERS as readonly string[]).includes(body.tier)) throw badRequest('E_BAD_REQUEST', `tier: expected one of ${TIERS.join(', ')}`);
+    if (body.tier !== undefined && !(TIERS as readonly string[]).includes(body.tier))
+      throw badRequest('E_BAD_REQUEST', `tier: expected one of ${TIERS.join(', ')}`);
     const yaml = body.yaml ?? stringify(body.case);
     const lib = libraryWithPosted(yaml, 'case.yaml');
     const cases = lib.ofKind('Case').filter((d) => d.file === 'case.yaml');
@@ -39,12 +47,21 @@ export function rulesRoutes(app: FastifyInstance): void {
   app.post('/api/check', async (req) => {
     const body = parseBody(CheckBody, req.body);
     const at = requireDate(body.at ?? today(), 'at');
-    if ((body.policy === undefined) === (body.yaml === undefined)) throw badRequest('E_BAD_REQUEST', 'send either policy (an id) or yaml (a NationalPolicy document)');
+    if ((body.policy === undefined) === (body.yaml === undefined))
+      throw badRequest('E_BAD_REQUEST', 'send either policy (an id) or yaml (a NationalPolicy document)');
     const lib = body.yaml !== undefined ? libraryWithPosted(body.yaml, 'policy.yaml') : library();
     const convention = conventionAt(lib, body.convention, at);
-    const ids = body.yaml !== undefined ? lib.ofKind('NationalPolicy').filter((d) => d.file === 'policy.yaml').map((d) => d.doc.id) : [lib.require(body.policy!, 'NationalPolicy').doc.id];
+    const ids =
+      body.yaml !== undefined
+        ? lib
+            .ofKind('NationalPolicy')
+            .filter((d) => d.file === 'policy.yaml')
+            .map((d) => d.doc.id)
+        : [lib.require(body.policy!, 'NationalPolicy').doc.id];
     if (!ids.length) throw badRequest('E_NO_POLICY', 'the posted document is not of kind NationalPolicy');
-    const reports = ids.map((id) => checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at));
+    const reports = ids.map((id) =>
+      checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at),
+    );
     return { reports };
   });
 
@@ -55,7 +72,11 @@ export function rulesRoutes(app: FastifyInstance): void {
     const at = requireDate(queryString(q, 'at') ?? today(), 'at');
     const lib = library();
     const convention = conventionAt(lib, id, at);
-    const reports = rankReports(lib.ofKind('NationalPolicy').map((d) => checkCompliance(convention, resolve(lib, d.doc.id, at).document as NationalPolicy, at)));
+    const reports = rankReports(
+      lib
+        .ofKind('NationalPolicy')
+        .map((d) => checkCompliance(convention, resolve(lib, d.doc.id, at).document as NationalPolicy, at)),
+    );
     return complianceTable(convention, at, reports);
   });
 }
@@ -70,7 +91,12 @@ function tierOf(c: Case, date: string): Tier {
   const state = decidingState(c);
   world ??= loadWorld();
   const tier = tierInWorld(world, state, Number(date.slice(0, 4)));
-  if (!tier) throw new HttpError(400, 'E_UNKNOWN_TIER', `the world data gives no tier for ${state} in ${date.slice(0, 4)}; send tier: core, semi_periphery or periphery`);
+  if (!tier)
+    throw new HttpError(
+      400,
+      'E_UNKNOWN_TIER',
+      `the world data gives no tier for ${state} in ${date.slice(0, 4)}; send tier: core, semi_periphery or periphery`,
+    );
   return tier;
 }
 
@@ -89,7 +115,12 @@ export function complianceTable(convention: Convention, date: string, reports: C
       policy: r.policy,
       score: r.score,
       verdict: r.verdict,
-      results: r.criteria.map((c) => ({ criterion: c.id, result: c.result, reason: c.reason, citation: c.citation })),
+      results: r.criteria.map((c) => ({
+        criterion: c.id,
+        result: c.result,
+        reason: c.reason,
+        citation: c.citation,
+      })),
     })),
   };
 }

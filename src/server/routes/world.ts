@@ -14,7 +14,13 @@ const world = () => (cached ??= loadWorldData());
 /** Registers the world data routes. */
 export function worldRoutes(app: FastifyInstance): void {
   app.get('/api/world/countries', async () => ({
-    countries: world().countries.map((c) => ({ iso3: c.iso3, isoNumeric: c.m49, name: c.name, region: c.region, subregion: c.subregion })),
+    countries: world().countries.map((c) => ({
+      iso3: c.iso3,
+      isoNumeric: c.m49,
+      name: c.name,
+      region: c.region,
+      subregion: c.subregion,
+    })),
   }));
 
   app.get('/api/world/series', async () => ({
@@ -24,7 +30,11 @@ export function worldRoutes(app: FastifyInstance): void {
 
   app.get<{ Params: { name: string } }>('/api/world/series/:name', async (req) => {
     const name = req.params.name;
-    if (!(SERIES_NAMES as string[]).includes(name)) throw notFound('E_UNKNOWN_SERIES', `no world series '${name.slice(0, 60)}'; GET /api/world/series lists them`);
+    if (!(SERIES_NAMES as string[]).includes(name))
+      throw notFound(
+        'E_UNKNOWN_SERIES',
+        `no world series '${name.slice(0, 60)}'; GET /api/world/series lists them`,
+      );
     const w = world();
     const q = req.query as Record<string, unknown>;
     const year = queryInt(q, 'year', w.span.first, w.span.last);

@@ -47,7 +47,11 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   if (method !== 'GET' && token) headers.authorization = `Bearer ${token}`;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    res = await fetch(path, {
+      method,
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
   } catch (err) {
     throw new ApiError(0, 'E_NETWORK', `the server did not answer (${(err as Error).message})`);
   }
@@ -56,11 +60,20 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   try {
     data = text ? JSON.parse(text) : null;
   } catch {
-    throw new ApiError(res.status, 'E_BAD_RESPONSE', `the server sent something that is not JSON (HTTP ${res.status})`);
+    throw new ApiError(
+      res.status,
+      'E_BAD_RESPONSE',
+      `the server sent something that is not JSON (HTTP ${res.status})`,
+    );
   }
   if (!res.ok) {
     const e = (data ?? {}) as { code?: string; message?: string; diagnostics?: Diagnostic[] };
-    throw new ApiError(res.status, e.code ?? 'E_HTTP', e.message ?? `HTTP ${res.status}`, e.diagnostics ?? []);
+    throw new ApiError(
+      res.status,
+      e.code ?? 'E_HTTP',
+      e.message ?? `HTTP ${res.status}`,
+      e.diagnostics ?? [],
+    );
   }
   return data as T;
 }
@@ -86,7 +99,12 @@ export function followJob(id: string, onEvent: (job: JobView) => void): () => vo
 }
 
 /** The address of an export (a plain link: the browser downloads it). */
-export function exportUrl(kind: 'runs' | 'comparisons', id: string, format: 'csv' | 'parquet', filter: Record<string, string> = {}): string {
+export function exportUrl(
+  kind: 'runs' | 'comparisons',
+  id: string,
+  format: 'csv' | 'parquet',
+  filter: Record<string, string> = {},
+): string {
   const q = new URLSearchParams({ format, ...filter });
   return `/api/${kind}/${encodeURIComponent(id)}/export?${q}`;
 }

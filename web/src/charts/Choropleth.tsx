@@ -14,12 +14,25 @@ import { formatNumber } from './format.ts';
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 
 const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+  Geometry,
+  { name: string }
+>;
 
 /** Shapes' numeric ids as numbers ("004" → 4). */
 const numericId = (f: CountryFeature) => Number(f.id);
 
-export function Choropleth({ values, names, title, width = 960 }: { values: Map<number, number>; names: Map<number, string>; title: string; width?: number }) {
+export function Choropleth({
+  values,
+  names,
+  title,
+  width = 960,
+}: {
+  values: Map<number, number>;
+  names: Map<number, string>;
+  title: string;
+  width?: number;
+}) {
   const features = useMemo(() => countries.features as CountryFeature[], []);
   const make = useCallback(() => {
     const known = [...values.values()].filter((v) => Number.isFinite(v));
@@ -45,7 +58,8 @@ export function Choropleth({ values, names, title, width = 960 }: { values: Map<
           fill: (f: CountryFeature) => values.get(numericId(f)) ?? null,
           stroke: 'white',
           strokeWidth: 0.4,
-          title: (f: CountryFeature) => `${names.get(numericId(f)) ?? f.properties.name}: ${formatNumber(values.get(numericId(f)))}`,
+          title: (f: CountryFeature) =>
+            `${names.get(numericId(f)) ?? f.properties.name}: ${formatNumber(values.get(numericId(f)))}`,
         }),
       ],
     });

@@ -16,7 +16,17 @@ export interface IntervalPoint {
   hi: number | null;
 }
 
-export function IntervalSeries({ indicator, points, labels, width = 340 }: { indicator: string; points: IntervalPoint[]; labels: string[]; width?: number }) {
+export function IntervalSeries({
+  indicator,
+  points,
+  labels,
+  width = 340,
+}: {
+  indicator: string;
+  points: IntervalPoint[];
+  labels: string[];
+  width?: number;
+}) {
   const make = useCallback(() => {
     const banded = points.filter((p) => p.lo !== null && p.hi !== null);
     return Plot.plot({
@@ -31,7 +41,16 @@ export function IntervalSeries({ indicator, points, labels, width = 340 }: { ind
         Plot.areaY(banded, { x: 'year', y1: 'lo', y2: 'hi', fill: 'label', fillOpacity: 0.18 }),
         Plot.lineY(points, { x: 'year', y: 'mean', stroke: 'label', strokeWidth: 2 }),
         Plot.ruleY([0], { strokeOpacity: 0.2 }),
-        Plot.tip(points, Plot.pointerX({ x: 'year', y: 'mean', stroke: 'label', title: (d: IntervalPoint) => `${d.label} ${d.year}\nmean ${formatNumber(d.mean)}\ninterval ${formatNumber(d.lo)} – ${formatNumber(d.hi)}` })),
+        Plot.tip(
+          points,
+          Plot.pointerX({
+            x: 'year',
+            y: 'mean',
+            stroke: 'label',
+            title: (d: IntervalPoint) =>
+              `${d.label} ${d.year}\nmean ${formatNumber(d.mean)}\ninterval ${formatNumber(d.lo)} – ${formatNumber(d.hi)}`,
+          }),
+        ),
       ],
     });
   }, [indicator, points, labels, width]);
@@ -40,6 +59,9 @@ export function IntervalSeries({ indicator, points, labels, width = 340 }: { ind
 
 /** A colour key for the regimes of a comparison. */
 export function RegimeLegend({ labels }: { labels: string[] }) {
-  const make = useCallback(() => Plot.legend({ color: { domain: labels, scheme: 'tableau10' } }) as Element, [labels]);
+  const make = useCallback(
+    () => Plot.legend({ color: { domain: labels, scheme: 'tableau10' } }) as Element,
+    [labels],
+  );
   return <PlotFigure make={make} className="legend" label="regimes" />;
 }

@@ -4,7 +4,15 @@ import * as Plot from '@observablehq/plot';
 import { PlotFigure } from './PlotFigure.tsx';
 import { formatNumber, label, yearTicks } from './format.ts';
 
-export function LineChart({ indicator, rows, width = 300 }: { indicator: string; rows: { year: number; value: number | null }[]; width?: number }) {
+export function LineChart({
+  indicator,
+  rows,
+  width = 300,
+}: {
+  indicator: string;
+  rows: { year: number; value: number | null }[];
+  width?: number;
+}) {
   const make = useCallback(
     () =>
       Plot.plot({
@@ -14,7 +22,10 @@ export function LineChart({ indicator, rows, width = 300 }: { indicator: string;
         title: label(indicator),
         x: { label: null, tickFormat: 'd', ticks: yearTicks(rows) },
         y: { label: null, grid: true, tickFormat: formatNumber },
-        marks: [Plot.lineY(rows, { x: 'year', y: 'value', stroke: '#2c6e9b', strokeWidth: 2 }), Plot.dot(rows, { x: 'year', y: 'value', r: 2, fill: '#2c6e9b' })],
+        marks: [
+          Plot.lineY(rows, { x: 'year', y: 'value', stroke: '#2c6e9b', strokeWidth: 2 }),
+          Plot.dot(rows, { x: 'year', y: 'value', r: 2, fill: '#2c6e9b' }),
+        ],
       }),
     [indicator, rows, width],
   );

@@ -1,7 +1,15 @@
 /** Renders an Observable Plot chart (SVG) into the page, again whenever `make` changes. */
 import { useEffect, useRef } from 'react';
 
-export function PlotFigure({ make, className, label }: { make: () => Element; className?: string; label?: string }) {
+export function PlotFigure({
+  make,
+  className,
+  label,
+}: {
+  make: () => Element;
+  className?: string;
+  label?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = make();

@@ -13,8 +13,19 @@ export function Ranking({ rows }: { rows: { name: string; score: number }[] }) {
         x: { domain: [0, 100], label: 'score (0–100)', grid: true },
         y: { label: null },
         marks: [
-          Plot.barX(rows, { y: 'name', x: 'score', sort: { y: '-x' }, fill: (d: { score: number }) => d.score, fillOpacity: 0.9 }),
-          Plot.text(rows, { y: 'name', x: 'score', text: (d: { score: number }) => d.score.toFixed(0), dx: 12 }),
+          Plot.barX(rows, {
+            y: 'name',
+            x: 'score',
+            sort: { y: '-x' },
+            fill: (d: { score: number }) => d.score,
+            fillOpacity: 0.9,
+          }),
+          Plot.text(rows, {
+            y: 'name',
+            x: 'score',
+            text: (d: { score: number }) => d.score.toFixed(0),
+            dx: 12,
+          }),
         ],
         color: { type: 'linear', domain: [0, 100], scheme: 'rdylgn' },
       }),

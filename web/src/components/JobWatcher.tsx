@@ -4,16 +4,26 @@ import { followJob } from '../api/client.ts';
 import type { JobView } from '../api/types.ts';
 import { JobProgress } from './ProgressBar.tsx';
 
-export function useJobs(initial: JobView[], onEnd: (job: JobView) => void): [JobView[], (job: JobView) => void] {
+export function useJobs(
+  initial: JobView[],
+  onEnd: (job: JobView) => void,
+): [JobView[], (job: JobView) => void] {
   const [jobs, setJobs] = useState<Map<string, JobView>>(() => new Map(initial.map((j) => [j.id, j])));
-  const [watch, setWatch] = useState<string[]>(() => initial.filter((j) => j.state === 'queued' || j.state === 'running').map((j) => j.id));
+  const [watch, setWatch] = useState<string[]>(() =>
+    initial.filter((j) => j.state === 'queued' || j.state === 'running').map((j) => j.id),
+  );
   useEffect(() => {
     setJobs((m) => {
       const next = new Map(m);
       for (const j of initial) if (!next.has(j.id)) next.set(j.id, j);
       return next;
     });
-    setWatch((w) => [...new Set([...w, ...initial.filter((j) => j.state === 'queued' || j.state === 'running').map((j) => j.id)])]);
+    setWatch((w) => [
+      ...new Set([
+        ...w,
+        ...initial.filter((j) => j.state === 'queued' || j.state === 'running').map((j) => j.id),
+      ]),
+    ]);
   }, [initial]);
   useEffect(() => {
     const stops = watch.map((id) =>

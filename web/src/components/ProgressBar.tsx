@@ -12,7 +12,9 @@ export function JobProgress({ job }: { job: JobView }) {
         {job.resultId && (
           <>
             {' → '}
-            <a href={job.kind === 'run' ? `#/runs?id=${job.resultId}` : `#/compare?id=${job.resultId}`}>{job.resultId}</a>
+            <a href={job.kind === 'run' ? `#/runs?id=${job.resultId}` : `#/compare?id=${job.resultId}`}>
+              {job.resultId}
+            </a>
           </>
         )}
       </div>

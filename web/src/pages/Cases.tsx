@@ -103,7 +103,10 @@ export function CasesPage(_props: PageProps) {
   return (
     <div className="cases">
       <h2>Decide a case</h2>
-      <p className="hint">The case is a YAML document of kind Case; the same text may also hold your own Regime or policies (separate documents with ---).</p>
+      <p className="hint">
+        The case is a YAML document of kind Case; the same text may also hold your own Regime or policies
+        (separate documents with ---).
+      </p>
       <form
         className="case-form"
         onSubmit={(e) => {
@@ -114,7 +117,13 @@ export function CasesPage(_props: PageProps) {
         <div className="row">
           <label>
             regime{' '}
-            <input aria-label="regime" list="regime-ids" value={regime} placeholder={regimes.data?.documents[0]?.id ?? 'a Regime id'} onChange={(e) => setRegime(e.target.value)} />
+            <input
+              aria-label="regime"
+              list="regime-ids"
+              value={regime}
+              placeholder={regimes.data?.documents[0]?.id ?? 'a Regime id'}
+              onChange={(e) => setRegime(e.target.value)}
+            />
             <datalist id="regime-ids">
               {regimes.data?.documents.map((d) => (
                 <option key={d.id} value={d.id} />
@@ -122,11 +131,22 @@ export function CasesPage(_props: PageProps) {
             </datalist>
           </label>
           <label>
-            decide on <input type="date" aria-label="decision date" value={at} onChange={(e) => setAt(e.target.value)} /> (default: the case's date)
+            decide on{' '}
+            <input
+              type="date"
+              aria-label="decision date"
+              value={at}
+              onChange={(e) => setAt(e.target.value)}
+            />{' '}
+            (default: the case's date)
           </label>
           <label>
             example{' '}
-            <select aria-label="example case" onChange={(e) => e.target.value && setYaml(EXAMPLES[e.target.value])} defaultValue="">
+            <select
+              aria-label="example case"
+              onChange={(e) => e.target.value && setYaml(EXAMPLES[e.target.value])}
+              defaultValue=""
+            >
               <option value="">load an example…</option>
               {Object.keys(EXAMPLES).map((k) => (
                 <option key={k}>{k}</option>
@@ -134,7 +154,14 @@ export function CasesPage(_props: PageProps) {
             </select>
           </label>
         </div>
-        <textarea className="case-yaml" aria-label="case (YAML)" spellCheck={false} value={yaml} onChange={(e) => setYaml(e.target.value)} rows={18} />
+        <textarea
+          className="case-yaml"
+          aria-label="case (YAML)"
+          spellCheck={false}
+          value={yaml}
+          onChange={(e) => setYaml(e.target.value)}
+          rows={18}
+        />
         <button type="submit" disabled={busy}>
           {busy ? 'deciding…' : 'decide'}
         </button>

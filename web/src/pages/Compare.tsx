@@ -16,14 +16,28 @@ import type { PageProps } from './types.ts';
 const NO_JOBS: JobView[] = [];
 
 /** Indicators shown first when a comparison has them (the rest follow, by name). */
-const HEADLINE = ['migrant_stock', 'irregular_stock', 'non_returnable_stock', 'smuggling_price', 'smuggling_deaths', 'protection_gap', 'employer_rent', 'rights_index', 'remittances', 'legitimacy'];
+const HEADLINE = [
+  'migrant_stock',
+  'irregular_stock',
+  'non_returnable_stock',
+  'smuggling_price',
+  'smuggling_deaths',
+  'protection_gap',
+  'employer_rent',
+  'rights_index',
+  'remittances',
+  'legitimacy',
+];
 
 export function ComparePage({ params }: PageProps) {
   const scenarios = useApi<{ documents: DocumentRow[] }>('/api/documents?kind=Scenario');
   const regimes = useApi<{ documents: DocumentRow[] }>('/api/documents?kind=Regime');
   const list = useApi<{ comparisons: ComparisonRecord[] }>('/api/comparisons');
   const known = useApi<{ jobs: JobView[] }>('/api/jobs');
-  const initial = useMemo(() => (known.data?.jobs ?? NO_JOBS).filter((j) => j.kind === 'comparison'), [known.data]);
+  const initial = useMemo(
+    () => (known.data?.jobs ?? NO_JOBS).filter((j) => j.kind === 'comparison'),
+    [known.data],
+  );
   const [jobs, addJob] = useJobs(initial, (job) => {
     list.reload();
     if (job.state === 'done' && job.resultId) navigate('compare', { id: job.resultId });
@@ -39,7 +53,11 @@ export function ComparePage({ params }: PageProps) {
 
   const start = async () => {
     setError(null);
-    const body: Record<string, unknown> = { scenario: scenario || scenarios.data?.documents[0]?.id, regimes: chosen, seeds: Number(seeds || 3) };
+    const body: Record<string, unknown> = {
+      scenario: scenario || scenarios.data?.documents[0]?.id,
+      regimes: chosen,
+      seeds: Number(seeds || 3),
+    };
     if (scale) body.scale = Number(scale);
     try {
       const r = await api<{ job: JobView }>('/api/comparisons', { body });
@@ -61,7 +79,13 @@ export function ComparePage({ params }: PageProps) {
       >
         <label>
           scenario
-          <input aria-label="scenario" list="scenario-ids" value={scenario} placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'} onChange={(e) => setScenario(e.target.value)} />
+          <input
+            aria-label="scenario"
+            list="scenario-ids"
+            value={scenario}
+            placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
+            onChange={(e) => setScenario(e.target.value)}
+          />
           <datalist id="scenario-ids">
             {scenarios.data?.documents.map((d) => (
               <option key={d.id} value={d.id} />
@@ -81,17 +105,35 @@ export function ComparePage({ params }: PageProps) {
               <input
                 type="checkbox"
                 checked={chosen.includes(d.id)}
-                onChange={(e) => setChosen(e.target.checked ? [...chosen, d.id] : chosen.filter((x) => x !== d.id))}
+                onChange={(e) =>
+                  setChosen(e.target.checked ? [...chosen, d.id] : chosen.filter((x) => x !== d.id))
+                }
               />
               {d.id}
             </label>
           ))}
         </fieldset>
         <label>
-          seeds <input aria-label="seeds" type="number" min={1} max={64} value={seeds} onChange={(e) => setSeeds(e.target.value)} />
+          seeds{' '}
+          <input
+            aria-label="seeds"
+            type="number"
+            min={1}
+            max={64}
+            value={seeds}
+            onChange={(e) => setSeeds(e.target.value)}
+          />
         </label>
         <label>
-          scale <input aria-label="scale" type="number" min={1} placeholder="coarse default" value={scale} onChange={(e) => setScale(e.target.value)} />
+          scale{' '}
+          <input
+            aria-label="scale"
+            type="number"
+            min={1}
+            placeholder="coarse default"
+            value={scale}
+            onChange={(e) => setScale(e.target.value)}
+          />
         </label>
         <button type="submit">start comparison</button>
       </form>
@@ -100,7 +142,11 @@ export function ComparePage({ params }: PageProps) {
       <div className="row">
         <label>
           comparison{' '}
-          <select aria-label="comparison" value={selected ?? ''} onChange={(e) => navigate('compare', { id: e.target.value })}>
+          <select
+            aria-label="comparison"
+            value={selected ?? ''}
+            onChange={(e) => navigate('compare', { id: e.target.value })}
+          >
             {list.data?.comparisons.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.id} — {c.regimes.join(' vs ')} ({c.seeds.length} seeds)
@@ -110,18 +156,26 @@ export function ComparePage({ params }: PageProps) {
         </label>
         {list.data?.comparisons.length === 0 && <span className="hint">no comparisons stored yet</span>}
       </div>
-      {selected && <ComparisonView id={selected} record={list.data?.comparisons.find((c) => c.id === selected)} />}
+      {selected && (
+        <ComparisonView id={selected} record={list.data?.comparisons.find((c) => c.id === selected)} />
+      )}
     </div>
   );
 }
 
 function ComparisonView({ id, record }: { id: string; record?: ComparisonRecord }) {
   const [kind, setKind] = useState<'regime' | 'difference'>('regime');
-  const stats = useApi<{ indicators: string[]; rows: StatRow[] }>(`/api/comparisons/${encodeURIComponent(id)}/stats?country=WLD&kind=${kind}`);
+  const stats = useApi<{ indicators: string[]; rows: StatRow[] }>(
+    `/api/comparisons/${encodeURIComponent(id)}/stats?country=WLD&kind=${kind}`,
+  );
   const { indicators, labels, byIndicator } = useMemo(() => {
     const rows = stats.data?.rows ?? [];
     const m = new Map<string, IntervalPoint[]>();
-    for (const r of rows) m.set(r.indicator, [...(m.get(r.indicator) ?? []), { year: r.year, label: r.label, mean: r.mean, lo: r.lo, hi: r.hi }]);
+    for (const r of rows)
+      m.set(r.indicator, [
+        ...(m.get(r.indicator) ?? []),
+        { year: r.year, label: r.label, mean: r.mean, lo: r.lo, hi: r.hi },
+      ]);
     const names = [...m.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     return { indicators: names, labels: [...new Set(rows.map((r) => r.label))], byIndicator: m };
   }, [stats.data]);
@@ -130,10 +184,15 @@ function ComparisonView({ id, record }: { id: string; record?: ComparisonRecord 
       <div className="row">
         {record && (
           <p className="meta">
-            {record.scenario}, {record.from}–{record.to}, scale {record.scale}, seeds {record.seeds.join(', ')}. {record.intervalMethod}
+            {record.scenario}, {record.from}–{record.to}, scale {record.scale}, seeds{' '}
+            {record.seeds.join(', ')}. {record.intervalMethod}
           </p>
         )}
-        <select aria-label="show" value={kind} onChange={(e) => setKind(e.target.value as 'regime' | 'difference')}>
+        <select
+          aria-label="show"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as 'regime' | 'difference')}
+        >
           <option value="regime">each regime (mean and interval)</option>
           <option value="difference">differences from the first regime</option>
         </select>

@@ -33,16 +33,27 @@ export interface ComplianceTable {
   scoring?: string;
 }
 
-const SYMBOL: Record<string, string> = { met: '✓', more_favourable: '✓+', not_met: '✗', not_applicable: '–', not_assessable: '?' };
+const SYMBOL: Record<string, string> = {
+  met: '✓',
+  more_favourable: '✓+',
+  not_met: '✗',
+  not_applicable: '–',
+  not_assessable: '?',
+};
 
 export function CompliancePage(_props: PageProps) {
   const conventions = useApi<{ documents: DocumentRow[] }>('/api/documents?kind=Convention');
   const [convention, setConvention] = useState('');
   const [at, setAt] = useState(today());
   const chosen = convention || conventions.data?.documents[0]?.id || '';
-  const table = useApi<ComplianceTable>(chosen ? `/api/compliance?convention=${encodeURIComponent(chosen)}&at=${encodeURIComponent(at)}` : null);
+  const table = useApi<ComplianceTable>(
+    chosen ? `/api/compliance?convention=${encodeURIComponent(chosen)}&at=${encodeURIComponent(at)}` : null,
+  );
   const ranking = useMemo(
-    () => (table.data?.rows ?? []).filter((r) => r.score !== null).map((r) => ({ name: `${r.country} (${r.policy})`, score: r.score as number })),
+    () =>
+      (table.data?.rows ?? [])
+        .filter((r) => r.score !== null)
+        .map((r) => ({ name: `${r.country} (${r.policy})`, score: r.score as number })),
     [table.data],
   );
   return (
@@ -60,10 +71,18 @@ export function CompliancePage(_props: PageProps) {
           </select>
         </label>
         <label>
-          on <input type="date" aria-label="date" value={at} onChange={(e) => e.target.value && setAt(e.target.value)} />
+          on{' '}
+          <input
+            type="date"
+            aria-label="date"
+            value={at}
+            onChange={(e) => e.target.value && setAt(e.target.value)}
+          />
         </label>
       </div>
-      {conventions.data && conventions.data.documents.length === 0 && <p className="hint">No Convention documents in the library yet.</p>}
+      {conventions.data && conventions.data.documents.length === 0 && (
+        <p className="hint">No Convention documents in the library yet.</p>
+      )}
       <ErrorBox error={table.error} />
       {table.data && (
         <div className="two-columns">
@@ -88,8 +107,12 @@ export function CompliancePage(_props: PageProps) {
                     {table.data!.criteria.map((c) => {
                       const cell = r.results.find((x) => x.criterion === c.id);
                       return (
-                        <td key={c.id} className={`cell ${cell?.result ?? 'none'}`} title={cell ? `${cell.reason}${cell.citation ? ` — ${cell.citation}` : ''}` : ''}>
-                          {cell ? SYMBOL[cell.result] ?? cell.result : ''}
+                        <td
+                          key={c.id}
+                          className={`cell ${cell?.result ?? 'none'}`}
+                          title={cell ? `${cell.reason}${cell.citation ? ` — ${cell.citation}` : ''}` : ''}
+                        >
+                          {cell ? (SYMBOL[cell.result] ?? cell.result) : ''}
                         </td>
                       );
                     })}

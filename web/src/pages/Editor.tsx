@@ -37,7 +37,10 @@ export function EditorPage({ params }: PageProps) {
 
   useEffect(() => {
     if (!loadId) return;
-    api<{ text: string }>(`/api/documents/${encodeURIComponent(loadId)}/source`).then((r) => setText(r.text), setError);
+    api<{ text: string }>(`/api/documents/${encodeURIComponent(loadId)}/source`).then(
+      (r) => setText(r.text),
+      setError,
+    );
   }, [loadId]);
 
   useEffect(() => {
@@ -61,7 +64,8 @@ export function EditorPage({ params }: PageProps) {
 
   const problems = useMemo(() => {
     const m = new Map<number, string[]>();
-    for (const d of result?.diagnostics ?? []) if (d.line) m.set(d.line, [...(m.get(d.line) ?? []), d.message]);
+    for (const d of result?.diagnostics ?? [])
+      if (d.line) m.set(d.line, [...(m.get(d.line) ?? []), d.message]);
     return m;
   }, [result]);
 
@@ -84,8 +88,17 @@ export function EditorPage({ params }: PageProps) {
         <button type="button" onClick={() => setText(STARTER)}>
           new
         </button>
-        <span className={`status ${checking ? 'checking' : result?.ok ? 'valid' : 'invalid'}`} data-testid="validation-status">
-          {checking ? 'checking…' : result?.ok ? `valid: ${result.documents.map((d) => `${d.kind} ${d.id}`).join(', ')}` : result ? `${result.diagnostics.length} problem(s)` : ''}
+        <span
+          className={`status ${checking ? 'checking' : result?.ok ? 'valid' : 'invalid'}`}
+          data-testid="validation-status"
+        >
+          {checking
+            ? 'checking…'
+            : result?.ok
+              ? `valid: ${result.documents.map((d) => `${d.kind} ${d.id}`).join(', ')}`
+              : result
+                ? `${result.diagnostics.length} problem(s)`
+                : ''}
         </span>
       </div>
       <div className="editor-layout">
@@ -93,16 +106,23 @@ export function EditorPage({ params }: PageProps) {
         <section className="problems" aria-label="problems">
           <h3>Problems</h3>
           <ErrorBox error={error} />
-          {result && result.diagnostics.length === 0 && <p className="valid">No problems: the document is valid with the built-in library.</p>}
+          {result && result.diagnostics.length === 0 && (
+            <p className="valid">No problems: the document is valid with the built-in library.</p>
+          )}
           <ul>
             {result?.diagnostics.map((d, i) => (
               <li key={i} className="diagnostic" data-line={d.line} data-col={d.col}>
-                <button type="button" className="link" onClick={() => d.line && editor.current?.jumpTo(d.line, d.col ?? 1)}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => d.line && editor.current?.jumpTo(d.line, d.col ?? 1)}
+                >
                   {d.file && d.file !== 'editor.yaml' ? `${d.file}:` : ''}
                   {d.line ?? '?'}:{d.col ?? '?'}
                 </button>{' '}
                 {d.message}
-                {d.path?.length ? <span className="path"> (at {d.path.join('.')})</span> : null} <code>{d.code}</code>
+                {d.path?.length ? <span className="path"> (at {d.path.join('.')})</span> : null}{' '}
+                <code>{d.code}</code>
               </li>
             ))}
           </ul>

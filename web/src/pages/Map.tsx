@@ -20,35 +20,54 @@ interface SeriesInfo {
 
 export function MapPage({ params }: PageProps) {
   const countries = useApi<{ countries: WorldCountry[] }>('/api/world/countries');
-  const seriesList = useApi<{ span: { first: number; last: number }; series: SeriesInfo[] }>('/api/world/series');
+  const seriesList = useApi<{ span: { first: number; last: number }; series: SeriesInfo[] }>(
+    '/api/world/series',
+  );
   const runs = useApi<{ runs: RunRecord[] }>('/api/runs');
   const [source, setSource] = useState(params.get('source') ?? 'world');
-  const [indicator, setIndicator] = useState(params.get('indicator') ?? (source === 'world' ? 'population' : ''));
+  const [indicator, setIndicator] = useState(
+    params.get('indicator') ?? (source === 'world' ? 'population' : ''),
+  );
   const [year, setYear] = useState(Number(params.get('year') ?? 2000));
 
   const fromRun = source !== 'world';
-  const runData = useApi<{ indicators: string[]; years: { first: number; last: number } | null; rows: IndicatorRow[] }>(
-    fromRun && indicator ? `/api/runs/${encodeURIComponent(source)}/indicators?indicator=${encodeURIComponent(indicator)}` : null,
+  const runData = useApi<{
+    indicators: string[];
+    years: { first: number; last: number } | null;
+    rows: IndicatorRow[];
+  }>(
+    fromRun && indicator
+      ? `/api/runs/${encodeURIComponent(source)}/indicators?indicator=${encodeURIComponent(indicator)}`
+      : null,
   );
-  const runIndicators = useApi<{ indicators: string[]; years: { first: number; last: number } | null }>(fromRun ? `/api/runs/${encodeURIComponent(source)}/indicators?country=WLD` : null);
-  const worldData = useApi<{ rows: { year: number; country: string; value: number }[]; unit: string; source: string }>(
-    !fromRun && indicator ? `/api/world/series/${encodeURIComponent(indicator)}` : null,
+  const runIndicators = useApi<{ indicators: string[]; years: { first: number; last: number } | null }>(
+    fromRun ? `/api/runs/${encodeURIComponent(source)}/indicators?country=WLD` : null,
   );
+  const worldData = useApi<{
+    rows: { year: number; country: string; value: number }[];
+    unit: string;
+    source: string;
+  }>(!fromRun && indicator ? `/api/world/series/${encodeURIComponent(indicator)}` : null);
 
-  const indicators = fromRun ? (runIndicators.data?.indicators ?? []) : (seriesList.data?.series.map((s) => s.name) ?? []);
+  const indicators = fromRun
+    ? (runIndicators.data?.indicators ?? [])
+    : (seriesList.data?.series.map((s) => s.name) ?? []);
   const span = fromRun ? runIndicators.data?.years : seriesList.data?.span;
   useEffect(() => {
     if (!indicator && indicators.length) setIndicator(indicators[0]);
   }, [indicator, indicators]);
   useEffect(() => {
-    if (span && (year < span.first || year > span.last)) setYear(Math.min(span.last, Math.max(span.first, year)));
+    if (span && (year < span.first || year > span.last))
+      setYear(Math.min(span.last, Math.max(span.first, year)));
   }, [span, year]);
   useEffect(() => {
     replaceParams('map', { source, indicator, year: String(year) });
   }, [source, indicator, year]);
 
   const rows = useMemo(() => {
-    const all: { year: number; country: string; value: number | null }[] = fromRun ? (runData.data?.rows ?? []) : (worldData.data?.rows ?? []);
+    const all: { year: number; country: string; value: number | null }[] = fromRun
+      ? (runData.data?.rows ?? [])
+      : (worldData.data?.rows ?? []);
     return all.filter((r) => r.year === year && r.country !== 'WLD');
   }, [fromRun, runData.data, worldData.data, year]);
 
@@ -59,7 +78,8 @@ export function MapPage({ params }: PageProps) {
     for (const c of countries.data?.countries ?? []) if (c.isoNumeric) names.set(c.isoNumeric, c.name);
     for (const r of rows) {
       const c = byIso3.get(r.country);
-      if (c && c.isoNumeric && r.value !== null && Number.isFinite(r.value)) values.set(c.isoNumeric, r.value);
+      if (c && c.isoNumeric && r.value !== null && Number.isFinite(r.value))
+        values.set(c.isoNumeric, r.value);
     }
     return { values, names };
   }, [countries.data, rows]);

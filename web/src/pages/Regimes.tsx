@@ -18,13 +18,21 @@ export function RegimesPage({ params }: PageProps) {
   const selected = params.get('id') ?? '';
   const at = params.get('at') ?? today();
   const docs = list.data?.documents ?? [];
-  const shown = docs.filter((d) => !filter || `${d.id} ${d.title ?? ''} ${d.kind}`.toLowerCase().includes(filter.toLowerCase()));
+  const shown = docs.filter(
+    (d) => !filter || `${d.id} ${d.title ?? ''} ${d.kind}`.toLowerCase().includes(filter.toLowerCase()),
+  );
   const kinds = [...new Set(shown.map((d) => d.kind))];
   return (
     <div className="two-columns">
       <aside className="doc-list">
         <h2>Documents</h2>
-        <input type="search" placeholder="filter" aria-label="filter documents" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          type="search"
+          placeholder="filter"
+          aria-label="filter documents"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
         <ErrorBox error={list.error} />
         {kinds.map((k) => (
           <section key={k}>
@@ -34,7 +42,11 @@ export function RegimesPage({ params }: PageProps) {
                 .filter((d) => d.kind === k)
                 .map((d) => (
                   <li key={d.id}>
-                    <a href={`#/regimes?id=${d.id}&at=${at}`} className={d.id === selected ? 'active' : undefined} title={d.title}>
+                    <a
+                      href={`#/regimes?id=${d.id}&at=${at}`}
+                      className={d.id === selected ? 'active' : undefined}
+                      title={d.title}
+                    >
                       {d.id}
                     </a>
                   </li>
@@ -44,7 +56,13 @@ export function RegimesPage({ params }: PageProps) {
         ))}
       </aside>
       <section className="doc-view">
-        {selected ? <DocumentView id={selected} at={at} /> : <p className="hint">Choose a document on the left to read it as in force on a date, with its sources.</p>}
+        {selected ? (
+          <DocumentView id={selected} at={at} />
+        ) : (
+          <p className="hint">
+            Choose a document on the left to read it as in force on a date, with its sources.
+          </p>
+        )}
         <DiffPanel docs={docs} first={selected} at={at} />
       </section>
     </div>
@@ -59,7 +77,12 @@ function DocumentView({ id, at }: { id: string; at: string }) {
       <div className="row">
         <label>
           in force on{' '}
-          <input type="date" value={at} onChange={(e) => e.target.value && navigate('regimes', { id, at: e.target.value })} aria-label="date" />
+          <input
+            type="date"
+            value={at}
+            onChange={(e) => e.target.value && navigate('regimes', { id, at: e.target.value })}
+            aria-label="date"
+          />
         </label>
         <a className="button" href={`#/editor?id=${id}`}>
           edit a copy
@@ -71,7 +94,9 @@ function DocumentView({ id, at }: { id: string; at: string }) {
           <h2>{d.document.title ?? d.id}</h2>
           <p className="meta">
             <span className="kind">{d.kind}</span> <code>{d.id}</code> · <code>{d.file}</code> ·{' '}
-            <span className={d.in_force ? 'in-force' : 'not-in-force'}>{d.in_force ? `in force on ${d.date}` : `not in force on ${d.date}`}</span>
+            <span className={d.in_force ? 'in-force' : 'not-in-force'}>
+              {d.in_force ? `in force on ${d.date}` : `not in force on ${d.date}`}
+            </span>
           </p>
           {d.document.summary && <p>{d.document.summary}</p>}
           <h3>Sources</h3>
@@ -145,7 +170,11 @@ function DiffPanel({ docs, first, at }: { docs: DocumentRow[]; first: string; at
           );
         }}
       >
-        <select aria-label="compare what" value={mode} onChange={(e) => setMode(e.target.value as 'documents' | 'dates')}>
+        <select
+          aria-label="compare what"
+          value={mode}
+          onChange={(e) => setMode(e.target.value as 'documents' | 'dates')}
+        >
           <option value="documents">two documents on {at}</option>
           <option value="dates">one document between two dates</option>
         </select>
@@ -219,7 +248,9 @@ function DiffPanel({ docs, first, at }: { docs: DocumentRow[]; first: string; at
                 <td>
                   {show(c.before)} → {show(c.after)}
                 </td>
-                <td className={`direction-${c.demig?.direction ?? ''}`}>{[c.demig?.direction, c.demig?.area, c.demig?.tool].filter(Boolean).join(' · ')}</td>
+                <td className={`direction-${c.demig?.direction ?? ''}`}>
+                  {[c.demig?.direction, c.demig?.area, c.demig?.tool].filter(Boolean).join(' · ')}
+                </td>
                 <td>
                   <code>{c.by}</code> <Citation source={c.source} />
                 </td>

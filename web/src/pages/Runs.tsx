@@ -27,7 +27,10 @@ export function RunsPage({ params }: PageProps) {
 
   const start = async () => {
     setError(null);
-    const body: Record<string, unknown> = { scenario: form.scenario || scenarios.data?.documents[0]?.id, seed: Number(form.seed || 1) };
+    const body: Record<string, unknown> = {
+      scenario: form.scenario || scenarios.data?.documents[0]?.id,
+      seed: Number(form.seed || 1),
+    };
     if (form.regime) body.regime = form.regime;
     for (const k of ['scale', 'from', 'to'] as const) if (form[k]) body[k] = Number(form[k]);
     try {
@@ -37,7 +40,8 @@ export function RunsPage({ params }: PageProps) {
       setError(e as ApiError);
     }
   };
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [k]: e.target.value });
 
   return (
     <div>
@@ -51,7 +55,13 @@ export function RunsPage({ params }: PageProps) {
       >
         <label>
           scenario
-          <input aria-label="scenario" list="scenario-ids" value={form.scenario} placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'} onChange={set('scenario')} />
+          <input
+            aria-label="scenario"
+            list="scenario-ids"
+            value={form.scenario}
+            placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
+            onChange={set('scenario')}
+          />
           <datalist id="scenario-ids">
             {scenarios.data?.documents.map((d) => (
               <option key={d.id} value={d.id} />
@@ -60,7 +70,13 @@ export function RunsPage({ params }: PageProps) {
         </label>
         <label>
           regime
-          <input aria-label="regime" list="regime-ids" value={form.regime} placeholder="the scenario's" onChange={set('regime')} />
+          <input
+            aria-label="regime"
+            list="regime-ids"
+            value={form.regime}
+            placeholder="the scenario's"
+            onChange={set('regime')}
+          />
           <datalist id="regime-ids">
             {regimes.data?.documents.map((d) => (
               <option key={d.id} value={d.id} />
@@ -68,20 +84,45 @@ export function RunsPage({ params }: PageProps) {
           </datalist>
         </label>
         <label>
-          seed <input aria-label="seed" type="number" min={0} value={form.seed} onChange={set('seed')} size={5} />
+          seed{' '}
+          <input aria-label="seed" type="number" min={0} value={form.seed} onChange={set('seed')} size={5} />
         </label>
         <label>
-          scale <input aria-label="scale" type="number" min={1} placeholder="scenario's" value={form.scale} onChange={set('scale')} />
+          scale{' '}
+          <input
+            aria-label="scale"
+            type="number"
+            min={1}
+            placeholder="scenario's"
+            value={form.scale}
+            onChange={set('scale')}
+          />
         </label>
         <label>
-          from <input aria-label="from year" type="number" placeholder="scenario's" value={form.from} onChange={set('from')} />
+          from{' '}
+          <input
+            aria-label="from year"
+            type="number"
+            placeholder="scenario's"
+            value={form.from}
+            onChange={set('from')}
+          />
         </label>
         <label>
-          to <input aria-label="to year" type="number" placeholder="scenario's" value={form.to} onChange={set('to')} />
+          to{' '}
+          <input
+            aria-label="to year"
+            type="number"
+            placeholder="scenario's"
+            value={form.to}
+            onChange={set('to')}
+          />
         </label>
         <button type="submit">start run</button>
       </form>
-      {scenarios.data && scenarios.data.documents.length === 0 && <p className="hint">No Scenario documents in the library yet.</p>}
+      {scenarios.data && scenarios.data.documents.length === 0 && (
+        <p className="hint">No Scenario documents in the library yet.</p>
+      )}
       <ErrorBox error={error} />
       <JobList jobs={jobs} />
       <h3>Stored runs</h3>
@@ -139,7 +180,9 @@ export function RunsPage({ params }: PageProps) {
 }
 
 function RunCharts({ id, onClose }: { id: string; onClose: () => void }) {
-  const r = useApi<{ indicators: string[]; rows: IndicatorRow[] }>(`/api/runs/${encodeURIComponent(id)}/indicators?country=WLD`);
+  const r = useApi<{ indicators: string[]; rows: IndicatorRow[] }>(
+    `/api/runs/${encodeURIComponent(id)}/indicators?country=WLD`,
+  );
   const byIndicator = useMemo(() => {
     const m = new Map<string, IndicatorRow[]>();
     for (const row of r.data?.rows ?? []) m.set(row.indicator, [...(m.get(row.indicator) ?? []), row]);
