@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../shared/errors.ts';
 import { commands } from './commands/index.ts';
+import { UsageError } from './usage-error.ts';
 
-/** Exit codes (DESIGN §4): 0 success, 1 user error, 2 usage error. */
+/** Exit codes (README, "Commands"): 0 success, 1 user error, 2 usage error. */
 export const EXIT = { ok: 0, user: 1, usage: 2 } as const;
 
 /**
@@ -48,6 +49,3 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
     throw err;
   }
 }
-
-/** A usage error found after parsing (a bad combination of options): exit 2. */
-export class UsageError extends Error {}

@@ -11,7 +11,7 @@ import {
 import { checkCompliance, rankReports, type ComplianceReport } from '../../rules/index.ts';
 import { userError } from '../../shared/errors.ts';
 import { printJson, printLine, type CommonOptions } from '../output.ts';
-import { UsageError } from '../program.ts';
+import { UsageError } from '../usage-error.ts';
 
 interface CheckOptions extends CommonOptions {
   convention: string;

@@ -19,7 +19,7 @@ import {
 import { userError } from '../../shared/errors.ts';
 import { loadWorld, type World } from '../../world/index.ts';
 import { printJson, printLine, type CommonOptions } from '../output.ts';
-import { UsageError } from '../program.ts';
+import { UsageError } from '../usage-error.ts';
 
 interface DecideOptions extends CommonOptions {
   regime?: string;

@@ -11,7 +11,7 @@ import {
 import type { FleeScenario, ResolvedLevers, RuleSet } from '../../displacement/index.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
-import { UsageError } from '../program.ts';
+import { UsageError } from '../usage-error.ts';
 
 interface DisplacementOptions extends CommonOptions {
   seed: string;

@@ -25,7 +25,7 @@ import type { BackendCliOptions } from '../../distributed/cli-options.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
-import { UsageError } from '../program.ts';
+import { UsageError } from '../usage-error.ts';
 import { rawArgs } from './run.ts';
 
 interface ExperimentCliOptions extends CommonOptions, BackendCliOptions {

@@ -6,7 +6,7 @@ import { buildApp } from '../../server/app.ts';
 import { resolveToken } from '../../server/auth.ts';
 import { DEFAULT_DATA_DIR } from '../../server/paths.ts';
 import { note, printLine, type CommonOptions } from '../output.ts';
-import { UsageError } from '../program.ts';
+import { UsageError } from '../usage-error.ts';
 
 interface ServeOptions extends CommonOptions {
   port: string;
