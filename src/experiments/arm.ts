@@ -10,7 +10,7 @@ import { overlayLibrary } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import { PARAMETER_INFO, checkParameter } from '../sim/index.ts';
 import type { Parameters } from '../sim/index.ts';
-import { isInstitutionParameter } from '../institutions/index.ts';
+import { checkInstitutionParameter, isInstitutionParameter } from '../institutions/index.ts';
 import type { InstitutionParameters } from '../institutions/index.ts';
 
 /** Whether a name is an engine parameter. */
@@ -31,8 +31,10 @@ export function splitParameters(
     if (isEngineParameter(name)) {
       checkParameter(name, v, where);
       engine[name] = v;
-    } else if (isInstitutionParameter(name)) institutions[name] = v;
-    else
+    } else if (isInstitutionParameter(name)) {
+      checkInstitutionParameter(name, v, where);
+      institutions[name] = v;
+    } else
       throw userError(
         'E_EXPERIMENT_PARAMETER',
         `${where}: unknown parameter '${name}' (neither an engine parameter of src/sim/parameters.ts nor an institutions parameter of src/institutions/parameters.ts)`,

@@ -1,24 +1,17 @@
 /**
  * Parameters of the institutions layer (decision bodies, policy competition, lock-in), each with
- * its unit and source, in the form of the engine's `PARAMETER_INFO` (src/sim/parameters.ts).
- * Experiments set them by name beside the engine's parameters (an arm's `parameters`).
+ * its unit, source and the values it is defined for, in the machinery of the engine's
+ * `PARAMETER_INFO` (src/shared/parameter-info.ts). Experiments set them by name beside the
+ * engine's parameters (an arm's `parameters`); the table in docs/experiments.md is generated from
+ * this file (`npm run docs:tables`).
  */
+import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
+import type { ParameterInfo } from '../shared/parameter-info.ts';
 
-export interface InstitutionParameterInfo {
-  value: number;
-  unit: string;
-  kind: 'literature' | 'assumption';
-  source: string;
-}
-
-function p(
-  value: number,
-  unit: string,
-  kind: InstitutionParameterInfo['kind'],
-  source: string,
-): InstitutionParameterInfo {
-  return { value, unit, kind, source };
-}
+/** A share, or a point on the rights floor's scale (0 = no floor, 1 = full equal treatment). */
+const SHARE = [0, 1] as const;
+/** Any number from zero up: a rate, a count of years or a multiplier that has no natural ceiling. */
+const NON_NEGATIVE = [0, Infinity] as const;
 
 export const INSTITUTION_PARAMETER_INFO = {
   // ── Ideal points of constituencies on a rights floor (0 = no floor, 1 = full equal treatment) ──
@@ -27,30 +20,35 @@ export const INSTITUTION_PARAMETER_INFO = {
     'ideal rights floor of migrants’ organisations',
     'assumption',
     'the affected want equal treatment (ICRMW 1990 Part III; seed §4: standards that safeguard migrants’ interests)',
+    SHARE,
   ),
   idealCivilSociety: p(
     0.9,
     'ideal rights floor of civil-society organisations',
     'assumption',
     'our choice: advocacy NGOs close to migrants’ position (seed §4, grass-roots participation)',
+    SHARE,
   ),
   idealTradeUnions: p(
     0.8,
     'ideal rights floor of trade unions',
     'literature',
     'ILO C97 art. 6 and C143 part II: unions sought equal treatment to stop undercutting (Penninx & Roosblad 2000); 0.8 our choice',
+    SHARE,
   ),
   idealEmployers: p(
     0.2,
     'ideal rights floor of employers’ organisations',
     'assumption',
     'seed §4: temporary schemes alone serve employers looking for cheap workers; 0.2 our choice',
+    SHARE,
   ),
   idealStateSlope: p(
     1,
     'weight of a state’s emigrant share in its ideal point',
     'assumption',
     'a state’s ideal = emigrants / (emigrants + immigrants): origin states protect nationals abroad, destination states the freedom to restrict (Hollifield 2004, the "migration state"); slope 1 our choice',
+    NON_NEGATIVE,
   ),
   // ── Policy competition (downward harmonisation, seed §3) ──
   policyCompetition: p(
@@ -58,24 +56,28 @@ export const INSTITUTION_PARAMETER_INFO = {
     'share of the gap to the competitive target a state closes each year (0 = no competition)',
     'assumption',
     'off by default; experiments turn it on. Thielemann 2004 and Hatton 2004: asylum policy interdependence among EU states',
+    SHARE,
   ),
   competitionUndercut: p(
     0.05,
     'how far below competitors’ mean rights level a state aims (share of the bundle)',
     'literature',
     'Hatton 2004 (Econ. Policy 19:38): a state’s tightening deflects applications to others, so each tightens relative to the rest; size our choice',
+    SHARE,
   ),
   burdenResponse: p(
     0.05,
     'cut of the rights level per unit of excess burden (arrivals share / population share − 1)',
     'literature',
     'Thielemann 2004 (Eur. Policy Forum): burden-shifting rather than sharing; size our choice',
+    NON_NEGATIVE,
   ),
   conventionFloor: p(
     0,
     '1: the standard adopted by a multilateral body binds as a floor on every state’s rights level',
     'assumption',
     'seed §3–4: democratic multilateralism as a safeguard against downward harmonisation',
+    SHARE,
   ),
   // ── Lock-in (seed §3: leaving regional processes becomes costly; Gill 1998) ──
   lockInHorizonYears: p(
@@ -83,12 +85,14 @@ export const INSTITUTION_PARAMETER_INFO = {
     'years of forgone transfers counted in the cost of leaving',
     'assumption',
     'our choice: a government’s horizon',
+    NON_NEGATIVE,
   ),
   lockInReversalCost: p(
     0.002,
     'cost of undoing fully aligned visa, readmission and border law, share of one year’s GDP',
     'assumption',
     'Gill 1998 (new constitutionalism): commitments locked in by regional frameworks; size our choice',
+    SHARE,
   ),
   // ── Transnational production (capital for labour, DESIGN §1 A.2) ──
   fdiPeripheryMultiplier: p(
@@ -96,21 +100,25 @@ export const INSTITUTION_PARAMETER_INFO = {
     'multiplier of FDI inflows into periphery countries (intervention)',
     'assumption',
     'intervention lever for the capital-for-labour experiment; 1 = the data',
+    NON_NEGATIVE,
   ),
-} as const satisfies Record<string, InstitutionParameterInfo>;
+} as const satisfies Record<string, ParameterInfo>;
 
 export type InstitutionParameterName = keyof typeof INSTITUTION_PARAMETER_INFO;
 export type InstitutionParameters = { [K in InstitutionParameterName]: number };
 
-/** The values of `INSTITUTION_PARAMETER_INFO`, optionally with some replaced. */
+/** The values of `INSTITUTION_PARAMETER_INFO`, optionally with some replaced (each replacement checked). */
 export function institutionParameters(overrides: Partial<InstitutionParameters> = {}): InstitutionParameters {
-  const out = {} as InstitutionParameters;
-  for (const [k, v] of Object.entries(INSTITUTION_PARAMETER_INFO) as [
-    InstitutionParameterName,
-    InstitutionParameterInfo,
-  ][])
-    out[k] = v.value;
-  return { ...out, ...overrides };
+  return parameterValues(INSTITUTION_PARAMETER_INFO, overrides);
+}
+
+/** Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range. */
+export function checkInstitutionParameter(
+  name: InstitutionParameterName,
+  value: number,
+  where = 'parameters',
+): void {
+  checkParameterValue(INSTITUTION_PARAMETER_INFO, name, value, where);
 }
 
 /** Whether a name is a parameter of this layer. */

@@ -1,31 +1,19 @@
 /**
  * Every parameter of the world model: value, unit and source. Kernels read `Parameters` (plain
- * numbers, so it crosses to worker threads as is); `PARAMETER_INFO` says where each came from.
- *
- * Source kinds: `data` (a number read from the world data), `literature` (a published estimate,
- * cited), `calibrated` (fitted by src/sim/calibrate.ts against 1990–2005 data only, method and fit
- * in docs/model.md), `assumption` (our choice where neither exists; named as such).
+ * numbers, so it crosses to worker threads as is); `PARAMETER_INFO` says where each came from. The
+ * machinery (source kinds, ranges, checks, the documentation's table) is src/shared/parameter-info.ts;
+ * the table in docs/model.md §4 is generated from this file (`npm run docs:tables`).
  */
-import { userError } from '../shared/errors.ts';
+import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
+import type { ParameterInfo } from '../shared/parameter-info.ts';
 
-export interface ParameterInfo {
-  value: number;
-  unit: string;
-  kind: 'data' | 'literature' | 'calibrated' | 'assumption';
-  source: string;
-  /** Values the model is defined for, inclusive (checked by `parameters`); any finite number if absent. */
-  range?: readonly [number, number];
-}
+export type { ParameterInfo };
 
-function p(
-  value: number,
-  unit: string,
-  kind: ParameterInfo['kind'],
-  source: string,
-  range?: readonly [number, number],
-): ParameterInfo {
-  return range ? { value, unit, kind, source, range } : { value, unit, kind, source };
-}
+/**
+ * How the stage-1 parameters were fitted, said once: the run (starts, seed, scale, tables,
+ * evaluations), its loss and its fit are in docs/model.md §5, which each recalibration updates.
+ */
+const STAGE_1 = 'stage 1 of calibrate.ts (run, loss and fit: docs/model.md §5)';
 
 /** The parameters, with their provenance. Edit values here only. */
 export const PARAMETER_INFO = {
@@ -185,19 +173,19 @@ export const PARAMETER_INFO = {
     4.832,
     'utility of staying (alternative-specific constant)',
     'calibrated',
-    'Nelder–Mead on world and regional migrant stock 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5)',
+    `Nelder–Mead on world and regional migrant stock 1990–2005: ${STAGE_1}`,
   ),
   forcedPerBattleDeath: p(
     59.11,
     'people forced to consider flight per battle-related death',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5); order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths',
+    `Nelder–Mead on UNHCR world refugees 1990–2005: ${STAGE_1}; order of magnitude: Syria 2012–13 ≈ 2–3 M refugees a year on ≈ 70 k battle deaths`,
   ),
   flightDeathElasticity: p(
     1.422,
     'elasticity of the people forced to consider flight to battle deaths (forcedPerBattleDeath holds at 1,000 deaths)',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees and the regional stocks 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000) on 1990–2005 world, regional and refugee series; loss 0.00478; the largest battles (e.g. Ethiopia 1990, ≈ 50,000 deaths) displace fewer people abroad per death than small wars',
+    `Nelder–Mead on UNHCR world refugees and the regional stocks 1990–2005: ${STAGE_1}; the largest battles (e.g. Ethiopia 1990, ≈ 50,000 deaths) displace fewer people abroad per death than small wars`,
     [0, 2],
   ),
   ascAfrica: p(
@@ -210,25 +198,25 @@ export const PARAMETER_INFO = {
     4.493,
     'utility of a destination in the Americas (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5)',
+    `Nelder–Mead on the UN DESA stock by region of residence 1990–2005: ${STAGE_1}`,
   ),
   ascAsia: p(
     0.4649,
     'utility of a destination in Asia (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5)',
+    `Nelder–Mead on the UN DESA stock by region of residence 1990–2005: ${STAGE_1}`,
   ),
   ascEurope: p(
     2.431,
     'utility of a destination in Europe (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5)',
+    `Nelder–Mead on the UN DESA stock by region of residence 1990–2005: ${STAGE_1}`,
   ),
   ascOceania: p(
     2.665,
     'utility of a destination in Oceania (destination-region constant)',
     'calibrated',
-    'Nelder–Mead on the UN DESA stock by region of residence 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5)',
+    `Nelder–Mead on the UN DESA stock by region of residence 1990–2005: ${STAGE_1}`,
   ),
   forcedMaxShare: p(
     0.05,
@@ -396,7 +384,7 @@ export const PARAMETER_INFO = {
     0.05558,
     'share of refugees repatriating per year once the origin is at peace',
     'calibrated',
-    'Nelder–Mead on UNHCR world refugees 1990–2005: stage 1 of calibrate.ts (Nelder–Mead, 194 evaluations, two starts (1990 and the observed 1995), seed 1, scale 5,000, compiled neoliberal tables, caps shared pro rata and family routes bounded by their sponsors, permits on the terms of their policies, employer-tied permits and family bars read, the labour market in expectation, the GCC sponsorship policies) on 1990–2005 world, regional and refugee series; loss 0.00478; fit of the run from 1990: world stock within 1.9%, regions within 6.4%, refugees within 12.6% (docs/model.md §5)',
+    `Nelder–Mead on UNHCR world refugees 1990–2005: ${STAGE_1}`,
   ),
   repatriationInConflict: p(
     0.01,
@@ -501,20 +489,12 @@ export type Parameters = { [K in ParameterName]: number };
 
 /** Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range. */
 export function checkParameter(name: ParameterName, value: number, where = 'parameters'): void {
-  const range = (PARAMETER_INFO[name] as ParameterInfo).range;
-  if (!Number.isFinite(value) || (range && (value < range[0] || value > range[1])))
-    throw userError(
-      'E_SIM_PARAMETER',
-      `${where}: ${name} = ${value} is outside the values the model is defined for (${range ? `${range[0]}…${range[1]}` : 'a finite number'})`,
-    );
+  checkParameterValue(PARAMETER_INFO, name, value, where);
 }
 
 /** The values of `PARAMETER_INFO`, optionally with some replaced (each replacement checked). */
 export function parameters(overrides: Partial<Parameters> = {}): Parameters {
-  const out = {} as Parameters;
-  for (const [k, v] of Object.entries(PARAMETER_INFO) as [ParameterName, ParameterInfo][]) out[k] = v.value;
-  for (const [k, v] of Object.entries(overrides) as [ParameterName, number][]) checkParameter(k, v);
-  return { ...out, ...overrides };
+  return parameterValues(PARAMETER_INFO, overrides);
 }
 
 /** The parameters fitted by calibrate.ts (the rest are fixed from data, literature or assumption). */

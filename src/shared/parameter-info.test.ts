@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from './errors.ts';
+import {
+  checkParameterValue,
+  parameter,
+  parameterTable,
+  parameterValues,
+  rangeText,
+} from './parameter-info.ts';
+
+const INFO = {
+  share: parameter(0.5, 'share', 'assumption', 'our choice', [0, 1]),
+  rate: parameter(2, 'per year', 'literature', 'Someone 2001', [0, Infinity]),
+  free: parameter(-1, 'logit | odds', 'calibrated', 'stage 1 | fitted'),
+};
+
+const codeOf = (f: () => void) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof UserError ? e.code : String(e);
+  }
+  return 'no error';
+};
+
+describe('a parameter set', () => {
+  it('gives its values, with replacements', () => {
+    expect(parameterValues(INFO)).toEqual({ share: 0.5, rate: 2, free: -1 });
+    expect(parameterValues(INFO, { rate: 3 })).toEqual({ share: 0.5, rate: 3, free: -1 });
+  });
+
+  it('refuses a replacement outside the values the model is defined for, naming it and who set it', () => {
+    expect(codeOf(() => parameterValues(INFO, { share: 1.01 }))).toBe('E_SIM_PARAMETER');
+    expect(codeOf(() => parameterValues(INFO, { rate: -0.1 }))).toBe('E_SIM_PARAMETER');
+    expect(codeOf(() => parameterValues(INFO, { free: Number.NaN }))).toBe('E_SIM_PARAMETER');
+    expect(codeOf(() => parameterValues(INFO, { rate: Infinity }))).toBe('E_SIM_PARAMETER');
+    expect(() => checkParameterValue(INFO, 'share', 2, 'arm strict')).toThrow(
+      'arm strict: share = 2 is outside the values the model is defined for (0…1)',
+    );
+    expect(codeOf(() => parameterValues(INFO, { share: 0, rate: 1e9, free: -1e9 }))).toBe('no error');
+  });
+
+  it('says its ranges in words', () => {
+    expect(rangeText([0, 1])).toBe('0…1');
+    expect(rangeText([0.5, Infinity])).toBe('≥ 0.5');
+    expect(rangeText(undefined)).toBe('a finite number');
+  });
+
+  it('renders as a Markdown table, one row a parameter, pipes escaped', () => {
+    expect(parameterTable(INFO).split('\n')).toEqual([
+      '| parameter | value | unit | kind | defined for | source |',
+      '|---|---|---|---|---|---|',
+      '| `share` | 0.5 | share | assumption | 0…1 | our choice |',
+      '| `rate` | 2 | per year | literature | ≥ 0 | Someone 2001 |',
+      '| `free` | -1 | logit \\| odds | calibrated | any | stage 1 \\| fitted |',
+    ]);
+  });
+});

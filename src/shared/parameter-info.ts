@@ -1,0 +1,92 @@
+/**
+ * The machinery shared by every set of model parameters (the engine's, src/sim/parameters.ts; the
+ * institutions layer's, src/institutions/parameters.ts): each parameter has a value, a unit, the
+ * kind of its source, the source itself and, where the model is not defined for every number, a
+ * range. Values are plain numbers so that they cross to worker threads as they are.
+ *
+ * Source kinds: `data` (a number read from the world data), `literature` (a published estimate,
+ * cited), `calibrated` (fitted by src/sim/calibrate.ts against 1990–2005 data only, method and fit
+ * in docs/model.md §5), `assumption` (our choice where neither exists; named as such).
+ */
+import { userError } from './errors.ts';
+
+export type ParameterKind = 'data' | 'literature' | 'calibrated' | 'assumption';
+
+export interface ParameterInfo {
+  value: number;
+  unit: string;
+  kind: ParameterKind;
+  source: string;
+  /**
+   * Values the model is defined for, inclusive (checked by `checkParameterValue`); any finite
+   * number if absent. The upper end may be `Infinity`.
+   */
+  range?: readonly [number, number];
+}
+
+/** A parameter with its provenance (the positional form keeps the tables of parameters short). */
+export function parameter(
+  value: number,
+  unit: string,
+  kind: ParameterKind,
+  source: string,
+  range?: readonly [number, number],
+): ParameterInfo {
+  return range ? { value, unit, kind, source, range } : { value, unit, kind, source };
+}
+
+/** What a range says, for messages and the documentation's tables. */
+export function rangeText(range: readonly [number, number] | undefined): string {
+  if (!range) return 'a finite number';
+  return range[1] === Infinity ? `≥ ${range[0]}` : `${range[0]}…${range[1]}`;
+}
+
+/**
+ * Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range.
+ * `where` names what set it (an experiment arm, `parameters`).
+ */
+export function checkParameterValue(
+  info: Readonly<Record<string, ParameterInfo>>,
+  name: string,
+  value: number,
+  where = 'parameters',
+): void {
+  const range = info[name]?.range;
+  if (!Number.isFinite(value) || (range && (value < range[0] || value > range[1])))
+    throw userError(
+      'E_SIM_PARAMETER',
+      `${where}: ${name} = ${value} is outside the values the model is defined for (${rangeText(range)})`,
+    );
+}
+
+/** The values of a parameter set, with some replaced (each replacement checked). */
+export function parameterValues<N extends string>(
+  info: Readonly<Record<N, ParameterInfo>>,
+  overrides: Partial<Record<N, number>> = {},
+): Record<N, number> {
+  const out = {} as Record<N, number>;
+  for (const [k, v] of Object.entries(info) as [N, ParameterInfo][]) out[k] = v.value;
+  for (const [k, v] of Object.entries(overrides) as [N, number][]) {
+    checkParameterValue(info, k, v);
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * A parameter set as a Markdown table (name, value, unit, kind, the values it is defined for,
+ * source): the tables in docs/model.md §4 and docs/experiments.md are this text, between marker
+ * comments, written by `npm run docs:tables` and compared by the tests.
+ */
+export function parameterTable(info: Readonly<Record<string, ParameterInfo>>): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = Object.entries(info).map(
+    ([name, p]) =>
+      `| \`${name}\` | ${p.value} | ${cell(p.unit)} | ${p.kind} | ${p.range ? rangeText(p.range) : 'any'} | ${cell(p.source)} |`,
+  );
+  return [
+    '| parameter | value | unit | kind | defined for | source |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
