@@ -1,0 +1,42 @@
+/**
+ * Every root-cause relation estimated from the shipped data, in one call (what `regimes
+ * root-causes` prints and docs/model.md §9 reports). Reads data/world only.
+ */
+import { DEFAULT_WORLD_DIR } from '../world/index.ts';
+import type { ArmsConflictEstimates } from './arms-conflict.ts';
+import { armsConflictPanel, estimateArmsConflict } from './arms-conflict.ts';
+import type { PanelFit } from './fixed-effects.ts';
+import { ROOT_CAUSE_FILES, readSeriesFile } from './panel.ts';
+import { estimateTermsOfTrade, termsOfTradePanel } from './terms-of-trade.ts';
+
+/** The estimates: arms → conflict (two lag choices), terms of trade → periphery wages. */
+export interface RootCauseEstimates {
+  arms: ArmsConflictEstimates;
+  /** The same with last year's imports alone (a robustness check of the lag). */
+  armsOneLag: ArmsConflictEstimates;
+  termsOfTrade: PanelFit;
+}
+
+/** Estimates every relation; `onStep` reports progress (the arms fits take tens of seconds). */
+export function estimateRootCauses(
+  dir = DEFAULT_WORLD_DIR,
+  onStep: (what: string) => void = () => {},
+): RootCauseEstimates {
+  const panel = armsConflictPanel(
+    readSeriesFile(ROOT_CAUSE_FILES.armsImports, dir),
+    readSeriesFile(ROOT_CAUSE_FILES.deathsByType, dir),
+  );
+  onStep('arms → conflict, imports of the three years before');
+  const arms = estimateArmsConflict(panel, { lags: 3 });
+  onStep('arms → conflict, imports of the year before');
+  const armsOneLag = estimateArmsConflict(panel, { lags: 1 });
+  onStep('terms of trade → periphery wages');
+  const termsOfTrade = estimateTermsOfTrade(
+    termsOfTradePanel(
+      readSeriesFile(ROOT_CAUSE_FILES.termsOfTrade, dir),
+      readSeriesFile(ROOT_CAUSE_FILES.pwt, dir),
+      readSeriesFile(ROOT_CAUSE_FILES.groups, dir),
+    ),
+  );
+  return { arms, armsOneLag, termsOfTrade };
+}

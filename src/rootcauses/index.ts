@@ -1,0 +1,6 @@
+/** Root causes of involuntary migration as data, estimates and levers (docs/model.md §9). */
+export * from './panel.ts';
+export * from './fixed-effects.ts';
+export * from './arms-conflict.ts';
+export * from './terms-of-trade.ts';
+export * from './estimates.ts';
