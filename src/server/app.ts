@@ -13,6 +13,7 @@ import type { Engine } from './engine.ts';
 import { HttpError } from './http-error.ts';
 import type { ApiErrorBody } from './http-error.ts';
 import { requireToken } from './auth.ts';
+import { jsonShapeBreach } from './json-shape.ts';
 import { PROJECT_ROOT } from './library.ts';
 import { DEFAULT_DATA_DIR, inside } from './paths.ts';
 import { RunQueue } from './run-queue.ts';
@@ -61,6 +62,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
   });
 
+  // JSON's shape is measured on its text, before JSON.parse and the recursive code after it.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const breach = jsonShapeBreach(body as string);
+    if (breach) done(new HttpError(400, breach.code, breach.message), undefined);
+    else parseJson(req, body as string, done);
+  });
   // YAML can be posted as it is (curl --data-binary @doc.yaml -H 'content-type: application/yaml').
   app.addContentTypeParser(
     ['application/yaml', 'application/x-yaml', 'text/yaml'],

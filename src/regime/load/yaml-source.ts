@@ -1,25 +1,34 @@
 /**
  * Turns the bytes of a file into YAML documents with source positions, refusing hostile input
- * quickly and plainly: oversized files, binary data, alias bombs and absurd nesting.
+ * quickly and plainly: oversized files, binary data, alias bombs, absurd nesting and key counts.
+ * Every step is linear in the size of the text, and nothing recursive runs before the shape limits
+ * have been checked (src/regime/load/yaml-shape.ts).
  */
 import {
+  Composer,
+  Lexer,
   LineCounter,
-  isAlias,
+  Parser,
   isMap,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  type CST,
   type Document,
   type Node,
 } from 'yaml';
 import type { Diagnostic } from '../../shared/errors.ts';
+import { LexemeGauge, shapeBreach, type ShapeBreach } from './yaml-shape.ts';
 
 /** Limits on one file of documents; each refusal says which limit was hit. */
 export const LIMITS = {
-  /** Largest file accepted, in bytes (the biggest built-in file is well under 100 kB). */
+  /** Largest file accepted, in bytes (the biggest built-in file is 12 kB). */
   maxBytes: 1_000_000,
-  /** Deepest nesting of mappings and lists accepted. */
+  /** Deepest nesting of mappings and lists accepted (the built-ins reach 11). */
   maxDepth: 64,
+  /** Most mapping keys in one file (the built-ins have at most 308). */
+  maxKeys: 10_000,
+  /** Most values (collections and scalars) in one file (the built-ins have at most 815). */
+  maxNodes: 50_000,
   /** Most alias expansions allowed while building a document (yaml's guard against "billion laughs"). */
   maxAliasCount: 100,
   /** Most documents in one file. */
@@ -39,66 +48,29 @@ export interface SourceDocument {
 export type ParsedSource =
   { ok: true; documents: SourceDocument[] } | { ok: false; diagnostics: Diagnostic[] };
 
+/** The YAML documents of a text within the limits, or every problem of the text. */
+export type ParsedYaml =
+  | { ok: true; documents: Document.Parsed[]; lineCounter: LineCounter }
+  | { ok: false; diagnostics: Diagnostic[] };
+
 /** Parses the text of a file (already known to be text) into documents, or all its errors. */
 export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
-  const fail = (code: string, message: string, line?: number, col?: number): ParsedSource => ({
-    ok: false,
-    diagnostics: [{ code, message, file, line, col }],
-  });
-  if (bytes.byteLength > LIMITS.maxBytes) {
-    return fail(
-      'E_FILE_TOO_LARGE',
-      `file is ${bytes.byteLength} bytes; documents are limited to ${LIMITS.maxBytes} bytes`,
-    );
-  }
-  if (bytes.includes(0)) return fail('E_BINARY_FILE', 'file contains NUL bytes: expected a YAML text file');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('E_NOT_UTF8', 'file is not valid UTF-8 text: expected a YAML text file');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) return fail('E_YAML_SYNTAX', 'empty stream');
-  if (list.length > LIMITS.maxDocuments)
-    return fail('E_TOO_MANY_DOCUMENTS', `file has more than ${LIMITS.maxDocuments} documents`);
+  const text = decodeText(file, bytes);
+  if (typeof text !== 'string') return { ok: false, diagnostics: [text] };
+  const parsed = parseYamlText(file, text);
+  if (!parsed.ok) return parsed;
+  const { lineCounter } = parsed;
 
   const diagnostics: Diagnostic[] = [];
-  const pos = (offset: number) => lineCounter.linePos(offset);
-  for (const doc of list) {
-    for (const e of doc.errors) {
-      const { line, col } = pos(e.pos[0]);
-      const code = e.code === 'DUPLICATE_KEY' ? 'E_DUPLICATE_KEY' : 'E_YAML_SYNTAX';
-      diagnostics.push({ code, message: firstLine(e.message), file, line, col });
-    }
-  }
-  if (diagnostics.length) return { ok: false, diagnostics };
-
   const documents: SourceDocument[] = [];
-  list.forEach((doc, index) => {
-    const tooDeep = deepestPoint(doc.contents as Node | null, LIMITS.maxDepth);
-    if (tooDeep !== undefined) {
-      const { line, col } = pos(tooDeep);
-      diagnostics.push({
-        code: 'E_TOO_DEEP',
-        message: `nesting deeper than ${LIMITS.maxDepth} levels`,
-        file,
-        line,
-        col,
-      });
-      return;
-    }
+  parsed.documents.forEach((doc, index) => {
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const aliasBomb = /alias/i.test(msg);
-      const { line, col } = pos(doc.range?.[0] ?? 0);
+      const { line, col } = lineCounter.linePos(doc.range?.[0] ?? 0);
       diagnostics.push({
         code: aliasBomb ? 'E_ALIAS_LIMIT' : 'E_YAML_SYNTAX',
         message: aliasBomb
@@ -116,51 +88,157 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   return diagnostics.length ? { ok: false, diagnostics } : { ok: true, documents };
 }
 
+/** The bytes of a file as text, or why they are not a YAML text (size, NUL bytes, encoding). */
+export function decodeText(file: string, bytes: Uint8Array): string | Diagnostic {
+  if (bytes.byteLength > LIMITS.maxBytes) {
+    return {
+      code: 'E_FILE_TOO_LARGE',
+      message: `file is ${bytes.byteLength} bytes; documents are limited to ${LIMITS.maxBytes} bytes`,
+      file,
+    };
+  }
+  if (bytes.includes(0))
+    return { code: 'E_BINARY_FILE', message: 'file contains NUL bytes: expected a YAML text file', file };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { code: 'E_NOT_UTF8', message: 'file is not valid UTF-8 text: expected a YAML text file', file };
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Parses a YAML text into documents: the CST first (iterative), its shape checked against the
+ * limits, and only then the documents composed. Duplicate keys are found with one set per mapping
+ * (yaml's own check compares each key with every earlier one: 6.6 s for 20,000 keys).
+ */
+export function parseYamlText(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const at = (code: string, message: string, offset: number): Diagnostic => ({
+    code,
+    message,
+    file,
+    ...lineCounter.linePos(offset),
+  });
+  if (text.length > LIMITS.maxBytes)
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: 'E_FILE_TOO_LARGE',
+          message: `text is ${text.length} characters; documents are limited to ${LIMITS.maxBytes}`,
+          file,
+        },
+      ],
+    };
+  const tokens = tokenize(text, lineCounter);
+  const breach = Array.isArray(tokens) ? shapeBreach(tokens, LIMITS) : tokens;
+  if (breach) return { ok: false, diagnostics: [at(breach.code, breach.message, breach.offset)] };
+
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+  const documents = Array.from(composer.compose(tokens as CST.Token[], true, text.length));
+  if (documents.length > LIMITS.maxDocuments)
+    return {
+      ok: false,
+      diagnostics: [at('E_TOO_MANY_DOCUMENTS', `file has more than ${LIMITS.maxDocuments} documents`, 0)],
+    };
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of documents) {
+    for (const e of doc.errors) diagnostics.push(at('E_YAML_SYNTAX', firstLine(e.message), e.pos[0]));
+    for (const offset of duplicateKeys(doc.contents))
+      diagnostics.push(at('E_DUPLICATE_KEY', 'Map keys must be unique', offset));
+  }
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return diagnostics.length ? { ok: false, diagnostics } : { ok: true, documents, lineCounter };
+}
+
+/** yaml's CST of a text, its lexemes counted on the way: the tokens, or the first limit broken. */
+function tokenize(text: string, lineCounter: LineCounter): CST.Token[] | ShapeBreach {
+  const gauge = new LexemeGauge(LIMITS);
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  lineCounter.addNewLine(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    const breach = gauge.count(lexeme, parser.offset);
+    if (breach) return breach;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
+
 function firstLine(s: string): string {
   return s.split('\n')[0].trim();
 }
 
-/** Offset of the first node nested deeper than `max`, if any (iterative: no stack overflow on hostile input). */
-function deepestPoint(root: Node | null, max: number): number | undefined {
-  const stack: [Node, number][] = root ? [[root, 1]] : [];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) return node.range?.[0] ?? 0;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (pair.value && !isScalar(pair.value) && !isAlias(pair.value))
-          stack.push([pair.value as Node, depth + 1]);
-        if (pair.key && !isScalar(pair.key) && !isAlias(pair.key)) stack.push([pair.key as Node, depth + 1]);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items)
-        if (item && !isScalar(item) && !isAlias(item)) stack.push([item as Node, depth + 1]);
+/** Offsets of the keys that repeat an earlier key of their mapping (a key is never silently dropped). */
+function duplicateKeys(root: unknown): number[] {
+  const found: number[] = [];
+  for (const node of nodesOf(root)) {
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      if (seen.has(pair.key.value)) found.push(pair.key.range?.[0] ?? 0);
+      seen.add(pair.key.value);
     }
   }
-  return undefined;
+  return found;
 }
 
+/** Every node of a composed document, without recursion. */
+function* nodesOf(root: unknown): Generator<Node> {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      yield node;
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if (isSeq(node)) {
+      yield node;
+      stack.push(...node.items);
+    } else if (isScalar(node)) yield node;
+  }
+}
+
+/**
+ * Where each path of a document starts: a field at its key (editors jump to the key line), a list
+ * item at its value. Built once per document on the first lookup, so that reporting n problems
+ * costs O(n + size), not O(n × size).
+ */
 function locator(doc: Document, lc: LineCounter): SourceDocument['locate'] {
+  let index: Map<string, number> | undefined;
   return (path) => {
-    // Walk up to the nearest node that exists: a missing field is reported at its parent mapping.
+    index ??= pathOffsets(doc);
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
-      if (node && node.range) {
-        // For a pair's value, point at the key when the path names a field: editors jump to the key line.
-        const keyRange = n > 0 ? keyRangeOf(doc, path.slice(0, n)) : undefined;
-        const { line, col } = lc.linePos(keyRange ?? node.range[0]);
-        return { line, col };
-      }
+      const offset = index.get(pathKey(path.slice(0, n)));
+      if (offset !== undefined) return lc.linePos(offset);
     }
-    const { line, col } = lc.linePos(doc.range?.[0] ?? 0);
-    return { line, col };
+    return lc.linePos(0);
   };
 }
 
-function keyRangeOf(doc: Document, path: readonly (string | number)[]): number | undefined {
-  const parent = doc.getIn(path.slice(0, -1), true) as Node | undefined;
-  if (!parent || !isMap(parent)) return undefined;
-  const last = path[path.length - 1];
-  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
-  return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+const pathKey = (path: readonly (string | number)[]) => path.map(String).join('\u0000');
+
+function pathOffsets(doc: Document): Map<string, number> {
+  const offsets = new Map<string, number>();
+  const stack: [unknown, (string | number)[]][] = [[doc.contents, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    const start = (node as Node | null)?.range?.[0];
+    if (start !== undefined && !offsets.has(pathKey(path))) offsets.set(pathKey(path), start);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const p = [...path, String(pair.key.value)];
+        const keyStart = pair.key.range?.[0];
+        if (keyStart !== undefined && !offsets.has(pathKey(p))) offsets.set(pathKey(p), keyStart);
+        stack.push([pair.value, p]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+    }
+  }
+  return offsets;
 }
