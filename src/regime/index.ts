@@ -9,6 +9,7 @@ export * from './schema/rule.ts';
 export * from './schema/case.ts';
 export * from './schema/kinds.ts';
 export * from './schema/experiment.ts';
+export * from './schema/levers.ts';
 export { DERIVED_FACTS, factType } from './check/facts.ts';
 export { parseSource, LIMITS, type SourceDocument } from './load/yaml-source.ts';
 export { validateDocument } from './load/validate-document.ts';

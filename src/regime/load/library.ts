@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../shared/errors.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { DocumentKind, RegimeDocument } from '../schema/kinds.ts';
+import { isLever } from '../schema/levers.ts';
 import { parseSource, type SourceDocument } from './yaml-source.ts';
 import { KIND_SCHEMAS, checkSetPaths, validateDocument } from './validate-document.ts';
 import { referencesOf, type Reference } from './references.ts';
@@ -196,6 +197,7 @@ export function checkLibrary(
   for (const d of byId.values()) {
     if (d.doc.kind !== 'Scenario') continue;
     d.doc.interventions?.forEach((iv, i) => {
+      if (isLever(iv)) return;
       const target = byId.get(iv.target)?.doc;
       if (target)
         diagnostics.push(

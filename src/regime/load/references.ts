@@ -4,6 +4,7 @@
  */
 import type { DocumentKind, RegimeDocument } from '../schema/kinds.ts';
 import type { Expr, Operand } from '../schema/expression.ts';
+import { isLever } from '../schema/levers.ts';
 
 export interface Reference {
   path: (string | number)[];
@@ -84,7 +85,9 @@ export function referencesOf(doc: RegimeDocument): Reference[] {
       break;
     case 'Scenario':
       add(['regime'], doc.regime, ['Regime']);
-      doc.interventions?.forEach((iv, i) => add(['interventions', i, 'target'], iv.target));
+      doc.interventions?.forEach((iv, i) => {
+        if (!isLever(iv)) add(['interventions', i, 'target'], iv.target);
+      });
       break;
     case 'Experiment':
       add(['scenario'], doc.scenario, ['Scenario']);

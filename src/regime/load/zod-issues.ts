@@ -114,6 +114,16 @@ function explainUnion(
   value: unknown,
 ): PathIssue[] {
   const branches = issue.errors as Issue[][];
+  // A discriminated union (e.g. a scenario lever) whose discriminator names no option.
+  const d = issue as { discriminator?: string; options?: unknown[] };
+  if (d.discriminator && d.options && branches.length === 0)
+    return [
+      {
+        code: 'E_INVALID_VALUE',
+        path,
+        message: `unknown ${d.discriminator} ${describe(value)}: expected one of ${d.options.join(', ')}`,
+      },
+    ];
   if (isObj(value)) {
     const keys = Object.keys(value);
     // The branch the author meant: one that knows all the keys written.

@@ -18,6 +18,7 @@ import { ExprSchema } from './expression.ts';
 import { Rule } from './rule.ts';
 import { Case } from './case.ts';
 import { Experiment } from './experiment.ts';
+import { LeverIntervention } from './levers.ts';
 import {
   Channel,
   DemigCoding,
@@ -354,6 +355,16 @@ export const Regime = z.strictObject({
 });
 
 /** A simulation set-up: world data, regime, years, scale, seeds and interventions. */
+/** A scenario intervention that changes fields of a document from a year. */
+export const DocumentIntervention = z.strictObject({
+  year: z.number().int(),
+  target: DocumentId,
+  set: z.record(z.string().min(1), z.unknown()),
+  source: Source,
+  note: z.string().min(1).optional(),
+});
+export type DocumentIntervention = z.infer<typeof DocumentIntervention>;
+
 export const Scenario = z.strictObject({
   kind: z.literal('Scenario'),
   ...documentBase,
@@ -366,17 +377,11 @@ export const Scenario = z.strictObject({
   /** Persons per agent. */
   scale: z.number().int().min(1, 'expected a scale of at least 1 person per agent'),
   seeds: z.number().int().min(1).max(10_000),
-  interventions: z
-    .array(
-      z.strictObject({
-        year: z.number().int(),
-        target: DocumentId,
-        set: z.record(z.string().min(1), z.unknown()),
-        source: Source,
-        note: z.string().min(1).optional(),
-      }),
-    )
-    .optional(),
+  /**
+   * Dated changes: of a document's fields (`target`, `set`: applied as an amendment), or of the
+   * world through a root-cause lever (`lever`; src/regime/schema/levers.ts, docs/model.md §9.4).
+   */
+  interventions: z.array(z.union([DocumentIntervention, LeverIntervention])).optional(),
 });
 
 /** One change an amendment makes to another document. */

@@ -49,4 +49,81 @@ describe('scenario interventions', () => {
 `);
     expect(early).toEqual([expect.objectContaining({ code: 'E_OUT_OF_RANGE', line: 12 })]);
   });
+
+  describe('root-cause levers', () => {
+    const lever = `  - year: 1996
+    lever: arms_export_restraint
+    suppliers: { countries: [USA, RUS] }
+    reduction: 0.5
+    source: { note: "restraint by two suppliers" }
+`;
+    const documentChange = `  - { year: 1995, target: policy-gbr, set: { enforcement.border: 0.9 }, source: { note: "tighter" } }
+`;
+
+    it('validate as interventions and leave the documents alone', () => {
+      const levers = buildLibrary([...builtinFiles(), tighterUkScenario(`interventions:\n${lever}`)]);
+      expect(withInterventions(levers, 'tighter-uk')).toBe(levers);
+    });
+
+    it('keep the index of the document changes beside them', () => {
+      const lib2 = buildLibrary([
+        ...builtinFiles(),
+        tighterUkScenario(`interventions:\n${lever}${documentChange}`),
+      ]);
+      const withIt = withInterventions(lib2, 'tighter-uk');
+      expect(border(withIt, '1995-01-01')).toBe(0.9);
+      const c = changesBetween(withIt, 'policy-gbr', '1994-01-01', '1996-01-01').find(
+        (x) => x.path === 'enforcement.border',
+      );
+      expect(c?.by).toBe('tighter-uk~intervention-1');
+    });
+
+    it('refuse an unknown lever, a share above 1 and a year outside the scenario, at their lines', () => {
+      const r = checkLibrary([
+        ...builtinFiles(),
+        tighterUkScenario(`interventions:
+  - { year: 1995, lever: arms_embargo, suppliers: { countries: [USA] }, reduction: 1, source: { note: x } }
+  - { year: 1995, lever: arms_export_restraint, suppliers: { countries: [USA] }, reduction: 1.5, source: { note: x } }
+  - { year: 1985, lever: terms_of_trade, countries: { tiers: [periphery] }, multiplier: 1.1, source: { note: x } }
+`),
+      ]);
+      const diags = r.ok ? [] : r.diagnostics.filter((d) => d.file === 'tighter-uk.yaml');
+      expect(diags).toEqual([
+        expect.objectContaining({
+          code: 'E_INVALID_VALUE',
+          line: 12,
+          message: expect.stringMatching(/unknown lever 'arms_embargo'/),
+        }),
+        expect.objectContaining({ code: 'E_INVALID', line: 13 }),
+      ]);
+      // the year is checked once the shapes are right
+      const late = checkLibrary([
+        ...builtinFiles(),
+        tighterUkScenario(`interventions:
+  - { year: 1985, lever: terms_of_trade, countries: { tiers: [periphery] }, multiplier: 1.1, source: { note: x } }
+`),
+      ]);
+      expect(late.ok ? [] : late.diagnostics.filter((d) => d.file === 'tighter-uk.yaml')).toEqual([
+        expect.objectContaining({ code: 'E_OUT_OF_RANGE', line: 12 }),
+      ]);
+    });
+
+    it('ask who pays the part of a social protection floor the countries do not', () => {
+      const r = checkLibrary([
+        ...builtinFiles(),
+        tighterUkScenario(`interventions:
+  - year: 1995
+    lever: social_protection_floor
+    countries: { tiers: [periphery] }
+    coverage: 0.6
+    benefit: 0.25
+    financing: { national_share: 0.5 }
+    source: { note: x }
+`),
+      ]);
+      expect(r.ok ? [] : r.diagnostics.filter((d) => d.file === 'tighter-uk.yaml')).toEqual([
+        expect.objectContaining({ code: 'E_INVALID', path: ['interventions', 0, 'financing', 'donors'] }),
+      ]);
+    });
+  });
 });

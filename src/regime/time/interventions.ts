@@ -6,25 +6,29 @@
 import type { Library, LoadedDocument } from '../load/library.ts';
 import { overlayLibrary } from '../load/library.ts';
 import type { Amendment, Scenario } from '../schema/kinds.ts';
+import { isLever } from '../schema/levers.ts';
 
 /** The amendments that stand for a scenario's interventions (none when it has none). */
 export function interventionAmendments(scenario: LoadedDocument<Scenario>): LoadedDocument<Amendment>[] {
   const s = scenario.doc;
-  return (s.interventions ?? []).map((iv, i) => ({
-    doc: {
-      kind: 'Amendment',
-      id: `${s.id}~intervention-${i}`,
-      title: iv.note ?? `intervention ${i} of scenario ${s.id}`,
-      sources: [iv.source],
-      amends: iv.target,
-      effective: `${String(iv.year).padStart(4, '0')}-01-01`,
-      changes: [{ set: iv.set, ...(iv.note ? { note: iv.note } : {}) }],
-    },
-    file: scenario.file,
-    index: scenario.index,
-    // positions point into the scenario, at the intervention
-    locate: (path) => scenario.locate(['interventions', i, ...scenarioPath(path)]),
-  }));
+  // Levers act on the world, not on a document (docs/model.md §9.4); the others keep their index.
+  return (s.interventions ?? [])
+    .flatMap((iv, i) => (isLever(iv) ? [] : [{ iv, i }]))
+    .map(({ iv, i }) => ({
+      doc: {
+        kind: 'Amendment',
+        id: `${s.id}~intervention-${i}`,
+        title: iv.note ?? `intervention ${i} of scenario ${s.id}`,
+        sources: [iv.source],
+        amends: iv.target,
+        effective: `${String(iv.year).padStart(4, '0')}-01-01`,
+        changes: [{ set: iv.set, ...(iv.note ? { note: iv.note } : {}) }],
+      },
+      file: scenario.file,
+      index: scenario.index,
+      // positions point into the scenario, at the intervention
+      locate: (path) => scenario.locate(['interventions', i, ...scenarioPath(path)]),
+    }));
 }
 
 /** Where a path of the amendment lies in its intervention. */
