@@ -2,6 +2,7 @@
  * One displacement run as the CLI and the benchmarks use it: load a scenario, run the model for
  * one or more seeds, score each run against the UNHCR camp counts, and write out.csv.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userError } from '../shared/errors.ts';
@@ -21,6 +22,9 @@ export interface SeedRun {
   perCamp: Float64Array;
   result: ModelResult;
   wallS: number;
+  /** This seed's out.csv, and its SHA-256 (what `sha256sum out.csv` prints): the run's output digest. */
+  outCsv: string;
+  outputDigest: string;
 }
 
 export interface DisplacementRun {
@@ -62,7 +66,17 @@ export function runDisplacement(dir: string, opts: RunOptions): DisplacementRun 
       data: scenario.campData,
       raw: result.raw,
     });
-    runs.push({ seed, ard: a.ard, ardNormal: a.ardNormal, perCamp: a.perCamp, result, wallS });
+    const csv = outCsv(scenario, result);
+    runs.push({
+      seed,
+      ard: a.ard,
+      ardNormal: a.ardNormal,
+      perCamp: a.perCamp,
+      result,
+      wallS,
+      outCsv: csv,
+      outputDigest: createHash('sha256').update(csv).digest('hex'),
+    });
   }
   const { mean, sd } = meanSd(runs.map((r) => r.ard));
   const full = opts.days === undefined || opts.days === 0;
@@ -100,7 +114,7 @@ export function writeOutputs(run: DisplacementRun, dir: string): string[] {
         { file },
       );
     }
-    writeFileSync(file, outCsv(run.scenario, r.result));
+    writeFileSync(file, r.outCsv);
     files.push(file);
   });
   return files;
@@ -143,6 +157,7 @@ export function summarize(run: DisplacementRun, wallS: number, outFiles: string[
     stranded: { total: strandedTotal, by_location: stranded },
     turned_away: first.result.turnedAway,
     out: outFiles,
+    output_digests: run.runs.map((r) => r.outputDigest),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,11 @@ describe('regimes displacement', () => {
     expect(j.flee_ard).toBeNull(); // Flee's reference is for the full period only
     expect(readFileSync(join(out, 'out.csv'), 'utf8').split('\n')[0]).toMatch(/^Day,Date,Fassala-Mbera sim,/);
     expect(existsSync(join(out, 'out-seed2.csv'))).toBe(true);
+    const sha = (f: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(out, f)))
+        .digest('hex');
+    expect(j.output_digests).toEqual([sha('out.csv'), sha('out-seed2.csv')]);
   });
 
   it('prints a table with the camps and stranded people under levers', async () => {

@@ -143,6 +143,7 @@ export function registerDisplacement(program: Command): void {
           printLine(`  ${loc.padEnd(16)}${String(v).padStart(9)}`);
       }
       printLine(`wall ${wallS.toFixed(2)} s; out.csv in ${outDir}`);
+      printLine(`output digest ${run.runs[0].outputDigest} (sha256 of out.csv)`);
     });
 }
 
