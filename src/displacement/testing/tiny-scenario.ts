@@ -2,6 +2,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { initialState } from '../model.ts';
+import type { ModelOptions } from '../model.ts';
+import type { ModelState } from '../model/state.ts';
+import { loadScenario } from '../scenario.ts';
 
 export interface TinyFiles {
   locations?: string;
@@ -57,4 +61,12 @@ export function writeTinyScenario(over: TinyFiles = {}): string {
   for (const [name, text] of Object.entries(f.series)) writeFileSync(join(dir, 'source_data', name), text);
   writeFileSync(join(dir, 'simsetting.yml'), f.settings);
   return dir;
+}
+
+/**
+ * The model's state for a tiny scenario (TINY with overrides) on day 0 before the first day: for
+ * testing single rules. Locations: 0 Alpha (conflict zone), 1 Beta (town), 2 Gamma (camp).
+ */
+export function tinyState(over: TinyFiles = {}, opts: Partial<ModelOptions> = {}): ModelState {
+  return initialState(loadScenario(writeTinyScenario(over)), { seed: 1, ...opts });
 }
