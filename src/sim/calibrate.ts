@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import type { World } from '../world/index.ts';
 import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../world/index.ts';
 import type { IndicatorRow } from './indicators.ts';
-import { simulate } from './index.ts';
+import { simulate } from './simulate.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { Parameters } from './parameters.ts';
 import { parameters } from './parameters.ts';

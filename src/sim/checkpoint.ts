@@ -15,7 +15,7 @@
  */
 import type { Engine } from './engine.ts';
 import type { IndicatorRow } from './indicators.ts';
-import type { SimulationHooks } from './index.ts';
+import type { SimulationHooks } from './simulate.ts';
 import type { AgentStore, FieldName } from './state.ts';
 import { FIELDS, allocateStore } from './state.ts';
 

@@ -6,11 +6,21 @@
  * `uniformTables` builds such tables by hand for tests, benchmarks and the calibration's stand-in
  * (every destination runs one policy written as plain values, optionally one per destination).
  */
+import type { Library, Tier } from '../regime/index.ts';
 import type { PolicyTables } from '../rules/tables.ts';
 import { CLAIM_TYPES } from '../rules/tables.ts';
 import { ANY_SKILL, CHANNELS, RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
 
 export type { PolicyTables };
+
+/** The tables compiler's signature (`compilePolicyTables` of src/rules/tables.ts). */
+export type CompilePolicyTables = (
+  lib: Library,
+  regimeId: string,
+  date: string,
+  countries: readonly string[],
+  tiers: readonly Tier[],
+) => PolicyTables;
 
 /** Protection codes in `protection`. */
 export const PROTECTION_CODE = { none: 0, refugee: 1, complementary: 2, temporary: 3 } as const;

@@ -7,20 +7,13 @@ import { loadBuiltinLibrary, withInterventions } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
-import type { SimulationInput } from './index.ts';
-import { checkInput } from './index.ts';
-import type { PolicyTables } from './policy-tables.ts';
+import type { SimulationInput } from './simulate.ts';
+import { checkInput } from './simulate.ts';
+import type { CompilePolicyTables, PolicyTables } from './policy-tables.ts';
 import { tablesCacheDir, withTablesCache } from './tables-cache.ts';
 import { fromWorld } from './world-input.ts';
 
-/** The tables compiler's signature (src/rules/tables.ts). */
-export type CompilePolicyTables = (
-  lib: Library,
-  regimeId: string,
-  date: string,
-  countries: readonly string[],
-  tiers: readonly Tier[],
-) => PolicyTables;
+export type { CompilePolicyTables };
 
 export interface PrepareOptions {
   /** A Scenario document id: regime, years, scale and seeds come from it unless given here. */

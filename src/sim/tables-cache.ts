@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Library, Tier } from '../regime/index.ts';
 import type { PolicyTables } from '../rules/tables.ts';
-import type { CompilePolicyTables } from './prepare.ts';
+import type { CompilePolicyTables } from './policy-tables.ts';
 import {
   cacheDirFromEnv,
   defaultCacheDir,

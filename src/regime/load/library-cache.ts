@@ -28,7 +28,7 @@ import {
   writeFileAtomic,
 } from '../../shared/disk-cache.ts';
 import type { RegimeDocument } from '../schema/kinds.ts';
-import type { LoadedDocument, SourceFile } from './library.ts';
+import type { LoadedDocument, SourceFile } from './loaded-document.ts';
 import { parseSource } from './yaml-source.ts';
 
 /** The environment variable that names the cache directory (`off`: no cache). */

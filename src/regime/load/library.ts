@@ -12,21 +12,9 @@ import { KIND_SCHEMAS, checkSetPaths, validateDocument } from './validate-docume
 import { referencesOf, type Reference } from './references.ts';
 import type { PathIssue } from './zod-issues.ts';
 import { documentCache, type DocumentCache } from './library-cache.ts';
+import type { LoadedDocument, SourceFile } from './loaded-document.ts';
 
-/** A document with where it came from. */
-export interface LoadedDocument<D extends RegimeDocument = RegimeDocument> {
-  doc: D;
-  file: string;
-  /** Index of the document inside its file. */
-  index: number;
-  locate: SourceDocument['locate'];
-}
-
-/** A file to load: its name as the user wrote it, and its bytes. */
-export interface SourceFile {
-  file: string;
-  bytes: Uint8Array;
-}
+export type { LoadedDocument, SourceFile };
 
 /** Every document of a library, by id. */
 export interface Library {
