@@ -52,6 +52,8 @@ export const Instrument = z.strictObject({
     'convention',
     'protocol',
     'directive',
+    'regulation',
+    'decision',
     'declaration',
     'compact',
     'constitution',

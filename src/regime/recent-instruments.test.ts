@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { changesBetween, loadBuiltinLibrary, resolve, type Amendment, type NationalPolicy } from './index.ts';
+import { compilePolicyTables } from '../rules/tables.ts';
+import { CHANNELS } from './schema/vocabulary.ts';
+
+// The instruments of the last twenty years (issue 20) and the country policies added with them:
+// regimes/instruments/*, regimes/amendments/*, regimes/policies/policy-*.yaml.
+const lib = loadBuiltinLibrary();
+
+/** Every amendment of the library that cites `instrument` in its sources. */
+const amendmentsCiting = (instrument: string) =>
+  lib
+    .ofKind('Amendment')
+    .map((d) => d.doc as Amendment)
+    .filter((a) => a.id === instrument || a.sources.some((s) => s.instrument === instrument));
+
+const INSTRUMENTS = [
+  'dublin-iii-2013',
+  'eu-turkey-statement-2016',
+  'italy-libya-memorandum-2017',
+  'uk-rwanda-arrangement-2022',
+  'eu-temporary-protection-ukraine-2022',
+  'eu-pact-migration-asylum-2024',
+];
+const NATIONAL_REFORMS = [
+  'us-migrant-protection-protocols-2019',
+  'us-title-42-expulsions-2020',
+  'qatar-labour-reforms-2020',
+  'deu-skilled-immigration-act-2020',
+  'deu-skilled-immigration-act-2023',
+  'jpn-specified-skilled-worker-2019',
+  'can-express-entry-2015',
+];
+
+describe('the instruments of the last twenty years', () => {
+  it('exist as Instruments with articles, each changing a national policy by a dated amendment', () => {
+    for (const id of INSTRUMENTS) {
+      const doc = lib.require(id, 'Instrument').doc;
+      expect(doc.kind, id).toBe('Instrument');
+      expect((doc as { articles?: unknown[] }).articles?.length, id).toBeGreaterThan(0);
+      const amendments = amendmentsCiting(id);
+      expect(amendments.length, id).toBeGreaterThan(0);
+      for (const a of amendments) {
+        const changes = changesBetween(lib, a.amends, '1990-01-01', '2030-12-31').filter(
+          (c) => c.by === a.id,
+        );
+        expect(changes.length, `${a.id} changes ${a.amends}`).toBeGreaterThan(0);
+        expect(changes.every((c) => c.date === a.effective)).toBe(true);
+      }
+    }
+  });
+
+  it('exist as national reforms: amendments of the country policy, listed by `changes`', () => {
+    for (const id of NATIONAL_REFORMS) {
+      const a = lib.require(id, 'Amendment').doc as Amendment;
+      const changes = changesBetween(lib, a.amends, '1990-01-01', '2030-12-31').filter((c) => c.by === id);
+      expect(changes.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('name only national policies that a regime lists, so the world model reads them', () => {
+    const explicit = new Set(
+      (resolve(lib, 'neoliberal', '2024-01-01').document as { national_policies: { explicit: string[] } })
+        .national_policies.explicit,
+    );
+    for (const d of lib.ofKind('Amendment')) {
+      const a = d.doc as Amendment;
+      if (a.amends.startsWith('policy-')) expect(explicit.has(a.amends), a.id).toBe(true);
+    }
+  });
+
+  it('reach the compiled tables: Title 42 closes the US asylum channel from 2020 to May 2023', () => {
+    const countries = ['USA', 'MEX', 'HND'];
+    const tiers = ['core', 'semi_periphery', 'periphery'] as const;
+    const asylumOpen = (date: string) => {
+      const t = compilePolicyTables(lib, 'neoliberal', date, countries, [...tiers]);
+      const C = CHANNELS.length;
+      return t.open[0 * countries.length * C + 2 * C + CHANNELS.indexOf('asylum')];
+    };
+    expect(asylumOpen('2019-06-01')).toBe(1);
+    expect(asylumOpen('2021-06-01')).toBe(0);
+    expect(asylumOpen('2023-06-01')).toBe(1);
+  });
+
+  it('give temporary protection with work rights in the EU from 4 March 2022, not before', () => {
+    const tp = (date: string) =>
+      (resolve(lib, 'policy-pol', date).document as NationalPolicy).rights.temporary_protection ?? [];
+    expect(tp('2022-03-03')).not.toContain('work');
+    expect(tp('2022-03-04')).toEqual(expect.arrayContaining(['work', 'health_care', 'education']));
+  });
+});
+
+describe('the country policies', () => {
+  const policies = lib
+    .ofKind('NationalPolicy')
+    .map((d) => d.doc as NationalPolicy)
+    .filter((p) => p.country);
+
+  it('cover at least 45 countries, each once', () => {
+    const countries = policies.map((p) => p.country);
+    expect(new Set(countries).size).toBe(countries.length);
+    expect(countries.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('give every dated entry a citation and keep the entries in date order', () => {
+    for (const p of policies) {
+      const dates = (p.history ?? []).map((h) => h.from);
+      expect([...dates].sort(), p.id).toEqual(dates);
+      for (const h of p.history ?? [])
+        expect(h.source.instrument ?? h.source.note, `${p.id} ${h.from}`).toBeTruthy();
+    }
+  });
+});
