@@ -4,3 +4,4 @@ export * from './fixed-effects.ts';
 export * from './arms-conflict.ts';
 export * from './terms-of-trade.ts';
 export * from './estimates.ts';
+export * from './arms-lever.ts';
