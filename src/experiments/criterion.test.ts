@@ -95,3 +95,22 @@ describe('verdicts', () => {
     expect(evaluateCriterion(exp, down).verdict).toBe('does_not_hold');
   });
 });
+
+describe('intervals with parameter uncertainty', () => {
+  it('gives a prediction interval wider than the interval of the mean, by √(1 + n)', async () => {
+    const { predictionInterval } = await import('./uncertainty.ts');
+    const { summarize } = await import('../ensemble/stats.ts');
+    const v = [1, 2, 3, 4, 5];
+    const p = predictionInterval(v);
+    const m = summarize(v);
+    expect(p.mean).toBe(3);
+    expect((p.hi - p.lo) / (m.hi - m.lo)).toBeCloseTo(Math.sqrt(6), 9);
+    expect(predictionInterval([1]).lo).toBeNaN();
+  });
+  it('draws the same parameters for a seed in every arm, and none without uncertainty', async () => {
+    const { memberParameters } = await import('./uncertainty.ts');
+    expect(memberParameters(2, 'documented-ranges')).toEqual(memberParameters(2, 'documented-ranges'));
+    expect(memberParameters(2, 'documented-ranges').idealStateSlope).toBeGreaterThanOrEqual(0.5);
+    expect(memberParameters(2, 'none')).toEqual({});
+  });
+});

@@ -11,14 +11,25 @@
  * The verdict (declared before the runs, Experiment `criterion`): `holds` when every condition's
  * interval lies beyond its threshold (gt: low > value; lt: high < value), `does_not_hold` when some
  * condition's interval lies wholly on the other side, else `inconclusive` (also when an interval
- * cannot be computed).
+ * cannot be computed). A fourth verdict, `by_construction`, is given after the audit (audit.ts):
+ * when no setting inside the documented parameter ranges changes the criterion's verdict.
+ *
+ * With parameter uncertainty (uncertainty.ts) the runs of different seeds also have different
+ * parameters, and the interval is the prediction interval of the per-seed effects instead of the
+ * interval of their mean.
  */
 import type { Experiment } from '../regime/index.ts';
 import { INTERVAL_LEVEL, summarize } from '../ensemble/stats.ts';
+import { predictionInterval } from './uncertainty.ts';
 import type { IndicatorRow } from '../store/index.ts';
 import { userError } from '../shared/errors.ts';
 
-export type Verdict = 'holds' | 'does_not_hold' | 'inconclusive';
+/** The verdict of a criterion over runs. */
+export type CriterionVerdict = 'holds' | 'does_not_hold' | 'inconclusive';
+/** An experiment's verdict: the criterion's, or `by_construction` when the audit finds no setting that changes it. */
+export type Verdict = CriterionVerdict | 'by_construction';
+/** Which interval an effect gets: of the mean over seeds, or the prediction interval over (seed, parameter set) members. */
+export type IntervalKind = 'mean' | 'prediction';
 export type EffectSpec = Experiment['criterion']['conditions'][number]['effect'];
 export type Condition = Experiment['criterion']['conditions'][number];
 
@@ -43,7 +54,7 @@ export interface ConditionResult {
   op: 'gt' | 'lt';
   value: number;
   effect: EffectResult;
-  verdict: Verdict;
+  verdict: CriterionVerdict;
 }
 
 /** The runs of one arm: rows per seed, in seed order. */
@@ -80,7 +91,11 @@ export function statistic(a: number, b: number, kind: EffectSpec['statistic']): 
 }
 
 /** An effect measured over the seeds of both arms. */
-export function measureEffect(effect: EffectSpec, arms: ArmRows): EffectResult {
+export function measureEffect(
+  effect: EffectSpec,
+  arms: ArmRows,
+  interval: IntervalKind = 'mean',
+): EffectResult {
   const a = arms.get(effect.arm);
   const b = arms.get(effect.baseline);
   if (!a || !b)
@@ -95,7 +110,7 @@ export function measureEffect(effect: EffectSpec, arms: ArmRows): EffectResult {
     const vb = seriesValue(seriesOf(b[i], effect.indicator, country), over);
     return statistic(va, vb, effect.statistic);
   });
-  const s = summarize(perSeed);
+  const s = interval === 'prediction' ? predictionInterval(perSeed) : summarize(perSeed);
   return {
     indicator: effect.indicator,
     country,
@@ -112,7 +127,12 @@ export function measureEffect(effect: EffectSpec, arms: ArmRows): EffectResult {
 }
 
 /** The verdict of one condition from its effect's interval. */
-export function conditionVerdict(op: 'gt' | 'lt', value: number, low: number, high: number): Verdict {
+export function conditionVerdict(
+  op: 'gt' | 'lt',
+  value: number,
+  low: number,
+  high: number,
+): CriterionVerdict {
   if (!Number.isFinite(low) || !Number.isFinite(high)) return 'inconclusive';
   if (op === 'gt') {
     if (low > value) return 'holds';
@@ -125,7 +145,7 @@ export function conditionVerdict(op: 'gt' | 'lt', value: number, low: number, hi
 }
 
 /** The experiment's verdict from its conditions' verdicts. */
-export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
+export function combineVerdicts(verdicts: readonly CriterionVerdict[]): CriterionVerdict {
   if (verdicts.length && verdicts.every((v) => v === 'holds')) return 'holds';
   if (verdicts.some((v) => v === 'does_not_hold')) return 'does_not_hold';
   return 'inconclusive';
@@ -145,9 +165,10 @@ export function checkConfidence(exp: Experiment): void {
 export function evaluateCriterion(
   exp: Experiment,
   arms: ArmRows,
-): { verdict: Verdict; conditions: ConditionResult[] } {
+  interval: IntervalKind = 'mean',
+): { verdict: CriterionVerdict; conditions: ConditionResult[] } {
   const conditions = exp.criterion.conditions.map((c) => {
-    const effect = measureEffect(c.effect, arms);
+    const effect = measureEffect(c.effect, arms, interval);
     return {
       text: c.text,
       op: c.op,

@@ -12,7 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'regimes-exp-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A tiny capital-for-labour experiment: 2 seeds, 3 years, a coarse scale. */
-function tinyExperiment(id: string, fdiSubstitution: number): string {
+function tinyExperiment(
+  id: string,
+  fdiSubstitution: number | null,
+  sensitivity = '- { name: fdiJobsPerMillion, low: 4, high: 16, source: { note: "test" } }',
+): string {
+  const arm = fdiSubstitution === null ? '' : `fdiSubstitution: ${fdiSubstitution}, `;
   const file = join(dir, `${id}.yaml`);
   writeFileSync(
     file,
@@ -24,8 +29,8 @@ sources: [{ seed: "§1" }]
 scenario: world-1990-2020
 years: { from: 1990, to: 1992 }
 arms:
-  - { id: data, regime: neoliberal, parameters: { fdiSubstitution: ${fdiSubstitution} } }
-  - { id: more_fdi, regime: neoliberal, parameters: { fdiSubstitution: ${fdiSubstitution}, fdiPeripheryMultiplier: 3 } }
+  - { id: data, regime: neoliberal, parameters: { ${arm}fdiPeripheryMultiplier: 1 } }
+  - { id: more_fdi, regime: neoliberal, parameters: { ${arm}fdiPeripheryMultiplier: 3 } }
 indicators: [potential_movers, emigration]
 seeds: 2
 scale: 200000
@@ -39,7 +44,7 @@ sensitivity:
   method: morris
   trajectories: 1
   parameters:
-    - { name: fdiJobsPerMillion, low: 4, high: 16, source: { note: "test" } }
+    ${sensitivity}
 `,
   );
   return file;
@@ -54,13 +59,18 @@ describe('experiments on the engine', () => {
       name: 'tiny-fdi-on',
       files: [tinyExperiment('tiny-fdi-on', 1)],
       sensitivity: false,
+      parameterUncertainty: false,
     });
     const off = await runExperiment({
       ...base,
       name: 'tiny-fdi-off',
       files: [tinyExperiment('tiny-fdi-off', 0)],
       sensitivity: false,
+      parameterUncertainty: false,
     });
+    expect(on.effects[0].interval_sources).toMatchObject({ parameters: 'none', seedsOnly: null });
+    expect(on.audit.flip).toBeNull();
+    expect(on.audit.reason).toMatch(/not searched/);
     expect(on.verdict).toBe('holds');
     expect(on.effects[0].high).toBeLessThan(0);
     expect(off.verdict).not.toBe('holds');
@@ -70,13 +80,19 @@ describe('experiments on the engine', () => {
   it('gives the same verdict, effects and sensitivity for the same seeds, and stores the result for reports', async () => {
     const file = tinyExperiment('tiny-fdi-same', 1);
     const storeFile = join(dir, 'store.duckdb');
-    const a = await runExperiment({ ...base, name: 'tiny-fdi-same', files: [file], storeFile });
-    const b = await runExperiment({ ...base, name: 'tiny-fdi-same', files: [file], storeFile: null });
+    const exact = { ...base, parameterUncertainty: false };
+    const a = await runExperiment({ ...exact, name: 'tiny-fdi-same', files: [file], storeFile });
+    const b = await runExperiment({ ...exact, name: 'tiny-fdi-same', files: [file], storeFile: null });
     expect(a.verdict).toBe(b.verdict);
     expect(a.effects).toEqual(b.effects);
     expect(a.sensitivity).toEqual(b.sensitivity);
     expect(a.sensitivity.map((s) => s.parameter)).toEqual(['fdiJobsPerMillion']);
     expect(a.sensitivitySummary?.points).toBe(2);
+    // jobs per million FDI only scale the effect: no setting in its range changes the verdict
+    expect(a.criterionVerdict).toBe('holds');
+    expect(a.verdict).toBe('by_construction');
+    expect(a.audit.flip).toBeNull();
+    expect(a.audit.search?.parameters.map((p) => p.name)).toEqual(['fdiJobsPerMillion']);
     let runId: string;
     const store = await ResultStore.open(storeFile, 'read');
     try {
@@ -129,8 +145,38 @@ describe('experiments on the engine', () => {
       sensitivity: false,
       backend: remote,
     });
-    expect(seen).toEqual([{ ensemble: 'tiny-fdi-remote', jobs: 4 }]);
+    // 2 seeds × 2 arms with drawn parameters, and the same at the nominal ones
+    expect(seen).toEqual([{ ensemble: 'tiny-fdi-remote', jobs: 8 }]);
     expect(distributed.verdict).toBe(local.verdict);
     expect(distributed.effects).toEqual(local.effects);
+    // seed i ran with parameter set i of the documented ranges; the nominal runs give the seeds-only part
+    const sources = local.effects[0].interval_sources;
+    expect(sources.parameters).toBe('documented-ranges');
+    expect(sources.interval).toBe('prediction');
+    expect(sources.varied).toContain('betaWage');
+    expect(sources.seedsOnly?.estimate).toBeLessThan(0);
+    expect(local.effects[0].perSeed[0]).not.toBe(sources.seedsOnly?.estimate);
+  }, 120_000);
+
+  it('finds a flip inside the documented ranges: without FDI substitution more FDI lowers nothing', async () => {
+    const r = await runExperiment({
+      ...base,
+      name: 'tiny-fdi-flip',
+      files: [
+        tinyExperiment(
+          'tiny-fdi-flip',
+          null,
+          '- { name: fdiSubstitution, low: 0, high: 1, source: { note: "test: from none to every job" } }',
+        ),
+      ],
+      seeds: 3,
+      parameterUncertainty: false,
+    });
+    expect(r.criterionVerdict).toBe('holds');
+    expect(r.verdict).toBe('holds');
+    expect(r.audit.flip).not.toBeNull();
+    expect(r.audit.flip!.values.fdiSubstitution).toBe(0);
+    expect(r.audit.flip!.verdict).not.toBe('holds');
+    expect(r.audit.flip!.conditions[0].estimate).toBeGreaterThanOrEqual(r.effects[0].estimate);
   }, 120_000);
 });

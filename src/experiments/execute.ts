@@ -21,8 +21,17 @@ import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../stor
 import { INSTITUTION_PARAMETER_INFO } from '../institutions/index.ts';
 import { PARAMETER_INFO } from '../sim/index.ts';
 import { checkParameterNames } from './arm.ts';
+import { MAX_CONFIRMED, auditedVerdict, declaredAudit, searchFlip } from './audit.ts';
+import type { Audit, JudgeSetting } from './audit.ts';
 import { checkConfidence, evaluateCriterion } from './criterion.ts';
-import type { ConditionResult, EffectResult, Verdict } from './criterion.ts';
+import type { ConditionResult, CriterionVerdict, EffectResult, IntervalKind, Verdict } from './criterion.ts';
+import {
+  PREDICTION_INTERVAL_METHOD,
+  ensembleSource,
+  memberParameters,
+  uncertainParameterNames,
+} from './uncertainty.ts';
+import type { ParameterUncertainty } from './uncertainty.ts';
 import type { ExperimentJob } from './member.ts';
 import { morrisDesign, morrisIndices, scalePoint } from './morris.ts';
 
@@ -71,6 +80,8 @@ export interface ExperimentRequest {
   sensitivity?: boolean;
   trajectories?: number;
   sensitivitySeeds?: number;
+  /** Draw parameters from the parameter ensemble (default true): intervals then carry parameter uncertainty. */
+  parameterUncertainty?: boolean;
   /** Results store file; null: do not store. */
   storeFile: string | null;
   commandLine: string;
@@ -78,7 +89,15 @@ export interface ExperimentRequest {
   runnerModule?: URL;
   /** Where the members run (`--backend`); default: `threads` worker threads here. */
   backend?: EnsembleBackend;
-  onPlanned?(plan: { main: number; sensitivity: number; years: number; scale: number; seeds: number }): void;
+  onPlanned?(plan: {
+    main: number;
+    sensitivity: number;
+    /** Runs of the flip search, at most (corners and confirmations; fewer when no candidate needs confirming). */
+    search: number;
+    years: number;
+    scale: number;
+    seeds: number;
+  }): void;
   onYear?(): void;
   onDone?(): void;
 }
@@ -94,7 +113,7 @@ export interface SensitivityEntry {
 
 export interface SensitivityPoint {
   values: Record<string, number>;
-  verdict: Verdict;
+  verdict: CriterionVerdict;
   estimates: number[];
 }
 
@@ -103,13 +122,29 @@ export interface SensitivitySummary {
   trajectories: number;
   seeds: number;
   points: number;
-  verdicts: Record<Verdict, number>;
+  verdicts: Record<CriterionVerdict, number>;
   /** Whether every design point gave the verdict of the main runs. */
   robust: boolean;
   /** Share of design points with the main verdict. */
   agreement: number;
   design: SensitivityPoint[];
 }
+
+/** What an effect's interval is made of (docs/experiments.md, "Uncertainty"). */
+export interface IntervalSources {
+  /** Seeds per arm. */
+  seeds: number;
+  /** Where the runs' parameters came from: the parameter ensemble's source, or `none` (nominal values). */
+  parameters: ParameterUncertainty;
+  /** The parameters that varied between seeds. */
+  varied: string[];
+  /** The interval: of the mean over seeds (`mean`), or the prediction interval over (seed, parameter set) members. */
+  interval: IntervalKind;
+  /** The seeds-only part: the same effect at the nominal parameters, interval of the mean over seeds (null without parameter uncertainty). */
+  seedsOnly: { estimate: number; low: number; high: number } | null;
+}
+
+export type ReportedEffect = Omit<EffectResult, 'perSeed'> & { interval_sources: IntervalSources };
 
 /** What `regimes experiment --json` prints and the store keeps. */
 export interface ExperimentResult {
@@ -119,6 +154,8 @@ export interface ExperimentResult {
   title: string;
   claim: string;
   verdict: Verdict;
+  /** The criterion's own verdict over the main runs (`verdict` is `by_construction` when the audit found no flip). */
+  criterionVerdict: CriterionVerdict;
   criterion: {
     confidence: number;
     intervalMethod: string;
@@ -126,11 +163,12 @@ export interface ExperimentResult {
       text: string;
       op: 'gt' | 'lt';
       value: number;
-      verdict: Verdict;
-      effect: Omit<EffectResult, 'perSeed'>;
+      verdict: CriterionVerdict;
+      effect: ReportedEffect;
     }[];
   };
-  effects: (Omit<EffectResult, 'perSeed'> & { perSeed: number[] })[];
+  effects: (ReportedEffect & { perSeed: number[] })[];
+  audit: Audit;
   sensitivity: SensitivityEntry[];
   sensitivitySummary: SensitivitySummary | null;
   arms: { id: string; title?: string; regime: string; parameters: Record<string, number>; policy: number }[];
@@ -205,68 +243,91 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     ...new Set(['WLD', ...doc.criterion.conditions.map((c) => c.effect.country ?? 'WLD')]),
   ];
   const base = { scenario: doc.scenario, scale, from, to, threads: 1, experiment: name, documents };
-  const mainJobs: ExperimentJob[] = seeds.flatMap((seed) =>
-    doc.arms.map((arm) => ({
-      ...base,
-      regime: arm.regime,
-      seed,
-      arm,
-      keep: { indicators, countries: 'all' as const },
-    })),
-  );
+  const uncertainty: ParameterUncertainty = req.parameterUncertainty === false ? 'none' : ensembleSource();
+  const intervalKind: IntervalKind = uncertainty === 'none' ? 'mean' : 'prediction';
+  const conditionIndicators = [...new Set(doc.criterion.conditions.map((c) => c.effect.indicator))];
+  const conditionKeep = { indicators: conditionIndicators, countries: effectCountries };
+  const jobsAt = (
+    seedList: readonly number[],
+    extra: Pick<ExperimentJob, 'keep'> & { point?: Record<string, number>; nominal?: boolean },
+  ): ExperimentJob[] =>
+    seedList.flatMap((seed) =>
+      doc.arms.map((arm) => ({
+        ...base,
+        regime: arm.regime,
+        seed,
+        arm,
+        keep: extra.keep,
+        ...(extra.nominal ? {} : { draw: memberParameters(seed, uncertainty) }),
+        ...(extra.point ? { point: extra.point } : {}),
+      })),
+    );
+  const mainJobs = jobsAt(seeds, { keep: { indicators, countries: 'all' } });
+  // the seeds-only part of the intervals: the same runs at the nominal parameters
+  const nominalJobs = uncertainty === 'none' ? [] : jobsAt(seeds, { keep: conditionKeep, nominal: true });
   // Sensitivity: Morris design points × arms × seeds.
   const sens = req.sensitivity === false ? undefined : doc.sensitivity;
   const trajectories = req.trajectories ?? sens?.trajectories ?? 0;
   const sensSeeds = seeds.slice(0, req.sensitivitySeeds ?? Math.min(seedCount, SENSITIVITY_SEEDS_MAX));
   const design = sens ? morrisDesign(sens.parameters.length, trajectories, MORRIS_SEED) : [];
   const points = design.flatMap((t) => t.points.map((u) => scalePoint(u, sens!.parameters)));
-  const conditionIndicators = [...new Set(doc.criterion.conditions.map((c) => c.effect.indicator))];
-  const sensJobs: ExperimentJob[] = points.flatMap((values) => {
-    const point = Object.fromEntries(sens!.parameters.map((p, i) => [p.name, values[i]]));
-    return sensSeeds.flatMap((seed) =>
-      doc.arms.map((arm) => ({
-        ...base,
-        regime: arm.regime,
-        seed,
-        arm,
-        point,
-        keep: { indicators: conditionIndicators, countries: effectCountries },
-      })),
-    );
-  });
-  const jobs = [...mainJobs, ...sensJobs];
+  const pointValues = (values: readonly number[]) =>
+    Object.fromEntries(sens!.parameters.map((p, i) => [p.name, values[i]]));
+  const sensJobs = points.flatMap((values) =>
+    jobsAt(sensSeeds, { keep: conditionKeep, point: pointValues(values) }),
+  );
+  const jobs = [...mainJobs, ...nominalJobs, ...sensJobs];
+  const conditionCount = doc.criterion.conditions.length;
+  const searchBound = sens
+    ? (2 * conditionCount + 1) * doc.arms.length * sensSeeds.length +
+      MAX_CONFIRMED * doc.arms.length * seedCount
+    : 0;
   req.onPlanned?.({
-    main: mainJobs.length,
+    main: mainJobs.length + nominalJobs.length,
     sensitivity: sensJobs.length,
+    search: searchBound,
     years: to - from + 1,
     scale,
     seeds: seedCount,
   });
   const started = performance.now();
   const runnerModule = req.runnerModule ?? siblingModule('./member', import.meta.url);
-  // Local members keep their arm on one thread (the arm's tables are compiled once per thread).
-  const outputs =
+  const run = (list: readonly ExperimentJob[]) =>
     req.backend && req.backend.kind !== 'local'
-      ? await req.backend.run(jobs, {
+      ? req.backend.run(list, {
           ensemble: req.name,
           runnerModule,
           onYear: () => req.onYear?.(),
           onDone: () => req.onDone?.(),
         })
-      : await runEnsemble(jobs, {
+      : // Local members keep their arm on one thread (the arm's tables are compiled once per thread).
+        runEnsemble(list, {
           threads: req.threads,
           runnerModule,
           affinity: (job) => JSON.stringify((job as ExperimentJob).arm),
           onYear: () => req.onYear?.(),
           onDone: () => req.onDone?.(),
         });
-  const wallMs = Math.round(performance.now() - started);
+  const outputs = await run(jobs);
+  /** The criterion over a block of outputs laid out as jobsAt makes them (seeds × arms). */
+  const judgeBlock = (
+    list: readonly ExperimentJob[],
+    outs: readonly { rows: Parameters<typeof unpackRows>[0] }[],
+    interval: IntervalKind,
+  ) => {
+    const rows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
+    list.forEach((j, i) => rows.get(j.arm.id)!.push(unpackRows(outs[i].rows)));
+    return evaluateCriterion(doc, rows, interval);
+  };
 
-  // Main runs: the verdict.
+  // Main runs: the criterion's verdict.
   const mainRows = outputs.slice(0, mainJobs.length).map((o) => unpackRows(o.rows));
   const armRows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
   mainJobs.forEach((j, i) => armRows.get(j.arm.id)!.push(mainRows[i]));
-  const judged = evaluateCriterion(doc, armRows);
+  const judged = evaluateCriterion(doc, armRows, intervalKind);
+  const seedsOnly = nominalJobs.length
+    ? judgeBlock(nominalJobs, outputs.slice(mainJobs.length, mainJobs.length + nominalJobs.length), 'mean')
+    : null;
   const series = compareEnsembles(
     mainJobs.map((j, i) => ({ regime: j.arm.id, seed: j.seed, rows: mainRows[i] })),
     doc.arms.map((a) => a.id),
@@ -276,24 +337,23 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   // Sensitivity: the criterion at each design point, Morris indices of each condition's estimate.
   let sensitivity: SensitivityEntry[] = [];
   let sensitivitySummary: SensitivitySummary | null = null;
+  let judgedPoints: SensitivityPoint[] = [];
+  let indices: ReturnType<typeof morrisIndices>[] = [];
   if (sens && points.length) {
     const perPoint = doc.arms.length * sensSeeds.length;
-    const judgedPoints = points.map((values, p) => {
-      const rows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
-      for (let k = 0; k < perPoint; k++) {
-        const idx = mainJobs.length + p * perPoint + k;
-        rows.get(jobs[idx].arm.id)!.push(unpackRows(outputs[idx].rows));
-      }
-      const r = evaluateCriterion(doc, rows);
+    const sensBase = mainJobs.length + nominalJobs.length;
+    judgedPoints = points.map((values, p) => {
+      const at = sensBase + p * perPoint;
+      const r = judgeBlock(jobs.slice(at, at + perPoint), outputs.slice(at, at + perPoint), intervalKind);
       return {
-        values: Object.fromEntries(sens.parameters.map((q, i) => [q.name, values[i]])),
+        values: pointValues(values),
         verdict: r.verdict,
         estimates: r.conditions.map((c) => c.effect.estimate),
       };
     });
     const k = sens.parameters.length;
     const perTraj = k + 1;
-    const indices = doc.criterion.conditions.map((_, c) =>
+    indices = doc.criterion.conditions.map((_, c) =>
       morrisIndices(
         design,
         design.map((_, t) => judgedPoints.slice(t * perTraj, (t + 1) * perTraj).map((p) => p.estimates[c])),
@@ -313,7 +373,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
         sigma: indices[ci][i].sigma,
       })),
     }));
-    const verdicts: Record<Verdict, number> = { holds: 0, does_not_hold: 0, inconclusive: 0 };
+    const verdicts: Record<CriterionVerdict, number> = { holds: 0, does_not_hold: 0, inconclusive: 0 };
     for (const p of judgedPoints) verdicts[p.verdict]++;
     sensitivitySummary = {
       method: 'morris',
@@ -327,10 +387,71 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     };
   }
 
-  const strip = (c: ConditionResult) => {
+  // Audit: the search for a setting that changes the verdict.
+  const judgeSettings: JudgeSetting = async (settings, which) => {
+    const seedList = which === 'main' ? seeds : sensSeeds;
+    const blocks = settings.map((point) => jobsAt(seedList, { keep: conditionKeep, point }));
+    const outs = await run(blocks.flat());
+    let at = 0;
+    return blocks.map((block, b) => {
+      const r = judgeBlock(block, outs.slice(at, (at += block.length)), intervalKind);
+      return {
+        values: settings[b],
+        verdict: r.verdict,
+        estimates: r.conditions.map((c) => c.effect.estimate),
+        conditions: r.conditions.map((c) => ({
+          text: c.text,
+          estimate: c.effect.estimate,
+          low: c.effect.low,
+          high: c.effect.high,
+          verdict: c.verdict,
+        })),
+      };
+    });
+  };
+  const searched = Boolean(sens && judgedPoints.length);
+  const found = searched
+    ? await searchFlip({
+        main: judged.verdict,
+        conditions: judged.conditions.map((c) => ({
+          op: c.op,
+          value: c.value,
+          estimate: c.effect.estimate,
+          verdict: c.verdict,
+        })),
+        parameters: sens!.parameters.map((p) => ({ name: p.name, low: p.low, high: p.high })),
+        morris: judgedPoints,
+        mu: indices.map((row) => row.map((m) => m.mu)),
+        sensitivitySeeds: sensSeeds.length,
+        judge: judgeSettings,
+      })
+    : null;
+  const audit: Audit = {
+    ...declaredAudit(doc),
+    flip: found?.flip ?? null,
+    reason:
+      found?.reason ??
+      (sens
+        ? 'not searched: the sensitivity analysis was skipped (--no-sensitivity)'
+        : 'not searched: the experiment declares no parameter ranges (sensitivity.parameters)'),
+    search: found?.search ?? null,
+  };
+  const wallMs = Math.round(performance.now() - started);
+
+  const sourcesOf = (i: number): IntervalSources => {
+    const so = seedsOnly?.conditions[i].effect;
+    return {
+      seeds: seedCount,
+      parameters: uncertainty,
+      varied: uncertainParameterNames(uncertainty),
+      interval: intervalKind,
+      seedsOnly: so ? { estimate: so.estimate, low: so.low, high: so.high } : null,
+    };
+  };
+  const reported = (c: ConditionResult, i: number): ReportedEffect => {
     const { perSeed: _ignored, ...e } = c.effect;
     void _ignored;
-    return e;
+    return { ...e, interval_sources: sourcesOf(i) };
   };
   const result: ExperimentResult = {
     experiment: name,
@@ -338,19 +459,21 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     document: doc.id,
     title: doc.title,
     claim: doc.claim.trim(),
-    verdict: judged.verdict,
+    verdict: auditedVerdict(judged.verdict, searched, audit.flip),
+    criterionVerdict: judged.verdict,
     criterion: {
       confidence: doc.criterion.confidence ?? 0.9,
-      intervalMethod: INTERVAL_METHOD,
-      conditions: judged.conditions.map((c) => ({
+      intervalMethod: intervalKind === 'mean' ? INTERVAL_METHOD : PREDICTION_INTERVAL_METHOD,
+      conditions: judged.conditions.map((c, i) => ({
         text: c.text,
         op: c.op,
         value: c.value,
         verdict: c.verdict,
-        effect: strip(c),
+        effect: reported(c, i),
       })),
     },
-    effects: judged.conditions.map((c) => c.effect),
+    effects: judged.conditions.map((c, i) => ({ ...reported(c, i), perSeed: c.effect.perSeed })),
+    audit,
     sensitivity,
     sensitivitySummary,
     arms: doc.arms.map((a) => ({
@@ -380,6 +503,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       files,
       sensitivity: Boolean(sens),
       trajectories,
+      parameterUncertainty: uncertainty !== 'none',
     }),
     comparisonId: null,
     store: null,
@@ -409,6 +533,7 @@ export function reproduceCommand(
     files: readonly string[];
     sensitivity: boolean;
     trajectories: number;
+    parameterUncertainty?: boolean;
   },
 ): string {
   const parts = ['regimes', 'experiment', name];
@@ -416,6 +541,7 @@ export function reproduceCommand(
   if (o.scale !== o.doc.scale) parts.push('--scale', String(o.scale));
   if (o.doc.years?.from !== o.from) parts.push('--from', String(o.from));
   if (o.doc.years?.to !== o.to) parts.push('--to', String(o.to));
+  if (o.parameterUncertainty === false) parts.push('--no-parameter-uncertainty');
   if (!o.sensitivity) parts.push('--no-sensitivity');
   else if (o.trajectories !== (o.doc.sensitivity?.trajectories ?? 10))
     parts.push('--trajectories', String(o.trajectories));

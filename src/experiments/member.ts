@@ -20,7 +20,9 @@ import { coupleInstitutions } from './coupling.ts';
 export interface ExperimentJob extends MemberJob {
   experiment: string;
   arm: ExperimentArm;
-  /** Parameter values of a sensitivity design point; the arm's own values win over them. */
+  /** Parameter values drawn from the parameter ensemble for this seed (uncertainty.ts). */
+  draw?: Record<string, number>;
+  /** Parameter values of a sensitivity design point or a searched setting; win over the draw, and the arm's own values win over them. */
   point?: Record<string, number>;
   /** Rows to bring back: these indicators, for these countries (`all`: every country). */
   keep: { indicators: string[]; countries: string[] | 'all' };
@@ -72,7 +74,7 @@ export async function prepareJob(job: ExperimentJob): Promise<{
   }
   const base = { ...(await pending), seed: job.seed, threads: job.threads };
   const { engine, institutions } = splitParameters(
-    { ...job.point, ...job.arm.parameters },
+    { ...job.draw, ...job.point, ...job.arm.parameters },
     `experiment ${job.experiment}, arm ${job.arm.id}`,
   );
   const w = withPeripheryFdi(base.world as WorldInput, institutions.fdiPeripheryMultiplier ?? 1);

@@ -125,3 +125,23 @@ export function checkInstitutionParameter(
 export function isInstitutionParameter(name: string): name is InstitutionParameterName {
   return Object.hasOwn(INSTITUTION_PARAMETER_INFO, name);
 }
+
+/**
+ * Documented uncertainty ranges of this layer's parameters, drawn by the parameter ensemble of
+ * experiments (src/experiments/uncertainty.ts) beside the engine's `PARAMETER_RANGES`. Levers of
+ * an experiment (policyCompetition, conventionFloor, fdiPeripheryMultiplier) are not uncertain and
+ * are not here.
+ */
+export const INSTITUTION_PARAMETER_RANGES: Partial<
+  Record<InstitutionParameterName, { low: number; high: number; source: string }>
+> = {
+  idealMigrants: { low: 0.8, high: 1, source: 'assumption 1 (ICRMW equal treatment), 0.8–1' },
+  idealCivilSociety: { low: 0.7, high: 1, source: 'assumption 0.9, 0.7–1' },
+  idealTradeUnions: { low: 0.6, high: 1, source: 'Penninx & Roosblad 2000; 0.8 our choice, 0.6–1' },
+  idealEmployers: { low: 0, high: 0.4, source: 'assumption 0.2, 0–0.4' },
+  idealStateSlope: { low: 0.5, high: 2, source: 'assumption 1, halved and doubled' },
+  competitionUndercut: { low: 0, high: 0.1, source: 'Hatton 2004; 0.05 our choice, 0–0.1' },
+  burdenResponse: { low: 0, high: 0.1, source: 'Thielemann 2004; 0.05 our choice, 0–0.1' },
+  lockInHorizonYears: { low: 3, high: 10, source: 'assumption 5: a government’s horizon, 3–10 years' },
+  lockInReversalCost: { low: 0, high: 0.004, source: 'assumption 0.002 (Gill 1998), from none to double' },
+};

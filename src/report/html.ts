@@ -14,7 +14,7 @@ const CSS = `body{font:14px/1.45 system-ui,sans-serif;max-width:980px;margin:2em
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}table{border-collapse:collapse;margin:.5em 0}
 td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f6f6f6}
 code,pre{background:#f4f4f4;padding:1px 4px}pre{padding:8px;overflow-x:auto}.verdict{font-size:1.3em;font-weight:700}
-.holds{color:#2ca02c}.does_not_hold{color:#d62728}.inconclusive{color:#7f7f7f}figure{margin:1em 0}svg{max-width:100%;height:auto}
+.holds{color:#2ca02c}.does_not_hold{color:#d62728}.inconclusive{color:#7f7f7f}.by_construction{color:#9467bd}figure{margin:1em 0}svg{max-width:100%;height:auto}
 .muted{color:#666;font-size:.9em}`;
 
 function page(title: string, body: string): string {
@@ -47,7 +47,10 @@ export function experimentReport(r: ExperimentResult): string {
   const arms = r.arms.map((a) => a.id);
   const parts: string[] = [];
   parts.push(`<h1>${esc(r.title)}</h1>`);
-  parts.push(`<p class="verdict ${esc(r.verdict)}">Verdict: ${esc(r.verdict.replace(/_/g, ' '))}</p>`);
+  const words = (v: string) => v.replace(/_/g, ' ');
+  parts.push(
+    `<p class="verdict ${esc(r.verdict)}">Verdict: ${esc(words(r.verdict))}${r.verdict === 'by_construction' && r.criterionVerdict ? ` <span class="muted">(the criterion gives: ${esc(words(r.criterionVerdict))}; no setting inside the documented parameter ranges changes it)</span>` : ''}</p>`,
+  );
   parts.push(`<p><strong>Claim.</strong> ${esc(r.claim)}</p>`);
   parts.push(
     `<p>Experiment <code>${esc(r.experiment)}</code> (document <code>${esc(r.document)}</code>), scenario <code>${esc(r.scenario)}</code>, ${r.from}–${r.to}, ${r.seeds.length} seeds per arm, ${esc(r.scale)} persons per agent, ${esc(r.codeVersion)}.</p>`,
@@ -74,19 +77,38 @@ export function experimentReport(r: ExperimentResult): string {
       })),
     })}</figure>`,
   );
+  const seedsOnly = (c: ExperimentResult['criterion']['conditions'][number]) => {
+    const so = c.effect.interval_sources?.seedsOnly;
+    return so ? `${esc(fmt(so.estimate))} [${esc(fmt(so.low))}, ${esc(fmt(so.high))}]` : '—';
+  };
   parts.push(
     table(
-      ['condition', 'effect', 'estimate', 'interval', 'threshold', 'verdict'],
+      [
+        'condition',
+        'effect',
+        'estimate',
+        'interval',
+        'seeds only (nominal parameters)',
+        'threshold',
+        'verdict',
+      ],
       r.criterion.conditions.map((c) => [
         esc(c.text),
         esc(label(c.effect)),
         c.effect.estimate,
         `[${esc(fmt(c.effect.low))}, ${esc(fmt(c.effect.high))}]`,
+        seedsOnly(c),
         `${c.op === 'gt' ? '&gt;' : '&lt;'} ${esc(fmt(c.value))}`,
-        `<span class="${esc(c.verdict)}">${esc(c.verdict.replace(/_/g, ' '))}</span>`,
+        `<span class="${esc(c.verdict)}">${esc(words(c.verdict))}</span>`,
       ]),
     ),
   );
+  const sources = r.criterion.conditions[0]?.effect.interval_sources;
+  if (sources)
+    parts.push(
+      `<p class="muted">Interval sources: ${sources.seeds} seeds; parameters: ${esc(sources.parameters)}${sources.varied.length ? ` (${sources.varied.length} parameters drawn per seed: ${esc(sources.varied.join(', '))})` : ''}.</p>`,
+    );
+  if (r.audit) parts.push(auditSection(r.audit, r.criterion.conditions, r.criterionVerdict ?? r.verdict));
   parts.push(`<h2>Arms</h2>`);
   parts.push(
     table(
@@ -154,6 +176,51 @@ export function experimentReport(r: ExperimentResult): string {
     `<p class="muted">Stored as ${esc(r.id ?? '—')} (arms' runs: comparison ${esc(r.comparisonId ?? '—')}); made by <code>${esc(r.commandLine)}</code>, ${r.threads} threads, ${Math.round(r.wallMs / 1000)} s.</p>`,
   );
   return page(`${r.experiment}: ${r.verdict}`, parts.join('\n'));
+}
+
+/** The audit: what is assumed, what emerges, and the setting that changes the verdict (or why none). */
+function auditSection(
+  a: NonNullable<ExperimentResult['audit']>,
+  conditions: ExperimentResult['criterion']['conditions'],
+  main: string,
+): string {
+  const out = [`<h2>Audit: what the verdict rests on</h2>`];
+  if (a.inputs.length)
+    out.push(
+      `<p><strong>Assumed</strong> (inputs):</p>`,
+      table(
+        ['quantity', 'source'],
+        a.inputs.map((i) => [esc(i.quantity), esc(i.source)]),
+      ),
+    );
+  if (a.emergent.length)
+    out.push(
+      `<p><strong>Emergent</strong> (from the simulation):</p>`,
+      table(
+        ['quantity', 'mechanism'],
+        a.emergent.map((e) => [esc(e.quantity), esc(e.mechanism)]),
+      ),
+    );
+  if (a.flip) {
+    const f = a.flip;
+    out.push(
+      `<p><strong>Flip.</strong> With ${esc(
+        Object.entries(f.values)
+          .map(([k, v]) => `${k} = ${fmt(v)}`)
+          .join(', '),
+      )} (inside the documented ranges; found at a ${f.found === 'morris' ? 'Morris design point' : 'directed corner'}) the criterion gives <span class="${esc(f.verdict)}">${esc(f.verdict.replace(/_/g, ' '))}</span> instead of ${esc(main.replace(/_/g, ' '))}. ${esc(a.reason)}.</p>`,
+      table(
+        ['condition', 'estimate', 'interval', 'verdict'],
+        f.conditions.map((c, i) => [
+          esc(conditions[i]?.text ?? c.text),
+          c.estimate,
+          `[${esc(fmt(c.low))}, ${esc(fmt(c.high))}]`,
+          `<span class="${esc(c.verdict)}">${esc(c.verdict.replace(/_/g, ' '))}</span>`,
+        ]),
+      ),
+    );
+  } else out.push(`<p><strong>Flip:</strong> none — ${esc(a.reason)}.</p>`);
+  return out.join('\n');
 }
 
 /** The report of a stored comparison. */

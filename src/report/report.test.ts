@@ -39,6 +39,13 @@ function sample(): ExperimentResult {
     low: 0.2,
     high: 0.4,
     n: 3,
+    interval_sources: {
+      seeds: 3,
+      parameters: 'documented-ranges' as const,
+      varied: ['betaCost'],
+      interval: 'prediction' as const,
+      seedsOnly: { estimate: 0.31, low: 0.29, high: 0.33 },
+    },
   };
   return {
     experiment: 'prohibition',
@@ -46,13 +53,21 @@ function sample(): ExperimentResult {
     document: 'prohibition',
     title: 'Prohibition <test>',
     claim: 'Enforcement raises the price & not the flow.',
-    verdict: 'holds',
+    verdict: 'by_construction',
+    criterionVerdict: 'holds',
     criterion: {
       confidence: 0.9,
       intervalMethod: '90% t',
       conditions: [{ text: 'price rises', op: 'gt', value: 0.1, verdict: 'holds', effect }],
     },
     effects: [{ ...effect, perSeed: [0.2, 0.3, 0.4] }],
+    audit: {
+      inputs: [{ quantity: 'the price elasticity to enforcement', source: 'Roberts et al. 2010' }],
+      emergent: [{ quantity: 'irregular entries', mechanism: 'decisions to move' }],
+      flip: null,
+      reason: 'no setting moved the effects across their thresholds',
+      search: null,
+    },
     sensitivity: [
       {
         parameter: 'smugglingPriceEnforcement',
@@ -125,7 +140,10 @@ describe('charts and pages', () => {
   });
   it('writes a page with the verdict, charts, sources, parameters and the command to reproduce, and no script', () => {
     const html = experimentReport(sample());
-    expect(html).toContain('Verdict: holds');
+    expect(html).toContain('Verdict: by construction');
+    expect(html).toContain('the criterion gives: holds');
+    expect(html).toContain('Audit: what the verdict rests on');
+    expect(html).toContain('0.31 [0.29, 0.33]');
     expect(html).toContain('Prohibition &lt;test&gt;');
     expect(html).toContain('regimes experiment prohibition');
     expect(html).toContain('smugglingPriceEnforcement');
@@ -183,7 +201,7 @@ describe('the report in a browser', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(pathToFileURL(file).href);
-      await expect(page.title()).resolves.toBe('prohibition: holds');
+      await expect(page.title()).resolves.toBe('prohibition: by_construction');
       const charts = await page.$$eval('svg[data-chart]', (els) =>
         els.map((e) => ({
           kind: e.getAttribute('data-chart'),

@@ -501,3 +501,97 @@ export function parameters(overrides: Partial<Parameters> = {}): Parameters {
 export const CALIBRATED = (Object.keys(PARAMETER_INFO) as ParameterName[]).filter(
   (k) => PARAMETER_INFO[k].kind === 'calibrated',
 );
+
+/** A documented uncertainty range of a parameter: where its value plausibly lies, and why. */
+export interface ParameterRange {
+  low: number;
+  high: number;
+  source: string;
+}
+
+/**
+ * The documented uncertainty ranges the parameter ensemble draws from (parameter-ensemble.ts)
+ * until the calibration supplies its own ensemble. Only parameters fixed from literature or by
+ * assumption are here: the calibrated ones were fitted with these at their values, and vary in
+ * the calibrated ensemble instead. A range is the published one where a source gives it; else it
+ * is the value halved and doubled (or ± a stated share), named as an assumption.
+ */
+export const PARAMETER_RANGES: Partial<Record<ParameterName, ParameterRange>> = {
+  lowSkillRelativeWage: {
+    low: 0.5,
+    high: 0.7,
+    source: 'OECD Employment Outlook 1996 ch. 3: bottom-decile to median earnings ≈ 0.5–0.7',
+  },
+  highSkillRelativeWage: {
+    low: 1.8,
+    high: 2.2,
+    source: 'Psacharopoulos & Patrinos 2004: tertiary premium ≈ 80–120% over average',
+  },
+  informalDiscount: {
+    low: 0.1,
+    high: 0.4,
+    source:
+      'Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; Rivera-Batiz 1999: 41% gap, about half unexplained',
+  },
+  wageSupplyEffect: {
+    low: 0.06,
+    high: 0.24,
+    source: 'Longhi, Nijkamp & Poot 2005: 0.119, halved and doubled (assumption)',
+  },
+  betaWage: { low: 0.5, high: 1.5, source: 'Beine, Bertoli & Fernández-Huertas Moraga 2016: 0.5–1.5' },
+  betaDistance: { low: 0.5, high: 1.3, source: 'Mayda 2010; Beine et al. 2016: −0.5 to −1.3' },
+  betaCost: { low: 0.3, high: 1.2, source: 'assumption 0.6, halved and doubled' },
+  smugglingPriceEnforcement: {
+    low: 0.75,
+    high: 2.25,
+    source: 'Roberts et al. 2010; Gathmann 2008: fees rose 2–4× as enforcement grew ~5×; ±50% around 1.5',
+  },
+  interceptionMax: {
+    low: 0.2,
+    high: 0.5,
+    source: 'Espenshade 1995: apprehension probability ≈ 0.3 per attempt; 0.2–0.5',
+  },
+  persecutionShare: {
+    low: 0.2,
+    high: 0.5,
+    source: 'Zolberg, Suhrke & Aguayo 1989; assumption 0.35, 0.2–0.5',
+  },
+  removalReturnable: {
+    low: 0.2,
+    high: 0.5,
+    source: 'European Commission 2014: ≈ 40% of return decisions enforced; 0.2–0.5',
+  },
+  temporaryRenewal: {
+    low: 0.3,
+    high: 0.9,
+    source: 'Baldwin-Edwards 2011: renewals the norm in the Gulf; 0.6 our choice, ±0.3',
+  },
+  overstayRate: { low: 0.2, high: 0.4, source: 'Martin 2001; Ruhs 2013: 20–40% of guest workers stayed on' },
+  returnBase: {
+    low: 0.015,
+    high: 0.035,
+    source: 'Borjas & Bratsberg 1996: ≈ 20–30% of US immigrants leave within a decade',
+  },
+  remittanceDecayYears: { low: 10, high: 30, source: 'Lucas & Stark 1985: 20; 10–30 (assumption)' },
+  fdiJobsPerMillion: {
+    low: 4,
+    high: 16,
+    source: 'UNCTAD WIR 1999, order of magnitude 8; halved and doubled (assumption)',
+  },
+  fdiSubstitution: {
+    low: 0.25,
+    high: 1,
+    source: 'NIDL argument (Fröbel, Heinrichs & Kreye 1977); assumption 0.5, halved and doubled',
+  },
+  tiedDiscount: {
+    low: 0.05,
+    high: 0.2,
+    source: 'Naidu, Nyarko & Wang 2016: ≈ 10%, halved and doubled (assumption)',
+  },
+  visaConvergence: { low: 0.1, high: 0.5, source: 'Czaika & de Haas 2017: 0.3; 0.1–0.5 (assumption)' },
+  transitAidShare: {
+    low: 2.5e-5,
+    high: 1e-4,
+    source: 'EU Trust Fund for Africa ≈ 5e-5 of GDP, halved and doubled (assumption)',
+  },
+};

@@ -13,6 +13,7 @@ import {
 import { progressBar } from '../../ensemble/progress.ts';
 import { INTERVAL_METHOD } from '../../ensemble/stats.ts';
 import { BUILTIN_EXPERIMENTS, runExperiment } from '../../experiments/execute.ts';
+import { PREDICTION_INTERVAL_METHOD } from '../../experiments/uncertainty.ts';
 import type { ExperimentResult } from '../../experiments/execute.ts';
 import { userError } from '../../shared/errors.ts';
 import {
@@ -36,6 +37,7 @@ interface ExperimentCliOptions extends CommonOptions, BackendCliOptions {
   to?: string;
   threads?: string;
   sensitivity?: boolean;
+  parameterUncertainty?: boolean;
   trajectories?: string;
   file?: string[];
   store?: string;
@@ -55,7 +57,11 @@ export function registerExperiment(program: Command): void {
     .option('--from <year>', "first simulated year (default: the experiment's)")
     .option('--to <year>', "last simulated year (default: the experiment's)")
     .option('--threads <t>', 'worker threads (default: the cores)')
-    .option('--no-sensitivity', 'skip the sensitivity analysis')
+    .option('--no-sensitivity', 'skip the sensitivity analysis (and so the audit’s search for a flip)')
+    .option(
+      '--no-parameter-uncertainty',
+      'run every seed at the nominal parameters (intervals then cover seed noise only)',
+    )
     .option('--trajectories <r>', "Morris trajectories (default: the experiment's)")
     .option('--file <yaml>', 'a document file to load with the built-ins (repeatable)', collect)
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
@@ -66,7 +72,7 @@ export function registerExperiment(program: Command): void {
     .option('--quiet', 'no progress bar or notes on stderr')
     .addHelpText(
       'after',
-      `\nVerdict: holds when every condition's interval lies beyond its threshold, does_not_hold when one lies wholly on the other side, else inconclusive.\nIntervals: ${INTERVAL_METHOD}.\nThe result is stored (with its arms' runs as a comparison); \`regimes report NAME --out FILE.html\` writes a report.`,
+      `\nVerdict: holds when every condition's interval lies beyond its threshold, does_not_hold when one lies wholly on the other side, else inconclusive; by_construction when the audit finds no setting inside the documented parameter ranges that changes a holds or does_not_hold.\nIntervals: seed i runs with parameter set i of the parameter ensemble (documented ranges), and effects get ${PREDICTION_INTERVAL_METHOD}; the seeds-only part is also reported. With --no-parameter-uncertainty: ${INTERVAL_METHOD}.\nThe result is stored (with its arms' runs as a comparison); \`regimes report NAME --out FILE.html\` writes a report.`,
     )
     .action(async (name: string | undefined, opts: ExperimentCliOptions, cmd: Command) => {
       if (opts.all && name) throw new UsageError('experiment: give an experiment name or --all, not both');
@@ -96,6 +102,7 @@ export function registerExperiment(program: Command): void {
         threads,
         backend: backendFromOptions(opts, threads),
         sensitivity: opts.sensitivity,
+        parameterUncertainty: opts.parameterUncertainty,
         trajectories,
         files: opts.file ?? [],
         storeFile: resolveStoreFile(opts.store),
@@ -110,9 +117,14 @@ export function registerExperiment(program: Command): void {
           onPlanned: (p) => {
             note(
               opts,
-              `${n}: ${p.main} runs (${p.seeds} seeds × arms) + ${p.sensitivity} sensitivity runs, ${p.scale} persons per agent, ${p.years} years, ${request.backend.kind === 'local' ? `${Math.min(threads, p.main + p.sensitivity)} threads` : request.backend.describe()}`,
+              `${n}: ${p.main} runs (${p.seeds} seeds × arms${request.parameterUncertainty === false ? '' : ', drawn and nominal parameters'}) + ${p.sensitivity} sensitivity runs + up to ${p.search} runs of the audit's search, ${p.scale} persons per agent, ${p.years} years, ${request.backend.kind === 'local' ? `${Math.min(threads, p.main + p.sensitivity)} threads` : request.backend.describe()}`,
             );
-            bar = progressBar(wantsProgress(opts), (p.main + p.sensitivity) * p.years, n, 'member-years');
+            bar = progressBar(
+              wantsProgress(opts),
+              (p.main + p.sensitivity + p.search) * p.years,
+              n,
+              'member-years',
+            );
           },
           onYear: () => bar.tick(1),
         }).finally(() => bar.stop());
@@ -144,7 +156,9 @@ const num = (v: number) =>
       : Number(v.toPrecision(4)).toString();
 
 function printResult(r: ExperimentResult): void {
-  printLine(`${r.experiment}: ${r.verdict.replace(/_/g, ' ').toUpperCase()}`);
+  printLine(
+    `${r.experiment}: ${r.verdict.replace(/_/g, ' ').toUpperCase()}${r.verdict === 'by_construction' ? ` (the criterion gives: ${r.criterionVerdict.replace(/_/g, ' ')})` : ''}`,
+  );
   printLine(`  ${r.title}`);
   printLine(
     `  ${r.arms.map((a) => a.id).join(' vs ')}; seeds ${r.seeds[0]}–${r.seeds[r.seeds.length - 1]}, ${r.scale} persons per agent, ${r.from}–${r.to}, ${formatDuration(r.wallMs)}`,
@@ -158,10 +172,26 @@ function printResult(r: ExperimentResult): void {
       e.arm === e.baseline
         ? `${e.indicator} [${e.arm}]`
         : `${e.statistic} of ${e.indicator} (${e.over}) ${e.arm} vs ${e.baseline}`;
+    const so = e.interval_sources.seedsOnly;
     printLine(
-      `    ${c.verdict.padEnd(14)}${c.text}: ${what} = ${num(e.estimate)} [${num(e.low)}, ${num(e.high)}] ${c.op === 'gt' ? '>' : '<'} ${c.value}`,
+      `    ${c.verdict.padEnd(14)}${c.text}: ${what} = ${num(e.estimate)} [${num(e.low)}, ${num(e.high)}] ${c.op === 'gt' ? '>' : '<'} ${c.value}${so ? `; seeds only ${num(so.estimate)} [${num(so.low)}, ${num(so.high)}]` : ''}`,
     );
   }
+  const src = r.effects[0]?.interval_sources;
+  if (src)
+    printLine(
+      `  intervals: ${src.seeds} seeds, parameters ${src.parameters}${src.varied.length ? ` (${src.varied.length} drawn per seed)` : ''}`,
+    );
+  const a = r.audit;
+  printLine(
+    `  audit: ${a.inputs.length} assumed, ${a.emergent.length} emergent quantities; flip: ${
+      a.flip
+        ? `${Object.entries(a.flip.values)
+            .map(([k, v]) => `${k} = ${num(v)}`)
+            .join(', ')} gives ${a.flip.verdict.replace(/_/g, ' ')}`
+        : `none (${a.reason})`
+    }`,
+  );
   if (r.sensitivitySummary) {
     const s = r.sensitivitySummary;
     printLine(

@@ -79,6 +79,17 @@ export const Experiment = z.strictObject({
     /** Confidence of the intervals, e.g. 0.9. */
     confidence: z.number().gt(0.5).lt(1).default(0.9),
   }),
+  /**
+   * What the verdict rests on (docs/experiments.md, "Audit"): the quantities the experiment assumes
+   * (parameters, definitions, data) and those that emerge from the simulation. The run adds the
+   * flip: a setting inside the documented ranges (`sensitivity.parameters`) that changes the verdict.
+   */
+  audit: z
+    .strictObject({
+      inputs: z.array(z.strictObject({ quantity: z.string().min(1), source: z.string().min(1) })).min(1),
+      emergent: z.array(z.strictObject({ quantity: z.string().min(1), mechanism: z.string().min(1) })),
+    })
+    .optional(),
   /** Global sensitivity analysis over the parameters that matter (Morris screening or Sobol). */
   sensitivity: z
     .strictObject({
