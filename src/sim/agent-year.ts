@@ -30,7 +30,7 @@ import { removeOrAbscond } from './kernels/removal.ts';
 import { returneeYear, returnRates, sendHome } from './kernels/return.ts';
 import { TALLY, TALLY_KIND } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
-import { ARRIVAL_STATUS } from './kernels/decide-move.ts';
+import { ARRIVAL_STATUS } from './kernels/move/draws.ts';
 import { C, CH } from './policy-tables.ts';
 import { uniform } from './rng.ts';
 import { FREE, S_ST_COUNT, ST, TRAIT } from './state.ts';

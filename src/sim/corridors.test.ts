@@ -5,7 +5,7 @@ import { standinTablesForYear } from './standin-tables.ts';
 import { tinyWorld } from './testing/tiny-world.ts';
 import type { WorldInput } from './world-input.ts';
 import { fromWorld } from './world-input.ts';
-import { candidateDestinations } from './kernels/decide-move.ts';
+import { candidateDestinations } from './kernels/move/choice-set.ts';
 import { DESTINATIONS_PER_ORIGIN } from './engine.ts';
 import { loadWorld } from '../world/index.ts';
 

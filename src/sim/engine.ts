@@ -18,7 +18,9 @@ import {
   initialCommodification,
 } from './kernels/commodification.ts';
 import { CLAIM_NAMES } from './kernels/asylum.ts';
-import { candidateDestinations, decideMoveKernel, newMoveOutcome } from './kernels/decide-move.ts';
+import { decideMoveKernel } from './kernels/decide-move.ts';
+import { candidateDestinations } from './kernels/move/choice-set.ts';
+import { newMoveOutcome } from './kernels/move/move-year.ts';
 import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Institution } from '../regime/index.ts';
 import { CHANNELS } from '../regime/schema/vocabulary.ts';
 import { ACC, ACC_FIELDS } from './accumulators.ts';
-import type { MoveOutcome } from './kernels/decide-move.ts';
+import type { MoveOutcome } from './kernels/move/move-year.ts';
 import type { WageRates } from './kernels/labour-market.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';
 import type { WorldInput } from './world-input.ts';

@@ -58,6 +58,13 @@ export const PARAMETER_INFO = {
     'literature',
     'Psacharopoulos & Patrinos 2004 (Educ. Econ. 12:2): tertiary premium ≈ 80–120% over average',
   ),
+  mediumSkillWagePremium: p(
+    1.3,
+    'medium-skill wage / low-skill wage (also the self-employed’s rate)',
+    'literature',
+    'OECD Education at a Glance 2005, table A9.1a: adults below upper-secondary education earn ≈ 75–85% of those with upper-secondary education (OECD countries), a ratio of 1.2–1.33',
+    [1, 10],
+  ),
   informalDiscount: p(
     0.25,
     'share of the formal rate withheld from irregular workers',
@@ -168,6 +175,34 @@ export const PARAMETER_INFO = {
     'multiple of own savings a migrant can borrow from a diaspora',
     'assumption',
     'our choice; networks finance moves (Massey et al. 1993)',
+  ),
+  networkCreditMinDiaspora: p(
+    1000,
+    "persons of a route's diaspora from which it lends to movers (networkCredit)",
+    'assumption',
+    'our choice: a community of a thousand, the unit of the network term; networks finance moves (Massey et al. 1993)',
+    [0, 1e9],
+  ),
+  familySponsorSaturation: p(
+    20000,
+    "diaspora at which half of a route's would-be family migrants find a sponsor (family eligibility S / (S + this), S the sponsors)",
+    'assumption',
+    'our choice; only residents sponsor kin (familySponsorRate bounds the admissions, this the eligibility)',
+    [1, 1e9],
+  ),
+  travelCostBase: p(
+    150,
+    'US$ a move costs before distance (documents, fees to intermediaries, local travel)',
+    'assumption',
+    'our choice; the channel’s own fee (policy tables) and the smugglers’ price come on top',
+    [0, 1e6],
+  ),
+  travelCostPerKm: p(
+    0.08,
+    'US$ a move costs per km of great-circle distance',
+    'assumption',
+    'our choice, near the average airline passenger yield of the 1990s (≈ US$ 0.08–0.10 per passenger-km, ICAO annual reports)',
+    [0, 100],
   ),
   ascStay: p(
     4.832,

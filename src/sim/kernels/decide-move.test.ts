@@ -10,7 +10,7 @@ import { FREE, TRAIT } from '../state.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../testing/tiny-world.ts';
 import type { TinyWorldOptions } from '../testing/tiny-world.ts';
-import { pickOption } from './decide-move.ts';
+import { pickOption } from './move/draws.ts';
 
 describe('pickOption', () => {
   it('finds the option a draw falls in by bisection, skipping options without weight', () => {

@@ -4,7 +4,7 @@
  *
  * Segments: high-skill (skill = high with the right to work), low-skill formal (the right to work),
  * informal (no right to work: irregular, asylum seekers, rejected), self-employed.
- *   formal rate:  wageHigh[d] (high skill), wageLow[d] × (1.3 for medium skill) otherwise
+ *   formal rate:  wageHigh[d] (high skill), wageLow[d] × (mediumSkillWagePremium for medium skill) otherwise
  *   employed with P = employment[d] (× informalEmployment in the informal segment; nobody 65+)
  *   wage paid = rate × (1 − informalDiscount) informal; × (1 − tiedDiscount) without the right to
  *   change employer or to equal pay, or while on the permit of a channel that ties its holder to
@@ -70,7 +70,7 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
         let rate: number;
         if (st === ST_SELF_EMPLOYED) {
           segment = SEGMENT_SELF_EMPLOYED;
-          rate = ctx.wageLow[d] * 1.3;
+          rate = ctx.wageLow[d] * p.mediumSkillWagePremium;
         } else if ((rights & RIGHT_WORK) === 0) {
           segment = SEGMENT_INFORMAL;
           rate = ctx.wageLow[d];
@@ -79,7 +79,7 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
           rate = ctx.wageHigh[d];
         } else {
           segment = SEGMENT_LOW_FORMAL;
-          rate = skill === 1 ? ctx.wageLow[d] * 1.3 : ctx.wageLow[d];
+          rate = skill === 1 ? ctx.wageLow[d] * p.mediumSkillWagePremium : ctx.wageLow[d];
         }
         let paid = rate;
         if (segment === SEGMENT_INFORMAL) paid = rate * (1 - p.informalDiscount);

@@ -1,0 +1,181 @@
+/**
+ * Draws: the mover agents of each class. The caps' rationing thins each option's weight by its
+ * admission probability and counts the refused in expectation; the admitted, stochastically rounded
+ * to agents, each draw their option and make their journey (the smugglers' route may end it), and
+ * those who arrive become agents in the store.
+ */
+import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
+import { CH } from '../../policy-tables.ts';
+import { stochasticRound, uniform, uniform2 } from '../../rng.ts';
+import { NO_COUNTRY, ST, TRAIT, makeTraits } from '../../state.ts';
+import type { DecisionState } from './decision-state.ts';
+import { C, CLASSES } from './decision-state.ts';
+import { classOf, moversOfClass, personsOfClass } from './demand.ts';
+import type { OriginPool } from './origin-pool.ts';
+
+/** Status on arrival through each channel: an agent still in it holds that channel's permit. */
+export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => {
+  switch (c) {
+    case 'labour':
+      return ST.permanent_resident;
+    case 'temporary_labour':
+      return ST.temporary_worker;
+    case 'intra_corporate':
+      return ST.intra_corporate_transferee;
+    case 'service_provider':
+      return ST.service_provider;
+    case 'establishment':
+      return ST.self_employed;
+    case 'family':
+      return ST.family_member;
+    case 'asylum':
+      return ST.asylum_seeker;
+    case 'irregular':
+      return ST.irregular;
+    case 'free_movement':
+      return ST.free_mover;
+  }
+});
+
+/** Age bands of movers, cumulative (most move young: Rogers & Castro 1981 model schedules). */
+const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
+
+/**
+ * The option a draw `target` ∈ [0, total) falls in: the first q with cumulative[q] > target, by
+ * bisection (`cumulative` is the running sum of `weights`, so it does not decrease); the last
+ * option with weight if rounding put the target past the end.
+ */
+export function pickOption(cumulative: Float64Array, weights: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  if (!(cumulative[hi] > target)) {
+    while (hi > 0 && weights[hi] === 0) hi--;
+    return hi;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid] > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** One class's movers of an origin, before the caps. */
+interface ClassMovers {
+  origin: number;
+  forced: number;
+  skill: number;
+  cls: number;
+  /** Persons of the class who choose to move, and the class's total option weight. */
+  movers: number;
+  weightSum: number;
+}
+
+/** The draw pass for origin o: each class's movers, rationed by the caps, drawn as agents. */
+export function drawOrigin(s: DecisionState, o: number, pool: OriginPool): void {
+  const { out } = s;
+  for (let forced = 0; forced < 2; forced++) {
+    const persons = forced ? pool.forced : pool.voluntary;
+    if (!(persons > 0)) continue;
+    let moved = 0;
+    let stayedWeight = 0;
+    for (let skill = 0; skill < 3; skill++) {
+      for (let band = 0; band < 3; band++) {
+        const cls = classOf(forced, skill, band);
+        const classPersons = personsOfClass(pool, persons, skill, band);
+        const weightSum = s.moverClass.weightSum[o * CLASSES + cls];
+        const movers = moversOfClass(s.p, forced, classPersons, weightSum);
+        if (forced) stayedWeight += classPersons - movers;
+        if (!forced) moved += movers;
+        if (weightSum === 0) continue;
+        drawClass(s, { origin: o, forced, skill, cls, movers, weightSum });
+      }
+    }
+    if (forced) out.trapped[o] += stayedWeight;
+    else if (pool.voluntary > 0) out.fdiSubstituted[o] += pool.substituted * (moved / pool.voluntary);
+  }
+}
+
+/**
+ * The movers of one class: the caps' rationing, pro rata over every origin's demand — each
+ * option's weight thinned by its admission probability, the refused counted in expectation. The
+ * expected admissions are min(demand, places) at any scale, and no agent is drawn only to be
+ * refused (an agent is K persons, so a hard stop at the places would admit less at coarse scales
+ * than at fine ones). Then the admitted, stochastically rounded to agents, each drawing its option.
+ */
+function drawClass(s: DecisionState, m: ClassMovers): void {
+  const { y, D, optCount, out } = s;
+  const { weights, cumulative } = s.option;
+  const { admission } = s.channel;
+  const { familyAdmission } = s.candidate;
+  const o = m.origin;
+  const K = y.scale;
+  const routes = o * optCount;
+  const cached = (o * CLASSES + m.cls) * optCount;
+  weights.set(s.classOption.classWeight.subarray(cached, cached + optCount));
+  let admittedSum = 0;
+  for (let q = 0; q < optCount; q++) {
+    const w = weights[q];
+    if (w > 0) {
+      const c = q % C;
+      if (c !== CH.irregular) {
+        const j = s.route.dest[routes + q];
+        const admitted =
+          admission[j * C + c] * (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
+        if (admitted < 1) {
+          out.quotaRefused[j] += (m.movers * w * (1 - admitted)) / m.weightSum;
+          weights[q] = w * admitted;
+        }
+      }
+    }
+    admittedSum += weights[q];
+    cumulative[q] = admittedSum;
+  }
+  if (admittedSum === 0) return;
+  const admitted = (m.movers * admittedSum) / m.weightSum;
+  const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * CLASSES + m.cls));
+  for (let a = 0; a < agents; a++) {
+    const id = s.counter++;
+    const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
+    moveAgent(s, m, q, id);
+  }
+}
+
+/** One mover agent of a class on option q of its origin: its journey, and the agent if it arrives. */
+function moveAgent(s: DecisionState, m: ClassMovers, q: number, id: number): void {
+  const { y, n, out } = s;
+  const K = y.scale;
+  const o = m.origin;
+  const r = o * s.optCount + q;
+  const c = q % C;
+  const j = s.route.dest[r];
+  const smuggled = s.route.smuggled[r];
+  out.emigration[o] += K;
+  if (smuggled) {
+    const price = s.route.price[r];
+    const death = s.route.death[r];
+    const interception = s.route.interception[r];
+    out.smugglingRevenue[j] += price * K;
+    out.organisedCrimeRevenue[j] += price * s.route.organisedCrime[r] * K;
+    out.smugglingCustomers[j] += K;
+    out.smugglingPrice[j] += price * K;
+    // counted in expectation (precise at any scale); the agent's own fate is drawn
+    out.deathsEnRoute[j] += K * death;
+    out.intercepted[j] += K * interception * (1 - death);
+    if (uniform2(y.keys.smuggle, id) < death + interception * (1 - death)) return;
+  }
+  out.inflow[c * n + j] += K;
+  if (c === CH.asylum) out.asylumApplications[j] += K;
+  const u = uniform(y.keys.smuggle, id);
+  const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
+  const i = s.slots.next();
+  const st = s.slots.store;
+  st.origin[i] = o;
+  st.location[i] = j;
+  st.previous[i] = NO_COUNTRY;
+  st.status[i] = ARRIVAL_STATUS[c];
+  st.channel[i] = c;
+  st.traits[i] = makeTraits(m.skill, age, m.forced === 1) | (smuggled ? TRAIT.smuggled : 0);
+  st.yearsInStatus[i] = 0;
+  st.yearsInCountry[i] = 0;
+}

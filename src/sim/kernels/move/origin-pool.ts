@@ -1,0 +1,111 @@
+/**
+ * Who considers moving from an origin this year (stayers are kept in aggregate), and what its
+ * mover classes share:
+ *   voluntary: working-age[o] × aspirationRate × hump(ppp[o]) × commodification pressure[o] − FDI-substituted
+ *     hump(x) = exp(−ln(x / humpPeakPpp)² / (2 humpWidth²))   (Clemens 2014)
+ *   forced:    min(forcedPerBattleDeath × 1000 × (deaths[o] / 1000)^flightDeathElasticity,
+ *                  forcedMaxShare × population[o]), deaths at least 25 in a year of conflict (UCDP's
+ *                  threshold) with no deaths recorded
+ * Classes: skill (3) × savings band (3) × forced (2).
+ */
+import type { Parameters } from '../../parameters.ts';
+import type { WorldInput } from '../../world-input.ts';
+import { at } from '../../world-input.ts';
+import { fdiSubstitutedCandidates } from '../fdi.ts';
+import type { MoveYear } from './move-year.ts';
+
+/** Shares and savings (× annual income) of the three savings bands (assumption: a skewed distribution of liquid savings). */
+export const SAVINGS_BANDS = { share: [0.5, 0.4, 0.1], level: [0.1, 0.6, 3.0] } as const;
+
+/** Income per head, US$, below which a country's figure is not trusted for savings and costs (and missing data). */
+export const MIN_INCOME_USD = 100;
+
+/** UCDP's threshold of an armed conflict: 25 battle-related deaths in a year (Gleditsch et al. 2002). */
+export const CONFLICT_THRESHOLD_DEATHS = 25;
+
+/** Battle deaths are counted in thousands in the flight function (`forcedPerBattleDeath` holds at 1,000 deaths). */
+const FLIGHT_DEATHS_UNIT = 1000;
+
+/**
+ * High-skill share of potential movers: 0.02 + 0.1 × ln(GDP per capita PPP / 1,000), bounded to
+ * 2–35% (Barro & Lee 2013 tertiary attainment by income, order of magnitude).
+ */
+const HIGH_SKILL = { base: 0.02, perLogPpp: 0.1, pppUnit: 1000, min: 0.02, max: 0.35 } as const;
+
+/** Medium-skill share of potential movers, and the least low-skill share (Barro & Lee 2013 secondary attainment, order of magnitude). */
+export const MEDIUM_SKILL_SHARE = 0.35;
+const MIN_LOW_SKILL_SHARE = 0.3;
+
+/** Share of high-skilled among potential movers by GDP per capita PPP. */
+export function highSkillShare(ppp: number): number {
+  return Math.min(
+    HIGH_SKILL.max,
+    Math.max(
+      HIGH_SKILL.min,
+      HIGH_SKILL.base + HIGH_SKILL.perLogPpp * Math.log(Math.max(ppp, 1) / HIGH_SKILL.pppUnit),
+    ),
+  );
+}
+
+export function hump(ppp: number, p: Parameters): number {
+  const z = Math.log(Math.max(ppp, 1) / p.humpPeakPpp);
+  return Math.exp(-(z * z) / (2 * p.humpWidth * p.humpWidth));
+}
+
+/** The potential movers of an origin this year, and what its classes share. */
+export interface OriginPool {
+  /** Persons who would move for work and a better life, net of those FDI jobs keep home. */
+  voluntary: number;
+  /** Those FDI jobs keep home. */
+  substituted: number;
+  /** Persons fleeing conflict. */
+  forced: number;
+  /** Income per head, US$ (at least `MIN_INCOME_USD`): what savings and costs are measured against. */
+  income: number;
+  /** UCDP intensity: 0 none, 1 minor, 2 war. */
+  conflict: number;
+  /** Share of each skill (low, medium, high) among potential movers, and their sum. */
+  skillShare: number[];
+  skillSum: number;
+  /** log of the expected wage at home, by skill. */
+  logWageHome: number[];
+}
+
+/** The persons forced to consider flight from a country with these battle deaths and this population. */
+export function forcedMovers(world: WorldInput, po: number, p: Parameters): number {
+  const conflict = world.conflictIntensity[po];
+  const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? CONFLICT_THRESHOLD_DEATHS : 0);
+  return Math.min(
+    p.forcedPerBattleDeath *
+      FLIGHT_DEATHS_UNIT *
+      Math.pow(deaths / FLIGHT_DEATHS_UNIT, p.flightDeathElasticity),
+    p.forcedMaxShare * world.population[po],
+  );
+}
+
+/** The potential movers of origin o (undefined for a country without population this year). */
+export function originPool(y: MoveYear, o: number): OriginPool | undefined {
+  const { world, params: p, wages } = y;
+  const po = at(world, y.year, o);
+  const pop = world.population[po];
+  if (!(pop > 0)) return undefined;
+  const ppp = world.gdpPerCapitaPpp[po];
+  let voluntary =
+    world.workingAgePopulation[po] * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
+  const substituted = fdiSubstitutedCandidates(voluntary, y.fdi.jobs[o], p);
+  voluntary -= substituted;
+  const hs = highSkillShare(ppp);
+  const skillShare = [Math.max(MIN_LOW_SKILL_SHARE, 1 - hs - MEDIUM_SKILL_SHARE), MEDIUM_SKILL_SHARE, hs];
+  const wageO = [wages.low[o], wages.low[o] * p.mediumSkillWagePremium, wages.high[o]];
+  const employO = wages.employment[o];
+  return {
+    voluntary,
+    substituted,
+    forced: forcedMovers(world, po, p),
+    income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
+    conflict: world.conflictIntensity[po],
+    skillShare,
+    skillSum: skillShare[0] + skillShare[1] + skillShare[2],
+    logWageHome: wageO.map((w) => Math.log(Math.max(w * employO, 1))),
+  };
+}
