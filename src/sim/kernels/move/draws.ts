@@ -5,6 +5,7 @@
  * those who arrive become agents in the store.
  */
 import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
+import { pickWeighted } from '../../../shared/weighted-pick.ts';
 import { CH } from '../../policy-tables.ts';
 import { stochasticRound, uniform, uniform2 } from '../../rng.ts';
 import { NO_COUNTRY, ST, TRAIT, makeTraits } from '../../state.ts';
@@ -40,25 +41,8 @@ export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => {
 /** Age bands of movers, cumulative (most move young: Rogers & Castro 1981 model schedules). */
 const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
 
-/**
- * The option a draw `target` ∈ [0, total) falls in: the first q with cumulative[q] > target, by
- * bisection (`cumulative` is the running sum of `weights`, so it does not decrease); the last
- * option with weight if rounding put the target past the end.
- */
-export function pickOption(cumulative: Float64Array, weights: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  if (!(cumulative[hi] > target)) {
-    while (hi > 0 && weights[hi] === 0) hi--;
-    return hi;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cumulative[mid] > target) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+/** The option a draw `target` ∈ [0, total) falls in (the bisection shared with the displacement model). */
+export const pickOption = pickWeighted;
 
 /** One class's movers of an origin, before the caps. */
 interface ClassMovers {
