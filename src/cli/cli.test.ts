@@ -52,6 +52,19 @@ describe('the regimes CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${file}:2:1:`);
   });
+  it('exits 1 naming an empty file, or one of comments only, instead of "0 document(s) valid"', async () => {
+    for (const [name, text] of [
+      ['empty.yaml', ''],
+      ['comments.yaml', '# a draft\n---\n'],
+    ]) {
+      const file = join(tmp, name);
+      writeFileSync(file, text);
+      const r = await runInProcess(['validate', file]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${file}: the file holds no document`);
+      expect(r.stderr).toContain('[E_EMPTY_FILE]');
+    }
+  });
   it('exits 1 on a file that does not exist', async () => {
     const r = await runInProcess(['validate', join(tmp, 'nope.yaml')]);
     expect(r.code).toBe(1);

@@ -35,6 +35,10 @@ describe('bad YAML is refused with file, line and column', () => {
   it('reports a document that is a list, not a mapping', () => {
     expect(only({ 'x.yaml': '- a\n- b\n' })).toMatchObject({ code: 'E_NOT_A_DOCUMENT', line: 1 });
   });
+  it('reports a file that holds no document, empty or of comments and markers only', () => {
+    for (const text of ['', '# nothing yet\n', '---\n---\n'])
+      expect(only({ 'x.yaml': text })).toMatchObject({ code: 'E_EMPTY_FILE', file: 'x.yaml' });
+  });
   it('reports a document that is a bare string', () => {
     expect(only({ 'x.yaml': 'hello\n' }).code).toBe('E_NOT_A_DOCUMENT');
   });

@@ -85,6 +85,12 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     if (value === null || value === undefined) return; // an empty document between `---` markers
     documents.push({ file, index, value, locate: locator(doc, lineCounter) });
   });
+  if (!diagnostics.length && !documents.length)
+    diagnostics.push({
+      code: 'E_EMPTY_FILE',
+      message: 'the file holds no document (empty, or only comments and `---`): expected a YAML document',
+      file,
+    });
   return diagnostics.length ? { ok: false, diagnostics } : { ok: true, documents };
 }
 
