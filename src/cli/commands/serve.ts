@@ -4,7 +4,9 @@ import { resolve as resolvePath } from 'node:path';
 import { userError } from '../../shared/errors.ts';
 import { buildApp } from '../../server/app.ts';
 import { resolveToken } from '../../server/auth.ts';
+import { PROJECT_ROOT } from '../../server/library.ts';
 import { DEFAULT_DATA_DIR } from '../../server/paths.ts';
+import { buildDashboard, dashboardState } from '../dashboard-build.ts';
 import { note, printLine, type CommonOptions } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -41,6 +43,7 @@ export function registerServe(program: Command): void {
       } catch (err) {
         throw new UsageError((err as Error).message);
       }
+      await ensureDashboard(opts);
       const app = await buildApp({ token: token.token, dataDir });
       let address: string;
       try {
@@ -82,4 +85,25 @@ export function registerServe(program: Command): void {
         process.on('SIGTERM', stop);
       });
     });
+}
+
+/** Builds the dashboard when it is missing or older than web/ (src/cli/dashboard-build.ts says why). */
+async function ensureDashboard(opts: ServeOptions): Promise<void> {
+  const state = dashboardState(PROJECT_ROOT);
+  if (state !== 'missing' && state !== 'stale') return;
+  note(
+    opts,
+    `building the dashboard (web/ → dist-web/, ${state === 'missing' ? 'not built yet' : 'web/ changed since the last build'})…`,
+  );
+  const started = performance.now();
+  try {
+    await buildDashboard(PROJECT_ROOT);
+    note(opts, `dashboard built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (err) {
+    const why = (err as Error).message.split('\n')[0];
+    note(
+      opts,
+      `the dashboard could not be built (${why}); ${state === 'stale' ? 'serving the previous build' : 'serving the API alone'}`,
+    );
+  }
 }
