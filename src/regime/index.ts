@@ -34,6 +34,13 @@ export {
 } from './load/files.ts';
 export { resolve, requireDate, eventsOf, type ResolvedDocument, type DocumentEvent } from './time/resolve.ts';
 export { changesBetween, type PolicyChange } from './time/changes.ts';
+export {
+  lastEntry,
+  documentsCoverTo,
+  defaultDate,
+  pastLastEntry,
+  type PastLastEntry,
+} from './time/coverage.ts';
 export { interventionAmendments, withInterventions } from './time/interventions.ts';
 export { getPath, setPath } from './time/paths.ts';
 export { documentJsonSchema } from './json-schema.ts';

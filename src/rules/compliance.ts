@@ -17,7 +17,7 @@ import type { Convention, NationalPolicy } from '../regime/index.ts';
 import { evaluate, lookupPath, newReads, type Env, type Truth, type Value } from './evaluate.ts';
 import { formatCitation } from './explanation.ts';
 import { paramLookup } from './derived-facts.ts';
-import type { RegimeView } from './regime-view.ts';
+import type { DocumentsOnDate } from './regime-view.ts';
 
 export const CRITERION_RESULTS = [
   'met',
@@ -55,7 +55,7 @@ export interface ComplianceReport {
 }
 
 /** Parameters a criterion may read: the convention's own (`name`) or another document's (`doc#name`). */
-function conventionEnv(policy: NationalPolicy, convention: Convention, view?: RegimeView): Env {
+function conventionEnv(policy: NationalPolicy, convention: Convention, view?: DocumentsOnDate): Env {
   const local = (name: string) => ({
     value: (convention.parameters?.[name]?.value ?? null) as Value,
     ref: `${convention.id}#${name}`,
@@ -75,7 +75,7 @@ export function checkCompliance(
   convention: Convention,
   policy: NationalPolicy,
   date: string,
-  view?: RegimeView,
+  view?: DocumentsOnDate,
 ): ComplianceReport {
   const env = conventionEnv(policy, convention, view);
   const criteria: CriterionReport[] = convention.criteria.map((c) => {

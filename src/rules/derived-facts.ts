@@ -28,7 +28,7 @@ import type { Case, Channel, NationalPolicy, Tier } from '../regime/index.ts';
 import { lookupPath, type Env, type Lookup, type ParamValue, type Value } from './evaluate.ts';
 import { AFRICA, LATIN_AMERICA } from './geography.ts';
 import { readHistory, type Residence } from './history.ts';
-import type { AgreementInForce, RegimeView } from './regime-view.ts';
+import type { AgreementInForce, DocumentsOnDate, RegimeView } from './regime-view.ts';
 
 /** Everything a decision reads, in one place. */
 export interface CaseContext {
@@ -186,7 +186,7 @@ export function readmissionAgreements(
 }
 
 /** A parameter lookup for rules of a document: `name` in the document itself, `doc#name` elsewhere. */
-export function paramLookup(view: RegimeView, docId: string): (name: string) => ParamValue {
+export function paramLookup(view: DocumentsOnDate, docId: string): (name: string) => ParamValue {
   return (name) => {
     const [doc, pname] = name.includes('#') ? name.split('#') : [docId, name];
     const d = view.lib.get(doc) ? paramsOf(view, doc) : undefined;
@@ -195,7 +195,7 @@ export function paramLookup(view: RegimeView, docId: string): (name: string) => 
   };
 }
 
-function paramsOf(view: RegimeView, id: string) {
+function paramsOf(view: DocumentsOnDate, id: string) {
   const d = view.lib.get(id)?.doc;
   if (!d || !('parameters' in d)) return undefined;
   // Parameters as in force on the view's date (history and amendments applied).

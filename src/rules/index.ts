@@ -18,8 +18,10 @@ export {
 } from './evaluate.ts';
 export {
   regimeView,
+  documentsOnDate,
   policySource,
   type RegimeView,
+  type DocumentsOnDate,
   type Component,
   type AgreementInForce,
 } from './regime-view.ts';

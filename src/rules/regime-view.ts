@@ -70,6 +70,31 @@ export interface RegimeView {
   agreementsOpening(channel: Channel, state: string): AgreementInForce[];
 }
 
+/**
+ * Documents as in force on a date, whatever the regime: what a convention's criteria need to read
+ * another document's parameters (`{ param: doc#name }`) when a policy is checked on its own.
+ */
+export type DocumentsOnDate = Pick<RegimeView, 'lib' | 'resolved'>;
+
+const onDateCache = new WeakMap<Library, Map<string, DocumentsOnDate>>();
+
+/** The library's documents as in force on a date (cached per library and date). */
+export function documentsOnDate(lib: Library, date: string): DocumentsOnDate {
+  let byDate = onDateCache.get(lib);
+  if (!byDate) onDateCache.set(lib, (byDate = new Map()));
+  let v = byDate.get(date);
+  if (!v) {
+    const resolvedCache = new Map<string, RegimeDocument>();
+    const resolved = (id: string): RegimeDocument => {
+      let d = resolvedCache.get(id);
+      if (!d) resolvedCache.set(id, (d = resolve(lib, id, date).document));
+      return d;
+    };
+    byDate.set(date, (v = { lib, resolved }));
+  }
+  return v;
+}
+
 const cache = new WeakMap<Library, Map<string, RegimeView>>();
 
 /** The view of a regime on a date (cached per library). */

@@ -2,13 +2,15 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
+  defaultDate,
   loadWithBuiltins,
+  pastLastEntry,
   requireDate,
   resolve,
   type Convention,
   type NationalPolicy,
 } from '../../regime/index.ts';
-import { checkCompliance, rankReports, type ComplianceReport } from '../../rules/index.ts';
+import { checkCompliance, documentsOnDate, rankReports, type ComplianceReport } from '../../rules/index.ts';
 import { userError } from '../../shared/errors.ts';
 import { printJson, printLine, type CommonOptions } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
@@ -17,7 +19,7 @@ interface CheckOptions extends CommonOptions {
   convention: string;
   policy?: string;
   all?: boolean;
-  at: string;
+  at?: string;
 }
 
 export function registerCheck(program: Command): void {
@@ -34,19 +36,20 @@ export function registerCheck(program: Command): void {
     .option('--all', 'rank every built-in national policy')
     .option(
       '--at <date>',
-      'date to resolve the convention and policies at, YYYY-MM-DD',
-      new Date().toISOString().slice(0, 10),
+      'date to resolve the convention and policies at, YYYY-MM-DD (default: the latest date the national policies cover, never beyond today)',
     )
     .option('--json', 'print the report(s) as JSON')
     .option('--quiet', 'no chatter on stderr')
     .action((opts: CheckOptions) => {
-      requireDate(opts.at, '--at');
+      if (opts.at !== undefined) requireDate(opts.at, '--at');
       if (Boolean(opts.policy) === Boolean(opts.all))
         throw new UsageError('check needs exactly one of --policy ID|FILE or --all');
       const isFile = Boolean(opts.policy && (/\.ya?ml$/.test(opts.policy) || existsSync(opts.policy)));
       const lib = loadWithBuiltins(isFile ? [opts.policy!] : []);
       lib.require(opts.convention, 'Convention');
-      const convention = resolve(lib, opts.convention, opts.at).document as Convention;
+      const at = opts.at ?? defaultDate(lib).date;
+      if (opts.at === undefined) printNote(`check on ${defaultDate(lib).note}; --at to choose`, opts);
+      const convention = resolve(lib, opts.convention, at).document as Convention;
       let ids: string[];
       if (opts.all) ids = lib.ofKind('NationalPolicy').map((d) => d.doc.id);
       else if (isFile) {
@@ -59,14 +62,33 @@ export function registerCheck(program: Command): void {
             file: opts.policy,
           });
       } else ids = [lib.require(opts.policy!, 'NationalPolicy').doc.id];
+      const documents = documentsOnDate(lib, at);
       const reports = ids.map((id) =>
-        checkCompliance(convention, resolve(lib, id, opts.at).document as NationalPolicy, opts.at),
+        checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at, documents),
       );
+      if (!opts.all)
+        for (const id of ids) {
+          const tier = (lib.get(id)?.doc as NationalPolicy | undefined)?.tier_default;
+          if (tier)
+            printNote(
+              `${id} is a tier default: the policy of every ${tier} state without one of its own`,
+              opts,
+            );
+        }
+      const stale = pastLastEntry(lib, ids, at);
+      warnPastLastEntry(stale, opts);
       if (opts.all) {
         const ranked = rankReports(reports);
-        if (opts.json) return printJson(ranked.map(({ criteria: _c, ...r }) => r));
+        const lastEntryOf = new Map(stale.map((s) => [s.policy, s.last_entry]));
+        if (opts.json)
+          return printJson(
+            ranked.map(({ criteria: _c, ...r }) => ({
+              ...r,
+              past_last_entry: lastEntryOf.get(r.policy) ?? null,
+            })),
+          );
         printLine(
-          `${convention.id} on ${opts.at}: ${convention.binding ? 'binding, checked' : 'non-binding, scored only'}; ${convention.criteria.length} criteria`,
+          `${convention.id} on ${at}: ${convention.binding ? 'binding, checked' : 'non-binding, scored only'}; ${convention.criteria.length} criteria`,
         );
         printLine(
           `${'rank'.padEnd(5)}${'policy'.padEnd(34)}${'score'.padStart(6)}  verdict            met more  not  n/a  n/k`,
@@ -79,12 +101,38 @@ export function registerCheck(program: Command): void {
         });
         return;
       }
-      if (opts.json) return printJson(reports.length === 1 ? reports[0] : reports);
+      if (opts.json) {
+        const withWarnings = reports.map((r) => ({
+          ...r,
+          past_last_entry: stale.find((s) => s.policy === r.policy)?.last_entry ?? null,
+        }));
+        return printJson(withWarnings.length === 1 ? withWarnings[0] : withWarnings);
+      }
       reports.forEach((r, i) => {
         if (i) printLine();
         printReport(r);
       });
     });
+}
+
+function printNote(text: string, opts: CommonOptions): void {
+  if (!opts.quiet) process.stderr.write(`regimes: ${text}\n`);
+}
+
+/** One warning per policy asked about past its last dated entry (many: a count and the first few). */
+function warnPastLastEntry(stale: ReturnType<typeof pastLastEntry>, opts: CommonOptions): void {
+  if (opts.quiet || !stale.length) return;
+  if (stale.length <= 3) {
+    for (const s of stale) process.stderr.write(`regimes: warning: ${s.message}\n`);
+    return;
+  }
+  const listed = stale
+    .slice(0, 8)
+    .map((s) => `${s.policy} (${s.last_entry})`)
+    .join(', ');
+  process.stderr.write(
+    `regimes: warning: ${stale.length} policies record no change after their last entry and are given as last recorded on ${stale[0].date}: ${listed}${stale.length > 8 ? ', …' : ''} (--json: past_last_entry)\n`,
+  );
 }
 
 const LABEL: Record<string, string> = {

@@ -5,11 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
-import { TIERS, requireDate, resolve } from '../../regime/index.ts';
+import { TIERS, defaultDate, pastLastEntry, requireDate, resolve } from '../../regime/index.ts';
 import type { Case, Convention, Library, NationalPolicy, Tier } from '../../regime/index.ts';
 import {
   checkCompliance,
   decide,
+  documentsOnDate,
   decidingState,
   numberedReasons,
   rankReports,
@@ -46,10 +47,11 @@ export function rulesRoutes(app: FastifyInstance): void {
 
   app.post('/api/check', async (req) => {
     const body = parseBody(CheckBody, req.body);
-    const at = requireDate(body.at ?? today(), 'at');
+    if (body.at !== undefined) requireDate(body.at, 'at');
     if ((body.policy === undefined) === (body.yaml === undefined))
       throw badRequest('E_BAD_REQUEST', 'send either policy (an id) or yaml (a NationalPolicy document)');
     const lib = body.yaml !== undefined ? libraryWithPosted(body.yaml, 'policy.yaml') : library();
+    const at = body.at ?? defaultDate(lib, today()).date;
     const convention = conventionAt(lib, body.convention, at);
     const ids =
       body.yaml !== undefined
@@ -59,25 +61,35 @@ export function rulesRoutes(app: FastifyInstance): void {
             .map((d) => d.doc.id)
         : [lib.require(body.policy!, 'NationalPolicy').doc.id];
     if (!ids.length) throw badRequest('E_NO_POLICY', 'the posted document is not of kind NationalPolicy');
+    const documents = documentsOnDate(lib, at);
     const reports = ids.map((id) =>
-      checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at),
+      checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at, documents),
     );
-    return { reports };
+    return { reports, warnings: pastLastEntry(lib, ids, at).map((w) => w.message) };
   });
 
   app.get('/api/compliance', async (req) => {
     const q = req.query as Record<string, unknown>;
     const id = queryString(q, 'convention');
     if (!id) throw badRequest('E_BAD_REQUEST', 'query parameter convention (a Convention id) is required');
-    const at = requireDate(queryString(q, 'at') ?? today(), 'at');
+    const asked = queryString(q, 'at');
     const lib = library();
+    const fallback = defaultDate(lib, today());
+    const at = asked === undefined ? fallback.date : requireDate(asked, 'at');
     const convention = conventionAt(lib, id, at);
+    const documents = documentsOnDate(lib, at);
+    const ids = lib.ofKind('NationalPolicy').map((d) => d.doc.id);
     const reports = rankReports(
-      lib
-        .ofKind('NationalPolicy')
-        .map((d) => checkCompliance(convention, resolve(lib, d.doc.id, at).document as NationalPolicy, at)),
+      ids.map((pid) =>
+        checkCompliance(convention, resolve(lib, pid, at).document as NationalPolicy, at, documents),
+      ),
     );
-    return complianceTable(convention, at, reports);
+    const lastEntry = new Map(pastLastEntry(lib, ids, at).map((w) => [w.policy, w.last_entry]));
+    return {
+      ...complianceTable(convention, at, reports),
+      date_note: asked === undefined ? fallback.note : `${at}: the date asked`,
+      past_last_entry: Object.fromEntries(lastEntry),
+    };
   });
 }
 

@@ -4,7 +4,6 @@
  * and the ranking of the 0–100 scores.
  */
 import { useMemo, useState } from 'react';
-import { today } from '../api/client.ts';
 import type { DocumentRow } from '../api/types.ts';
 import { Ranking } from '../charts/Ranking.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
@@ -31,6 +30,10 @@ export interface ComplianceTable {
   criteria: { id: string; title: string }[];
   rows: ComplianceRow[];
   scoring?: string;
+  /** How the date was chosen: the one asked, or the latest the documents cover. */
+  date_note?: string;
+  /** Policies asked about past their last dated entry, with that entry's date. */
+  past_last_entry?: Record<string, string>;
 }
 
 const SYMBOL: Record<string, string> = {
@@ -44,11 +47,15 @@ const SYMBOL: Record<string, string> = {
 export function CompliancePage(_props: PageProps) {
   const conventions = useApi<{ documents: DocumentRow[] }>('/api/documents?kind=Convention');
   const [convention, setConvention] = useState('');
-  const [at, setAt] = useState(today());
+  // '' until the user picks a date: the server then answers on the latest date the documents cover
+  const [at, setAt] = useState('');
   const chosen = convention || conventions.data?.documents[0]?.id || '';
   const table = useApi<ComplianceTable>(
-    chosen ? `/api/compliance?convention=${encodeURIComponent(chosen)}&at=${encodeURIComponent(at)}` : null,
+    chosen
+      ? `/api/compliance?convention=${encodeURIComponent(chosen)}${at ? `&at=${encodeURIComponent(at)}` : ''}`
+      : null,
   );
+  const stale = table.data?.past_last_entry ?? {};
   const ranking = useMemo(
     () =>
       (table.data?.rows ?? [])
@@ -75,11 +82,18 @@ export function CompliancePage(_props: PageProps) {
           <input
             type="date"
             aria-label="date"
-            value={at}
+            value={at || table.data?.date || ''}
             onChange={(e) => e.target.value && setAt(e.target.value)}
           />
         </label>
       </div>
+      {table.data?.date_note && <p className="hint date-note">On {table.data.date_note}.</p>}
+      {Object.keys(stale).length > 0 && (
+        <p className="hint">
+          † {Object.keys(stale).length} policies record no change after their last dated entry: they give the
+          law as last recorded (hover a country for the date).
+        </p>
+      )}
       {conventions.data && conventions.data.documents.length === 0 && (
         <p className="hint">No Convention documents in the library yet.</p>
       )}
@@ -102,7 +116,16 @@ export function CompliancePage(_props: PageProps) {
               <tbody>
                 {table.data.rows.map((r) => (
                   <tr key={`${r.country}-${r.policy}`} data-country={r.country}>
-                    <th title={r.policy}>{r.country}</th>
+                    <th
+                      title={
+                        stale[r.policy]
+                          ? `${r.policy}: no change recorded after ${stale[r.policy]}`
+                          : r.policy
+                      }
+                    >
+                      {r.country}
+                      {stale[r.policy] ? ' †' : ''}
+                    </th>
                     <td className="score">{r.score === null ? '–' : r.score.toFixed(0)}</td>
                     {table.data!.criteria.map((c) => {
                       const cell = r.results.find((x) => x.criterion === c.id);
