@@ -22,6 +22,7 @@ export const commands: CommandEntry[] = [
   { name: 'world', load: async () => (await import('./world.ts')).registerWorld },
   { name: 'decide', load: async () => (await import('./decide.ts')).registerDecide },
   { name: 'check', load: async () => (await import('./check.ts')).registerCheck },
+  { name: 'crosscheck', load: async () => (await import('./crosscheck.ts')).registerCrosscheck },
   { name: 'cases', load: async () => (await import('./cases.ts')).registerCases },
   { name: 'displacement', load: async () => (await import('./displacement.ts')).registerDisplacement },
   { name: 'serve', load: async () => (await import('./serve.ts')).registerServe },
