@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { MemberJob, MemberOutput } from '../ensemble/member.ts';
 import type { FromWorker, ToWorker } from '../ensemble/pool.ts';
-import { siblingModule, spawnWorker } from '../ensemble/spawn-worker.ts';
+import { siblingModule, spawnWorker } from '../shared/spawn-worker.ts';
 import type { Diagnostic } from '../shared/errors.ts';
 
 /** A job that threw in its runner (not a thread that died): user errors keep their diagnostics. */

@@ -14,7 +14,7 @@ import { UserError } from '../shared/errors.ts';
 import type { Diagnostic } from '../shared/errors.ts';
 import type { MemberJob, MemberOutput } from './member.ts';
 import { loadRunner } from './member.ts';
-import { siblingModule, spawnWorker } from './spawn-worker.ts';
+import { siblingModule, spawnWorker } from '../shared/spawn-worker.ts';
 
 /** A message to a worker: run this job. */
 export interface ToWorker {

@@ -14,7 +14,7 @@ import { runEnsemble } from '../ensemble/pool.ts';
 import { libraryOf, readDocuments } from '../ensemble/documents.ts';
 import { memberRunRecord } from '../ensemble/member.ts';
 import type { EnsembleBackend } from '../distributed/backend.ts';
-import { siblingModule } from '../ensemble/spawn-worker.ts';
+import { siblingModule } from '../shared/spawn-worker.ts';
 import { INTERVAL_METHOD, compareEnsembles } from '../ensemble/stats.ts';
 import { ResultStore, codeVersion, newId, unpackRows } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
@@ -35,7 +35,7 @@ import type { ParameterUncertainty } from './uncertainty.ts';
 import type { ExperimentJob } from './member.ts';
 import { morrisDesign, morrisIndices, scalePoint } from './morris.ts';
 
-/** The eight claims of DESIGN §5, by name, in the order of the design. */
+/** The claims of Overbeek (2002) as experiments, by name, in the order of docs/experiments.md. */
 export const BUILTIN_EXPERIMENTS = [
   'prohibition',
   'manufactured-irregularity',

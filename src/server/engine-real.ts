@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { executeRun } from '../ensemble/execute-run.ts';
 import { executeComparison } from '../ensemble/execute-compare.ts';
-import { siblingModule } from '../ensemble/spawn-worker.ts';
+import { siblingModule } from '../shared/spawn-worker.ts';
 import type { ComparisonRequest, Engine, RunRequest } from './engine.ts';
 import type { JobContext } from './run-queue.ts';
 

@@ -7,7 +7,7 @@
  */
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { siblingModule, spawnWorker } from '../ensemble/spawn-worker.ts';
+import { siblingModule, spawnWorker } from '../shared/spawn-worker.ts';
 import type { AgentStepContext } from './context.ts';
 import type { StoreBuffers } from './state.ts';
 

@@ -17,7 +17,7 @@ import {
   parseYear,
 } from '../../ensemble/options.ts';
 import { progressBar } from '../../ensemble/progress.ts';
-import { siblingModule } from '../../ensemble/spawn-worker.ts';
+import { siblingModule } from '../../shared/spawn-worker.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress } from '../output.ts';
