@@ -1,6 +1,6 @@
 /**
  * Redis for BullMQ: the `--redis URL` option checked once, at the boundary, and connections made
- * the way BullMQ needs them (`maxRetriesPerRequest: null`, docs/stack.md gotcha 11).
+ * the way BullMQ needs them (`maxRetriesPerRequest: null`, which BullMQ requires of a worker's connection).
  */
 import { Redis } from 'ioredis';
 import { userError } from '../shared/errors.ts';

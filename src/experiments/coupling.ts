@@ -1,5 +1,5 @@
 /**
- * The institutions layer run alongside the engine, year by year (DESIGN §3.3; used by the
+ * The institutions layer run alongside the engine, year by year (docs/experiments.md; used by the
  * `representation`, `downward-harmonisation` and `lock-in` experiments, and recorded in every run).
  *
  * After the engine finishes year y (its `onYear` hook), with that year's rows:

@@ -1,5 +1,5 @@
 /**
- * Policy competition among destination states when no floor binds them (seed §3: "downward
+ * Policy competition among destination states when no floor binds them (Overbeek 2002, §3: "downward
  * harmonisation through disciplinary neo-liberal policy competition"), and the floor of a binding
  * convention that stops it.
  *

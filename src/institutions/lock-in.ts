@@ -1,5 +1,5 @@
 /**
- * The cost of leaving a regional process (seed §3: commitments "locked in" within the dependent
+ * The cost of leaving a regional process (Overbeek 2002, §3: commitments "locked in" within the dependent
  * states, "extremely costly, both economically and politically, not to respect them", after Gill
  * 1998), for a member c in a year:
  *

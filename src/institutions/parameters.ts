@@ -19,14 +19,14 @@ export const INSTITUTION_PARAMETER_INFO = {
     1,
     'ideal rights floor of migrants’ organisations',
     'assumption',
-    'the affected want equal treatment (ICRMW 1990 Part III; seed §4: standards that safeguard migrants’ interests)',
+    'the affected want equal treatment (ICRMW 1990 Part III; Overbeek 2002, §4: standards that safeguard migrants’ interests)',
     SHARE,
   ),
   idealCivilSociety: p(
     0.9,
     'ideal rights floor of civil-society organisations',
     'assumption',
-    'our choice: advocacy NGOs close to migrants’ position (seed §4, grass-roots participation)',
+    'our choice: advocacy NGOs close to migrants’ position (Overbeek 2002, §4: grass-roots participation)',
     SHARE,
   ),
   idealTradeUnions: p(
@@ -40,7 +40,7 @@ export const INSTITUTION_PARAMETER_INFO = {
     0.2,
     'ideal rights floor of employers’ organisations',
     'assumption',
-    'seed §4: temporary schemes alone serve employers looking for cheap workers; 0.2 our choice',
+    'Overbeek 2002, §4: temporary schemes alone serve employers looking for cheap workers; 0.2 our choice',
     SHARE,
   ),
   idealStateSlope: p(
@@ -50,7 +50,7 @@ export const INSTITUTION_PARAMETER_INFO = {
     'a state’s ideal = emigrants / (emigrants + immigrants): origin states protect nationals abroad, destination states the freedom to restrict (Hollifield 2004, the "migration state"); slope 1 our choice',
     NON_NEGATIVE,
   ),
-  // ── Policy competition (downward harmonisation, seed §3) ──
+  // ── Policy competition (downward harmonisation, Overbeek 2002, §3) ──
   policyCompetition: p(
     0,
     'share of the gap to the competitive target a state closes each year (0 = no competition)',
@@ -76,10 +76,10 @@ export const INSTITUTION_PARAMETER_INFO = {
     0,
     '1: the standard adopted by a multilateral body binds as a floor on every state’s rights level',
     'assumption',
-    'seed §3–4: democratic multilateralism as a safeguard against downward harmonisation',
+    'Overbeek 2002, §§3–4: democratic multilateralism as a safeguard against downward harmonisation',
     SHARE,
   ),
-  // ── Lock-in (seed §3: leaving regional processes becomes costly; Gill 1998) ──
+  // ── Lock-in (Overbeek 2002, §3: leaving regional processes becomes costly; Gill 1998) ──
   lockInHorizonYears: p(
     5,
     'years of forgone transfers counted in the cost of leaving',
@@ -94,7 +94,7 @@ export const INSTITUTION_PARAMETER_INFO = {
     'Gill 1998 (new constitutionalism): commitments locked in by regional frameworks; size our choice',
     SHARE,
   ),
-  // ── Transnational production (capital for labour, DESIGN §1 A.2) ──
+  // ── Transnational production (capital for labour, docs/architecture.md §1 A) ──
   fdiPeripheryMultiplier: p(
     1,
     'multiplier of FDI inflows into periphery countries (intervention)',

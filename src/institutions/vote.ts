@@ -1,5 +1,5 @@
 /**
- * A decision body votes on one standard (a rights floor, 0–1) under its rule (DESIGN §3.3).
+ * A decision body votes on one standard (a rights floor, 0–1) under its rule (docs/experiments.md, "The institutions layer").
  *
  * **Voters and weights.** The body's seats (Institution `seats`) are shared among constituencies.
  * The states' share is divided among the member states by the voting rule:
@@ -22,7 +22,7 @@
  * GDP-weighted mean of the two ideal points (bargaining power ∝ economic size), and the standard is
  * the mean over the bargains.
  *
- * **Legitimacy** (DESIGN §2 Indicators): *represented share* = 1 − total-variation distance between
+ * **Legitimacy** (docs/model.md §3.13): *represented share* = 1 − total-variation distance between
  * the distribution of votes and the distribution of the affected people (each state's non-migrant
  * residents, and migrants through migrant seats), so 1 when every person's voice weighs the same;
  * *transparency* = share of public records, open sessions and published reasons.

@@ -1,5 +1,5 @@
 /**
- * Checking a national policy against a convention, criterion by criterion (DESIGN §3.3).
+ * Checking a national policy against a convention, criterion by criterion (docs/rules.md §4).
  *
  * Each criterion's `applies_if`, `test` and `more_favourable_if` are evaluated three-valued over
  * `policy.*`: not applicable (applies_if false), not assessable (a fact it needs is missing),

@@ -23,7 +23,7 @@ export interface Reason {
   overrides?: string[];
 }
 
-/** A citation on one line: `refugee-convention-1951, Art 1A(2), p. 3 (seed §4)`. */
+/** A citation on one line: `refugee-convention-1951, Art 1A(2), p. 3, Overbeek 2002 §4`. */
 export function formatCitation(s: Source | undefined): string {
   if (!s) return '';
   const parts: string[] = [];
@@ -31,7 +31,7 @@ export function formatCitation(s: Source | undefined): string {
   if (s.article) parts.push(`Art ${s.article}${s.paragraph ? `(${s.paragraph})` : ''}`);
   else if (s.paragraph) parts.push(`para ${s.paragraph}`);
   if (s.page) parts.push(`p. ${s.page}`);
-  if (s.seed) parts.push(`seed ${s.seed}`);
+  if (s.seed) parts.push(`Overbeek 2002 ${s.seed}`);
   if (!parts.length && s.url) parts.push(s.url);
   if (!parts.length && s.note) parts.push(s.note);
   return parts.join(', ');

@@ -1,6 +1,6 @@
 /**
  * The rules compiled, for a regime, a date and an ordered list of countries, into dense typed-array
- * tables the simulation reads (DESIGN §2, Governance). One source of truth: every entry comes from
+ * tables the simulation reads (docs/rules.md §6). One source of truth: every entry comes from
  * the same functions `decide` uses (channelAccess, readmissionAgreements, runRules +
  * decideProtection on a standard test person, statusRights), and a property test checks that the
  * tables and `decide` agree on random cases.
@@ -91,7 +91,7 @@ export const PROTECTION_CODES = ['none', 'refugee', 'complementary', 'temporary'
 
 type Claim = NonNullable<Case['claim']>;
 
-/** The standard claims, one per claim type (the standard test persons of policy-anchors §3.7 #10). */
+/** The standard claims, one per claim type (the standard persons of docs/rules.md §6). */
 export const STANDARD_CLAIMS: Readonly<Record<string, Claim>> = {
   persecuted_activist: {
     persecution: { ground: 'political_opinion', by: 'state' },

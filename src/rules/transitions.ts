@@ -3,7 +3,7 @@
  * history gives them on the decision date, after
  * 1. a failed return (they left and came back): the stay continues when the absence was within
  *    `absence_months_allowed`; otherwise the former status and years are kept only when
- *    `re_immigration_rights_retained` (seed §4), else the clock restarts with the new entry;
+ *    `re_immigration_rights_retained` (Overbeek 2002, §4), else the clock restarts with the new entry;
  * 2. a permit that lapsed: a status from a channel with `duration_years` that is not `renewable`
  *    ends after that many years (the person overstays: irregular);
  * 3. long-term residence after `years_to_long_term_residence` on a settling status (temporary

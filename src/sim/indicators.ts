@@ -1,6 +1,6 @@
 /**
  * Indicators per year, by country (ISO3) and for the world ('WLD'), from the year's tallies
- * (DESIGN §2, Indicators). Persons and US$ are scaled up by K. Every name, unit and definition is
+ * (their meaning: docs/model.md §3). Persons and US$ are scaled up by K. Every name, unit and definition is
  * in `INDICATORS`; rows with no defined value (a rate over zero cases) are left out.
  */
 import { createHash } from 'node:crypto';
@@ -371,7 +371,7 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
 }
 
 /**
- * Democratic legitimacy of the regime's decision bodies, 0–100 (DESIGN §3.3; seed §4):
+ * Democratic legitimacy of the regime's decision bodies, 0–100 (docs/model.md §3.13; Overbeek 2002, §4):
  *   100 × (½ representation + ¼ transparency + ¼ participation), averaged over the bodies, where
  *   representation = (1 − μ) × state coverage + μ × min(1, migrant seat share / 0.1),
  *     μ = migrants / world population; state coverage: one state one vote 1, economic weight
@@ -379,7 +379,7 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
  *     multi-stakeholder 1; all weighted by the states' seat share
  *   transparency = share of (public records, open sessions, published reasons)
  *   participation = min(1, civil-society and trade-union seat share / 0.3)
- * Without a decision body (the de facto regime's informal processes, seed §3) the core states
+ * Without a decision body (the de facto regime's informal processes, Overbeek 2002, §3) the core states
  * decide among themselves behind closed doors: coverage = the core's population share, no
  * transparency, no participation.
  */

@@ -89,7 +89,7 @@ export const PARAMETER_INFO = {
     'assumption',
     'our choice; irregular workers are mostly employed (Passel 2006: 94% of undocumented men in work)',
   ),
-  // ── Decisions (random utility, DESIGN §2) ───────────────────────────────
+  // ── Decisions (random utility, docs/model.md §3.3) ───────────────────────────────
   aspirationRate: p(
     0.012,
     'share of working-age people considering a move abroad each year',
@@ -312,7 +312,7 @@ export const PARAMETER_INFO = {
     3.0,
     'logit rise per unit of enforcement',
     'assumption',
-    'seed §1 (Overbeek 2002: irregular migration increasingly through organised crime); Andreas 2001',
+    'Overbeek 2002, §1 (irregular migration increasingly through organised crime); Andreas 2001',
   ),
   // ── Asylum and removal ───────────────────────────────────────────────────
   decisionRate: p(
@@ -443,7 +443,7 @@ export const PARAMETER_INFO = {
     2,
     'multiplier when rights are retained on re-immigration',
     'assumption',
-    'seed §4 (Overbeek 2002): re-immigration with retained rights encourages circulation',
+    'Overbeek 2002, §4: re-immigration with retained rights encourages circulation',
   ),
   // ── Remittances ──────────────────────────────────────────────────────────
   remittanceShare: p(
@@ -464,7 +464,7 @@ export const PARAMETER_INFO = {
     'literature',
     'Lucas & Stark 1985 (JPE 93:5); remittance-decay hypothesis',
   ),
-  // ── Global labour market: commodification and transnational production (DESIGN §1 A) ──
+  // ── Global labour market: commodification and transnational production (docs/architecture.md §1 A) ──
   commodificationBase: p(
     0.01,
     'yearly share of the non-wage workforce drawn into wage labour',
@@ -475,7 +475,7 @@ export const PARAMETER_INFO = {
     0.05,
     'the same for ex-socialist economies 1990–2005',
     'literature',
-    'ILO KILM: fast fall of cooperative and subsistence work in transition economies; seed §1',
+    'ILO KILM: fast fall of cooperative and subsistence work in transition economies; Overbeek 2002, §1',
   ),
   subsistenceScalePpp: p(
     3000,
@@ -493,9 +493,9 @@ export const PARAMETER_INFO = {
     0.5,
     'would-be emigrants who take an FDI job instead, per job',
     'assumption',
-    'NIDL argument (Fröbel, Heinrichs & Kreye 1977, via seed §1); size is our choice',
+    'NIDL argument (Fröbel, Heinrichs & Kreye 1977, via Overbeek 2002, §1); size is our choice',
   ),
-  // ── Regional processes (DESIGN §2, Governance) ──────────────────────────
+  // ── Regional processes (docs/model.md §3.12) ──────────────────────────
   visaConvergence: p(
     0.3,
     'share of the gap to a new visa rule closed each year',

@@ -164,7 +164,7 @@ const FULL = [
 ] as const;
 
 /**
- * A stand-in for the de facto neo-liberal regime c. 2000 (seed §§2–3, DESIGN §1 B), written as
+ * A stand-in for the de facto neo-liberal regime c. 2000 (Overbeek 2002, §§2–3; docs/regime-map.md §B), written as
  * plain numbers for tests and benchmarks until the compiled tables exist: labour mobility for the
  * skilled and tied temporary work open, irregular entry policed, asylum under the 1951 test only
  * with humanitarian non-return leaving rejected people non-returnable.

@@ -2,8 +2,8 @@
  * Stand-in policy tables by tier, for the calibration, tests and benchmarks while the compiled
  * tables (src/rules/tables.ts) are not available: the core runs the de facto neo-liberal policy
  * (`NEOLIBERAL_STANDIN`, visa-free among core states), the semi-periphery a looser copy, the
- * periphery an OAU-style asylum practice (protection for victims of generalised violence, seed §4
- * and policy-anchors §2.2) with little enforcement and no visas for neighbours.
+ * periphery an OAU-style asylum practice (protection for victims of generalised violence, Overbeek
+ * 2002, §4, and the OAU Convention 1969, Art I(2)) with little enforcement and no visas for neighbours.
  */
 import type { PolicyTables, UniformPolicy } from './policy-tables.ts';
 import { NEOLIBERAL_STANDIN, uniformTables } from './policy-tables.ts';

@@ -24,7 +24,7 @@ export const ST = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as {
 /** "No country" in a Uint16 country field. */
 export const NO_COUNTRY = 0xffff;
 
-/** Labour-market segments (DESIGN §2, Labour market). */
+/** Labour-market segments (docs/model.md §3.9). */
 export const SEGMENT = { none: 0, high: 1, lowFormal: 2, informal: 3, selfEmployed: 4 } as const;
 
 /** Bits of the `traits` byte. */

@@ -56,11 +56,11 @@ export interface WorldInput {
   /** UNHCR refugees by country of asylum and by origin in the starting year (0 where none). */
   refugeesByAsylum: Float64Array;
   refugeesByOrigin: Float64Array;
-  /** 1 for economies incorporated into the world market after 1989 (seed §1: former socialist economies). */
+  /** 1 for economies incorporated into the world market after 1989 (Overbeek 2002, §1: former socialist economies). */
   exSocialist: Uint8Array;
 }
 
-/** Former socialist economies incorporated into the capitalist world market from 1989 (seed §1). */
+/** Former socialist economies incorporated into the capitalist world market from 1989 (Overbeek 2002, §1). */
 export const EX_SOCIALIST = [
   'ALB',
   'ARM',

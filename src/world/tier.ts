@@ -1,5 +1,5 @@
 /**
- * Tier of each country per year: core, semi-periphery or periphery (world-systems terms, seed §1).
+ * Tier of each country per year: core, semi-periphery or periphery (world-systems terms, Overbeek 2002, §1).
  *
  * **Rule.** r = GDP per capita of the country (current US$, WDI) / world GDP per capita of the same
  * year (population-weighted over the model countries with data):

@@ -1,5 +1,5 @@
 /**
- * Facts from the seed and DESIGN checked against the shipped data, with the source of each figure
+ * Facts from Overbeek (2002) and docs/architecture.md checked against the shipped data, with the source of each figure
  * and the tolerance. Where our data differ from the seed's figure, the test pins what the data say
  * and the comment says why they differ.
  */

@@ -18,7 +18,10 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
 export const TOKEN = 'e2e-token-0123456789abcdef';
 
-/** Chromium flags for a headless run as root with no network (docs/stack.md, gotcha 10). */
+/**
+ * Chromium flags for a headless run as root with no network: no sandbox (root), and none of the
+ * background requests (updates, sync, QUIC) that it would otherwise keep trying.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,6 +1,6 @@
 /**
- * The document kinds of the regime language (DESIGN §3.1). Each is a strict object: unknown keys are
- * errors, so a misspelt field can never be silently dropped (policy-anchors §3.1).
+ * The document kinds of the regime language (docs/documents.md). Each is a strict object: unknown keys are
+ * errors, so a misspelt field can never be silently dropped (docs/documents.md).
  */
 import { z } from 'zod';
 import {
@@ -101,7 +101,7 @@ export const Criterion = z.strictObject({
   text: z.string().min(1),
 });
 
-/** A regional convention's implementing instrument (seed §4 lists nine). */
+/** A regional convention's implementing instrument (Overbeek 2002, §4 lists nine). */
 export const ConventionInstrument = z.strictObject({
   id: DocumentId,
   title: z.string().min(1),
@@ -123,7 +123,7 @@ export const Convention = z.strictObject({
   incorporates: z.array(DocumentId).optional(),
   /** Documents this convention implements (a regional convention implements the framework). */
   implements: DocumentId.optional(),
-  /** Whether the instruments must be applied together (seed §4): one alone does not count. */
+  /** Whether the instruments must be applied together (Overbeek 2002, §4): one alone does not count. */
   integral: z.boolean().default(false),
   instruments: z.array(ConventionInstrument).optional(),
   criteria: z.array(Criterion).min(1, 'a convention needs at least one criterion'),
@@ -284,7 +284,7 @@ export const Agreement = z.strictObject({
     .min(1),
 });
 
-/** A decision body and its voting rule (DESIGN §3.3). */
+/** A decision body and its voting rule (docs/experiments.md, "The institutions layer"). */
 export const Institution = z.strictObject({
   kind: z.literal('Institution'),
   ...documentBase,

@@ -61,7 +61,7 @@ export const TermsOfTrade = z.strictObject({
   ...dated,
 });
 
-/** A regional development fund: donors pay a share of their GDP to recipients (seed §4's regional initiatives). */
+/** A regional development fund: donors pay a share of their GDP to recipients (Overbeek 2002, §4: regional initiatives). */
 export const RegionalDevelopmentFund = z.strictObject({
   lever: z.literal('regional_development_fund'),
   donors: LeverPlace,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-/** Ways into a country (DESIGN §2, Channels; issue 3's case format). */
+/** Ways into a country (docs/model.md §3.4; docs/documents.md). */
 export const CHANNELS = [
   'labour',
   'temporary_labour',
@@ -19,7 +19,7 @@ export const CHANNELS = [
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
-/** Legal statuses a person can hold in a country (DESIGN §2, People). */
+/** Legal statuses a person can hold in a country (docs/model.md §1). */
 export const STATUSES = [
   'citizen',
   'permanent_resident',
@@ -66,7 +66,7 @@ export const PROTECTIONS = ['refugee', 'complementary', 'temporary', 'none'] as 
 export const Protection = z.enum(PROTECTIONS);
 export type Protection = z.infer<typeof Protection>;
 
-/** Definitions of who is protected, each an instrument's test (policy-anchors §2.1–2.5). */
+/** Definitions of who is protected, each an instrument's test: 1951 Convention Art 1A(2), OAU 1969 Art I(2), Cartagena 1984 III(3), Zolberg, Suhrke & Aguayo 1989, Directive 2004/83/EC Art 15(c) (docs/regime-map.md). */
 export const PROTECTION_TESTS = [
   'refugee-1951',
   'oau-1969',
@@ -83,7 +83,7 @@ export const SKILLS = ['low', 'medium', 'high'] as const;
 export const ANY_SKILL = (1 << SKILLS.length) - 1;
 export const Skill = z.enum(SKILLS);
 
-/** Tiers of the world economy (DESIGN §1 A: core, semi-periphery, dependent periphery). */
+/** Tiers of the world economy (docs/architecture.md §1 A: core, semi-periphery, dependent periphery). */
 export const TIERS = ['core', 'semi_periphery', 'periphery'] as const;
 export const Tier = z.enum(TIERS);
 export type Tier = z.infer<typeof Tier>;

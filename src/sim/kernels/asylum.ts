@@ -1,5 +1,5 @@
 /**
- * Asylum adjudication through the compiled rules (DESIGN §1 C.2, §2 Governance; seed §3: asylum
+ * Asylum adjudication through the compiled rules (docs/model.md §3.6; Overbeek 2002, §3: asylum
  * practice that turns rejected but non-returnable people into irregular migrants).
  *
  * Each pending claim is decided this year with P = decisionRate. The claim is one of the standard

@@ -1,5 +1,5 @@
 /**
- * Commodification of labour power (DESIGN §1 A.1; seed §1, Overbeek 2002: incorporation of
+ * Commodification of labour power (docs/model.md §3.1; Overbeek 2002, §1: incorporation of
  * previously disconnected areas, proletarianisation, privatisation).
  *
  * m[c] = share of the working-age population in wage labour.

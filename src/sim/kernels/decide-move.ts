@@ -1,5 +1,5 @@
 /**
- * Decisions to move (DESIGN §2, Decisions; de Haas 2021 aspirations–capabilities; Beine, Bertoli &
+ * Decisions to move (docs/model.md §3.3; de Haas 2021 aspirations–capabilities; Beine, Bertoli &
  * Fernández-Huertas Moraga 2016 random-utility foundations). The kernel runs the year's decisions
  * in two passes over the origins; the concepts are in `move/`:
  *

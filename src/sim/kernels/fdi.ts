@@ -1,5 +1,5 @@
 /**
- * Transnational production (DESIGN §1 A.2; seed §1: FDI as a functional alternative to labour
+ * Transnational production (docs/model.md §3.2; Overbeek 2002, §1: FDI as a functional alternative to labour
  * migration, Fröbel, Heinrichs & Kreye 1977).
  *
  *   jobs[c]        = max(0, FDI inflow[c]) / 1e6 × fdiJobsPerMillion

@@ -1,5 +1,5 @@
 /**
- * The segmented labour market of destinations (DESIGN §2, Labour market; seed §1: flexibilised
+ * The segmented labour market of destinations (docs/model.md §3.9; Overbeek 2002, §1: flexibilised
  * labour markets where undocumented work is functional for firms).
  *
  * Segments: high-skill (skill = high with the right to work), low-skill formal (the right to work),
@@ -9,7 +9,7 @@
  *   wage paid = rate × (1 − informalDiscount) informal; × (1 − tiedDiscount) without the right to
  *   change employer or to equal pay, or while on the permit of a channel that ties its holder to
  *   the employer (`employer_tied` in the policy; `paidTied`); the rate otherwise
- *   employer rent += rate − wage paid (DESIGN §2: the difference is the employer rent)
+ *   employer rent += rate − wage paid (docs/model.md §3.9: the difference is the employer rent)
  * Wage rates respond to supply in the main thread (`wageRates`, engine.ts). The tally
  * (agent-year.ts) adds each agent's expected employment, wage, rent and remittances from its cell
  * in `labourCells`, without a draw: a job is not kept from one year to the next, so a drawn one

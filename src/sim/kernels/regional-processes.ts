@@ -1,5 +1,5 @@
 /**
- * Regional processes changing the tables over time (DESIGN §2, Governance; seed §3: the Budapest
+ * Regional processes changing the tables over time (docs/model.md §3.12; Overbeek 2002, §3: the Budapest
  * and Puebla processes: visa harmonisation, externalised border policing, aid to transit states).
  *
  *   visa approximation: the effective visa requirement follows the compiled one with a lag,

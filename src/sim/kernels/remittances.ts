@@ -1,5 +1,5 @@
 /**
- * Remittances (DESIGN §1 A.3 and §5 claim 8; seed §1: 1995 remittances $70 bn vs aid $66 bn).
+ * Remittances (docs/model.md §3.10; claim 8 of docs/experiments.md; Overbeek 2002, §1: 1995 remittances $70 bn vs aid $66 bn).
  *
  *   remitted = wage × remittanceShare(year) × exp(−years in country / remittanceDecayYears) × (½ if naturalised)
  *   remittanceShare(year) = remittanceShare × (1 + remittanceTrend)^(year − 1990)   [recorded share]

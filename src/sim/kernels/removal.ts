@@ -1,5 +1,5 @@
 /**
- * Removal (DESIGN §2: risk of removal; seed §3: readmission agreements).
+ * Removal (docs/model.md §3.7; Overbeek 2002, §3: readmission agreements).
  *
  *   rejected-returnable: removed with P = removalReturnable × (1 with a readmission agreement, else 0.3)
  *                        × (0.5 + interior enforcement); if not removed, goes irregular with P = abscondRate

@@ -1,5 +1,5 @@
 /**
- * Return and re-immigration (DESIGN §2: return, re-immigration; seed §4: re-immigration with full
+ * Return and re-immigration (docs/model.md §3.11; Overbeek 2002, §4: re-immigration with full
  * retention of rights after a failed return).
  *
  *   P(return) per year =

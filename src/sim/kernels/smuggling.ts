@@ -1,6 +1,6 @@
 /**
- * The smuggling market (DESIGN §2; seed §1: irregular migration increasingly through organised
- * crime; §5 claim 1, prohibition).
+ * The smuggling market (docs/model.md §3.5; Overbeek 2002, §1: irregular migration increasingly through
+ * organised crime; the prohibition experiment of docs/experiments.md).
  *
  * Effective enforcement on a route o → j:
  *   E = border enforcement[j] + transit enforcement (externalisation, regional-processes.ts)

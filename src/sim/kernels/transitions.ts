@@ -1,6 +1,6 @@
 /**
- * Status transitions, ageing and deaths (DESIGN §2, People and Governance: transition rules read
- * from the compiled tables).
+ * Status transitions, ageing and deaths (docs/model.md §3.8: transition rules read from the
+ * compiled tables).
  *
  *   death:           P = mortality[age band]
  *   ageing:          P(next band) = ageingRate
