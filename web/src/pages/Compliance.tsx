@@ -123,7 +123,7 @@ export function CompliancePage(_props: PageProps) {
                           : r.policy
                       }
                     >
-                      {r.country}
+                      {r.country === '—' ? r.policy : r.country}
                       {stale[r.policy] ? ' †' : ''}
                     </th>
                     <td className="score">{r.score === null ? '–' : r.score.toFixed(0)}</td>
