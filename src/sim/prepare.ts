@@ -11,7 +11,7 @@ import type { SimulationInput } from './simulate.ts';
 import { checkInput } from './simulate.ts';
 import type { CompilePolicyTables, PolicyTables } from './policy-tables.ts';
 import { tablesCacheDir, withTablesCache } from './tables-cache.ts';
-import { fromWorld } from './world-input.ts';
+import { YEARS_PAST_DATA, fromWorld } from './world-input.ts';
 
 export type { CompilePolicyTables };
 
@@ -63,10 +63,10 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
   const toYear = opts.toYear ?? scenario?.years.to ?? 2005;
   const scale = opts.scale ?? scenario?.scale ?? 1000;
   const world = opts.world ?? loadWorld();
-  if (fromYear < world.span.first || toYear > world.span.last || fromYear > toYear) {
+  if (fromYear < world.span.first || toYear > world.span.last + YEARS_PAST_DATA || fromYear > toYear) {
     throw userError(
       'E_SIM_YEAR',
-      `years ${fromYear}–${toYear} are outside the world data (${world.span.first}–${world.span.last})`,
+      `years ${fromYear}–${toYear} are outside the world data (${world.span.first}–${world.span.last}, plus ${YEARS_PAST_DATA} year carried forward)`,
     );
   }
   const worldInput = fromWorld(world, fromYear);

@@ -18,7 +18,7 @@ import { parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { BYTES_PER_AGENT } from './state.ts';
 import type { WorldInput } from './world-input.ts';
-import { fromWorld } from './world-input.ts';
+import { YEARS_PAST_DATA, fromWorld } from './world-input.ts';
 
 export interface SimulationInput {
   /** The world: the world data layer's `World`, or the engine's own `WorldInput`. */
@@ -94,10 +94,10 @@ export function checkInput(input: SimulationInput, world: WorldInput): void {
   if (!Number.isInteger(input.fromYear) || !Number.isInteger(input.toYear) || input.fromYear > input.toYear) {
     throw userError('E_SIM_YEAR', `bad year range ${input.fromYear}–${input.toYear}`);
   }
-  if (input.fromYear < first || input.toYear > last) {
+  if (input.fromYear < first || input.toYear > last + YEARS_PAST_DATA) {
     throw userError(
       'E_SIM_YEAR',
-      `years ${input.fromYear}–${input.toYear} are outside the world data (${first}–${last})`,
+      `years ${input.fromYear}–${input.toYear} are outside the world data (${first}–${last}, plus ${YEARS_PAST_DATA} year carried forward)`,
     );
   }
   if (input.fromYear < world.stockYear)

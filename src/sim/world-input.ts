@@ -200,7 +200,14 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
   };
 }
 
-/** Offset of (year, country) in a panel of the world input. */
+/**
+ * Years the engine may run past the last year of the world data (world-1990-2024 runs one past the
+ * data's 2023). Every panel is read through `at`, which clamps the year, so each input is held at its
+ * last observed value in those years, never extrapolated (docs/model.md; issue 20).
+ */
+export const YEARS_PAST_DATA = 1;
+
+/** Offset of (year, country) in a panel of the world input; years past the span read its last year. */
 export function at(world: WorldInput, year: number, c: number): number {
   const n = world.iso3.length;
   const y = Math.min(Math.max(year, world.span.first), world.span.last);
