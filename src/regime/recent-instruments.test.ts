@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changesBetween, loadBuiltinLibrary, resolve, type Amendment, type NationalPolicy } from './index.ts';
+import {
+  changesBetween,
+  loadBuiltinLibrary,
+  resolve,
+  type Amendment,
+  type NationalPolicy,
+  type Source,
+} from './index.ts';
 import { compilePolicyTables } from '../rules/tables.ts';
 import { CHANNELS } from './schema/vocabulary.ts';
 
@@ -87,6 +94,26 @@ describe('the instruments of the last twenty years', () => {
       (resolve(lib, 'policy-pol', date).document as NationalPolicy).rights.temporary_protection ?? [];
     expect(tp('2022-03-03')).not.toContain('work');
     expect(tp('2022-03-04')).toEqual(expect.arrayContaining(['work', 'health_care', 'education']));
+  });
+});
+
+describe('the Global Compacts as criteria', () => {
+  it('score only objectives the compact has, each named in the convention', () => {
+    for (const [conventionId, instrumentId, total] of [
+      ['global-compact-migration-criteria', 'global-compact-migration-2018', 23],
+      ['global-compact-refugees-criteria', 'global-compact-refugees-2018', 4],
+    ] as const) {
+      const articles = (lib.require(instrumentId, 'Instrument').doc as { articles: { id: string }[] })
+        .articles;
+      expect(articles.length, instrumentId).toBe(total);
+      const ids = new Set(articles.map((a) => a.id));
+      const criteria = (lib.require(conventionId, 'Convention').doc as { criteria: { citation: Source }[] })
+        .criteria;
+      for (const c of criteria) {
+        expect(c.citation.instrument).toBe(instrumentId);
+        for (const obj of c.citation.article!.split(/,\s*/)) expect(ids.has(obj), obj).toBe(true);
+      }
+    }
   });
 });
 
