@@ -5,11 +5,13 @@
  * `policy.*`: not applicable (applies_if false), not assessable (a fact it needs is missing),
  * met, more favourable (met and more_favourable_if holds), or not met.
  *
- * Score (MIPEX/IMPIC-like, 0–100): a criterion scores 100 when met or more favourable, 0 when not
- * met; not applicable and not assessable criteria are left out (and counted). Per component, the
- * weighted mean of its criteria's scores (weights from the criteria); the score is the plain mean
- * of the components that have at least one scored criterion. A convention without components is
- * one component. A binding convention gives a verdict: complies (nothing not met and nothing not
+ * Score (MIPEX/IMPIC-like, 0–100; `aggregateScore`, docs/rules.md §4): per component, the weight
+ * of the criteria met (or more favourable) over the weight of the criteria that apply — a criterion
+ * that is not assessable applies but is not credited, so missing facts can never raise a score —
+ * and the score is the plain mean of the components with at least one applicable criterion (a
+ * convention without components is one component). Coverage is the share of the applicable weight
+ * that could be assessed, and `upper` the score if every not-assessable criterion were met. Not
+ * applicable criteria are left out. A binding convention gives a verdict: complies (nothing not met and nothing not
  * assessable), does not comply (something not met), or not assessable; a non-binding one
  * (`binding: false`, e.g. the Global Compacts) is scored only: verdict `scored`.
  */
@@ -48,10 +50,77 @@ export interface ComplianceReport {
   country: string | null;
   date: string;
   verdict: 'complies' | 'does_not_comply' | 'not_assessable' | 'scored';
+  /** 0–100: the criteria met over those that apply, by component (not-assessable ones not credited); null when none applies. */
   score: number | null;
-  components: { id: string; score: number | null; criteria: number; scored: number }[];
+  /** The score if every not-assessable criterion were met (score = upper when coverage is 1). */
+  upper: number | null;
+  /** Share of the applicable weight that could be assessed, 0–1 (null when none applies). */
+  coverage: number | null;
+  components: ComponentScore[];
   counts: Record<CriterionResult, number>;
   criteria: CriterionReport[];
+}
+
+/** A component's score, upper bound and coverage, with its criteria counts. */
+export interface ComponentScore {
+  id: string;
+  score: number | null;
+  upper: number | null;
+  coverage: number | null;
+  criteria: number;
+  /** Criteria scored: met, more favourable or not met. */
+  scored: number;
+}
+
+/**
+ * The score of a policy from its criteria's results (docs/rules.md §4). Per component c, over the
+ * criteria that apply (met, more favourable, not met, not assessable):
+ *   score_c = 100 × met weight / applicable weight
+ *   upper_c = 100 × (met + not-assessable weight) / applicable weight
+ *   coverage_c = (met + not-met weight) / applicable weight
+ * and score, upper and coverage are the plain means over the components with an applicable
+ * criterion. With the applicable criteria fixed, meeting more of a component's weight never lowers
+ * the score, and a fact the policy does not give never raises it.
+ */
+export function aggregateScore(
+  criteria: readonly Pick<CriterionReport, 'component' | 'weight' | 'result'>[],
+  componentIds: readonly string[],
+): { score: number | null; upper: number | null; coverage: number | null; components: ComponentScore[] } {
+  const components = componentIds.map((id): ComponentScore => {
+    const of = criteria.filter((c) => c.component === id);
+    let met = 0;
+    let notMet = 0;
+    let unknown = 0;
+    for (const c of of) {
+      if (c.result === 'met' || c.result === 'more_favourable') met += c.weight;
+      else if (c.result === 'not_met') notMet += c.weight;
+      else if (c.result === 'not_assessable') unknown += c.weight;
+    }
+    const applicable = met + notMet + unknown;
+    const scored = of.filter((c) => c.result !== 'not_applicable' && c.result !== 'not_assessable').length;
+    if (!(applicable > 0))
+      return { id, score: null, upper: null, coverage: null, criteria: of.length, scored };
+    return {
+      id,
+      score: round((100 * met) / applicable),
+      upper: round((100 * (met + unknown)) / applicable),
+      coverage: round3((met + notMet) / applicable),
+      criteria: of.length,
+      scored,
+    };
+  });
+  const withScore = components.filter((c) => c.score !== null);
+  const mean = (f: (c: ComponentScore) => number) =>
+    withScore.length ? withScore.reduce((s, c) => s + f(c), 0) / withScore.length : null;
+  const score = mean((c) => c.score!);
+  const upper = mean((c) => c.upper!);
+  const coverage = mean((c) => c.coverage!);
+  return {
+    score: score === null ? null : round(score),
+    upper: upper === null ? null : round(upper),
+    coverage: coverage === null ? null : round3(coverage),
+    components,
+  };
 }
 
 /** Parameters a criterion may read: the convention's own (`name`) or another document's (`doc#name`). */
@@ -137,17 +206,7 @@ export function checkCompliance(
   const componentIds = convention.components?.length
     ? convention.components.map((c) => c.id)
     : [...new Set(criteria.map((c) => c.component))];
-  const components = componentIds.map((id) => {
-    const of = criteria.filter((c) => c.component === id);
-    const scored = of.filter((c) => c.score !== null);
-    const w = scored.reduce((s, c) => s + c.weight, 0);
-    const score = w > 0 ? scored.reduce((s, c) => s + c.weight * c.score!, 0) / w : null;
-    return { id, score: score === null ? null : round(score), criteria: of.length, scored: scored.length };
-  });
-  const withScore = components.filter((c) => c.score !== null);
-  const score = withScore.length
-    ? round(withScore.reduce((s, c) => s + c.score!, 0) / withScore.length)
-    : null;
+  const { score, upper, coverage, components } = aggregateScore(criteria, componentIds);
   const counts = Object.fromEntries(
     CRITERION_RESULTS.map((r) => [r, criteria.filter((c) => c.result === r).length]),
   ) as Record<CriterionResult, number>;
@@ -166,15 +225,23 @@ export function checkCompliance(
     date,
     verdict,
     score,
+    upper,
+    coverage,
     components,
     counts,
     criteria,
   };
 }
 
-/** Ranks reports by score (highest first; unscored last), then by policy id. */
+/** Ranks reports by score (highest first; unscored last), then by coverage (higher first), then by policy id. */
 export function rankReports(reports: ComplianceReport[]): ComplianceReport[] {
-  return [...reports].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.policy.localeCompare(b.policy));
+  return [...reports].sort(
+    (a, b) =>
+      (b.score ?? -1) - (a.score ?? -1) ||
+      (b.coverage ?? -1) - (a.coverage ?? -1) ||
+      a.policy.localeCompare(b.policy),
+  );
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -91,12 +91,12 @@ export function registerCheck(program: Command): void {
           `${convention.id} on ${at}: ${convention.binding ? 'binding, checked' : 'non-binding, scored only'}; ${convention.criteria.length} criteria`,
         );
         printLine(
-          `${'rank'.padEnd(5)}${'policy'.padEnd(34)}${'score'.padStart(6)}  verdict            met more  not  n/a  n/k`,
+          `${'rank'.padEnd(5)}${'policy'.padEnd(34)}${'score'.padStart(6)}${'upper'.padStart(7)}${'cover'.padStart(7)}  verdict            met more  not  n/a  n/k`,
         );
         ranked.forEach((r, i) => {
           const c = r.counts;
           printLine(
-            `${String(i + 1).padEnd(5)}${r.policy.padEnd(34)}${(r.score === null ? '—' : r.score.toFixed(1)).padStart(6)}  ${r.verdict.padEnd(17)}${[c.met, c.more_favourable, c.not_met, c.not_applicable, c.not_assessable].map((n) => String(n).padStart(5)).join('')}`,
+            `${String(i + 1).padEnd(5)}${r.policy.padEnd(34)}${fixed(r.score, 1).padStart(6)}${fixed(r.upper, 1).padStart(7)}${fixed(r.coverage === null ? null : 100 * r.coverage, 0, '%').padStart(7)}  ${r.verdict.padEnd(17)}${[c.met, c.more_favourable, c.not_met, c.not_applicable, c.not_assessable].map((n) => String(n).padStart(5)).join('')}`,
           );
         });
         return;
@@ -135,6 +135,9 @@ function warnPastLastEntry(stale: ReturnType<typeof pastLastEntry>, opts: Common
   );
 }
 
+const fixed = (x: number | null, digits: number, unit = '') =>
+  x === null ? '—' : `${x.toFixed(digits)}${unit}`;
+
 const LABEL: Record<string, string> = {
   met: 'met',
   more_favourable: 'more favourable',
@@ -146,11 +149,11 @@ const LABEL: Record<string, string> = {
 function printReport(r: ComplianceReport): void {
   printLine(`${r.policy}${r.country ? ` (${r.country})` : ''} against ${r.convention} on ${r.date}`);
   printLine(
-    `  score ${r.score === null ? '— (nothing assessable)' : `${r.score.toFixed(1)} / 100`}; verdict: ${r.verdict.replace(/_/g, ' ')}${r.binding ? '' : ' (non-binding: scored, not passed or failed)'}`,
+    `  score ${r.score === null ? '— (no criterion applies)' : `${r.score.toFixed(1)} / 100 (${fixed(r.upper, 1)} if every not-assessable criterion were met; coverage ${fixed(r.coverage === null ? null : 100 * r.coverage, 0, '%')})`}; verdict: ${r.verdict.replace(/_/g, ' ')}${r.binding ? '' : ' (non-binding: scored, not passed or failed)'}`,
   );
   for (const c of r.components)
     printLine(
-      `  component ${c.id}: ${c.score === null ? '—' : c.score.toFixed(1)} (${c.scored} of ${c.criteria} criteria scored)`,
+      `  component ${c.id}: ${fixed(c.score, 1)} (${c.scored} of ${c.criteria} criteria scored; coverage ${fixed(c.coverage === null ? null : 100 * c.coverage, 0, '%')})`,
     );
   printLine('');
   for (const c of r.criteria) {

@@ -121,11 +121,13 @@ export function complianceTable(convention: Convention, date: string, reports: C
     date,
     criteria: convention.criteria.map((c) => ({ id: c.id, title: c.title, component: c.component })),
     scoring:
-      'A criterion scores 100 when met or more favourable, 0 when not met; not applicable and not assessable criteria are left out. Components average their criteria (by weight), the score averages the components (0–100).',
+      'Per component, the weight of the criteria met (or more favourable) over the weight of those that apply; not-assessable criteria apply but are not credited (coverage: the share of the applicable weight assessed; upper: the score if they were met); not applicable ones are left out. The score averages the components (0–100).',
     rows: reports.map((r) => ({
       country: r.country ?? '—',
       policy: r.policy,
       score: r.score,
+      upper: r.upper,
+      coverage: r.coverage,
       verdict: r.verdict,
       results: r.criteria.map((c) => ({
         criterion: c.id,
