@@ -45,6 +45,7 @@ export const BUILTIN_EXPERIMENTS = [
   'representation',
   'lock-in',
   'remittances-vs-aid',
+  'neither-state-nor-market',
 ] as const;
 
 /** Suffix of an experiment document whose name is taken by a document of another kind. */
@@ -431,7 +432,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
     flip: found?.flip ?? null,
     reason:
       found?.reason ??
-      (sens
+      (doc.sensitivity
         ? 'not searched: the sensitivity analysis was skipped (--no-sensitivity)'
         : 'not searched: the experiment declares no parameter ranges (sensitivity.parameters)'),
     search: found?.search ?? null,

@@ -56,6 +56,14 @@ export const ACC = {
   deaths: 21,
   /** By location: re-immigrations this year. */
   reImmigrations: 22,
+  /** By location: migrants whose labour is unfree: no right to work, tied to the employer (no right to change employer, or on an employer-tied permit), or on a temporary permit (indicators.ts: commodification index). */
+  unfree: 23,
+  /** By location: migrants holding residence security (indicators.ts: emancipation index). */
+  secure: 24,
+  /** By location: migrants on a route to membership: a status with the right to permanent residence, or naturalised. */
+  membershipRoute: 25,
+  /** By location: violence-exposed residents without protection (asylum pending, rejected, irregular). */
+  unprotectedHere: 26,
 } as const;
 
 export const ACC_FIELDS = Object.keys(ACC).length;

@@ -28,7 +28,7 @@ import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
 import { returneeYear, returnRates, sendHome } from './kernels/return.ts';
-import { TALLY, TALLY_KIND } from './kernels/tally.ts';
+import { STATUS_FLAG, TALLY, TALLY_KIND, statusFlags } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
 import { ARRIVAL_STATUS } from './kernels/move/draws.ts';
 import { C, CH } from './policy-tables.ts';
@@ -47,6 +47,8 @@ export interface AgentYear {
   labour: LabourCells;
   /** Share of the wage remitted by years in the country. */
   remitted: Float64Array;
+  /** `STATUS_FLAG` bits of each (destination, status) cell (kernels/tally.ts). */
+  flags: Uint8Array;
 }
 
 const inverseOfComplement = (p: Float64Array): Float64Array =>
@@ -62,6 +64,7 @@ export function compileAgentYear(ctx: AgentStepContext): AgentYear {
     returnRate: returnRates(ctx),
     labour: labourCells(ctx),
     remitted: remittedShare(ctx),
+    flags: statusFlags(ctx.rightsMask),
   };
 }
 
@@ -81,6 +84,9 @@ const TRAIT_SKILL_MASK = TRAIT.skillMask;
 const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const CH_ASYLUM = CH.asylum;
+const FLAG_UNFREE = STATUS_FLAG.unfree;
+const FLAG_SECURE = STATUS_FLAG.secure;
+const FLAG_ROUTE = STATUS_FLAG.route;
 
 /** The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout). */
 export function runAgentYear(
@@ -285,6 +291,11 @@ export function tallyPass(
   const aLowSkill = base + ACC.lowSkillWorkers * lines;
   const aSent = base + ACC.remittancesSent * lines;
   const aReceived = base + ACC.remittancesReceived * lines;
+  const aUnfree = base + ACC.unfree * lines;
+  const aSecure = base + ACC.secure * lines;
+  const aRoute = base + ACC.membershipRoute * lines;
+  const aUnprotectedHere = base + ACC.unprotectedHere * lines;
+  const flagsA = y.flags;
   for (let i = from; i < to; i++) {
     const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
@@ -293,6 +304,12 @@ export function tallyPass(
     acc[aStock + d] += 1;
     acc[aEmigrants + o] += 1;
     acc[aRights + d] += rightsIndex[d * S + st];
+    // commodification and emancipation (indicators.ts): unfree labour, residence security, a route to membership
+    const flags = flagsA[d * S + st];
+    if (flags & FLAG_UNFREE || (employerTied[d * C + channelA[i]] && ARRIVAL_STATUS[channelA[i]] === st))
+      acc[aUnfree + d] += 1;
+    if (flags & FLAG_SECURE) acc[aSecure + d] += 1;
+    if (flags & FLAG_ROUTE) acc[aRoute + d] += 1;
     if (o < n) {
       const slot = corridorSlot[d * n + o];
       if (slot >= 0) {
@@ -328,16 +345,25 @@ export function tallyPass(
         break;
       case TALLY.pending:
         acc[aPending + d] += 1;
-        if (traits & TRAIT_VIOLENCE) acc[aUnprotected + o] += 1;
+        if (traits & TRAIT_VIOLENCE) {
+          acc[aUnprotected + o] += 1;
+          acc[aUnprotectedHere + d] += 1;
+        }
         break;
       case TALLY.nonReturnable:
         acc[aNonReturnable + d] += 1;
-        if (traits & TRAIT_VIOLENCE) acc[aUnprotected + o] += 1;
+        if (traits & TRAIT_VIOLENCE) {
+          acc[aUnprotected + o] += 1;
+          acc[aUnprotectedHere + d] += 1;
+        }
         break;
       case TALLY.irregular:
         acc[aIrregular + d] += 1;
         if (o < n && !atPeace[o] && channelA[i] === CH_ASYLUM) acc[aNonReturnable + d] += 1;
-        if (traits & TRAIT_VIOLENCE) acc[aUnprotected + o] += 1;
+        if (traits & TRAIT_VIOLENCE) {
+          acc[aUnprotected + o] += 1;
+          acc[aUnprotectedHere + d] += 1;
+        }
         break;
       case TALLY.temporary:
         acc[aTemporary + d] += 1;

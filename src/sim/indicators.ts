@@ -186,6 +186,18 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
     by: 'country',
     definition: 'share of the working-age population in wage labour (WLD: working-age weighted)',
   },
+  commodification_index: {
+    unit: '0–100',
+    by: 'residence',
+    definition:
+      'commodification of migrants’ labour: the mean of the share of migrants whose labour is unfree (no right to work, tied to the employer, or on a temporary permit) and employer rent as a share of the formal rate (indicators.ts commodificationIndex; WLD: over all migrants)',
+  },
+  emancipation_index: {
+    unit: '0–100',
+    by: 'residence',
+    definition:
+      'emancipation of migrants: the mean of the shares with residence security and on a route to membership, the rights index and the share not left violence-exposed without protection (indicators.ts emancipationIndex; WLD: over all migrants)',
+  },
   fdi_substituted_emigration: {
     unit: 'persons',
     by: 'origin',
@@ -363,11 +375,79 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
   }
   perCountry('commodification_share', (c) => t.commodification[c], w > 0 ? mw / w : NaN);
   perCountry('fdi_substituted_emigration', (c) => t.moves.fdiSubstituted[c], 'sum');
+  const doubleMovement = (c: number | 'all') => {
+    const f = (field: number) => (c === 'all' ? sumField(field) : a(field, c));
+    return {
+      stock: f(ACC.stock),
+      unfree: f(ACC.unfree),
+      rent: f(ACC.employerRent),
+      wagesPaid: f(ACC.wagesPaid),
+      secure: f(ACC.secure),
+      membershipRoute: f(ACC.membershipRoute),
+      rightsSum: f(ACC.rightsSum),
+      unprotected: f(ACC.unprotectedHere),
+    };
+  };
+  perCountry(
+    'commodification_index',
+    (c) => commodificationIndex(doubleMovement(c)),
+    commodificationIndex(doubleMovement('all')),
+  );
+  perCountry(
+    'emancipation_index',
+    (c) => emancipationIndex(doubleMovement(c)),
+    emancipationIndex(doubleMovement('all')),
+  );
   CHANNELS.forEach((ch, k) => perCountry(`inflow_${ch}`, (c) => t.moves.inflow[k * n + c], 'sum'));
   const corridorBase = ACC_FIELDS * lines;
   for (const k of t.corridors ?? [])
     put(`corridor_stock:${world.iso3[k.origin]}`, k.destination, t.acc[corridorBase + k.slot] * K);
   return rows;
+}
+
+/** What the commodification and emancipation indices read: a place's tallies of migrants (agents or persons alike). */
+export interface MigrantTallies {
+  stock: number;
+  unfree: number;
+  /** Employer rent and wages paid, in any one currency unit. */
+  rent: number;
+  wagesPaid: number;
+  secure: number;
+  membershipRoute: number;
+  /** Sum over migrants of their status's rights index (0–1). */
+  rightsSum: number;
+  /** Violence-exposed migrants without protection. */
+  unprotected: number;
+}
+
+/**
+ * Commodification of migrants' labour, 0–100 (Overbeek 2002, introduction and §1: labour power
+ * drawn into the market as a commodity; Polanyi 1944): 100 × ½ (unfree share + rent share), where
+ * unfree share = migrants without the right to work, tied to their employer or on a temporary
+ * permit / migrants, and rent share = employer rent / (wages paid + employer rent), the part of the
+ * formal rate withheld from them. NaN without migrants.
+ */
+export function commodificationIndex(t: MigrantTallies): number {
+  if (!(t.stock > 0)) return NaN;
+  const product = t.wagesPaid + t.rent;
+  const rentShare = product > 0 ? Math.max(0, t.rent) / product : 0;
+  return 100 * 0.5 * (Math.min(1, t.unfree / t.stock) + rentShare);
+}
+
+/**
+ * Emancipation of migrants, 0–100 (Overbeek 2002, §4: the counter-movement of rights and
+ * protection; Polanyi's double movement): 100 × the mean of four shares over migrants — residence
+ * security, a route to membership (the right to permanent residence, or naturalised), the rights
+ * index of their statuses, and not being violence-exposed without protection. NaN without migrants.
+ */
+export function emancipationIndex(t: MigrantTallies): number {
+  if (!(t.stock > 0)) return NaN;
+  const share = (x: number) => Math.min(1, Math.max(0, x / t.stock));
+  return (
+    100 *
+    0.25 *
+    (share(t.secure) + share(t.membershipRoute) + share(t.rightsSum) + (1 - share(t.unprotected)))
+  );
 }
 
 /**

@@ -51,7 +51,7 @@ export function registerExperiment(program: Command): void {
       'run one of the seed’s claims (or --all) as a controlled experiment: arms over seeds, effects with intervals, a verdict by the criterion declared in its document, and a Morris sensitivity analysis',
     )
     .argument('[name]', `experiment name (built in: ${BUILTIN_EXPERIMENTS.join(', ')})`)
-    .option('--all', 'run the eight built-in experiments, one after another')
+    .option('--all', 'run every built-in experiment, one after another')
     .option('--seeds <n>', "seeds per arm (default: the experiment's)")
     .option('--scale <k>', "persons per agent (default: the experiment's)")
     .option('--from <year>', "first simulated year (default: the experiment's)")

@@ -4,7 +4,7 @@
  * its origin, the rights index of its location and its corridor; some statuses count further
  * (`TALLY_KIND`). Runs inline in the agent pass (agent-year.ts).
  */
-import { STATUSES } from '../../regime/schema/vocabulary.ts';
+import { RIGHTS, STATUSES } from '../../regime/schema/vocabulary.ts';
 
 /** What a status adds to the tally besides the stock. */
 export const TALLY = {
@@ -43,3 +43,31 @@ export const TALLY_KIND: Uint8Array = Uint8Array.from(STATUSES, (name) => {
       return TALLY.none;
   }
 });
+
+/** Bits of a (destination, status) cell for the commodification and emancipation indices (indicators.ts). */
+export const STATUS_FLAG = {
+  /** no right to work, no right to change employer, or a temporary status */
+  unfree: 1,
+  /** the right to residence security */
+  secure: 2,
+  /** the right to permanent residence, or naturalised */
+  route: 4,
+} as const;
+
+const bit = (r: (typeof RIGHTS)[number]) => 1 << RIGHTS.indexOf(r);
+
+/** The status flags of every (destination, status) cell from the rights bitmasks (`rightsMask[d × S + s]`). */
+export function statusFlags(rightsMask: Uint16Array): Uint8Array {
+  const S = STATUSES.length;
+  const naturalised = STATUSES.indexOf('naturalised');
+  const citizen = STATUSES.indexOf('citizen');
+  return Uint8Array.from(rightsMask, (m, k) => {
+    const st = k % S;
+    let f = 0;
+    if ((m & bit('work')) === 0 || (m & bit('change_employer')) === 0 || TALLY_KIND[st] === TALLY.temporary)
+      f |= STATUS_FLAG.unfree;
+    if (m & bit('residence_security')) f |= STATUS_FLAG.secure;
+    if (m & bit('permanent_residence') || st === naturalised || st === citizen) f |= STATUS_FLAG.route;
+    return f;
+  });
+}
