@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
 import { changesBetween, eventsOf, requireDate, resolve } from '../../regime/index.ts';
+import type { DocumentRow, ResolvedDocumentView, Source } from '../api-types.ts';
 import { diffDocuments } from '../diff.ts';
 import { badRequest } from '../http-error.ts';
 import { library, sourceText, validatePosted } from '../library.ts';
@@ -34,7 +35,7 @@ export function documentRoutes(app: FastifyInstance): void {
   app.get('/api/documents', async (req) => {
     const kind = queryString(req.query as Q, 'kind');
     const docs = [...library().documents.values()].filter((d) => !kind || d.doc.kind === kind);
-    const rows = docs.map(({ doc, file }) => ({
+    const rows: DocumentRow[] = docs.map(({ doc, file }) => ({
       id: doc.id,
       kind: doc.kind,
       title: 'title' in doc ? doc.title : undefined,
@@ -47,7 +48,7 @@ export function documentRoutes(app: FastifyInstance): void {
     return { documents: rows };
   });
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req) => {
+  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req): Promise<ResolvedDocumentView> => {
     const id = requireName(req.params.id, DOCUMENT_ID, 'document id');
     const lib = library();
     const r = resolve(lib, id, dateOf(req.query as Q));
@@ -55,7 +56,7 @@ export function documentRoutes(app: FastifyInstance): void {
     return {
       ...r,
       file: lib.require(id).file,
-      sources: doc.sources ?? [],
+      sources: (doc.sources as Source[] | undefined) ?? [],
       events: eventsOf(lib, id).map((e) => ({
         date: e.date,
         by: e.by,

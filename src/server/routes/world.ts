@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SERIES, SERIES_NAMES, loadWorldData } from '../../world/index.ts';
 import type { SeriesName, WorldData } from '../../world/index.ts';
+import type { WorldCountry } from '../api-types.ts';
 import { notFound } from '../http-error.ts';
 import { queryInt } from '../request.ts';
 
@@ -13,7 +14,7 @@ const world = () => (cached ??= loadWorldData());
 
 /** Registers the world data routes. */
 export function worldRoutes(app: FastifyInstance): void {
-  app.get('/api/world/countries', async () => ({
+  app.get('/api/world/countries', async (): Promise<{ countries: WorldCountry[] }> => ({
     countries: world().countries.map((c) => ({
       iso3: c.iso3,
       isoNumeric: c.m49,
