@@ -1,7 +1,7 @@
 import { runCli } from './program.ts';
 import { defaultTablesCache } from '../sim/tables-cache.ts';
 import { defaultLibraryCache } from '../regime/load/library-cache.ts';
-import { resolveStoreFile } from '../store/duckdb-store.ts';
+import { resolveStoreFile } from '../store/location.ts';
 
 // `regimes … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -44,6 +44,8 @@ export interface CompareOptions {
   runnerModule: URL;
   /** Once every member is checked, before the first starts. */
   onPlanned?(jobs: readonly MemberJob[], plan: MemberPlan): void;
+  /** When the store is found held by another process and the comparison waits to store its result. */
+  onStoreWait?(message: string): void;
   onYear?(member: number, year: number): void;
   onDone?(member: number): void;
   /** Where the members run (src/distributed: `--backend`); default: `threads` worker threads here. */
@@ -93,93 +95,97 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
   const first = plans[0];
   const jobs: MemberJob[] = seeds.flatMap((seed) => plans.map((p) => ({ ...p.job, seed, threads: 1 })));
   if (o.outDir) prepareOutDir(o.outDir);
-  const store = await ResultStore.open(o.storeFile, 'write');
-  try {
-    o.onPlanned?.(jobs, first);
-    const started = performance.now();
-    const outputs = o.backend
-      ? await o.backend.run(jobs, {
-          ensemble: 'compare',
-          runnerModule: o.runnerModule,
-          onYear: o.onYear,
-          onDone: (i) => o.onDone?.(i),
-          onWorkers: o.onWorkers,
-          onNote: o.onNote,
-        })
-      : await runEnsemble(jobs, {
-          threads: o.threads,
-          runnerModule: o.runnerModule,
-          affinity: (job) => job.regime,
-          onYear: o.onYear,
-          onDone: (i) => o.onDone?.(i),
-        });
-    const wallMs = Math.round(performance.now() - started);
-    const now = new Date();
-    const taken = new Set<string>();
-    const id = newId('cmp', now, taken);
-    const createdAt = now.toISOString();
-    const version = codeVersion();
-    const runs: { run: Omit<RunRecord, 'rowCount'>; rows: IndicatorRow[] }[] = outputs.map((out, i) => {
-      const job = jobs[i];
-      const rows = unpackRows(out.rows);
-      return {
-        rows,
-        run: memberRunRecord(job, out, rows, {
-          newRunId: () => newId('run', now, taken),
-          createdAt,
-          codeVersion: version,
-          commandLine: o.commandLine,
-          comparisonId: id,
-        }),
-      };
-    });
-    const stats = compareEnsembles(
-      runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, rows: r.rows })),
-      o.regimes,
-      seeds,
-    );
-    const comparison: ComparisonRecord = {
-      id,
-      createdAt,
-      scenario: o.scenario,
-      regimes: o.regimes,
-      seeds,
-      scale,
-      from: first.job.from,
-      to: first.job.to,
-      threads: o.threads,
-      codeVersion: version,
-      commandLine: o.commandLine,
-      intervalMethod: INTERVAL_METHOD,
-      wallMs,
-      members: runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, runId: r.run.id })),
-    };
-    await store.addComparison(comparison, runs, stats);
-    const files = o.outDir ? await exportComparison(store, comparison, o.outDir) : [];
+  // The store is held only while the result is appended: other processes use it meanwhile.
+  await ResultStore.preflight(o.storeFile);
+  o.onPlanned?.(jobs, first);
+  const started = performance.now();
+  const outputs = o.backend
+    ? await o.backend.run(jobs, {
+        ensemble: 'compare',
+        runnerModule: o.runnerModule,
+        onYear: o.onYear,
+        onDone: (i) => o.onDone?.(i),
+        onWorkers: o.onWorkers,
+        onNote: o.onNote,
+      })
+    : await runEnsemble(jobs, {
+        threads: o.threads,
+        runnerModule: o.runnerModule,
+        affinity: (job) => job.regime,
+        onYear: o.onYear,
+        onDone: (i) => o.onDone?.(i),
+      });
+  const wallMs = Math.round(performance.now() - started);
+  const now = new Date();
+  const taken = new Set<string>();
+  const id = newId('cmp', now, taken);
+  const createdAt = now.toISOString();
+  const version = codeVersion();
+  const runs: { run: Omit<RunRecord, 'rowCount'>; rows: IndicatorRow[] }[] = outputs.map((out, i) => {
+    const job = jobs[i];
+    const rows = unpackRows(out.rows);
     return {
-      comparisonId: id,
-      store: store.file,
-      scenario: o.scenario,
-      regimes: o.regimes,
-      seeds,
-      scale,
-      from: comparison.from,
-      to: comparison.to,
-      threads: o.threads,
-      wallMs,
-      codeVersion: version,
-      intervalMethod: INTERVAL_METHOD,
-      members: runs.map((r) => ({
-        regime: r.run.regime,
-        seed: r.run.seed,
-        runId: r.run.id,
-        outputDigest: r.run.outputDigest,
-        engineDigest: r.run.engineDigest,
-      })),
-      stats,
-      outputs: files,
+      rows,
+      run: memberRunRecord(job, out, rows, {
+        newRunId: () => newId('run', now, taken),
+        createdAt,
+        codeVersion: version,
+        commandLine: o.commandLine,
+        comparisonId: id,
+      }),
     };
-  } finally {
-    store.close();
-  }
+  });
+  const stats = compareEnsembles(
+    runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, rows: r.rows })),
+    o.regimes,
+    seeds,
+  );
+  const comparison: ComparisonRecord = {
+    id,
+    createdAt,
+    scenario: o.scenario,
+    regimes: o.regimes,
+    seeds,
+    scale,
+    from: first.job.from,
+    to: first.job.to,
+    threads: o.threads,
+    codeVersion: version,
+    commandLine: o.commandLine,
+    intervalMethod: INTERVAL_METHOD,
+    wallMs,
+    members: runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, runId: r.run.id })),
+  };
+  const files = await ResultStore.using(
+    o.storeFile,
+    'write',
+    async (store) => {
+      await store.addComparison(comparison, runs, stats);
+      return o.outDir ? await exportComparison(store, comparison, o.outDir) : [];
+    },
+    { onWait: o.onStoreWait },
+  );
+  return {
+    comparisonId: id,
+    store: o.storeFile,
+    scenario: o.scenario,
+    regimes: o.regimes,
+    seeds,
+    scale,
+    from: comparison.from,
+    to: comparison.to,
+    threads: o.threads,
+    wallMs,
+    codeVersion: version,
+    intervalMethod: INTERVAL_METHOD,
+    members: runs.map((r) => ({
+      regime: r.run.regime,
+      seed: r.run.seed,
+      runId: r.run.id,
+      outputDigest: r.run.outputDigest,
+      engineDigest: r.run.engineDigest,
+    })),
+    stats,
+    outputs: files,
+  };
 }

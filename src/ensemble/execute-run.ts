@@ -33,6 +33,8 @@ export interface RunOptions {
   onPlanned?(plan: MemberPlan): void;
   /** After each simulated year. */
   onYear?(year: number): void;
+  /** When the store is found held by another process and the run waits to store its result. */
+  onStoreWait?(message: string): void;
   /** The run's id, when it must be known before the run ends (checkpoints); default: a new one. */
   runId?: string;
   /** Runs the member instead of the pool (a checkpointed or resumed run, src/distributed/checkpoint-run.ts). */
@@ -61,60 +63,64 @@ export async function executeRun(o: RunOptions): Promise<RunSummary> {
   const runner = await loadRunner(o.runnerModule);
   const plan = await runner.planMember(o.request, memoryBudget());
   if (o.outDir) prepareOutDir(o.outDir);
-  const store = await ResultStore.open(o.storeFile, 'write');
-  try {
-    o.onPlanned?.(plan);
-    const started = performance.now();
-    const [out] = o.member
-      ? [await o.member(plan.job, (y) => o.onYear?.(y))]
-      : await runEnsemble([plan.job], {
-          threads: 1,
-          runnerModule: o.runnerModule,
-          onYear: (_, y) => o.onYear?.(y),
-        });
-    const wallMs = performance.now() - started;
-    const rows = unpackRows(out.rows);
-    const { job } = plan;
-    const record: Omit<RunRecord, 'rowCount'> = {
-      id: o.runId ?? newId('run'),
-      createdAt: new Date().toISOString(),
-      scenario: job.scenario,
-      regime: job.regime,
-      seed: job.seed,
-      scale: job.scale,
-      from: job.from,
-      to: job.to,
-      threads: job.threads,
-      codeVersion: codeVersion(),
-      commandLine: o.commandLine,
-      engineDigest: out.engineDigest,
-      outputDigest: digestRows(rows),
-      agents: out.agents,
-      wallMs: Math.round(wallMs),
-      comparisonId: null,
-    };
-    const run = await store.addRun(record, rows);
-    const outputs = o.outDir ? await exportRun(store, run, o.outDir) : [];
-    return {
-      runId: run.id,
-      store: store.file,
-      scenario: run.scenario,
-      regime: run.regime,
-      seed: run.seed,
-      scale: run.scale,
-      from: run.from,
-      to: run.to,
-      threads: run.threads,
-      agents: run.agents,
-      rows: run.rowCount,
-      engineDigest: run.engineDigest,
-      outputDigest: run.outputDigest,
-      wallMs: run.wallMs,
-      codeVersion: run.codeVersion,
-      headline: { year: run.to, values: worldValues(rows, run.to) },
-      outputs,
-    };
-  } finally {
-    store.close();
-  }
+  // The store is held only while the result is appended: other processes use it meanwhile.
+  await ResultStore.preflight(o.storeFile);
+  o.onPlanned?.(plan);
+  const started = performance.now();
+  const [out] = o.member
+    ? [await o.member(plan.job, (y) => o.onYear?.(y))]
+    : await runEnsemble([plan.job], {
+        threads: 1,
+        runnerModule: o.runnerModule,
+        onYear: (_, y) => o.onYear?.(y),
+      });
+  const wallMs = performance.now() - started;
+  const rows = unpackRows(out.rows);
+  const { job } = plan;
+  const record: Omit<RunRecord, 'rowCount'> = {
+    id: o.runId ?? newId('run'),
+    createdAt: new Date().toISOString(),
+    scenario: job.scenario,
+    regime: job.regime,
+    seed: job.seed,
+    scale: job.scale,
+    from: job.from,
+    to: job.to,
+    threads: job.threads,
+    codeVersion: codeVersion(),
+    commandLine: o.commandLine,
+    engineDigest: out.engineDigest,
+    outputDigest: digestRows(rows),
+    agents: out.agents,
+    wallMs: Math.round(wallMs),
+    comparisonId: null,
+  };
+  const { run, outputs, file } = await ResultStore.using(
+    o.storeFile,
+    'write',
+    async (store) => {
+      const run = await store.addRun(record, rows);
+      return { run, outputs: o.outDir ? await exportRun(store, run, o.outDir) : [], file: store.file };
+    },
+    { onWait: o.onStoreWait },
+  );
+  return {
+    runId: run.id,
+    store: file,
+    scenario: run.scenario,
+    regime: run.regime,
+    seed: run.seed,
+    scale: run.scale,
+    from: run.from,
+    to: run.to,
+    threads: run.threads,
+    agents: run.agents,
+    rows: run.rowCount,
+    engineDigest: run.engineDigest,
+    outputDigest: run.outputDigest,
+    wallMs: run.wallMs,
+    codeVersion: run.codeVersion,
+    headline: { year: run.to, values: worldValues(rows, run.to) },
+    outputs,
+  };
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import { resolveToken } from './auth.ts';
 import type { Engine } from './engine.ts';
-import { realEngine } from './engine-real.ts';
+import { realEngine } from './jobs/engine-real.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };

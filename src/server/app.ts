@@ -53,7 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const dataDir = resolvePath(options.dataDir ?? DEFAULT_DATA_DIR);
   const store = new StoreGate(inside(dataDir, 'results.duckdb'));
   const queue = new RunQueue({ concurrency: options.concurrency ?? 1, maxQueued: options.maxQueued ?? 4 });
-  const engine = options.engine ?? (await import('./engine-real.ts')).realEngine();
+  const engine = options.engine ?? (await import('./jobs/engine-real.ts')).realEngine();
 
   const app = Fastify({
     logger: options.logger ?? false,

@@ -1,7 +1,7 @@
 /**
  * What the server asks of the simulation: make a run, or a comparison, store it in the results
  * store, and report progress on the way. The shipped server uses the real engine
- * (`engine-real.ts`); tests may hand `buildApp` a small double.
+ * (`jobs/engine-real.ts`); tests may hand `buildApp` a small double.
  */
 import type { JobContext } from './run-queue.ts';
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../shared/errors.ts';
 import { HttpError, badRequest } from './http-error.ts';
+import type { RowFilter } from '../store/index.ts';
 import { COUNTRY, DOCUMENT_ID, INDICATOR, requireName } from './paths.ts';
 
 const id = z.string().regex(DOCUMENT_ID, 'expected a document id (lower-case words joined by hyphens)');
@@ -132,35 +133,24 @@ export function queryList(q: Query, name: string, pattern: RegExp, what: string)
   return items.map((x) => requireName(x, pattern, what));
 }
 
-/** Filters of result rows: indicators, countries, years. */
-export interface RowFilter {
-  indicators?: string[];
-  countries?: string[];
-  from?: number;
-  to?: number;
-}
-
-/** The row filter of a query string (`indicator`, `country`, `from`, `to`, or `year` for one year). */
+/**
+ * The row filter of a query string (`indicator`, `country`, `from`, `to`, or `year` for one year,
+ * and `kind` for statistics): the store applies it in SQL (src/store/queries.ts).
+ */
 export function rowFilter(q: Query): RowFilter {
   const yearOnly = queryInt(q, 'year', 1900, 2200);
   const from = yearOnly ?? queryInt(q, 'from', 1900, 2200);
   const to = yearOnly ?? queryInt(q, 'to', 1900, 2200);
   if (from !== undefined && to !== undefined && to < from)
     throw badRequest('E_BAD_REQUEST', `to ${to} is before from ${from}`);
+  const kind = queryString(q, 'kind');
+  if (kind !== undefined && kind !== 'regime' && kind !== 'difference')
+    throw badRequest('E_BAD_REQUEST', 'kind: expected regime or difference');
   return {
     indicators: queryList(q, 'indicator', INDICATOR, 'indicator'),
     countries: queryList(q, 'country', COUNTRY, 'country'),
     from,
     to,
+    kind,
   };
-}
-
-/** Whether a row passes a filter. */
-export function passes(f: RowFilter, r: { year: number; indicator: string; country: string }): boolean {
-  return (
-    (f.from === undefined || r.year >= f.from) &&
-    (f.to === undefined || r.year <= f.to) &&
-    (!f.indicators || f.indicators.includes(r.indicator)) &&
-    (!f.countries || f.countries.includes(r.country))
-  );
 }

@@ -1,16 +1,24 @@
 /**
- * One door to the results store for the whole server. DuckDB lets one process hold a store file
- * for writing, so the server opens it for each operation, one operation at a time, and closes it
- * straight after: a `regimes run` in another terminal can use the store between requests.
+ * One door to the results store for the whole server. The server never writes the store itself:
+ * runs and comparisons run in child processes (jobs/job-process.ts), which open it only to append
+ * a finished result. The server opens it read-only for one request at a time and closes it straight
+ * after, so that those writers (and `regimes run` in another terminal) get it between requests; a
+ * read that finds a writer appending waits for it (src/store/open.ts), up to `readWaitMs`.
  */
 import { existsSync } from 'node:fs';
 import { ResultStore } from '../store/index.ts';
+
+/** How long a request waits for a writer to finish appending, ms (a run's rows take well under a second). */
+export const READ_WAIT_MS = 15_000;
 
 export class StoreGate {
   private chain: Promise<unknown> = Promise.resolve();
 
   /** @param file absolute path of the store file (inside the data folder) */
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly readWaitMs = READ_WAIT_MS,
+  ) {}
 
   /** Whether the store file exists yet (no run stored before it does). */
   exists(): boolean {
@@ -18,18 +26,11 @@ export class StoreGate {
   }
 
   /**
-   * Opens the store, runs `fn`, closes it. Calls run one after another.
-   * @param mode `read` needs the file to exist (E_STORE_MISSING otherwise); `write` creates it
+   * Opens the store read-only, runs `fn`, closes it. Calls run one after another.
+   * @throws `E_STORE_MISSING` when the file does not exist; `E_STORE_BUSY` when a writer held it longer than the wait
    */
-  use<T>(mode: 'read' | 'write', fn: (store: ResultStore) => Promise<T>): Promise<T> {
-    const next = this.chain.then(async () => {
-      const store = await ResultStore.open(this.file, mode);
-      try {
-        return await fn(store);
-      } finally {
-        store.close();
-      }
-    });
+  read<T>(fn: (store: ResultStore) => Promise<T>): Promise<T> {
+    const next = this.chain.then(() => ResultStore.using(this.file, 'read', fn, { waitMs: this.readWaitMs }));
     this.chain = next.catch(() => undefined);
     return next;
   }

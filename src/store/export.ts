@@ -8,8 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { userError } from '../shared/errors.ts';
-import type { ComparisonRecord, ResultStore, RunRecord } from './duckdb-store.ts';
-import { isId, sqlString } from './duckdb-store.ts';
+import { indicatorQuery, statsQuery } from './queries.ts';
+import type { RowFilter } from './queries.ts';
+import type { ComparisonRecord, RunRecord } from './records.ts';
+import type { ResultStore } from './result-store.ts';
 
 /** The files of a run's export, by name. */
 export const RUN_EXPORT_FILES = ['indicators.csv', 'indicators.parquet', 'run.json'] as const;
@@ -38,10 +40,14 @@ export function prepareOutDir(dir: string): string {
  * Writes a stored run's indicators and parameters into `dir`.
  * @returns the paths written
  */
-export async function exportRun(store: ResultStore, run: RunRecord, dir: string): Promise<string[]> {
-  if (!isId(run.id)) throw new Error(`not a run id: ${run.id}`);
+export async function exportRun(
+  store: ResultStore,
+  run: RunRecord,
+  dir: string,
+  filter?: RowFilter,
+): Promise<string[]> {
+  const query = indicatorQuery(run.id, filter);
   const out = prepareOutDir(dir);
-  const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, value FROM indicators WHERE run_id = ${sqlString(run.id)} ORDER BY year, indicator, country`;
   const paths = RUN_EXPORT_FILES.map((f) => join(out, f));
   await store.copyTo(query, paths[0], 'csv');
   await store.copyTo(query, paths[1], 'parquet');
@@ -57,10 +63,10 @@ export async function exportComparison(
   store: ResultStore,
   comparison: ComparisonRecord,
   dir: string,
+  filter?: RowFilter,
 ): Promise<string[]> {
-  if (!isId(comparison.id)) throw new Error(`not a comparison id: ${comparison.id}`);
+  const query = statsQuery(comparison.id, filter);
   const out = prepareOutDir(dir);
-  const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, kind, label, mean, lo, hi, n FROM comparison_stats WHERE comparison_id = ${sqlString(comparison.id)} ORDER BY indicator, country, year, kind DESC, label`;
   const paths = COMPARISON_EXPORT_FILES.map((f) => join(out, f));
   await store.copyTo(query, paths[0], 'csv');
   await store.copyTo(query, paths[1], 'parquet');

@@ -9,16 +9,15 @@ export type {
   ComparisonRecord,
   StatRow,
   ExperimentRecord,
-} from './duckdb-store.ts';
-export {
-  DEFAULT_STORE_FILE,
-  STORE_SCHEMA_VERSION,
-  ResultStore,
-  newId,
-  isId,
-  resolveStoreFile,
-  sqlString,
-} from './duckdb-store.ts';
+} from './records.ts';
+export type { RunWithRows } from './append.ts';
+export { ResultStore } from './result-store.ts';
+export { defaultWaitMs, type StoreWait } from './open.ts';
+export { STORE_SCHEMA_VERSION } from './schema.ts';
+export { newId, isId } from './ids.ts';
+export { DEFAULT_STORE_FILE, resolveStoreFile } from './location.ts';
+export { sqlString } from './sql.ts';
+export { indicatorQuery, statsQuery, type RowFilter } from './queries.ts';
 export {
   RUN_EXPORT_FILES,
   COMPARISON_EXPORT_FILES,

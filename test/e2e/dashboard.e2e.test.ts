@@ -8,7 +8,7 @@
  * the ensemble's test double stands in, and the test says so in its name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realEngine } from '../../src/server/engine-real.ts';
+import { realEngine } from '../../src/server/jobs/engine-real.ts';
 import { loadBuiltinLibrary } from '../../src/regime/index.ts';
 import { TOKEN, screenshot, startHarness, type Harness } from './harness.ts';
 

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { realEngine } from '../../src/server/engine-real.ts';
+import { realEngine } from '../../src/server/jobs/engine-real.ts';
 import { ROOT, TOKEN, screenshot, startHarness } from './harness.ts';
 
 const REGIMES = ['neoliberal', 'framework-convention', 'isolated-temporary-labour'];

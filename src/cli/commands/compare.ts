@@ -112,6 +112,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
           bar.tick(0, { status: status() });
         },
         onNote: (line) => note(opts, line),
+        onStoreWait: (message) => note(opts, message),
         onPlanned: (jobs, plan) => {
           total = jobs.length;
           const years = plan.job.to - plan.job.from + 1;

@@ -115,6 +115,7 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
           bar = progressBar(wantsProgress(opts), job.to - job.from + 1, 'run', 'years');
         },
         onYear: (year) => bar.tick(1, { status: String(year) }),
+        onStoreWait: (message) => note(opts, message),
       }).finally(() => bar.stop());
       if (checkpoints) checkpoints.finished();
       if (opts.json) printJson(summary);

@@ -7,13 +7,12 @@
 import { createReadStream, mkdirSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sqlString } from '../../store/index.ts';
-import type { ResultStore } from '../../store/index.ts';
+import { indicatorQuery, statsQuery } from '../../store/index.ts';
+import type { ResultStore, RowFilter } from '../../store/index.ts';
 import type { Engine } from '../engine.ts';
 import { HttpError, badRequest, notFound } from '../http-error.ts';
 import { COMPARISON_ID, JOB_ID, RUN_ID, inside, requireName } from '../paths.ts';
-import { ComparisonBody, RunBody, parseBody, passes, queryString, rowFilter } from '../request.ts';
-import type { RowFilter } from '../request.ts';
+import { ComparisonBody, RunBody, parseBody, queryString, rowFilter } from '../request.ts';
 import type { RunQueue } from '../run-queue.ts';
 import { streamJob } from '../sse.ts';
 import type { StoreGate } from '../store-gate.ts';
@@ -81,11 +80,11 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   });
 
   app.get('/api/runs', async () => ({
-    runs: store.exists() ? await store.use('read', (s) => s.listRuns()) : [],
+    runs: store.exists() ? await store.read((s) => s.listRuns()) : [],
   }));
 
   app.get('/api/comparisons', async () => ({
-    comparisons: store.exists() ? await store.use('read', (s) => s.listComparisons()) : [],
+    comparisons: store.exists() ? await store.read((s) => s.listComparisons()) : [],
   }));
 
   app.get<{ Params: { id: string } }>('/api/runs/:id', async (req) => {
@@ -105,61 +104,64 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   app.get<{ Params: { id: string } }>('/api/runs/:id/indicators', async (req) => {
     const id = requireName(req.params.id, RUN_ID, 'run id');
     const filter = rowFilter(req.query as Q);
-    const rows = await readStored(store, id, (s) => s.readRows(id));
-    const out = rows.filter((r) => passes(filter, r));
-    if (out.length > MAX_ROWS) throw tooMany(out.length);
-    return {
-      id,
-      indicators: [...new Set(rows.map((r) => r.indicator))].sort(),
-      years: span(rows),
-      rows: out.map((r) => ({ ...r, value: Number.isFinite(r.value) ? r.value : null })),
-    };
+    if (filter.kind) throw badRequest('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
+    return readStored(store, 'indicators', id, filter, async (s) =>
+      (await s.readRows(id, filter)).map((r) => ({ ...r, value: finite(r.value) })),
+    );
   });
 
   app.get<{ Params: { id: string } }>('/api/comparisons/:id/stats', async (req) => {
     const id = requireName(req.params.id, COMPARISON_ID, 'comparison id');
     const filter = rowFilter(req.query as Q);
-    const kind = queryString(req.query as Q, 'kind');
-    if (kind && kind !== 'regime' && kind !== 'difference')
-      throw badRequest('E_BAD_REQUEST', 'kind: expected regime or difference');
-    const stats = await readStored(store, id, (s) => s.readStats(id));
-    const out = stats.filter((r) => passes(filter, r) && (!kind || r.kind === kind));
-    if (out.length > MAX_ROWS) throw tooMany(out.length);
-    const num = (v: number) => (Number.isFinite(v) ? v : null);
-    return {
-      id,
-      indicators: [...new Set(stats.map((r) => r.indicator))].sort(),
-      years: span(stats),
-      rows: out.map((r) => ({ ...r, mean: num(r.mean), lo: num(r.lo), hi: num(r.hi) })),
-    };
+    return readStored(store, 'comparison_stats', id, filter, async (s) =>
+      (await s.readStats(id, filter)).map((r) => ({
+        ...r,
+        mean: finite(r.mean),
+        lo: finite(r.lo),
+        hi: finite(r.hi),
+      })),
+    );
   });
 
   app.get<{ Params: { id: string } }>('/api/runs/:id/export', async (req, reply) => {
     const id = requireName(req.params.id, RUN_ID, 'run id');
     const { format, filter } = exportParams(req.query as Q);
-    const where = [`run_id = ${sqlString(id)}`, ...sqlFilter(filter)].join(' AND ');
-    const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, value FROM indicators WHERE ${where} ORDER BY year, indicator, country`;
-    return sendExport(reply, deps.dataDir, store, id, `${id}-indicators.${format}`, format, query, (s) =>
-      s.getRun(id),
+    if (filter.kind) throw badRequest('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
+    return sendExport(
+      reply,
+      deps.dataDir,
+      store,
+      id,
+      `${id}-indicators.${format}`,
+      format,
+      indicatorQuery(id, filter),
+      (s) => s.getRun(id),
     );
   });
 
   app.get<{ Params: { id: string } }>('/api/comparisons/:id/export', async (req, reply) => {
     const id = requireName(req.params.id, COMPARISON_ID, 'comparison id');
     const { format, filter } = exportParams(req.query as Q);
-    const where = [`comparison_id = ${sqlString(id)}`, ...sqlFilter(filter)].join(' AND ');
-    const query = `SELECT CAST(year AS INTEGER) AS year, indicator, country, kind, label, mean, lo, hi, n FROM comparison_stats WHERE ${where} ORDER BY indicator, country, year, kind DESC, label`;
-    return sendExport(reply, deps.dataDir, store, id, `${id}-comparison.${format}`, format, query, (s) =>
-      s.getComparison(id),
+    return sendExport(
+      reply,
+      deps.dataDir,
+      store,
+      id,
+      `${id}-comparison.${format}`,
+      format,
+      statsQuery(id, filter),
+      (s) => s.getComparison(id),
     );
   });
 }
+
+const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 /** The stored record, or undefined when the store has none (or does not exist yet). */
 async function stored<T>(store: StoreGate, get: (s: ResultStore) => Promise<T>): Promise<T | undefined> {
   if (!store.exists()) return undefined;
   try {
-    return await store.use('read', get);
+    return await store.read(get);
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'E_STORE_RUN' || code === 'E_STORE_COMPARISON') return undefined;
@@ -167,31 +169,27 @@ async function stored<T>(store: StoreGate, get: (s: ResultStore) => Promise<T>):
   }
 }
 
+/**
+ * The rows of a stored run or comparison that a filter keeps, with the indicators and years it
+ * has: counted first, so that a request for too many rows is refused without reading them.
+ * @throws 404 `E_UNKNOWN_RUN` when there is no such run or comparison; 413 `E_TOO_MANY_ROWS`
+ */
 async function readStored<T>(
   store: StoreGate,
+  table: 'indicators' | 'comparison_stats',
   id: string,
+  filter: RowFilter,
   read: (s: ResultStore) => Promise<T[]>,
-): Promise<T[]> {
-  const rows = await stored(store, read);
-  if (!rows || rows.length === 0) {
-    const exists = await stored<unknown>(store, (s) =>
-      id.startsWith('run-') ? s.getRun(id) : s.getComparison(id),
-    );
-    if (!exists)
-      throw notFound('E_UNKNOWN_RUN', `no stored results for ${id} (still running, failed, or never made)`);
-  }
-  return rows ?? [];
-}
-
-function span(rows: readonly { year: number }[]): { first: number; last: number } | null {
-  if (!rows.length) return null;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const r of rows) {
-    if (r.year < first) first = r.year;
-    if (r.year > last) last = r.year;
-  }
-  return { first, last };
+) {
+  const found = await stored(store, async (s) => {
+    await (table === 'indicators' ? s.getRun(id) : s.getComparison(id));
+    const n = await s.countRows(table, id, filter);
+    if (n > MAX_ROWS) throw tooMany(n);
+    return { id, ...(await s.rowExtent(table, id)), rows: await read(s) };
+  });
+  if (!found)
+    throw notFound('E_UNKNOWN_RUN', `no stored results for ${id} (still running, failed, or never made)`);
+  return found;
 }
 
 function tooMany(n: number): HttpError {
@@ -209,16 +207,6 @@ function exportParams(q: Q): { format: 'csv' | 'parquet'; filter: RowFilter } {
   return { format, filter: rowFilter(q) };
 }
 
-/** SQL conditions of a filter (every value was checked against a strict pattern). */
-function sqlFilter(f: RowFilter): string[] {
-  const out: string[] = [];
-  if (f.indicators) out.push(`indicator IN (${f.indicators.map(sqlString).join(', ')})`);
-  if (f.countries) out.push(`country IN (${f.countries.map(sqlString).join(', ')})`);
-  if (f.from !== undefined) out.push(`year >= ${f.from}`);
-  if (f.to !== undefined) out.push(`year <= ${f.to}`);
-  return out;
-}
-
 async function sendExport(
   reply: FastifyReply,
   dataDir: string,
@@ -233,7 +221,7 @@ async function sendExport(
   const dir = inside(dataDir, 'exports');
   mkdirSync(dir, { recursive: true });
   const file = inside(dir, `${id}-${randomBytes(4).toString('hex')}.${format}`);
-  await store.use('read', (s) => s.copyTo(query, file, format));
+  await store.read((s) => s.copyTo(query, file, format));
   const stream = createReadStream(file);
   const cleanup = () => rmSync(file, { force: true });
   stream.on('close', cleanup);

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.ts';
+import { realEngine } from '../../src/server/jobs/engine-real.ts';
+
+const TOKEN = 'test-token-0123456789abcdef';
+const busyRunner = new URL('./busy-member.ts', import.meta.url);
+
+let dir: string;
+let app: FastifyInstance;
+let base: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'regimes-responsive-'));
+  process.env.REGIMES_TEST_BUSY_MS = '400';
+  app = await buildApp({
+    token: TOKEN,
+    dataDir: dir,
+    webRoot: false,
+    engine: realEngine({ runnerModule: busyRunner, threads: 1 }),
+  });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await app.close();
+  delete process.env.REGIMES_TEST_BUSY_MS;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The events of a job's stream, as they come, until it ends. */
+async function* events(jobId: string): AsyncGenerator<{ type: string; job: Record<string, unknown> }> {
+  const res = await fetch(`${base}/api/jobs/${jobId}/events`);
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const type = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (type && data) yield { type, job: JSON.parse(data) as Record<string, unknown> };
+    }
+  }
+}
+
+async function healthMs(): Promise<number> {
+  const t = performance.now();
+  const res = await fetch(`${base}/api/health`);
+  expect(res.status).toBe(200);
+  await res.json();
+  return performance.now() - t;
+}
+
+describe('a server with a run going', () => {
+  it('streams progress as the run goes and answers /api/health within 200 ms (median of 10) meanwhile', async () => {
+    // 11 simulated years of 400 ms of CPU each: the run lasts over 4 s
+    const res = await fetch(`${base}/api/runs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ scenario: 'test-scenario', seed: 1, from: 1990, to: 2000 }),
+    });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+
+    const seen: { at: number; type: string; done: number; resultId?: unknown }[] = [];
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const stream = (async () => {
+      for await (const e of events(id)) {
+        const done = (e.job.progress as { done: number }).done;
+        seen.push({ at: performance.now(), type: e.type, done, resultId: e.job.resultId });
+        if (e.type === 'progress' && done >= 1) started();
+      }
+      started();
+    })();
+
+    await running;
+    const latencies: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      latencies.push(await healthMs());
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const sampledUntil = performance.now();
+    await stream;
+
+    const end = seen[seen.length - 1];
+    expect(end.type).toBe('done');
+    expect(end.resultId).toMatch(/^run-/);
+    // the samples were taken while the run went on: it ended after the last of them
+    expect(end.at).toBeGreaterThan(sampledUntil);
+    // progress came year by year, not in one burst at the end
+    const firstYear = seen.find((e) => e.type === 'progress' && e.done >= 1)!;
+    expect(end.at - firstYear.at).toBeGreaterThan(1500);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    expect(median, `health latencies ${sorted.map((x) => x.toFixed(0)).join(', ')} ms`).toBeLessThan(200);
+  });
+});
