@@ -82,7 +82,8 @@ async function createWaiting(file: string, mode: 'read' | 'write', wait: StoreWa
       });
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      if (!/lock/i.test(msg)) throw unreadable(file, err);
+      // (not just /lock/: DuckDB's IO errors on a truncated file speak of blocks)
+      if (!/Could not set lock|Conflicting lock/i.test(msg)) throw unreadable(file, err);
       const holder = /PID (\d+)/.exec(msg)?.[1];
       const waited = Date.now() - started;
       if (waited >= waitMs)
