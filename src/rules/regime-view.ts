@@ -115,13 +115,9 @@ function buildView(lib: Library, regimeId: string, date: string): RegimeView {
   const memberCache = new Map<string, ReadonlySet<string>>();
   const agreementCache = new Map<string, AgreementInForce | undefined>();
   const instrumentCache = new Map<string, Instrument[]>();
-  const resolvedCache = new Map<string, RegimeDocument>();
   const openingCache = new Map<Channel, Map<string, AgreementInForce[]>>();
-  const resolved = (id: string): RegimeDocument => {
-    let d = resolvedCache.get(id);
-    if (!d) resolvedCache.set(id, (d = resolve(lib, id, date).document));
-    return d;
-  };
+  // documents as in force on the date, shared with every other reader of that date
+  const { resolved } = documentsOnDate(lib, date);
 
   const members = (docId: string, seen = new Set<string>()): ReadonlySet<string> => {
     const hit = memberCache.get(docId);

@@ -4,47 +4,36 @@ import { runInProcess } from '../run-in-process.ts';
 
 // `regimes check` and `regimes show` on dates: the default date, the warnings past a policy's last
 // dated entry, and the tier default named as such (src/regime/time/coverage.ts).
+
+/** `regimes check` of one policy against the EU long-term residents criteria, as JSON. */
+const checkLtr = (policy: string, ...more: string[]) =>
+  runInProcess([
+    'check',
+    '--convention',
+    'eu-long-term-residents-criteria',
+    '--policy',
+    policy,
+    '--json',
+    ...more,
+  ]);
+
 describe('regimes check and show on dates', () => {
   it('check defaults to the latest date the documents cover and says so', async () => {
-    const lib = loadBuiltinLibrary();
-    const r = await runInProcess([
-      'check',
-      '--convention',
-      'eu-long-term-residents-criteria',
-      '--policy',
-      'policy-deu',
-      '--json',
-    ]);
+    const r = await checkLtr('policy-deu');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).date).toBe(defaultDate(lib).date);
+    expect(JSON.parse(r.stdout).date).toBe(defaultDate(loadBuiltinLibrary()).date);
     expect(r.stderr).toMatch(/the latest date the national policies cover/);
   });
 
-  it('check warns when the date is past the policy’s last entry, and reads other documents’ parameters', async () => {
-    const r = await runInProcess([
-      'check',
-      '--convention',
-      'eu-long-term-residents-criteria',
-      '--policy',
-      'policy-afg',
-      '--at',
-      '2024-01-01',
-      '--json',
-    ]);
+  it('check warns when the date is past the policy’s last entry', async () => {
+    const r = await checkLtr('policy-afg', '--at', '2024-01-01');
     expect(r.stderr).toMatch(/warning: policy-afg records no change after 1990-01-01/);
     expect(JSON.parse(r.stdout).past_last_entry).toBe('1990-01-01');
-    // Germany grants long-term residence after five years: the directive's parameter is read
-    const deu = await runInProcess([
-      'check',
-      '--convention',
-      'eu-long-term-residents-criteria',
-      '--policy',
-      'policy-deu',
-      '--at',
-      '2024-01-01',
-      '--json',
-    ]);
-    const five = JSON.parse(deu.stdout).criteria.find((c: { id: string }) => c.id === 'ltr-five-years');
+  });
+
+  it("check reads another document's parameter: Germany grants long-term residence after five years", async () => {
+    const r = await checkLtr('policy-deu', '--at', '2024-01-01');
+    const five = JSON.parse(r.stdout).criteria.find((c: { id: string }) => c.id === 'ltr-five-years');
     expect(five.result).toBe('met');
   });
 
