@@ -23,7 +23,7 @@
 import type { Institution, Library, Regime, RegionalProcess } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/index.ts';
 import type { IndicatorRow, PolicyTables, SimulationInput, WorldInput } from '../sim/index.ts';
-import { PARAMETER_INFO } from '../sim/index.ts';
+import { PARAMETER_INFO, dominantMembership, membersIn } from '../sim/index.ts';
 import {
   burdenShares,
   competitionStep,
@@ -170,20 +170,12 @@ export function processMembers(lib: Library, regime: Regime): Map<string, { join
   return out;
 }
 
-/** The countries of a dominant party: a country code, or the members of a group document in a year. */
+/**
+ * The countries of a dominant party in a year: a country code, or the members of a group document
+ * (an agreement's parties, such as the EU's, or a process's members) with their dates.
+ */
 export function dominantIndices(lib: Library, inst: Institution, world: WorldInput, year: number): number[] {
-  const p = inst.dominant_party;
-  if (!p) return [];
-  const direct = world.iso3.indexOf(p);
-  if (direct >= 0) return [direct];
-  const doc = lib.get(p)?.doc as { members?: { country: string; from?: string; to?: string }[] } | undefined;
-  const out: number[] = [];
-  for (const m of doc?.members ?? []) {
-    if (yearOf(m.from) > year || (m.to && yearOf(m.to) < year)) continue;
-    const i = world.iso3.indexOf(m.country);
-    if (i >= 0) out.push(i);
-  }
-  return out;
+  return membersIn(dominantMembership(lib, inst), world.iso3, year);
 }
 
 export interface Coupling {

@@ -64,6 +64,8 @@ export const ACC = {
   membershipRoute: 25,
   /** By location: violence-exposed residents without protection (asylum pending, rejected, irregular). */
   unprotectedHere: 26,
+  /** By location: migrants naturalised there (citizens of it; legitimacy.ts). */
+  citizens: 27,
 } as const;
 
 export const ACC_FIELDS = Object.keys(ACC).length;

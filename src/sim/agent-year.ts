@@ -295,6 +295,7 @@ export function tallyPass(
   const aSecure = base + ACC.secure * lines;
   const aRoute = base + ACC.membershipRoute * lines;
   const aUnprotectedHere = base + ACC.unprotectedHere * lines;
+  const aCitizens = base + ACC.citizens * lines;
   const flagsA = y.flags;
   for (let i = from; i < to; i++) {
     const st = statusA[i];
@@ -310,6 +311,7 @@ export function tallyPass(
       acc[aUnfree + d] += 1;
     if (flags & FLAG_SECURE) acc[aSecure + d] += 1;
     if (flags & FLAG_ROUTE) acc[aRoute + d] += 1;
+    if (st === ST_NATURALISED) acc[aCitizens + d] += 1;
     if (o < n) {
       const slot = corridorSlot[d * n + o];
       if (slot >= 0) {

@@ -26,7 +26,9 @@ import { wageRates } from './kernels/labour-market.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';
 import { newRegionalState, regionalProcessesKernel } from './kernels/regional-processes.ts';
 import type { IndicatorRow, ReportedCorridor } from './indicators.ts';
-import { indicatorRows, legitimacyIndex, reportedCorridors } from './indicators.ts';
+import { indicatorRows, reportedCorridors } from './indicators.ts';
+import { legitimacyIndex } from './legitimacy.ts';
+import type { Membership } from './legitimacy.ts';
 import { initialPopulation, expectedInitialAgents } from './init.ts';
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
@@ -50,6 +52,8 @@ export interface EngineOptions {
   threads: number;
   params: Parameters;
   institutions?: readonly Institution[];
+  /** The members of the first body's dominant party with their years (legitimacy.ts). */
+  dominantParty?: readonly Membership[];
   /** Agents per accumulation group (part of the run's definition, like the seed). */
   groupSize?: number;
 }
@@ -342,7 +346,7 @@ export class Engine {
       commodification: this.commodification,
       otherTerritories,
       corridors: this.reported,
-      legitimacy: legitimacyIndex(world, year, modelStock + otherTerritories, this.o.institutions),
+      legitimacy: this.legitimacy(year),
     });
     const t4 = performance.now();
     Object.assign(this.lastTimings, {
@@ -353,6 +357,32 @@ export class Engine {
       indicators: (t4 - t3) / 1000,
     });
     return rows;
+  }
+
+  /** The legitimacy index of the regime's decision body this year, from the year's tallies (legitimacy.ts). */
+  private legitimacy(year: number): number {
+    const { world, n } = this;
+    const K = this.o.scale;
+    const lines = n + 2;
+    const population = new Float64Array(n);
+    const gdpUsd = new Float64Array(n);
+    const tier = new Uint8Array(n);
+    const immigrants = new Float64Array(n);
+    const citizens = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      const k = at(world, year, c);
+      population[c] = world.population[k];
+      gdpUsd[c] = world.population[k] * world.gdpPerCapitaUsd[k];
+      tier[c] = world.tier[k];
+      immigrants[c] = this.totals[ACC.stock * lines + c] * K;
+      citizens[c] = this.totals[ACC.citizens * lines + c] * K;
+    }
+    return legitimacyIndex(
+      { iso3: world.iso3, population, gdpUsd, tier, immigrants, citizens },
+      year,
+      this.o.institutions?.[0],
+      this.o.dominantParty ?? [],
+    );
   }
 
   close(): void {

@@ -4,7 +4,6 @@
  * in `INDICATORS`; rows with no defined value (a rate over zero cases) are left out.
  */
 import { createHash } from 'node:crypto';
-import type { Institution } from '../regime/index.ts';
 import { CHANNELS } from '../regime/schema/vocabulary.ts';
 import { ACC, ACC_FIELDS } from './accumulators.ts';
 import type { MoveOutcome } from './kernels/move/move-year.ts';
@@ -179,7 +178,7 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
     unit: '0–100',
     by: 'world only',
     definition:
-      'representation of the affected, transparency and participation of the regime’s decision bodies',
+      'share of the persons affected by the regime’s decisions this year (citizens of every state, migrants by citizenship) whose representatives vote in its decision body, each weighted by the votes its representative holds (legitimacy.ts)',
   },
   commodification_share: {
     unit: 'share',
@@ -448,74 +447,4 @@ export function emancipationIndex(t: MigrantTallies): number {
     0.25 *
     (share(t.secure) + share(t.membershipRoute) + share(t.rightsSum) + (1 - share(t.unprotected)))
   );
-}
-
-/**
- * Democratic legitimacy of the regime's decision bodies, 0–100 (docs/model.md §3.13; Overbeek 2002, §4):
- *   100 × (½ representation + ¼ transparency + ¼ participation), averaged over the bodies, where
- *   representation = (1 − μ) × state coverage + μ × min(1, migrant seat share / 0.1),
- *     μ = migrants / world population; state coverage: one state one vote 1, economic weight
- *     Σ min(population share, GDP share), bilateral hegemon the dominant party's population share,
- *     multi-stakeholder 1; all weighted by the states' seat share
- *   transparency = share of (public records, open sessions, published reasons)
- *   participation = min(1, civil-society and trade-union seat share / 0.3)
- * Without a decision body (the de facto regime's informal processes, Overbeek 2002, §3) the core states
- * decide among themselves behind closed doors: coverage = the core's population share, no
- * transparency, no participation.
- */
-export function legitimacyIndex(
-  world: WorldInput,
-  year: number,
-  migrants: number,
-  institutions: readonly Institution[] | undefined,
-): number {
-  const n = world.iso3.length;
-  let pop = 0;
-  let gdp = 0;
-  let corePop = 0;
-  for (let c = 0; c < n; c++) {
-    const k = at(world, year, c);
-    pop += world.population[k];
-    gdp += world.population[k] * world.gdpPerCapitaUsd[k];
-    if (world.tier[k] === 0) corePop += world.population[k];
-  }
-  const mu = pop > 0 ? migrants / pop : 0;
-  if (!institutions || institutions.length === 0) return 100 * 0.5 * (1 - mu) * (corePop / pop);
-  let total = 0;
-  for (const inst of institutions) {
-    let coverage: number;
-    switch (inst.voting_rule) {
-      case 'one_state_one_vote':
-      case 'multi_stakeholder':
-        coverage = 1;
-        break;
-      case 'economic_weight': {
-        coverage = 0;
-        for (let c = 0; c < n; c++) {
-          const k = at(world, year, c);
-          coverage += Math.min(
-            world.population[k] / pop,
-            (world.population[k] * world.gdpPerCapitaUsd[k]) / gdp,
-          );
-        }
-        break;
-      }
-      case 'bilateral_hegemon': {
-        const c = inst.dominant_party ? world.iso3.indexOf(inst.dominant_party) : -1;
-        coverage = c >= 0 ? world.population[at(world, year, c)] / pop : 0.05;
-        break;
-      }
-    }
-    const seat = (k: string) =>
-      inst.seats.filter((s) => s.constituency === k).reduce((s, x) => s + x.share, 0);
-    const states = seat('states');
-    const representation =
-      (1 - mu) * coverage * Math.min(1, states > 0 ? 1 : 0) + mu * Math.min(1, seat('migrants') / 0.1);
-    const tr = inst.transparency;
-    const transparency =
-      (Number(tr.public_records) + Number(tr.open_sessions) + Number(tr.published_reasons)) / 3;
-    const participation = Math.min(1, (seat('civil_society') + seat('trade_unions')) / 0.3);
-    total += 100 * (0.5 * representation + 0.25 * transparency + 0.25 * participation);
-  }
-  return total / institutions.length;
 }

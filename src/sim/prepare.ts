@@ -12,6 +12,7 @@ import { checkInput } from './simulate.ts';
 import type { CompilePolicyTables, PolicyTables } from './policy-tables.ts';
 import { tablesCacheDir, withTablesCache } from './tables-cache.ts';
 import { YEARS_PAST_DATA, fromWorld } from './world-input.ts';
+import { dominantMembership } from './legitimacy.ts';
 
 export type { CompilePolicyTables };
 
@@ -73,6 +74,7 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
   const institutions: Institution[] = [];
   if (regime.institution)
     institutions.push(lib.require(regime.institution, 'Institution').doc as Institution);
+  const dominantParty = institutions.length ? dominantMembership(lib, institutions[0]) : [];
   const base = {
     world: worldInput,
     regimeId,
@@ -82,6 +84,7 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
     toYear,
     threads: opts.threads ?? 1,
     institutions,
+    dominantParty,
     memoryLimitBytes: opts.memoryLimitBytes,
   };
   const placeholder: SimulationInput = {

@@ -13,6 +13,7 @@ import { DESTINATIONS_PER_ORIGIN, Engine } from './engine.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { digestRows } from './indicators.ts';
 import { expectedInitialAgents } from './init.ts';
+import type { Membership } from './legitimacy.ts';
 import type { Parameters } from './parameters.ts';
 import { parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
@@ -34,6 +35,8 @@ export interface SimulationInput {
   threads?: number;
   /** Decision bodies of the regime (for the legitimacy index). */
   institutions?: readonly Institution[];
+  /** The members of the first body's dominant party, with their years (legitimacy.ts `dominantMembership`). */
+  dominantParty?: readonly Membership[];
   /** Parameter values replacing those of parameters.ts (calibration, sensitivity). */
   parameters?: Partial<Parameters>;
   /** Agents per accumulation group; part of the run's definition (default 65,536). */
@@ -129,6 +132,7 @@ export function simulate(input: SimulationInput, hooks: SimulationHooks = {}): S
     threads: input.threads ?? 1,
     params: parameters(input.parameters),
     institutions: input.institutions,
+    dominantParty: input.dominantParty,
     groupSize: input.groupSize,
   });
   const rows: IndicatorRow[] = hooks.resume ? [...hooks.resume.rows] : [];
