@@ -7,6 +7,8 @@
  * should see it) so that it can be tested without touching the disk.
  */
 import { userError } from '../shared/errors.ts';
+import { tolerance, tolerate } from './tolerance.ts';
+import type { Tolerance } from './tolerance.ts';
 
 /** One non-empty CSV row with its 1-based line number. */
 export interface CsvRow {
@@ -14,8 +16,29 @@ export interface CsvRow {
   cells: string[];
 }
 
-/** Splits CSV text into rows; empty lines are skipped. Double quotes are honoured if present. */
-export function parseCsv(text: string): CsvRow[] {
+/**
+ * Splits CSV text into rows; empty lines are skipped. Double quotes are honoured if present.
+ * A byte-order mark and Windows line ends are read through (with a warning when `tol` is given).
+ */
+export function parseCsv(text: string, file = '', tol?: Tolerance): CsvRow[] {
+  if (tol && text.startsWith('\uFEFF'))
+    tolerate(tol, {
+      file,
+      line: 1,
+      code: 'E_FLEE_ENCODING',
+      kind: 'bom',
+      perScenario: true,
+      reading:
+        'byte-order mark at the start of the file skipped (Flee would read it as part of the first cell)',
+    });
+  if (tol && text.includes('\r\n'))
+    tolerate(tol, {
+      file,
+      code: 'E_FLEE_LINE_ENDS',
+      kind: 'crlf',
+      perScenario: true,
+      reading: "Windows line ends (CRLF) read as line ends, as Flee's csv reader reads them",
+    });
   const rows: CsvRow[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -128,11 +151,13 @@ export function locationKind(type: string): LocationKind | null {
   return null;
 }
 
-export function readLocations(text: string, file: string): LocationRow[] {
+const isCampLike = (k: LocationKind | null) => k === 'camp' || k === 'idpcamp';
+
+export function readLocations(text: string, file: string, tol: Tolerance = tolerance(true)): LocationRow[] {
   const out: LocationRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { line: number; kind: LocationKind | null }>();
   let header: string[] | null = null;
-  for (const row of parseCsv(text)) {
+  for (const row of parseCsv(text, file, tol)) {
     if (isComment(row)) {
       header ??= commentCells(row);
       continue;
@@ -148,16 +173,22 @@ export function readLocations(text: string, file: string): LocationRow[] {
     }
     const name = c[0];
     if (name.trim() === '') throw rowError(file, row.line, 'empty location name');
-    const prev = seen.get(name);
-    if (prev !== undefined)
-      throw rowError(
-        file,
-        row.line,
-        `duplicate location "${name}" (first defined on line ${prev})`,
-        'E_FLEE_DUPLICATE',
-      );
-    seen.set(name, row.line);
     const kind = locationKind(c[5]);
+    const prev = seen.get(name);
+    if (prev !== undefined) {
+      const refusal = `duplicate location "${name}" (first defined on line ${prev.line})`;
+      // Flee would pre-fill a duplicated camp twice (its camp list has the name twice).
+      if (isCampLike(kind) || isCampLike(prev.kind))
+        throw rowError(file, row.line, refusal, 'E_FLEE_DUPLICATE');
+      tolerate(tol, {
+        file,
+        line: row.line,
+        code: 'E_FLEE_DUPLICATE',
+        kind: 'duplicate-location',
+        refusal,
+        reading: `${refusal}: both rows kept as Flee keeps them; routes and closures attach to the later row and conflicts.csv to the first, as Flee's name lookups do`,
+      });
+    } else seen.set(name, { line: row.line, kind });
     if (!kind) {
       throw rowError(
         file,
@@ -226,10 +257,15 @@ export interface RouteRow {
   line: number;
 }
 
-export function readRoutes(text: string, file: string, locationNames: ReadonlySet<string>): RouteRow[] {
+export function readRoutes(
+  text: string,
+  file: string,
+  locationNames: ReadonlySet<string>,
+  tol: Tolerance = tolerance(true),
+): RouteRow[] {
   const out: RouteRow[] = [];
   let header: string[] | null = null;
-  for (const row of parseCsv(text)) {
+  for (const row of parseCsv(text, file, tol)) {
     if (isComment(row)) {
       header ??= commentCells(row);
       continue;
@@ -251,16 +287,33 @@ export function readRoutes(text: string, file: string, locationNames: ReadonlySe
           'E_FLEE_UNKNOWN_LOCATION',
         );
     }
-    if (c[0] === c[1]) throw rowError(file, row.line, `route from "${c[0]}" to itself`);
+    if (c[0] === c[1])
+      tolerate(tol, {
+        file,
+        line: row.line,
+        code: 'E_FLEE_ROW',
+        kind: 'self-route',
+        refusal: `route from "${c[0]}" to itself`,
+        reading: `route from "${c[0]}" to itself: kept as a link from the place to itself, as Flee links it`,
+      });
     const distance = parseFloatStrict(c[2]);
     if (distance === null || distance < 0)
       throw rowError(file, row.line, `bad distance "${c[2]}" (expected a non-negative number of km)`);
     let fr: 0 | 1 | 2 = 0;
     if (c.length > 3 && c[3].trim() !== '') {
       const v = parseIntStrict(c[3]);
-      if (v !== 0 && v !== 1 && v !== 2)
+      if (v === null)
         throw rowError(file, row.line, `bad forced_redirection "${c[3]}" (expected empty, 0, 1 or 2)`);
-      fr = v;
+      if (v === 1 || v === 2) fr = v;
+      else if (v !== 0)
+        tolerate(tol, {
+          file,
+          line: row.line,
+          code: 'E_FLEE_ROW',
+          kind: 'forced-redirection',
+          refusal: `bad forced_redirection "${c[3]}" (expected empty, 0, 1 or 2)`,
+          reading: `forced_redirection "${c[3]}" read as 0 (a plain link), as Flee reads any value other than 1 and 2`,
+        });
     }
     const attributes: Record<string, string> = {};
     for (let i = 4; i < c.length; i++) {
@@ -305,9 +358,10 @@ export function readClosures(
   file: string,
   locationNames: ReadonlySet<string>,
   countries: ReadonlySet<string>,
+  tol: Tolerance = tolerance(true),
 ): ClosureRow[] {
   const out: ClosureRow[] = [];
-  for (const row of parseCsv(text)) {
+  for (const row of parseCsv(text, file, tol)) {
     if (isComment(row)) continue;
     const c = row.cells;
     if (c.length < 5)
@@ -317,44 +371,47 @@ export function readClosures(
         `expected 5 columns (closure_type,name1,name2,closure_start,closure_end), found ${c.length}`,
         'E_FLEE_COLUMNS',
       );
-    const type = c[0].trim() as ClosureType;
-    if (!CLOSURE_TYPES.includes(type))
-      throw rowError(
-        file,
-        row.line,
-        `unknown closure_type "${c[0]}" (expected one of ${CLOSURE_TYPES.join(', ')})`,
-      );
-    if (type === 'country') {
-      for (const n of [c[1], c[2]])
-        if (!countries.has(n))
-          throw rowError(
-            file,
-            row.line,
-            `unknown country "${n}" (no location in locations.csv has it)`,
-            'E_FLEE_UNKNOWN_LOCATION',
-          );
-    } else {
-      if (!locationNames.has(c[1]))
-        throw rowError(
-          file,
-          row.line,
-          `unknown location "${c[1]}" (not in locations.csv)`,
-          'E_FLEE_UNKNOWN_LOCATION',
-        );
-      if ((type === 'link' || type === 'remove_forced_redirection') && !locationNames.has(c[2])) {
-        throw rowError(
-          file,
-          row.line,
-          `unknown location "${c[2]}" (not in locations.csv)`,
-          'E_FLEE_UNKNOWN_LOCATION',
-        );
-      }
-    }
+    // Flee converts the days of every row first, whatever its type.
     const start = parseIntStrict(c[3]);
     const end = parseIntStrict(c[4]);
     if (start === null)
       throw rowError(file, row.line, `bad closure_start "${c[3]}" (expected an integer day)`);
     if (end === null) throw rowError(file, row.line, `bad closure_end "${c[4]}" (expected an integer day)`);
+    const type = c[0].trim() as ClosureType;
+    const ignored = (kind: string, refusal: string, code = 'E_FLEE_UNKNOWN_LOCATION') =>
+      tolerate(tol, {
+        file,
+        line: row.line,
+        code,
+        kind,
+        refusal,
+        reading: `${refusal}: the row is ignored, as Flee's closures ignore it`,
+      });
+    if (!CLOSURE_TYPES.includes(type)) {
+      ignored(
+        'closure-type',
+        `unknown closure_type "${c[0]}" (expected one of ${CLOSURE_TYPES.join(', ')})`,
+        'E_FLEE_ROW',
+      );
+      continue;
+    }
+    const unknown =
+      type === 'country'
+        ? [c[1], c[2]].find((n) => !countries.has(n))
+        : [c[1], ...(type === 'link' || type === 'remove_forced_redirection' ? [c[2]] : [])].find(
+            (n) => !locationNames.has(n),
+          );
+    if (unknown !== undefined) {
+      // Flee applies a camp closure of an unknown name to the first location (its name lookup
+      // returns False, read as index 0); we ignore the row instead (docs/displacement.md).
+      ignored(
+        'closure-name',
+        type === 'country'
+          ? `unknown country "${unknown}" (no location in locations.csv has it)`
+          : `unknown location "${unknown}" (not in locations.csv)`,
+      );
+      continue;
+    }
     out.push({ type, name1: c[1], name2: c[2], start, end, line: row.line });
   }
   return out;
@@ -371,43 +428,64 @@ export interface ConflictTable {
   values: Float64Array;
 }
 
-export function readConflicts(text: string, file: string, locationNames: ReadonlySet<string>): ConflictTable {
-  const rows = parseCsv(text);
+export function readConflicts(
+  text: string,
+  file: string,
+  locationNames: ReadonlySet<string>,
+  tol: Tolerance = tolerance(true),
+): ConflictTable {
+  const rows = parseCsv(text, file, tol);
   if (rows.length === 0)
     throw userError('E_FLEE_ROW', 'empty conflicts file (expected a "#Day,<location>,..." header)', { file });
+  // Flee takes the first row as the header, with or without its "#".
   const head = rows[0];
-  if (!isComment(head)) throw rowError(file, head.line, 'expected a header row "#Day,<location>,..."');
-  const names = head.cells.slice(1).map((s) => s.trim());
+  if (!isComment(head))
+    tolerate(tol, {
+      file,
+      line: head.line,
+      code: 'E_FLEE_ROW',
+      kind: 'header-without-hash',
+      refusal: 'expected a header row "#Day,<location>,..."',
+      reading: 'first row read as the header although it does not start with "#", as Flee reads it',
+    });
+  const header = head.cells.slice(1).map((s) => s.trim());
   // Flee skips empty header cells; the shipped files end the header with a trailing comma.
-  while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const maxCells = head.cells.length;
-  names.forEach((n) => {
+  // Columns kept: Flee reports a column for a place it does not know and goes on without it.
+  const kept: number[] = [];
+  header.forEach((n, j) => {
     if (n === '') throw rowError(file, head.line, 'empty location name in header');
-    if (!locationNames.has(n))
-      throw rowError(
+    if (locationNames.has(n)) kept.push(j);
+    else
+      tolerate(tol, {
         file,
-        head.line,
-        `unknown location "${n}" in header (not in locations.csv)`,
-        'E_FLEE_UNKNOWN_LOCATION',
-      );
+        line: head.line,
+        code: 'E_FLEE_UNKNOWN_LOCATION',
+        kind: `unknown-column ${n}`,
+        refusal: `unknown location "${n}" in header (not in locations.csv)`,
+        reading: `column "${n}" names no location in locations.csv: ignored, as Flee ignores it`,
+      });
   });
+  const names = kept.map((j) => header[j]);
   const data = rows.slice(1).filter((r) => !isComment(r));
   const values = new Float64Array(data.length * names.length);
   data.forEach((r, day) => {
-    if (r.cells.length < names.length + 1 || r.cells.length > maxCells) {
+    if (r.cells.length < header.length + 1 || r.cells.length > maxCells) {
       throw rowError(
         file,
         r.line,
-        `expected ${names.length + 1} columns like the header, found ${r.cells.length}`,
+        `expected ${header.length + 1} columns like the header, found ${r.cells.length}`,
         'E_FLEE_COLUMNS',
       );
     }
-    for (let j = 0; j < names.length; j++) {
+    const row = header.map((n, j) => {
       const v = parseFloatStrict(r.cells[j + 1]);
       if (v === null)
-        throw rowError(file, r.line, `bad intensity "${r.cells[j + 1]}" for ${names[j]} (expected a number)`);
-      values[day * names.length + j] = v;
-    }
+        throw rowError(file, r.line, `bad intensity "${r.cells[j + 1]}" for ${n} (expected a number)`);
+      return v;
+    });
+    kept.forEach((j, k) => (values[day * names.length + k] = row[j]));
   });
   return { names, days: data.length, values };
 }
@@ -421,10 +499,10 @@ export interface SimPeriod {
   length: number;
 }
 
-export function readSimPeriod(text: string, file: string): SimPeriod {
+export function readSimPeriod(text: string, file: string, tol: Tolerance = tolerance(true)): SimPeriod {
   let start: { date: string; day: number } | null = null;
   let length: number | null = null;
-  for (const row of parseCsv(text)) {
+  for (const row of parseCsv(text, file, tol)) {
     if (isComment(row)) continue;
     const key = row.cells[0].trim().toLowerCase();
     const val = (row.cells[1] ?? '').trim();
@@ -438,7 +516,15 @@ export function readSimPeriod(text: string, file: string): SimPeriod {
       if (n === null || n < 1)
         throw rowError(file, row.line, `bad Length "${val}" (expected a positive integer number of days)`);
       length = n;
-    } else throw rowError(file, row.line, `unknown key "${row.cells[0]}" (expected StartDate or Length)`);
+    } else
+      tolerate(tol, {
+        file,
+        line: row.line,
+        code: 'E_FLEE_ROW',
+        kind: 'period-key',
+        refusal: `unknown key "${row.cells[0]}" (expected StartDate or Length)`,
+        reading: `unknown key "${row.cells[0]}" ignored (Flee reads only StartDate and Length)`,
+      });
   }
   if (!start) throw userError('E_FLEE_ROW', 'missing StartDate row', { file });
   if (length === null) throw userError('E_FLEE_ROW', 'missing Length row', { file });
@@ -454,9 +540,13 @@ export interface RegistrationCorrection {
   line: number;
 }
 
-export function readRegistrationCorrections(text: string, file: string): RegistrationCorrection[] {
+export function readRegistrationCorrections(
+  text: string,
+  file: string,
+  tol: Tolerance = tolerance(true),
+): RegistrationCorrection[] {
   const out: RegistrationCorrection[] = [];
-  for (const row of parseCsv(text)) {
+  for (const row of parseCsv(text, file, tol)) {
     if (isComment(row) || row.cells.length < 2) continue;
     const d = parseDate(row.cells[1]);
     if (d === null)
@@ -474,9 +564,13 @@ export interface DataLayoutRow {
   line: number;
 }
 
-export function readDataLayout(text: string, file: string): DataLayoutRow[] {
+export function readDataLayout(
+  text: string,
+  file: string,
+  tol: Tolerance = tolerance(true),
+): DataLayoutRow[] {
   const out: DataLayoutRow[] = [];
-  for (const row of parseCsv(text)) {
+  for (const row of parseCsv(text, file, tol)) {
     if (isComment(row) || row.cells.length < 2) continue;
     const files = row.cells
       .slice(1)
@@ -503,30 +597,64 @@ export interface TimeSeries {
 /**
  * Reads `YYYY-MM-DD,count` rows (Flee's ConvertCsvFileToNumPyTable): a first row whose first
  * cell is Date/DateTime is a header; `#` rows and rows with an empty count are skipped; only
- * the first two columns are read. Counts are divided by `hasten`.
+ * the first two columns are read. Counts are divided by `hasten`. Rows stay in file order, as
+ * Flee keeps them: `interpolate` then reads an unsorted series the way Flee does.
  */
-export function readTimeSeries(text: string, file: string, startDay: number, hasten: number): TimeSeries {
+export function readTimeSeries(
+  text: string,
+  file: string,
+  startDay: number,
+  hasten: number,
+  tol: Tolerance = tolerance(true),
+): TimeSeries {
   const days: number[] = [];
   const values: number[] = [];
-  const rows = parseCsv(text);
+  const seen = new Set<number>();
+  const rows = parseCsv(text, file, tol);
   rows.forEach((row, i) => {
     const c = row.cells;
-    if (c.length < 2) return;
+    const at = { file, line: row.line };
+    const blank = () =>
+      tolerate(tol, {
+        ...at,
+        code: 'E_FLEE_ROW',
+        kind: 'blank-count',
+        reading: 'row without a count skipped, as Flee skips it',
+      });
+    if (c[0].startsWith('#')) return;
+    if (c.length < 2) return blank();
     if (i === 0 && (c[0] === 'Date' || c[0] === 'DateTime' || c[0] === '')) return;
-    if (c[0].startsWith('#') || c[1] === '') return;
+    if (c.slice(2).some((x) => x.trim() !== ''))
+      tolerate(tol, {
+        ...at,
+        code: 'E_FLEE_COLUMNS',
+        kind: 'extra-columns',
+        reading: 'columns after the count ignored (Flee reads only the date and the count)',
+      });
+    if (c[1] === '') return blank();
     const d = parseDate(c[0]);
     if (d === null) throw rowError(file, row.line, `bad date "${c[0]}" (expected YYYY-MM-DD)`, 'E_FLEE_DATE');
     const v = parseFloatStrict(c[1]);
     if (v === null) throw rowError(file, row.line, `bad count "${c[1]}" (expected a number)`);
-    if (days.length > 0 && d - startDay < days[days.length - 1]) {
-      throw rowError(
-        file,
-        row.line,
-        `date ${c[0]} is earlier than the row before (rows must be in date order)`,
-        'E_FLEE_DATE',
-      );
-    }
-    days.push(d - startDay);
+    const day = d - startDay;
+    const last = days[days.length - 1];
+    if (days.length > 0 && day < last)
+      tolerate(tol, {
+        ...at,
+        code: 'E_FLEE_DATE',
+        kind: 'unsorted',
+        refusal: `date ${c[0]} is earlier than the row before (rows must be in date order)`,
+        reading: `date ${c[0].trim()} is earlier than the row before: rows read in file order as Flee reads them (for each day it interpolates between the first row with a later date and the row before that one), not sorted`,
+      });
+    else if (seen.has(day))
+      tolerate(tol, {
+        ...at,
+        code: 'E_FLEE_DATE',
+        kind: 'duplicate-date',
+        reading: `date ${c[0].trim()} given more than once: rows kept in file order as Flee keeps them (before the date the series runs towards the first such row, from the date on the last one counts)`,
+      });
+    seen.add(day);
+    days.push(day);
     values.push(v / hasten);
   });
   if (days.length === 0) throw userError('E_FLEE_ROW', 'no data rows (expected YYYY-MM-DD,count)', { file });

@@ -24,6 +24,8 @@ export type {
   TimeSeries,
 } from './flee-csv.ts';
 export { readSettings, FLEE_DEFAULTS } from './settings.ts';
+export { tolerance, tolerate, formatWarning } from './tolerance.ts';
+export type { Tolerance, Irregularity, FleeWarning } from './tolerance.ts';
 export type { FleeSettings } from './settings.ts';
 export { loadScenario, isCampKind } from './scenario.ts';
 export type { FleeScenario, LoadOptions } from './scenario.ts';

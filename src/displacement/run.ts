@@ -50,7 +50,7 @@ export interface RunOptions extends LoadOptions {
 }
 
 export function runDisplacement(dir: string, opts: RunOptions): DisplacementRun {
-  const scenario = loadScenario(dir, { hasten: opts.hasten, days: opts.days });
+  const scenario = loadScenario(dir, { hasten: opts.hasten, days: opts.days, strict: opts.strict });
   const levers = opts.levers?.(scenario);
   opts.onLoaded?.(scenario);
   const runs: SeedRun[] = [];
@@ -158,6 +158,13 @@ export function summarize(run: DisplacementRun, wallS: number, outFiles: string[
     turned_away: first.result.turnedAway,
     out: outFiles,
     output_digests: run.runs.map((r) => r.outputDigest),
+    warnings: s.warnings.map((w) => ({
+      code: w.code,
+      file: w.file,
+      line: w.line ?? null,
+      message: w.message,
+      count: w.count,
+    })),
   };
 }
 

@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors.ts';
 import { loadScenario } from './scenario.ts';
-import { plannedAgents } from './model.ts';
-import { writeTinyScenario } from './testing/tiny-scenario.ts';
+import { initialState, plannedAgents } from './model.ts';
+import { TINY, writeTinyScenario } from './testing/tiny-scenario.ts';
 
 function errorOf(fn: () => unknown): string {
   try {
@@ -94,5 +94,68 @@ describe('scenario errors name the file', () => {
     expect(errorOf(() => loadScenario(dir))).toMatch(
       /simsetting\.yml:2: move_rules\.max_move_speed: expected a number, got "fast"/,
     );
+  });
+});
+
+describe('a scenario Flee reads although it is irregular', () => {
+  // The issue's two cases: a validation file out of date order, a conflicts column for a place
+  // locations.csv does not list.
+  const irregular = () =>
+    writeTinyScenario({
+      conflicts: ['#Day,Alpha,Atlantis', ...Array.from({ length: 10 }, (_, d) => `${d},1,1`)].join('\n'),
+      series: { 'gamma.csv': 'Date,count\n2020-01-01,0\n2020-01-10,1000\n2020-01-05,400\n' },
+    });
+
+  it('loads with a warning for each irregularity, naming file and line', () => {
+    const s = loadScenario(irregular());
+    expect(s.conflicts.names).toEqual(['Alpha']);
+    expect(s.warnings.map((w) => [w.file.replace(/.*flee-tiny-\w+[/\\]/, ''), w.line, w.code])).toEqual([
+      ['input_csv/conflicts.csv', 1, 'E_FLEE_UNKNOWN_LOCATION'],
+      ['source_data/gamma.csv', 4, 'E_FLEE_DATE'],
+    ]);
+  });
+
+  it('is refused under strict as before', () => {
+    expect(errorOf(() => loadScenario(irregular(), { strict: true }))).toMatch(
+      /conflicts\.csv:1: unknown location "Atlantis" in header \(not in locations\.csv\) \(refused under --strict\)/,
+    );
+  });
+
+  it('rescales the rows before every row on a corrected date, as Flee does', () => {
+    const series = {
+      'gamma.csv': 'Date,count\n2020-01-01,50\n2020-01-03,100\n2020-01-03,200\n2020-01-10,300\n',
+    };
+    const s = loadScenario(writeTinyScenario({ series, registration_corrections: 'Gamma,2020-01-03\n' }));
+    // Row 2 rescales row 1 by 100/50; row 3 then rescales rows 1-2 by 200/100.
+    expect(s.campData[0]).toBe(200); // the first rescaling alone would give 100
+  });
+
+  it('refuses a daily capacity increase (capacity_per_day), a Flee rule the model does not implement', () => {
+    const locations = [
+      '#name,region,country,latitude,longitude,location_type,conflict_date,population,capacity_per_day',
+      'Alpha,R1,Home,0,0,conflict_zone,0,10000,',
+      'Beta,R1,Home,0,1,town,,5000,',
+      'Gamma,R2,Abroad,0,2,camp,,2000,50',
+    ].join('\n');
+    expect(errorOf(() => loadScenario(writeTinyScenario({ locations })))).toMatch(
+      /locations\.csv:4: "Gamma" has a capacity_per_day column: .* \[E_FLEE_UNSUPPORTED\]/,
+    );
+  });
+
+  it("attaches routes to the later row of a duplicated name and conflicts to the first, as Flee's lookups do", () => {
+    const dir = writeTinyScenario({
+      locations: `${TINY.locations}\nAlpha,R1,Home,0,0,town,,500`,
+    });
+    const s = loadScenario(dir);
+    expect(s.locations.map((l) => l.name)).toEqual(['Alpha', 'Beta', 'Gamma', 'Alpha']);
+    expect(s.conflictLocation[0]).toBe(0);
+    const m = initialState(s, { seed: 1 });
+    const fromLast = m.routes.locOff[4] - m.routes.locOff[3];
+    expect([m.routes.locOff[1] - m.routes.locOff[0], fromLast]).toEqual([0, 1]); // the first Alpha has no links
+  });
+
+  it('still refuses a genuinely broken file with FILE:LINE', () => {
+    const population = writeTinyScenario({ locations: 'Alpha,R1,Home,0,0,conflict_zone,0,many\n' });
+    expect(errorOf(() => loadScenario(population))).toMatch(/locations\.csv:1: bad population "many"/);
   });
 });

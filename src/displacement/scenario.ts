@@ -9,6 +9,7 @@ import { userError } from '../shared/errors.ts';
 import {
   addTimeSeries,
   interpolate,
+  parseIntStrict,
   readClosures,
   readConflicts,
   readDataLayout,
@@ -28,6 +29,8 @@ import type {
 } from './flee-csv.ts';
 import { readSettings, FLEE_DEFAULTS } from './settings.ts';
 import type { FleeSettings } from './settings.ts';
+import { tolerance } from './tolerance.ts';
+import type { FleeWarning } from './tolerance.ts';
 
 export interface FleeScenario {
   /** Folder name, e.g. mali2012. */
@@ -49,7 +52,7 @@ export interface FleeScenario {
   routes: RouteRow[];
   closures: ClosureRow[];
   conflicts: ConflictTable;
-  /** Location index of each conflicts.csv column. */
+  /** Location index of each conflicts.csv column (the first row of a duplicated name). */
   conflictLocation: Int32Array;
   /** Location indices of the camps, in locations.csv order (the out.csv columns). */
   camps: Int32Array;
@@ -63,6 +66,8 @@ export interface FleeScenario {
   dailyDifference: Int32Array;
   /** Flee's day-0 "raw" count: total + every layout row at day 0 (a double count Flee prints). */
   rawDay0: number;
+  /** What the readers tolerated, and how they read it (empty under `strict`, which refuses instead). */
+  warnings: FleeWarning[];
 }
 
 export interface LoadOptions {
@@ -70,6 +75,11 @@ export interface LoadOptions {
   hasten?: number;
   /** Simulate only the first N days (must not exceed sim_period Length... or conflicts rows). */
   days?: number;
+  /**
+   * Refuse what Flee reads but the readers once refused (unsorted series, conflicts columns for
+   * unknown places, unknown closure types …) instead of reading it with a warning.
+   */
+  strict?: boolean;
 }
 
 function readText(file: string): string {
@@ -84,24 +94,45 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
       file: dir,
     });
   }
+  const tol = tolerance(opts.strict ?? false);
   const settingsFile = join(dir, 'simsetting.yml');
   const settings = existsSync(settingsFile)
-    ? readSettings(readText(settingsFile), settingsFile)
+    ? readSettings(readText(settingsFile), settingsFile, tol)
     : { ...FLEE_DEFAULTS };
   if (opts.hasten !== undefined) settings.hasten = opts.hasten;
   const hasten = settings.hasten;
 
   const inp = (f: string) => join(dir, 'input_csv', f);
-  const locations = readLocations(readText(inp('locations.csv')), inp('locations.csv'));
+  const locations = readLocations(readText(inp('locations.csv')), inp('locations.csv'), tol);
+  const growing = locations.find((l) => {
+    const perDay = (l.attributes.capacity_per_day ?? '').trim();
+    if (perDay === '') return false;
+    const n = parseIntStrict(perDay);
+    if (n === null)
+      throw userError(
+        'E_FLEE_ROW',
+        `bad capacity_per_day "${perDay}" for "${l.name}" (expected an integer)`,
+        {
+          file: inp('locations.csv'),
+          line: l.line,
+        },
+      );
+    return n !== 0;
+  });
+  if (growing)
+    throw userError(
+      'E_FLEE_UNSUPPORTED',
+      `"${growing.name}" has a capacity_per_day column: capacities growing every day are a Flee rule this model does not implement`,
+      { file: inp('locations.csv'), line: growing.line },
+    );
   const names = new Set(locations.map((l) => l.name));
   const countries = new Set(locations.map((l) => l.country));
-  const index = new Map(locations.map((l, i) => [l.name, i]));
-  const routes = readRoutes(readText(inp('routes.csv')), inp('routes.csv'), names);
+  const routes = readRoutes(readText(inp('routes.csv')), inp('routes.csv'), names, tol);
   const closures = existsSync(inp('closures.csv'))
-    ? readClosures(readText(inp('closures.csv')), inp('closures.csv'), names, countries)
+    ? readClosures(readText(inp('closures.csv')), inp('closures.csv'), names, countries, tol)
     : [];
-  const conflicts = readConflicts(readText(inp('conflicts.csv')), inp('conflicts.csv'), names);
-  const period = readSimPeriod(readText(inp('sim_period.csv')), inp('sim_period.csv'));
+  const conflicts = readConflicts(readText(inp('conflicts.csv')), inp('conflicts.csv'), names, tol);
+  const period = readSimPeriod(readText(inp('sim_period.csv')), inp('sim_period.csv'), tol);
   let days = period.length;
   if (opts.days !== undefined && opts.days > 0) days = opts.days;
   if (conflicts.days < days) {
@@ -123,12 +154,12 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
 
   // Validation data.
   const src = (f: string) => join(dir, 'source_data', f);
-  const layout = readDataLayout(readText(src('data_layout.csv')), src('data_layout.csv'));
+  const layout = readDataLayout(readText(src('data_layout.csv')), src('data_layout.csv'), tol);
   const series = new Map<string, TimeSeries>();
+  const readSeries = (f: string) => readTimeSeries(readText(src(f)), src(f), period.startDay, hasten, tol);
   for (const row of layout) {
-    let ts = readTimeSeries(readText(src(row.files[0])), src(row.files[0]), period.startDay, hasten);
-    for (const extra of row.files.slice(1))
-      ts = addTimeSeries(ts, readTimeSeries(readText(src(extra)), src(extra), period.startDay, hasten));
+    let ts = readSeries(row.files[0]);
+    for (const extra of row.files.slice(1)) ts = addTimeSeries(ts, readSeries(extra));
     series.set(row.name, ts);
   }
   for (const ci of camps) {
@@ -142,7 +173,7 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   }
   const corrFile = inp('registration_corrections.csv');
   if (existsSync(corrFile)) {
-    for (const c of readRegistrationCorrections(readText(corrFile), corrFile)) {
+    for (const c of readRegistrationCorrections(readText(corrFile), corrFile, tol)) {
       const ts = series.get(c.camp);
       if (!ts)
         throw userError('E_FLEE_UNKNOWN_LOCATION', `unknown camp "${c.camp}" (no row in data_layout.csv)`, {
@@ -151,22 +182,24 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
         });
       const day = c.day - period.startDay;
       if (day < 0) continue; // Flee ignores corrections before the start date.
-      const i = ts.days.indexOf(day);
-      if (i < 0)
+      if (!ts.days.includes(day))
         throw userError(
           'E_FLEE_DATE',
           `no data point of "${c.camp}" on that date (the date must be one of the camp's data dates)`,
           { file: corrFile, line: c.line },
         );
-      if (i === 0) continue;
-      if (ts.values[i - 1] < 1)
-        throw userError(
-          'E_FLEE_ROW',
-          `the data point before that date of "${c.camp}" is below 1, cannot rescale`,
-          { file: corrFile, line: c.line },
-        );
-      const factor = ts.values[i] / ts.values[i - 1];
-      for (let k = 0; k < i; k++) ts.values[k] *= factor;
+      // As Flee's correctLevel1Registrations: every row on that date rescales the rows before it.
+      ts.days.forEach((d, i) => {
+        if (d !== day || i === 0) return;
+        if (ts.values[i - 1] < 1)
+          throw userError(
+            'E_FLEE_ROW',
+            `the data point before that date of "${c.camp}" is below 1, cannot rescale`,
+            { file: corrFile, line: c.line },
+          );
+        const factor = ts.values[i] / ts.values[i - 1];
+        for (let k = 0; k < i; k++) ts.values[k] *= factor;
+      });
     }
   }
 
@@ -200,7 +233,11 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   else rawDay0 = day0Pops.get('total')!;
   if (startEmpty) rawDay0 = 0;
 
-  const conflictLocation = Int32Array.from(conflicts.names.map((n) => index.get(n)!));
+  // A duplicated name: conflicts.csv starts the conflict at the first row of it (Flee's
+  // add_conflict_zone stops at the first match; links, via `index`, go to the last).
+  const firstIndex = new Map<string, number>();
+  locations.forEach((l, i) => firstIndex.has(l.name) || firstIndex.set(l.name, i));
+  const conflictLocation = Int32Array.from(conflicts.names.map((n) => firstIndex.get(n)!));
   return {
     name: basename(resolve(dir)),
     dir,
@@ -222,6 +259,7 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
     day0Pops,
     dailyDifference,
     rawDay0,
+    warnings: tol.warnings,
   };
 }
 

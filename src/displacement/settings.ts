@@ -6,8 +6,10 @@
  * scenario in data/flee/) overrides some of them. Keys we do not model are ignored.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
 import { userError } from '../shared/errors.ts';
+import { tolerance, tolerate } from './tolerance.ts';
+import type { Tolerance } from './tolerance.ts';
 
 export interface FleeSettings {
   /** km per day on a link. Flee default 360; validation file 400. */
@@ -123,8 +125,105 @@ const KEYS: Record<string, [section: string, key: keyof FleeSettings, kind: Kind
   optimisations: [['hasten', 'hasten', 'int']],
 };
 
-/** Reads simsetting.yml text; missing keys take Flee's defaults. Errors point at FILE:LINE. */
-export function readSettings(text: string, file: string): FleeSettings {
+/** Python's bool() of a YAML value, as Flee reads its switches. */
+const truthy = (v: unknown) =>
+  !(
+    v === undefined ||
+    v === false ||
+    v === null ||
+    v === 0 ||
+    v === '' ||
+    (Array.isArray(v) && v.length === 0)
+  );
+
+/**
+ * Flee rules this model does not implement (flee/SimulationSettings.py ReadFromYML), each with the
+ * test for "switched on": a scenario that switches one on is refused rather than run as a
+ * different model.
+ */
+const UNMODELLED: [section: string, key: string, on: (v: unknown) => boolean, rule: string][] = [
+  ['spawn_rules', 'take_from_population', truthy, 'subtracting spawned people from the population'],
+  [
+    'spawn_rules',
+    'conflict_driven_spawning',
+    (v) => v !== null,
+    'spawning a number per conflict day (instead of following the UNHCR camp series)',
+  ],
+  ['spawn_rules', 'flood_zone_spawning_only', truthy, 'flood-driven spawning (DFlee)'],
+  ['spawn_rules', 'starvation_driven_spawning', truthy, 'starvation-driven spawning'],
+  ['spawn_rules', 'read_from_agents_csv_file', truthy, 'agents read from agents.csv'],
+  ['spawn_rules', 'camps_are_sicks', truthy, 'camps that deactivate agents'],
+  ['move_rules', 'stay_close_to_home', truthy, 'weighting routes by the distance to home'],
+  ['move_rules', 'use_pop_for_loc_weight', truthy, 'weighting places by population'],
+  ['move_rules', 'movechance_pop_scale_factor', truthy, 'move chances scaled by population'],
+  ['move_rules', 'pruning_threshold', (v) => typeof v === 'number' && v < 1, 'route pruning'],
+  ...(
+    [
+      'WomenAvoidHazards',
+      'ChildrenAvoidHazards',
+      'ElderlyAvoidHazards',
+      'BoysTakeRisk',
+      'MatchCampReligion',
+      'MatchCampEthnicity',
+      'MatchTownEthnicity',
+      'MatchConflictEthnicity',
+    ] as const
+  ).map(
+    (k) =>
+      ['move_rules', k, truthy, 'demographic route preferences'] as [
+        string,
+        string,
+        (v: unknown) => boolean,
+        string,
+      ],
+  ),
+  ['move_rules', 'fixed_routes', truthy, 'fixed location routes'],
+  ['move_rules', 'two_system_decision_making', truthy, 'two-system decision making'],
+  ['move_rules', 'use_economic_pull', truthy, 'economic pull factors'],
+  ['move_rules', 'harvest_months', truthy, 'farmers returning for the harvest'],
+  ['move_rules', 'flee_when_starving', truthy, 'food-security rules'],
+  ['move_rules', 'avoid_food_deprived_locations', truthy, 'food-security rules'],
+  ['move_rules', 'flood_rules', (v) => v !== null, 'flood rules (DFlee)'],
+];
+
+/** Other keys Flee reads: use_v1_rules (applied below) and keys that change nothing here (parameters of rules left off, other run scripts). */
+const OTHER_KEYS: Record<string, string[]> = {
+  spawn_rules: ['conflict_zone_spawning_only', 'average_social_connectivity', 'flood_driven_spawn_mode'],
+  move_rules: [
+    'max_crossing_speed',
+    'use_v1_rules',
+    'home_distance_power',
+    'pop_power_for_loc_weight',
+    'movechance_pop_base',
+    'avg_religion_fraction',
+  ],
+  optimisations: [],
+};
+const TOP_LEVEL = [
+  'log_levels',
+  'spawn_rules',
+  'move_rules',
+  'optimisations',
+  'number_of_steps',
+  'conflict_input_file',
+  'flood_level_input_file',
+  'default_conflict_intensity',
+];
+
+/** Flee's use_v1_rules: the version-1 values it puts over five settings. */
+const V1_RULES: Partial<FleeSettings> = {
+  maxMoveSpeed: 200,
+  startOnFoot: false,
+  avoidShortStints: false,
+  campWeight: 2.0,
+  conflictWeight: 0.25,
+};
+
+/**
+ * Reads simsetting.yml text; missing keys take Flee's defaults. Errors point at FILE:LINE. A Flee
+ * rule the model does not implement is refused; keys Flee does not know are ignored with a warning.
+ */
+export function readSettings(text: string, file: string, tol: Tolerance = tolerance(true)): FleeSettings {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   const lineOf = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
@@ -167,11 +266,37 @@ export function readSettings(text: string, file: string): FleeSettings {
         else (s[key] as number[] | null) = v as number[];
       } else {
         if (typeof v !== 'number' || !Number.isFinite(v)) throw bad('a number');
-        if (kind === 'int' && !Number.isInteger(v)) throw bad('an integer');
-        (s[key] as number) = v;
+        let n = v;
+        if (kind === 'int' && !Number.isInteger(v)) {
+          n = Math.trunc(v);
+          tolerate(tol, {
+            file,
+            line: lineOf(node),
+            code: 'E_FLEE_SETTINGS',
+            kind: `int ${section}.${yamlKey}`,
+            refusal: `${section}.${yamlKey}: expected an integer, got ${JSON.stringify(v)}`,
+            reading: `${section}.${yamlKey}: ${v} read as ${n}, as Flee's int() truncates it`,
+          });
+        }
+        (s[key] as number) = n;
       }
     }
   }
+  const unmodelled = UNMODELLED.flatMap(([section, key, on, rule]) => {
+    const sec = root.get(section, true);
+    const node = isMap(sec) ? (sec.get(key, true) as Node | undefined) : undefined;
+    return node !== undefined && on((node as { toJSON(): unknown }).toJSON())
+      ? [{ what: `${rule} (${section}.${key})`, line: lineOf(node) }]
+      : [];
+  });
+  if (unmodelled.length > 0)
+    throw userError(
+      'E_FLEE_UNSUPPORTED',
+      `switches on Flee rules this model does not implement: ${[...new Set(unmodelled.map((u) => u.what))].join('; ')}`,
+      { file, line: unmodelled[0].line },
+    );
+  warnUnknownKeys(root, file, lineOf, tol);
+  if (truthy(root.getIn(['move_rules', 'use_v1_rules']))) Object.assign(s, V1_RULES);
   if (s.hasten < 1) throw userError('E_FLEE_SETTINGS', 'optimisations.hasten must be at least 1', { file });
   if (s.awarenessLevel < 1)
     throw userError(
@@ -179,7 +304,41 @@ export function readSettings(text: string, file: string): FleeSettings {
       'move_rules.awareness_level must be at least 1 (level 0 is broken in Flee: agents never move)',
       { file },
     );
-  if (s.takeFromPopulation)
-    throw userError('E_FLEE_SETTINGS', 'spawn_rules.take_from_population: true is not supported', { file });
   return s;
+}
+
+/** Warns about keys Flee does not read (a typo reads as the default, in Flee as here). */
+function warnUnknownKeys(
+  root: YAMLMap,
+  file: string,
+  lineOf: (n: Node | null | undefined) => number | undefined,
+  tol: Tolerance,
+): void {
+  const known = (section: string) =>
+    new Set([
+      ...(KEYS[section] ?? []).map(([k]) => k),
+      ...UNMODELLED.filter(([s]) => s === section).map(([, k]) => k),
+      ...(OTHER_KEYS[section] ?? []),
+    ]);
+  const unknown = (key: Node, name: string) =>
+    tolerate(tol, {
+      file,
+      line: lineOf(key),
+      code: 'E_FLEE_SETTINGS',
+      kind: `unknown-key ${name}`,
+      reading: `unknown key ${name} ignored (Flee does not read it either)`,
+    });
+  for (const pair of root.items) {
+    const name = String((pair.key as Scalar | null)?.value ?? pair.key);
+    if (!TOP_LEVEL.includes(name)) {
+      unknown(pair.key as Node, name);
+      continue;
+    }
+    if (name === 'log_levels' || !isMap(pair.value)) continue;
+    const keys = known(name);
+    for (const inner of pair.value.items) {
+      const key = String((inner.key as Scalar | null)?.value ?? inner.key);
+      if (!keys.has(key)) unknown(inner.key as Node, `${name}.${key}`);
+    }
+  }
 }

@@ -87,4 +87,23 @@ describe('regimes displacement', () => {
     expect((await run(['displacement', 'data/flee/mali2012', '--rules', 'magic'])).code).toBe(2);
     expect((await run(['displacement', 'data/flee/mali2012', '--seeds', 'many'])).code).toBe(2);
   });
+
+  it('reads what Flee reads with warnings on stderr and in the JSON, and refuses it under --strict', async () => {
+    const dir = writeTinyScenario({
+      series: { 'gamma.csv': 'Date,count\n2020-01-01,0\n2020-01-10,1000\n2020-01-05,400\n' },
+    });
+    const { code, stdout, stderr } = await run(['displacement', dir, '--out', tmp(), '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^warning: .*gamma\.csv:4: date 2020-01-05 is earlier than the row before: .* \[E_FLEE_DATE\]$/m,
+    );
+    expect(JSON.parse(stdout).warnings).toEqual([
+      expect.objectContaining({ code: 'E_FLEE_DATE', line: 4, count: 1 }),
+    ]);
+    const strict = await run(['displacement', dir, '--out', tmp(), '--strict', '--quiet']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(
+      /gamma\.csv:4: date 2020-01-05 is earlier than the row before .*\(refused under --strict\) \[E_FLEE_DATE\]/,
+    );
+  });
 });

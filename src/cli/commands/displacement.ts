@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
+  formatWarning,
   freshOutDir,
   readLeversFile,
   runDisplacement,
@@ -24,6 +25,7 @@ interface DisplacementOptions extends CommonOptions {
   regime?: string;
   regimeDate?: string;
   persecutedShare?: string;
+  strict?: boolean;
 }
 
 /** Registers `displacement`. */
@@ -66,7 +68,11 @@ export function registerDisplacement(program: Command): void {
       '--persecuted-share <x>',
       'with --regime: share of the displaced with an individual persecution claim (needed when a country applies only the 1951 test)',
     )
-    .option('--json', 'print the summary as JSON on stdout')
+    .option(
+      '--strict',
+      'refuse what Flee reads but is irregular (unsorted series, conflicts columns for unknown places, unknown closure types …) instead of reading it with a warning',
+    )
+    .option('--json', 'print the summary as JSON on stdout (warnings are in it too)')
     .option('--quiet', 'no notes or progress on stderr')
     .action(async (dir: string, opts: DisplacementOptions) => {
       const seed = int(opts.seed, '--seed', -2147483648);
@@ -103,7 +109,11 @@ export function registerDisplacement(program: Command): void {
         hasten,
         days,
         levers,
-        onLoaded: (s) => bar?.start(seeds * s.days, 0),
+        strict: opts.strict,
+        onLoaded: (s) => {
+          for (const w of s.warnings) note(opts, `warning: ${formatWarning(w)}`);
+          bar?.start(seeds * s.days, 0);
+        },
         onDay: bar ? (_k, d) => d % 10 === 9 && bar.increment(10) : undefined,
       });
       bar?.stop();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLEE_DEFAULTS } from '../settings.ts';
-import { tinyState } from '../testing/tiny-scenario.ts';
+import { TINY, tinyState } from '../testing/tiny-scenario.ts';
 import { applyConflicts, locationScore, spawnDecay, updateScores, updateSpawnWeights } from './conflicts.ts';
 
 const [ALPHA, BETA, GAMMA] = [0, 1, 2];
@@ -75,5 +75,18 @@ describe('updateSpawnWeights', () => {
     expect(Array.from(m.places.spawnWeight)).toEqual([10000, 0, 0]);
     updateSpawnWeights(m, 95);
     expect(m.places.spawnWeight[ALPHA]).toBe(5000);
+  });
+});
+
+describe('a duplicated name in conflicts.csv', () => {
+  it('ends the conflict at every location of that name, as Flee removes it', () => {
+    const m = tinyState({
+      locations: `${TINY.locations}\nAlpha,R1,Home,0,0,forward,,500`,
+      conflicts: ['#Day,Alpha', ...Array.from({ length: 10 }, (_, d) => `${d},${d < 3 ? 1 : 0}`)].join('\n'),
+    });
+    for (let t = 0; t < 3; t++) applyConflicts(m, t);
+    expect([m.places.conflict[0], m.places.isTown[3]]).toEqual([1, 0]);
+    expect(applyConflicts(m, 3)).toBe(true);
+    expect([m.places.conflict[0], m.places.isTown[0], m.places.isTown[3]]).toEqual([-1, 1, 1]);
   });
 });

@@ -85,7 +85,9 @@ export function applyConflicts(m: ModelState, t: number): boolean {
       changed = true;
     }
     if (v < NO_CONFLICT && t > 0 && prev >= NO_CONFLICT) {
-      endConflict(m, loc, t);
+      // Flee's remove_conflict_zone ends it at every location of that name.
+      const { locations } = m.scenario;
+      for (let k = 0; k < m.places.count; k++) if (locations[k].name === names[j]) endConflict(m, k, t);
       changed = true;
     }
   }
