@@ -39,6 +39,18 @@ export interface WorldInput {
   conflictIntensity: Float64Array;
   /** Battle-related deaths (UCDP via WDI; 0 where none recorded or after 2018). */
   battleDeaths: Float64Array;
+  /**
+   * Deaths in organised violence by type, where they occurred (UCDP GED, 1989–2024; 0 where none
+   * was recorded): state-based conflict, non-state conflict, one-sided violence against civilians.
+   * Inputs of the year that a scenario may scale (a root-cause lever changes these series only).
+   */
+  deathsStateBased: Float64Array;
+  deathsNonState: Float64Array;
+  deathsOneSided: Float64Array;
+  /** Persons engaged (PWT emp; NaN where not measured: the labour-demand kernel then uses GDP). */
+  employment: Float64Array;
+  /** Real GDP, constant 2021 PPP $ (GDP per capita PPP × population). */
+  gdpPpp: Float64Array;
   /** Tier code per country-year (0 core, 1 semi-periphery, 2 periphery). */
   tier: Uint8Array;
   /** n × n great-circle distance, km. */
@@ -109,6 +121,23 @@ export const FILL = {
   population: 0,
 } as const;
 
+/**
+ * A country with no value in any year takes its sovereign's values year by year (a dependent
+ * territory without its own GDP series: Réunion, Guadeloupe, …). Others are unchanged.
+ */
+export function fillFromSovereign(panel: Float64Array, n: number, sovereign: Int32Array): Float64Array {
+  const years = panel.length / n;
+  const out = Float64Array.from(panel);
+  for (let c = 0; c < n; c++) {
+    const s = sovereign[c];
+    if (s < 0) continue;
+    let seen = false;
+    for (let t = 0; t < years && !seen; t++) seen = panel[t * n + c] === panel[t * n + c];
+    if (!seen) for (let t = 0; t < years; t++) out[t * n + c] = panel[t * n + s];
+  }
+  return out;
+}
+
 /** Fills NaN in a year-major panel: nearest year of the same country, else `fallback`. */
 export function fillPanel(panel: Float64Array, n: number, fallback: number): Float64Array {
   const years = panel.length / n;
@@ -167,6 +196,13 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     if (c !== undefined) exSocialist[c] = 1;
   }
   const population = fillPanel(s.population, n, FILL.population);
+  const sovereign = Int32Array.from(world.countries.countries, (c) =>
+    c.sovereign ? (world.countries.index.get(c.sovereign) ?? -1) : -1,
+  );
+  const economy = (panel: Float64Array, fallback: number) =>
+    fillPanel(fillFromSovereign(panel, n, sovereign), n, fallback);
+  const gdpPerCapitaPpp = economy(s.gdpPerCapitaPpp, FILL.gdpPerCapitaPpp);
+  const zeroIfMissing = (panel: Float64Array) => Float64Array.from(panel, (v) => (v === v ? v : 0));
   return {
     kind: 'sim-world',
     iso3: world.countries.countries.map((c) => c.iso3),
@@ -176,14 +212,19 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     workingAgePopulation: fillPanel(s.workingAgePopulation, n, NaN).map((v, i) =>
       v === v ? v : population[i] * 0.6,
     ),
-    gdpPerCapitaUsd: fillPanel(s.gdpPerCapitaUsd, n, FILL.gdpPerCapitaUsd),
-    gdpPerCapitaPpp: fillPanel(s.gdpPerCapitaPpp, n, FILL.gdpPerCapitaPpp),
-    unemploymentRate: fillPanel(s.unemploymentRate, n, FILL.unemploymentRate),
+    gdpPerCapitaUsd: economy(s.gdpPerCapitaUsd, FILL.gdpPerCapitaUsd),
+    gdpPerCapitaPpp,
+    unemploymentRate: economy(s.unemploymentRate, FILL.unemploymentRate),
     fdiInflowsUsd: fillPanel(s.fdiInflowsUsd, n, FILL.fdiInflowsUsd),
     fdiOutflowsUsd: fillPanel(s.fdiOutflowsUsd, n, FILL.fdiOutflowsUsd),
     odaReceivedUsd: fillPanel(s.odaReceivedUsd, n, FILL.odaReceivedUsd),
     conflictIntensity: conflict,
-    battleDeaths: Float64Array.from(s.battleDeaths, (v) => (v === v ? v : 0)),
+    battleDeaths: zeroIfMissing(s.battleDeaths),
+    deathsStateBased: zeroIfMissing(s.deathsStateBased),
+    deathsNonState: zeroIfMissing(s.deathsNonState),
+    deathsOneSided: zeroIfMissing(s.deathsOneSided),
+    employment: Float64Array.from(s.employment),
+    gdpPpp: Float64Array.from(gdpPerCapitaPpp, (v, i) => v * population[i]),
     tier,
     distanceKm: world.distanceKm,
     landBorder: world.landBorder,

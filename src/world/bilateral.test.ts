@@ -24,6 +24,7 @@ const country = (iso3: string): Country => ({
   landlocked: false,
   incomeGroupSnapshot: '',
   oecdSnapshot: false,
+  sovereign: '',
 });
 const list = countryListOf(['DEU', 'MEX', 'TUR', 'USA'].map(country));
 const known = new Set(['DEU', 'MEX', 'TUR', 'USA', 'HKG', 'PRI']);

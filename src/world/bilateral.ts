@@ -26,7 +26,7 @@ export const MIGRANT_STOCK_LAST_YEAR = 2005;
 export const UNKNOWN_ORIGIN_CODE = 'OOO';
 
 /** Codes in the file that are neither ISO3 nor `OOO`: a French Caribbean collectivity. */
-const UNMAPPED_TERRITORY_CODES = new Set(['XCX']);
+export const UNMAPPED_TERRITORY_CODES: ReadonlySet<string> = new Set(['XCX']);
 
 /** Bilateral stocks: one destination × origin matrix per data year. */
 export interface BilateralStocks {
@@ -125,6 +125,19 @@ export function buildBilateralStocks(
     worldTotal: years.map((y) => byYear.get(y)!.world),
     inOtherTerritories: years.map((y) => byYear.get(y)!.other),
   };
+}
+
+/**
+ * The codes that the bilateral file reports as countries of residence with a positive stock in some
+ * year (every destination of the data; the model's country list includes them all).
+ */
+export function destinationsWithStock(table: CsvTable): Set<string> {
+  const dest = columnIndex(table, 'dest');
+  const total = columnIndex(table, 'total');
+  const out = new Set<string>();
+  for (let r = 0; r < table.rows.length; r++)
+    if (numberCell(table, r, total) > 0) out.add(table.rows[r][dest]);
+  return out;
 }
 
 /** The latest data year ≤ `year`, or undefined when `year` is before the first. */

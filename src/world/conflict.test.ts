@@ -18,6 +18,7 @@ const country = (iso3: string): Country => ({
   landlocked: false,
   incomeGroupSnapshot: '',
   oecdSnapshot: false,
+  sovereign: '',
 });
 const list = countryListOf(['IRQ', 'SDN', 'SRB', 'SSD', 'USA'].map(country));
 const gw = gleditschWardToIso3(

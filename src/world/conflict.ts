@@ -126,3 +126,45 @@ export function buildBattleDeaths(table: CsvTable, countries: CountryList, span:
   }
   return panel;
 }
+
+/** Years the UCDP GED deaths by type cover (docs/world-data.md). */
+export const DEATHS_BY_TYPE_SPAN = { first: 1989, last: 2024 } as const;
+
+/**
+ * Deaths in organised violence by type, where they occurred (UCDP GED via OWID): 0 where a country
+ * is absent within 1989–2024 (the file is balanced over its 197 codes, so an absent code is a
+ * territory where UCDP recorded no event), NaN outside.
+ */
+export function buildDeathsByType(
+  table: CsvTable,
+  countries: CountryList,
+  span: YearSpan,
+): { deathsStateBased: Float64Array; deathsNonState: Float64Array; deathsOneSided: Float64Array } {
+  const n = countries.countries.length;
+  const columns = {
+    deathsStateBased: 'statebased_best',
+    deathsNonState: 'nonstate_best',
+    deathsOneSided: 'onesided_best',
+  } as const;
+  const iso = columnIndex(table, 'iso3');
+  const yr = columnIndex(table, 'year');
+  const out = {} as Record<keyof typeof columns, Float64Array>;
+  for (const [name, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
+    const panel = newPanel(span, n);
+    for (
+      let y = Math.max(span.first, DEATHS_BY_TYPE_SPAN.first);
+      y <= Math.min(span.last, DEATHS_BY_TYPE_SPAN.last);
+      y++
+    )
+      panel.fill(0, (y - span.first) * n, (y - span.first + 1) * n);
+    const col = columnIndex(table, column);
+    for (let r = 0; r < table.rows.length; r++) {
+      const c = countries.index.get(table.rows[r][iso]);
+      if (c === undefined) continue;
+      const o = panelOffset(span, n, yearCell(table, r, yr), c);
+      if (o >= 0) panel[o] = numberCell(table, r, col);
+    }
+    out[name] = panel;
+  }
+  return out;
+}

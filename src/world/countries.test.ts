@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../shared/errors.ts';
 import { parseCsv } from './csv.ts';
+import { destinationsWithStock } from './bilateral.ts';
 import { countryIndex, selectCountries } from './countries.ts';
-import { loadWorldData } from './load-world.ts';
+import { loadWorldData, readWorldSources } from './load-world.ts';
 
 const countriesCsv = parseCsv(
   [
@@ -29,6 +30,23 @@ describe('selectCountries', () => {
 
   it('keeps sovereign states and the limited-recognition states, sorted by ISO3, and drops territories', () => {
     expect(list.countries.map((c) => c.iso3)).toEqual(['AFG', 'FRA', 'PSE', 'XKX']);
+  });
+
+  it('keeps the territories it is given, with their sovereign, and refuses one without a sovereign', () => {
+    const withHkg = selectCountries(countriesCsv, m49Csv, groupsCsv, {
+      codes: new Set(['HKG']),
+      sovereigns: new Map([['HKG', 'CHN']]),
+    });
+    expect(withHkg.countries.map((c) => [c.iso3, c.sovereign])).toEqual([
+      ['AFG', ''],
+      ['FRA', ''],
+      ['HKG', 'CHN'],
+      ['PSE', ''],
+      ['XKX', ''],
+    ]);
+    expect(() =>
+      selectCountries(countriesCsv, m49Csv, groupsCsv, { codes: new Set(['HKG']), sovereigns: new Map() }),
+    ).toThrow(/HKG has a migrant stock but no sovereign/);
   });
 
   it("renames mledoze's Kosovo code UNK to XKX (UNK means unknown origin in UNHCR data)", () => {
@@ -60,13 +78,23 @@ describe('the shipped country list', () => {
   const data = loadWorldData();
   const codes = new Set(data.countries.map((c) => c.iso3));
 
-  it('has the 194 independent states of mledoze plus PSE, TWN and XKX', () => {
-    expect(data.countries).toHaveLength(197);
+  it('has the 194 independent states of mledoze, PSE, TWN and XKX, and 36 territories with a migrant stock', () => {
+    expect(data.countries).toHaveLength(233);
     for (const c of ['PSE', 'TWN', 'XKX', 'SSD', 'SDN', 'SRB', 'MNE', 'USA']) expect(codes.has(c)).toBe(true);
+    const territories = data.countries.filter((c) => c.sovereign !== '');
+    expect(territories).toHaveLength(36);
+    expect(data.countries.find((c) => c.iso3 === 'HKG')?.sovereign).toBe('CHN');
+    expect(data.countries.find((c) => c.iso3 === 'PRI')?.sovereign).toBe('USA');
   });
 
-  it('has no World Bank aggregates, territories or unknown codes', () => {
-    for (const c of ['WLD', 'EUU', 'HIC', 'SSF', 'HKG', 'PRI', 'CHI', 'ANT', 'OOO', 'UNK'])
+  it('has every destination of the UN DESA stocks but XCX, which has no ISO code (a French Caribbean collectivity, 71 k people in 2005)', () => {
+    const table = readWorldSources().sources.bilateralStock;
+    const dropped = [...destinationsWithStock(table)].filter((c) => !codes.has(c)).sort();
+    expect(dropped).toEqual(['XCX']);
+  });
+
+  it('has no World Bank aggregates, territories without a stock, or unknown codes', () => {
+    for (const c of ['WLD', 'EUU', 'HIC', 'SSF', 'CHI', 'ANT', 'OOO', 'UNK', 'ATA', 'BVT'])
       expect(codes.has(c)).toBe(false);
   });
 

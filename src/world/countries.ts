@@ -4,11 +4,14 @@
  * **Rule.** A model country is an entry of `countries/countries.csv` (mledoze/countries) with
  * `independent = TRUE` (the 193 UN members and the Holy See), plus three states the UN data report
  * separately although their recognition is limited: Palestine (PSE, UN observer state), Kosovo (XKX)
- * and Taiwan (TWN). Everything else in the source files is left out of the country list:
- * dependent territories (HKG, PRI, GLP, …; they stay visible as an "other territory" line in the
- * bilateral stocks), World Bank aggregates (WLD, EUU, HIC, SSF, …: they are not in countries.csv
- * at all), and codes without a country (CHI Channel Islands, ANT Netherlands Antilles, `OOO`
- * unknown origin, `XCX`). mledoze's `UNK` for Kosovo is renamed `XKX` (see `normalizeMledozeCode`). Countries are sorted by ISO3, so the index of a country is stable as
+ * and Taiwan (TWN), plus every dependent territory that UN DESA reports as a country of residence
+ * with a migrant stock (Hong Kong, Puerto Rico, Macao, Réunion, …: 36 of them), so every
+ * destination of the data is a destination of the model. A territory carries its sovereign
+ * (`countries/territory_sovereigns.csv`), whose data fill what the territory's own lack. Left out of
+ * the country list: World Bank aggregates (WLD, EUU, HIC, SSF, …: they are not in countries.csv at
+ * all), territories with no migrant stock in the data (they stay an "other territory" origin line
+ * in the bilateral stocks), and codes without a country (CHI Channel Islands, ANT Netherlands
+ * Antilles, `OOO` unknown origin, `XCX`). mledoze's `UNK` for Kosovo is renamed `XKX` (see `normalizeMledozeCode`). Countries are sorted by ISO3, so the index of a country is stable as
  * long as the list is.
  */
 import { userError } from '../shared/errors.ts';
@@ -57,6 +60,8 @@ export interface Country {
   incomeGroupSnapshot: '' | 'high_income' | 'upper_middle_income' | 'lower_middle_income' | 'low_income';
   /** OECD member in Gapminder's `g77_and_oecd_countries` snapshot (today's membership). */
   oecdSnapshot: boolean;
+  /** For a dependent territory, the ISO3 of its sovereign (territory_sovereigns.csv); '' for a state. */
+  sovereign: string;
 }
 
 /** The country list and a lookup from ISO3 to the dense index used by every array of the world. */
@@ -67,13 +72,44 @@ export interface CountryList {
   index: ReadonlyMap<string, number>;
 }
 
+/** The sovereign of each dependent territory, from `countries/territory_sovereigns.csv` (iso3, sovereign). */
+export function territorySovereigns(table: CsvTable): Map<string, string> {
+  const iso = columnIndex(table, 'iso3');
+  const sovereign = columnIndex(table, 'sovereign');
+  const out = new Map<string, string>();
+  table.rows.forEach((r, i) => {
+    if (!/^[A-Z]{3}$/.test(r[iso]) || !/^[A-Z]{3}$/.test(r[sovereign]))
+      throw userError(
+        'E_WORLD_VALUE',
+        `bad territory row: ${JSON.stringify(r[iso])} → ${JSON.stringify(r[sovereign])}`,
+        {
+          file: table.file,
+          line: table.lines[i],
+        },
+      );
+    out.set(r[iso], r[sovereign]);
+  });
+  return out;
+}
+
 /**
  * Selects the model's countries and joins their attributes.
  * @param countriesCsv `countries/countries.csv`
  * @param m49Csv `countries/un_m49_country_codes.csv` (region and sub-region)
  * @param groupsCsv `countries/gapminder_country_groups.csv` (income group, OECD snapshot)
+ * @param territories the territories that are model countries (those with a migrant stock), with
+ *   their sovereigns; none when absent
+ * @throws `E_WORLD_COUNTRY` when a territory of `territories` is not in countries.csv or has no sovereign
  */
-export function selectCountries(countriesCsv: CsvTable, m49Csv: CsvTable, groupsCsv: CsvTable): CountryList {
+export function selectCountries(
+  countriesCsv: CsvTable,
+  m49Csv: CsvTable,
+  groupsCsv: CsvTable,
+  territories: { codes: ReadonlySet<string>; sovereigns: ReadonlyMap<string, string> } = {
+    codes: new Set(),
+    sovereigns: new Map(),
+  },
+): CountryList {
   const c = {
     iso3: columnIndex(countriesCsv, 'iso3'),
     numeric: columnIndex(countriesCsv, 'iso_numeric'),
@@ -102,7 +138,18 @@ export function selectCountries(countriesCsv: CsvTable, m49Csv: CsvTable, groups
   const countries: Country[] = [];
   countriesCsv.rows.forEach((row, i) => {
     const iso3 = normalizeMledozeCode(row[c.iso3]);
-    if (row[c.independent] !== 'TRUE' && !limited.has(iso3)) return;
+    const state = row[c.independent] === 'TRUE' || limited.has(iso3);
+    if (!state && !territories.codes.has(iso3)) return;
+    const sovereign = state ? '' : territories.sovereigns.get(iso3);
+    if (sovereign === undefined)
+      throw userError(
+        'E_WORLD_COUNTRY',
+        `territory ${iso3} has a migrant stock but no sovereign in countries/territory_sovereigns.csv`,
+        {
+          file: countriesCsv.file,
+          line: countriesCsv.lines[i],
+        },
+      );
     const lat = Number(row[c.lat]);
     const lng = Number(row[c.lng]);
     if (!/^[A-Z]{3}$/.test(iso3) || !Number.isFinite(lat) || !Number.isFinite(lng)) {
@@ -129,9 +176,17 @@ export function selectCountries(countriesCsv: CsvTable, m49Csv: CsvTable, groups
       landlocked: row[c.landlocked] === 'TRUE',
       incomeGroupSnapshot: isIncomeGroup(income) ? income : '',
       oecdSnapshot: groups?.[g.oecd] === 'oecd',
+      sovereign,
     });
   });
   countries.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+  const selected = new Set(countries.map((x) => x.iso3));
+  const missing = [...territories.codes].filter((t) => !selected.has(t));
+  if (missing.length)
+    throw userError(
+      'E_WORLD_COUNTRY',
+      `territories with a migrant stock missing from ${countriesCsv.file}: ${missing.join(', ')}`,
+    );
   return countryListOf(countries);
 }
 

@@ -57,6 +57,11 @@ export const SERIES = {
       'wageProxyPpp where measured; else carried by WDI GDP per capita PPP growth from the nearest measured year; else GDP per capita PPP × pooled median ratio (wage.ts)',
     gap: 'imputed-from-gdp',
   },
+  employment: {
+    unit: 'persons engaged',
+    source: 'Penn World Table 10 emp (persons engaged, millions × 10⁶), to 2019',
+    gap: 'interpolate-interior',
+  },
   labourForceParticipation: {
     unit: '% of population 15–64',
     source: 'ILOSTAT modelled estimates via Gapminder',
@@ -96,6 +101,22 @@ export const SERIES = {
     gap: 'absent-is-zero',
   },
   battleDeaths: { unit: 'deaths', source: 'WDI VC.BTL.DETH (UCDP), 1989–2018', gap: 'absent-is-zero' },
+  deathsStateBased: {
+    unit: 'deaths where they occurred (best estimate)',
+    source:
+      'UCDP GED v25.1 via OWID: state-based conflict (interstate, intrastate, extrasystemic), 1989–2024',
+    gap: 'absent-is-zero',
+  },
+  deathsNonState: {
+    unit: 'deaths where they occurred (best estimate)',
+    source: 'UCDP GED v25.1 via OWID: non-state conflict, 1989–2024',
+    gap: 'absent-is-zero',
+  },
+  deathsOneSided: {
+    unit: 'deaths where they occurred (best estimate)',
+    source: 'UCDP GED v25.1 via OWID: one-sided violence against civilians, 1989–2024',
+    gap: 'absent-is-zero',
+  },
   refugeesByOrigin: {
     unit: 'persons, end of year',
     source: 'UNHCR refugees incl. refugee-like, by origin, ≤ 2005',
@@ -169,6 +190,9 @@ export function buildEconomicSeries(
   | 'conflictIntensity'
   | 'interstateConflictIntensity'
   | 'battleDeaths'
+  | 'deathsStateBased'
+  | 'deathsNonState'
+  | 'deathsOneSided'
   | 'refugeesByOrigin'
   | 'refugeesByAsylum'
   | 'asylumSeekersByAsylum'
@@ -200,6 +224,7 @@ export function buildEconomicSeries(
     gdpPerCapitaPpp,
     wageProxyPpp,
     wageProxyFilledPpp: fillWageProxy(wageProxyPpp, gdpPerCapitaPpp, span, n).filled,
+    employment: interpolated(emp.map((v) => v * 1e6)),
     labourForceParticipation: interpolated(
       panelFromColumn(sources.labour, 'aged_15_64_labour_force_participation_rate_percent', countries, span),
     ),

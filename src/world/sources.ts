@@ -8,6 +8,7 @@ import type { CsvTable } from './csv.ts';
 /** Source file of each role, relative to the data folder. */
 export const SOURCE_FILES = {
   countries: 'countries/countries.csv',
+  sovereigns: 'countries/territory_sovereigns.csv',
   landBorders: 'countries/land_borders.csv',
   m49: 'countries/un_m49_country_codes.csv',
   groups: 'countries/gapminder_country_groups.csv',
@@ -20,6 +21,7 @@ export const SOURCE_FILES = {
   refugeePopulation: 'refugees/unhcr_population_1951_2005.csv',
   conflictYears: 'conflict/ucdp_prio_acd_conflict_years.csv',
   battleDeaths: 'conflict/wdi_battle_deaths_1989_2018.csv',
+  deathsByType: 'conflict/ucdp_ged_deaths_by_type_country_year.csv',
 } as const;
 
 /** The role of a source file. */

@@ -23,6 +23,7 @@ describe('tier rule', () => {
       landlocked: false,
       incomeGroupSnapshot,
       oecdSnapshot: false,
+      sovereign: '',
     });
     const countries = [c('AAA', ''), c('BBB', 'high_income'), c('CCC', '')];
     const span = { first: 2000, last: 2001 };

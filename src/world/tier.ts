@@ -16,8 +16,9 @@
  *
  * **Gaps.** GDP per capita is already interpolated across interior gaps. A year still missing takes
  * the ratio of the nearest year with data (source `nearest-year`); a country with no GDP at all in
- * the span (TWN, PRK, …) takes its income-group snapshot (source `income-group`); a country with
- * neither is `unclassified`.
+ * the span (TWN, PRK, …) takes its income-group snapshot (source `income-group`); a dependent
+ * territory with neither takes its sovereign's tier of the year (source `sovereign`: Réunion and
+ * Guadeloupe are core like France); a country with none of these is `unclassified`.
  */
 import type { Country } from './countries.ts';
 import type { YearSpan } from './panel.ts';
@@ -33,7 +34,7 @@ export const TIER_NAMES = ['core', 'semi-periphery', 'periphery', 'unclassified'
 export type TierName = (typeof TIER_NAMES)[number];
 
 /** Where a country-year's tier came from, by code. */
-export const TIER_SOURCES = ['gdp-ratio', 'nearest-year', 'income-group', 'none'] as const;
+export const TIER_SOURCES = ['gdp-ratio', 'nearest-year', 'income-group', 'none', 'sovereign'] as const;
 
 /** Lower bound of r for the core. */
 export const CORE_MIN_RATIO = 1.2;
@@ -118,6 +119,16 @@ export function deriveTiers(
       const code = src === 2 ? tierOfIncomeGroup(countries[c].incomeGroupSnapshot) : tierOfRatio(r);
       tier[t * n + c] = code;
       source[t * n + c] = code === TIER.unclassified ? 3 : src;
+    }
+  }
+  const index = new Map(countries.map((c, i) => [c.iso3, i]));
+  for (let c = 0; c < n; c++) {
+    const s = index.get(countries[c].sovereign);
+    if (s === undefined) continue;
+    for (let t = 0; t < years; t++) {
+      if (tier[t * n + c] !== TIER.unclassified || tier[t * n + s] === TIER.unclassified) continue;
+      tier[t * n + c] = tier[t * n + s];
+      source[t * n + c] = 4;
     }
   }
   return { tier, source, ratio, worldGdpPerCapita };

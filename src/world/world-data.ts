@@ -3,10 +3,15 @@
  * file `data/world/derived/world.json`. Pure: takes parsed tables, returns plain data.
  */
 import type { BilateralStocks } from './bilateral.ts';
-import { buildBilateralStocks } from './bilateral.ts';
-import { buildBattleDeaths, buildConflictIntensity, gleditschWardToIso3 } from './conflict.ts';
+import { UNMAPPED_TERRITORY_CODES, buildBilateralStocks, destinationsWithStock } from './bilateral.ts';
+import {
+  buildBattleDeaths,
+  buildConflictIntensity,
+  buildDeathsByType,
+  gleditschWardToIso3,
+} from './conflict.ts';
 import type { Country } from './countries.ts';
-import { knownCountryCodes, selectCountries } from './countries.ts';
+import { knownCountryCodes, selectCountries, territorySovereigns } from './countries.ts';
 import { landBorderPairs } from './geography.ts';
 import type { YearSpan } from './panel.ts';
 import type { RefugeeTotals } from './refugees.ts';
@@ -16,7 +21,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 2;
+export const WORLD_DATA_FORMAT = 3;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
@@ -41,8 +46,15 @@ export interface WorldData {
 /** Builds the world data from the parsed source files. */
 export function buildWorldData(sources: WorldSources, sourceDigests: Record<SourceRole, string>): WorldData {
   const span = DATA_SPAN;
-  const list = selectCountries(sources.countries, sources.m49, sources.groups);
   const knownCodes = knownCountryCodes(sources.countries);
+  // every territory the UN DESA file reports as a country of residence is a model country
+  const territories = [...destinationsWithStock(sources.bilateralStock)].filter(
+    (code) => !UNMAPPED_TERRITORY_CODES.has(code) && knownCodes.has(code),
+  );
+  const list = selectCountries(sources.countries, sources.m49, sources.groups, {
+    codes: new Set(territories),
+    sovereigns: territorySovereigns(sources.sovereigns),
+  });
   const conflict = buildConflictIntensity(
     sources.conflictYears,
     gleditschWardToIso3(sources.gleditschWard),
@@ -59,6 +71,7 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
       ...buildEconomicSeries(sources, list, span),
       ...conflict,
       battleDeaths: buildBattleDeaths(sources.battleDeaths, list, span),
+      ...buildDeathsByType(sources.deathsByType, list, span),
       refugeesByOrigin: refugees.refugeesByOrigin,
       refugeesByAsylum: refugees.refugeesByAsylum,
       asylumSeekersByAsylum: refugees.asylumSeekersByAsylum,

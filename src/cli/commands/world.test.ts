@@ -7,7 +7,7 @@ describe('regimes world', () => {
   it('summarises 1995 as text', async () => {
     const { code, stdout } = await run(['world', '--year', '1995', '--quiet']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^World 1995: 197 countries/);
+    expect(stdout).toMatch(/^World 1995: 233 countries/);
     expect(stdout).toMatch(/migrant stock 1995 +163\.2 M/);
     expect(stdout).toMatch(/1\. Mexico → United States/);
     expect(stdout).toMatch(/war \(≥ 1000 deaths\) +AFG /);

@@ -6,7 +6,7 @@
 import type { WorldInput } from '../world-input.ts';
 
 export interface TinyWorldOptions {
-  /** Battle deaths a year in WAR (default 20,000: a war). */
+  /** Battle deaths a year in WAR (default 20,000: a war), also its deaths in state-based conflict. */
   battleDeaths?: number;
   /** FDI inflow into WAR and NBR, US$ a year (default 1e8). */
   peripheryFdi?: number;
@@ -51,6 +51,11 @@ function reordered(w: WorldInput, order: readonly number[]): WorldInput {
     odaReceivedUsd: panel(w.odaReceivedUsd),
     conflictIntensity: panel(w.conflictIntensity),
     battleDeaths: panel(w.battleDeaths),
+    deathsStateBased: panel(w.deathsStateBased),
+    deathsNonState: panel(w.deathsNonState),
+    deathsOneSided: panel(w.deathsOneSided),
+    employment: panel(w.employment),
+    gdpPpp: panel(w.gdpPpp),
     tier: panel(w.tier),
     distanceKm: square(w.distanceKm),
     landBorder: square(w.landBorder),
@@ -119,6 +124,11 @@ function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
     odaReceivedUsd: panel((c) => (c < 2 ? 0 : 5e8)),
     conflictIntensity: panel((c) => (c === 3 && deaths > 0 ? 2 : 0)),
     battleDeaths: panel((c) => (c === 3 ? deaths : 0)),
+    deathsStateBased: panel((c) => (c === 3 ? deaths : 0)),
+    deathsNonState: panel(() => 0),
+    deathsOneSided: panel(() => 0),
+    employment: panel((c, t) => pop[c] * 0.45 * (1 + 0.01 * t)),
+    gdpPpp: panel((c, t) => gdpPpp[c] * pop[c] * (1 + 0.01 * t)),
     tier: Uint8Array.from(panel((c) => (c < 2 ? 0 : 2))),
     distanceKm: Float64Array.from(km.flat()),
     landBorder: Uint8Array.from(border.flat()),
