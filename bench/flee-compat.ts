@@ -152,46 +152,43 @@ const pythonPath = [opt.pythonpath, opt.flee && resolve(opt.flee), process.env.P
   .filter(Boolean)
   .join(':');
 
-/** Python Flee on a copy of `dir` at hasten h for `days` days (0: the whole period). */
-function runFlee(dir: string, h: number, days: number): Outcome & { ard: number | null; cpuS: number } {
+/**
+ * Python Flee on a copy of `dir` at hasten h for `days` days (0: the whole period). A run already
+ * in the work folder (out.csv, err.log and its exit status in rc) is reused, so that a long suite
+ * can be resumed.
+ */
+function runFlee(dir: string, h: number, days: number): Outcome & { ard: number | null } {
   const runDir = `${dir}-flee-h${h}-d${days}`;
-  cpSync(dir, runDir, { recursive: true });
-  const settingsFile = join(runDir, 'simsetting.yml');
-  if (existsSync(settingsFile)) {
-    const doc = parseDocument(readFileSync(settingsFile, 'utf8'));
-    doc.setIn(['optimisations', 'hasten'], h);
-    writeFileSync(settingsFile, doc.toString());
+  if (!existsSync(join(runDir, 'rc'))) {
+    cpSync(dir, runDir, { recursive: true });
+    const settingsFile = join(runDir, 'simsetting.yml');
+    if (existsSync(settingsFile)) {
+      const doc = parseDocument(readFileSync(settingsFile, 'utf8'));
+      doc.setIn(['optimisations', 'hasten'], h);
+      writeFileSync(settingsFile, doc.toString());
+    }
+    const r = spawnSync(
+      opt.python!,
+      [join(opt.flee!, 'runscripts', 'run.py'), 'input_csv', 'source_data', String(days), 'simsetting.yml'],
+      { cwd: runDir, env: { ...process.env, PYTHONPATH: pythonPath }, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+    writeFileSync(join(runDir, 'out.csv'), r.stdout ?? '');
+    writeFileSync(join(runDir, 'err.log'), r.stderr ?? '');
+    writeFileSync(join(runDir, 'rc'), `${r.status ?? -1}\n`);
   }
-  const t0 = process.cpuUsage();
-  const r = spawnSync(
-    opt.python!,
-    [join(opt.flee!, 'runscripts', 'run.py'), 'input_csv', 'source_data', String(days), 'simsetting.yml'],
-    {
-      cwd: runDir,
-      env: { ...process.env, PYTHONPATH: pythonPath },
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-      timeout: 3600_000,
-    },
-  );
-  const c = process.cpuUsage(t0);
-  writeFileSync(join(runDir, 'out.csv'), r.stdout ?? '');
-  writeFileSync(join(runDir, 'err.log'), r.stderr ?? '');
-  const rows = (r.stdout ?? '').trim().split('\n').length - 1;
+  const status = Number(readFileSync(join(runDir, 'rc'), 'utf8'));
+  const stdout = readFileSync(join(runDir, 'out.csv'), 'utf8');
+  const stderr = readFileSync(join(runDir, 'err.log'), 'utf8');
+  const rows = stdout.trim() === '' ? 0 : stdout.trim().split('\n').length - 1;
   const expected = days > 0 ? days : loadScenario(dir).days;
   // Flee also stops with sys.exit() (status 0) after printing an error; count the rows it wrote.
-  if (r.status !== 0 || rows < expected) {
-    const err = (r.stderr ?? '')
+  if (status !== 0 || rows < expected) {
+    const err = stderr
       .trim()
       .split('\n')
       .filter((l) => /error|exception|no such file/i.test(l))
       .pop();
-    return {
-      ok: false,
-      detail: err?.trim().slice(0, 160) ?? `stopped after ${rows} days`,
-      ard: null,
-      cpuS: c.user / 1e6,
-    };
+    return { ok: false, detail: err?.trim().slice(0, 160) ?? `stopped after ${rows} days`, ard: null };
   }
   let ard: number | null = null;
   if (days === 0) {
@@ -207,12 +204,7 @@ function runFlee(dir: string, h: number, days: number): Outcome & { ard: number 
     const m = /Error \(rescaled\): ([0-9.eE+-]+)/.exec(v.stdout ?? '');
     ard = m ? Number(m[1]) : null;
   }
-  return {
-    ok: true,
-    detail: days > 0 ? `reads it and runs ${days} days` : 'runs to the end',
-    ard,
-    cpuS: c.user / 1e6,
-  };
+  return { ok: true, detail: days > 0 ? `reads it and runs ${days} days` : 'runs to the end', ard };
 }
 
 if (opt['write-fixtures']) {
@@ -242,7 +234,7 @@ interface Row {
   folders: string[];
   ours: Outcome;
   strict: Outcome;
-  flee?: Outcome & { ard: number | null; cpuS: number };
+  flee?: Outcome & { ard: number | null };
   hasten?: number;
   agents?: number;
   days?: number;
