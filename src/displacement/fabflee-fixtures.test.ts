@@ -1,7 +1,7 @@
 /** The irregularities of real FabFlee files (reduced: fixtures/fabflee/SOURCES.md), read as Flee reads them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../shared/errors.ts';
+import { errorOf } from '../../test/support/user-error.ts';
 import { parseDate, readConflicts, readDataLayout, readLocations, readTimeSeries } from './flee-csv.ts';
 import { tolerance } from './tolerance.ts';
 
@@ -10,17 +10,6 @@ const fixture = (name: string) =>
 /** The warnings as [line, code, count], Windows line ends (several of these files have them) left out. */
 const kinds = (t: ReturnType<typeof tolerance>) =>
   t.warnings.filter((w) => w.code !== 'E_FLEE_LINE_ENDS').map((w) => [w.line, w.code, w.count]);
-
-/** The code and message of what `fn` throws. */
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return (e as UserError).message;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('FabFlee files Flee reads although they are irregular', () => {
   const series = (name: string, strict: boolean, start = '2017-01-01') =>
@@ -37,7 +26,7 @@ describe('FabFlee files Flee reads although they are irregular', () => {
     );
     expect(ts.days.length).toBe(8);
     expect(kinds(t)).toEqual([[5, 'E_FLEE_DATE', 2]]);
-    expect(refusal(() => series('mali2017_adm1-refugees.csv', true))).toMatch(
+    expect(errorOf(() => series('mali2017_adm1-refugees.csv', true))).toMatch(
       /:5: date 2020-02-29 is earlier than the row before .*\(refused under --strict\) \[E_FLEE_DATE\]/,
     );
   });
@@ -50,7 +39,7 @@ describe('FabFlee files Flee reads although they are irregular', () => {
       [7, 'E_FLEE_DATE', 1],
     ]);
     expect(t.warnings[1].message).toMatch(/date 2023-08-17 given more than once/);
-    expect(refusal(() => series('ukraine2022-pol-medyka.csv', true, '2022-02-24'))).toMatch(
+    expect(errorOf(() => series('ukraine2022-pol-medyka.csv', true, '2022-02-24'))).toMatch(
       /:4: date 2023-01-07 is earlier than the row before/,
     );
   });
@@ -72,7 +61,7 @@ describe('FabFlee files Flee reads although they are irregular', () => {
     expect(c.days).toBe(3);
     expect(kinds(t)).toEqual([[1, 'E_FLEE_UNKNOWN_LOCATION', 1]]);
     expect(
-      refusal(() =>
+      errorOf(() =>
         readConflicts(fixture('venezuela2022-conflicts.csv'), 'conflicts.csv', known, tolerance(true)),
       ),
     ).toMatch(/conflicts\.csv:1: unknown location "Distrito Capital" in header/);
@@ -98,7 +87,7 @@ describe('FabFlee files Flee reads although they are irregular', () => {
     expect(readLocations(fixture('ssudan_whole_revised-locations.csv'), 'locations.csv', t)).toHaveLength(2);
     expect(kinds(t)).toEqual([[3, 'E_FLEE_DUPLICATE', 1]]);
     expect(
-      refusal(() =>
+      errorOf(() =>
         readLocations(fixture('ssudan_whole_revised-locations.csv'), 'locations.csv', tolerance(true)),
       ),
     ).toMatch(/locations\.csv:3: duplicate location "Pochalla" \(first defined on line 2\)/);

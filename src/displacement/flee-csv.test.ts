@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { UserError } from '../shared/errors.ts';
+import { errorOf } from '../../test/support/user-error.ts';
 import {
   addTimeSeries,
   interpolate,
@@ -15,17 +15,6 @@ import {
   readSimPeriod,
   readTimeSeries,
 } from './flee-csv.ts';
-
-/** The rendered `FILE:LINE: message` of what `fn` throws. */
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return (e as UserError).message;
-  }
-  throw new Error('expected a UserError');
-}
 
 const LOC_HEADER = '#name,region,country,latitude,longitude,location_type,conflict_date,population';
 const names = new Set(['A', 'B', 'C']);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../shared/errors.ts';
+import { errorOf } from '../../test/support/user-error.ts';
 import { loadScenario } from './scenario.ts';
 import { readLeversFile, resolveLevers } from './levers.ts';
 import { writeTinyScenario } from './testing/tiny-scenario.ts';
@@ -13,16 +13,6 @@ function leversFile(text: string): string {
   writeFileSync(f, text);
   return f;
 }
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return (e as UserError).message;
-  }
-  throw new Error('expected a UserError');
-}
-
 describe('displacement levers files', () => {
   it('resolves dates to simulation days and keeps doctrines and multipliers by country', () => {
     const lv = readLeversFile(

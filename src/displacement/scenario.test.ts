@@ -1,19 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import { UserError } from '../shared/errors.ts';
+import { errorOf } from '../../test/support/user-error.ts';
 import { loadScenario } from './scenario.ts';
 import { initialState, plannedAgents } from './model.ts';
 import { TINY, writeTinyScenario } from './testing/tiny-scenario.ts';
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return (e as UserError).message;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('a shipped Flee scenario as a typed object', () => {
   const s = loadScenario('data/flee/mali2012');

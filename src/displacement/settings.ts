@@ -141,7 +141,8 @@ const truthy = (v: unknown) =>
  * test for "switched on": a scenario that switches one on is refused rather than run as a
  * different model.
  */
-const UNMODELLED: [section: string, key: string, on: (v: unknown) => boolean, rule: string][] = [
+type UnmodelledRule = [section: string, key: string, on: (v: unknown) => boolean, rule: string];
+const UNMODELLED: UnmodelledRule[] = [
   ['spawn_rules', 'take_from_population', truthy, 'subtracting spawned people from the population'],
   [
     'spawn_rules',
@@ -168,15 +169,7 @@ const UNMODELLED: [section: string, key: string, on: (v: unknown) => boolean, ru
       'MatchTownEthnicity',
       'MatchConflictEthnicity',
     ] as const
-  ).map(
-    (k) =>
-      ['move_rules', k, truthy, 'demographic route preferences'] as [
-        string,
-        string,
-        (v: unknown) => boolean,
-        string,
-      ],
-  ),
+  ).map((k): UnmodelledRule => ['move_rules', k, truthy, 'demographic route preferences']),
   ['move_rules', 'fixed_routes', truthy, 'fixed location routes'],
   ['move_rules', 'two_system_decision_making', truthy, 'two-system decision making'],
   ['move_rules', 'use_economic_pull', truthy, 'economic pull factors'],

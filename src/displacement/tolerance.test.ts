@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../shared/errors.ts';
+import { errorOf } from '../../test/support/user-error.ts';
 import {
   interpolate,
   parseCsv,
@@ -18,17 +18,6 @@ const lenient = () => tolerance(false);
 const strict = () => tolerance(true);
 const names = new Set(['A', 'B', 'C']);
 const countries = new Set(['X', 'Y']);
-
-/** The rendered `FILE:LINE: message [CODE]` of what `fn` throws. */
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return (e as UserError).message;
-  }
-  throw new Error('expected a UserError');
-}
 
 /** The warnings of a tolerance, rendered. */
 const shown = (t: Tolerance) => t.warnings.map(formatWarning);
