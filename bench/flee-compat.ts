@@ -4,8 +4,8 @@
  * and both validation errors. FabFlee and Flee are not part of this repository: point at
  * checkouts kept outside it.
  *
- *   npx tsx bench/flee-compat.ts --fabflee PATH [--flee PATH [--pythonpath DIR] [--python python3]]
- *       [--seeds 3] [--workdir DIR] [--only a,b] [--json FILE]
+ *   npx tsx bench/flee-compat.ts --fabflee PATH [--flee PATH [--pythonpath DIR] [--python python3]
+ *       [--flee-full a,b]] [--seeds 3] [--workdir DIR] [--only a,b] [--json FILE]
  *   npx tsx bench/flee-compat.ts --fabflee PATH --write-fixtures src/displacement/fixtures/fabflee [--commit SHA]
  *
  * Each conflict folder (a folder with input_csv/locations.csv) is staged as FabFlee runs it:
@@ -17,7 +17,9 @@
  *          smallest power of ten that leaves at most 45,000 agents), `--seeds` seeds, both rule sets.
  *   Flee:  runscripts/run.py on the same folder with optimisations.hasten set to H, for the whole
  *          period when we accept the folder (then extract-validation-results.py gives its ARD), and
- *          for its first 5 days at hasten 1 otherwise (does Flee read it and start?).
+ *          for its first 5 days at hasten 1 otherwise (does Flee read it and start?). With
+ *          --flee-full, only folders whose path contains one of the given parts run to the end;
+ *          the others we accept run their first 5 days at hasten H (Flee is slow: hours for all).
  * The model's parameters are the ones calibrated on the five shipped conflicts: nothing is tuned here.
  */
 import { createHash } from 'node:crypto';
@@ -52,6 +54,7 @@ const { values: opt } = parseArgs({
     json: { type: 'string' },
     'write-fixtures': { type: 'string' },
     commit: { type: 'string' },
+    'flee-full': { type: 'string' },
   },
 });
 if (!opt.fabflee || !existsSync(join(opt.fabflee, 'config_files'))) {
@@ -268,7 +271,9 @@ for (const { folders, dir } of groups.values()) {
       ardImproved: improved.ard,
       ardImprovedSd: improved.ardSd,
     });
-    if (opt.flee) row.flee = runFlee(dir, h, 0);
+    const full =
+      !opt['flee-full'] || opt['flee-full'].split(',').some((p) => folders.some((f) => f.includes(p)));
+    if (opt.flee) row.flee = runFlee(dir, h, full ? 0 : 5);
   } else if (opt.flee) row.flee = runFlee(dir, 1, 5);
   results.push(row);
   const fleeNote = row.flee ? `, Flee ${row.flee.ok ? 'ran' : 'stopped'}` : '';
