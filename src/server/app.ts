@@ -18,10 +18,12 @@ import { PROJECT_ROOT } from './library.ts';
 import { DEFAULT_DATA_DIR, inside } from './paths.ts';
 import { RunQueue } from './run-queue.ts';
 import { StoreGate } from './store-gate.ts';
-import { documentRoutes } from './routes/documents.ts';
-import { worldRoutes } from './routes/world.ts';
+import { documentTasks } from './routes/documents.ts';
+import { worldTasks } from './routes/world.ts';
 import { resultRoutes } from './routes/results.ts';
-import { rulesRoutes } from './routes/rules.ts';
+import { rulesTasks } from './routes/rules.ts';
+import { TaskPool, type TaskPoolOptions } from './work/task-pool.ts';
+import { registerTaskRoutes } from './work/task-table.ts';
 
 /** The built dashboard shipped with the package (made by `vite build`). */
 export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, 'dist-web');
@@ -42,6 +44,8 @@ export interface AppOptions {
   concurrency?: number;
   /** Runs and comparisons allowed to wait (default 4); more are refused with 429. */
   maxQueued?: number;
+  /** The task workers that do the library's work (documents, validation, decisions, compliance). */
+  tasks?: TaskPoolOptions;
   /** The simulation (default: the real engine). */
   engine?: Engine;
   /** fastify's request log (default off). */
@@ -54,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const store = new StoreGate(inside(dataDir, 'results.duckdb'));
   const queue = new RunQueue({ concurrency: options.concurrency ?? 1, maxQueued: options.maxQueued ?? 4 });
   const engine = options.engine ?? (await import('./jobs/engine-real.ts')).realEngine();
+  const tasks = new TaskPool(options.tasks);
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -95,16 +100,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('referrer-policy', 'no-referrer');
     return payload;
   });
-  app.addHook('onClose', async () => queue.close());
+  app.addHook('onClose', async () => {
+    await queue.close();
+    await tasks.close();
+  });
 
   app.get('/api/health', async () => ({
     ok: true,
     engine: engine.available,
     queue: { concurrency: queue.concurrency, maxQueued: queue.maxQueued, ...queue.counts() },
+    tasks: tasks.counts(),
   }));
-  documentRoutes(app);
-  worldRoutes(app);
-  rulesRoutes(app);
+  for (const table of [documentTasks, worldTasks, rulesTasks]) registerTaskRoutes(app, table, tasks);
   resultRoutes(app, { queue, engine, store, dataDir, requireToken: requireToken(options.token) });
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

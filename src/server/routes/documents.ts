@@ -3,7 +3,7 @@
  * of a built-in file, coded changes between two dates, the difference between two documents, and
  * the validation of a posted document.
  */
-import type { FastifyInstance } from 'fastify';
+import type { TaskTable } from '../work/task-table.ts';
 import { stringify } from 'yaml';
 import { changesBetween, eventsOf, requireDate, resolve } from '../../regime/index.ts';
 import type { DocumentRow, ResolvedDocumentView, Source } from '../api-types.ts';
@@ -30,9 +30,9 @@ const KIND_ORDER = [
 const today = () => new Date().toISOString().slice(0, 10);
 const dateOf = (q: Q, name = 'at') => requireDate(queryString(q, name) ?? today(), name);
 
-/** Registers the document routes. */
-export function documentRoutes(app: FastifyInstance): void {
-  app.get('/api/documents', async (req) => {
+/** The handlers of the routes, by `METHOD /path` (they run in the task workers: work/task-pool.ts). */
+export const documentTasks: TaskTable = {
+  'GET /api/documents': (req) => {
     const kind = queryString(req.query as Q, 'kind');
     const docs = [...library().documents.values()].filter((d) => !kind || d.doc.kind === kind);
     const rows: DocumentRow[] = docs.map(({ doc, file }) => ({
@@ -46,9 +46,9 @@ export function documentRoutes(app: FastifyInstance): void {
     }));
     rows.sort((a, b) => rank(a.kind) - rank(b.kind) || a.id.localeCompare(b.id));
     return { documents: rows };
-  });
+  },
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req): Promise<ResolvedDocumentView> => {
+  'GET /api/documents/:id': (req): ResolvedDocumentView => {
     const id = requireName(req.params.id, DOCUMENT_ID, 'document id');
     const lib = library();
     const r = resolve(lib, id, dateOf(req.query as Q));
@@ -66,22 +66,22 @@ export function documentRoutes(app: FastifyInstance): void {
       })),
       yaml: stringify(r.document, { lineWidth: 110 }),
     };
-  });
+  },
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id/source', async (req) => {
+  'GET /api/documents/:id/source': (req) => {
     return sourceText(requireName(req.params.id, DOCUMENT_ID, 'document id'));
-  });
+  },
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id/changes', async (req) => {
+  'GET /api/documents/:id/changes': (req) => {
     const id = requireName(req.params.id, DOCUMENT_ID, 'document id');
     const q = req.query as Q;
     const from = queryString(q, 'from');
     const to = queryString(q, 'to') ?? today();
     if (!from) throw badRequest('E_BAD_REQUEST', 'query parameter from (YYYY-MM-DD) is required');
     return { id, from, to, changes: changesBetween(library(), id, from, to) };
-  });
+  },
 
-  app.get('/api/diff', async (req) => {
+  'GET /api/diff': (req) => {
     const q = req.query as Q;
     const a = queryString(q, 'a');
     const b = queryString(q, 'b');
@@ -99,14 +99,14 @@ export function documentRoutes(app: FastifyInstance): void {
       kinds: [ra.kind, rb.kind],
       differences: diffDocuments(ra.document, rb.document, ['id']),
     };
-  });
+  },
 
-  app.post('/api/validate', async (req) => {
+  'POST /api/validate': (req) => {
     if (typeof req.body === 'string') return validatePosted(req.body);
     const body = parseBody(ValidateBody, req.body);
     return validatePosted(body.yaml, body.file);
-  });
-}
+  },
+};
 
 function rank(kind: string): number {
   const i = KIND_ORDER.indexOf(kind);

@@ -3,7 +3,7 @@
  * reasons with their citations), and check national policies against a convention (one posted or
  * built-in policy, or every built-in policy as a countries × criteria table with a ranking).
  */
-import type { FastifyInstance } from 'fastify';
+import type { TaskTable } from '../work/task-table.ts';
 import { stringify } from 'yaml';
 import { TIERS, defaultDate, pastLastEntry, requireDate, resolve } from '../../regime/index.ts';
 import type { Case, Convention, Library, NationalPolicy, Tier } from '../../regime/index.ts';
@@ -26,9 +26,9 @@ import { CheckBody, DecideBody, parseBody, queryString } from '../request.ts';
 let world: World | undefined;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Registers the rules routes. */
-export function rulesRoutes(app: FastifyInstance): void {
-  app.post('/api/decide', async (req) => {
+/** The handlers of the routes, by `METHOD /path` (they run in the task workers: work/task-pool.ts). */
+export const rulesTasks: TaskTable = {
+  'POST /api/decide': (req) => {
     const body = parseBody(DecideBody, req.body);
     if (body.at) requireDate(body.at, 'at');
     if (body.tier !== undefined && !(TIERS as readonly string[]).includes(body.tier))
@@ -43,9 +43,9 @@ export function rulesRoutes(app: FastifyInstance): void {
     const tier = (body.tier as Tier | undefined) ?? tierOf(c, date);
     const decision = decide(lib, body.regime, c, { tier, date: body.at });
     return { ...decision, reasons: numberedReasons(decision.explanation) };
-  });
+  },
 
-  app.post('/api/check', async (req) => {
+  'POST /api/check': (req) => {
     const body = parseBody(CheckBody, req.body);
     if (body.at !== undefined) requireDate(body.at, 'at');
     if ((body.policy === undefined) === (body.yaml === undefined))
@@ -66,9 +66,9 @@ export function rulesRoutes(app: FastifyInstance): void {
       checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at, documents),
     );
     return { reports, warnings: pastLastEntry(lib, ids, at).map((w) => w.message) };
-  });
+  },
 
-  app.get('/api/compliance', async (req) => {
+  'GET /api/compliance': (req) => {
     const q = req.query as Record<string, unknown>;
     const id = queryString(q, 'convention');
     if (!id) throw badRequest('E_BAD_REQUEST', 'query parameter convention (a Convention id) is required');
@@ -90,8 +90,8 @@ export function rulesRoutes(app: FastifyInstance): void {
       date_note: asked === undefined ? fallback.note : `${at}: the date asked`,
       past_last_entry: Object.fromEntries(lastEntry),
     };
-  });
-}
+  },
+};
 
 function conventionAt(lib: Library, id: string, at: string): Convention {
   lib.require(id, 'Convention');

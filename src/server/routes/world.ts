@@ -2,7 +2,7 @@
  * World data for the dashboard's map and charts: the model's countries (ISO3 with the ISO numeric
  * code the map joins on) and any yearly series of `data/world`, by year.
  */
-import type { FastifyInstance } from 'fastify';
+import type { TaskTable } from '../work/task-table.ts';
 import { SERIES, SERIES_NAMES, loadWorldData } from '../../world/index.ts';
 import type { SeriesName, WorldData } from '../../world/index.ts';
 import type { WorldCountry } from '../api-types.ts';
@@ -12,9 +12,9 @@ import { queryInt } from '../request.ts';
 let cached: WorldData | undefined;
 const world = () => (cached ??= loadWorldData());
 
-/** Registers the world data routes. */
-export function worldRoutes(app: FastifyInstance): void {
-  app.get('/api/world/countries', async (): Promise<{ countries: WorldCountry[] }> => ({
+/** The handlers of the routes, by `METHOD /path` (they run in the task workers: work/task-pool.ts). */
+export const worldTasks: TaskTable = {
+  'GET /api/world/countries': (): { countries: WorldCountry[] } => ({
     countries: world().countries.map((c) => ({
       iso3: c.iso3,
       isoNumeric: c.m49,
@@ -22,14 +22,14 @@ export function worldRoutes(app: FastifyInstance): void {
       region: c.region,
       subregion: c.subregion,
     })),
-  }));
+  }),
 
-  app.get('/api/world/series', async () => ({
+  'GET /api/world/series': () => ({
     span: world().span,
     series: SERIES_NAMES.map((name) => ({ name, ...SERIES[name] })),
-  }));
+  }),
 
-  app.get<{ Params: { name: string } }>('/api/world/series/:name', async (req) => {
+  'GET /api/world/series/:name': (req) => {
     const name = req.params.name;
     if (!(SERIES_NAMES as string[]).includes(name))
       throw notFound(
@@ -51,5 +51,5 @@ export function worldRoutes(app: FastifyInstance): void {
       }
     }
     return { name, ...SERIES[name as SeriesName], span: w.span, rows };
-  });
-}
+  },
+};
