@@ -3,6 +3,7 @@
  * (`dist-web/`) at `/`. `buildApp` makes it without listening, so tests use `inject()` or a real
  * `listen({ port: 0, host: '127.0.0.1' })`; `regimes serve` listens on the port asked for.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import Fastify from 'fastify';
@@ -48,8 +49,11 @@ export interface AppOptions {
   tasks?: TaskPoolOptions;
   /** The simulation (default: the real engine). */
   engine?: Engine;
-  /** fastify's request log (default off). */
-  logger?: boolean;
+  /**
+   * The server's log: JSON lines (pino) of requests and errors. `true` writes to stderr at level
+   * `info`; `regimes serve --quiet` keeps errors only. Default off (tests).
+   */
+  logger?: boolean | { level?: 'info' | 'warn' | 'error'; stream?: { write(line: string): void } };
 }
 
 /** Makes the app (not listening). Close it with `app.close()`: running jobs are aborted, the store released. */
@@ -57,15 +61,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const dataDir = resolvePath(options.dataDir ?? DEFAULT_DATA_DIR);
   const store = new StoreGate(inside(dataDir, 'results.duckdb'));
   const queue = new RunQueue({ concurrency: options.concurrency ?? 1, maxQueued: options.maxQueued ?? 4 });
-  const engine = options.engine ?? (await import('./jobs/engine-real.ts')).realEngine();
-  const tasks = new TaskPool(options.tasks);
-
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
+    genReqId: () => randomBytes(6).toString('hex'),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Ids are checked by pattern; no route takes a path with slashes from a request.
     routerOptions: { maxParamLength: 200 },
   });
+
+  const engine =
+    options.engine ??
+    (await import('./jobs/engine-real.ts')).realEngine({
+      log: (line) => app.log.warn({ child: line }, 'job process'),
+    });
+  const tasks = new TaskPool(options.tasks);
 
   // JSON's shape is measured on its text, before JSON.parse and the recursive code after it.
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -84,7 +93,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError | HttpError | UserError, req, reply) => {
     const body = toErrorBody(err);
-    if (body.statusCode >= 500) req.log.error(err);
+    if (body.code === 'E_INTERNAL') {
+      // the answer names the log line that has what went wrong (never the stack itself)
+      body.errorId = `err-${randomBytes(6).toString('hex')}`;
+      body.message = `internal error ${body.errorId}: the server log has the detail`;
+      const detail = (err as { detail?: string }).detail;
+      req.log.error({ errorId: body.errorId, err, ...(detail ? { detail } : {}) }, 'internal error');
+    } else if (body.statusCode >= 500) req.log.warn({ code: body.code }, body.message);
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
   app.setNotFoundHandler((req, reply) => {
@@ -133,6 +148,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   }
   return app;
+}
+
+function loggerOptions(logger: AppOptions['logger']) {
+  if (!logger) return false;
+  const o = logger === true ? {} : logger;
+  return {
+    level: o.level ?? 'info',
+    // one JSON object a line on stderr (stdout is the program's own output)
+    stream: o.stream ?? process.stderr,
+    serializers: {
+      // the dashboard's address may carry the token (`/?token=…`): never into the log
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        url: req.url.replace(/([?&]token=)[^&]*/g, '$1…'),
+        remoteAddress: req.ip,
+      }),
+    },
+  };
 }
 
 const NOT_FOUND_CODES = new Set(['E_UNKNOWN_ID', 'E_STORE_RUN', 'E_STORE_COMPARISON', 'E_STORE_MISSING']);

@@ -14,6 +14,8 @@ export interface ApiErrorBody {
   message: string;
   /** Every problem found, with file, line and column where they are known. */
   diagnostics?: Diagnostic[];
+  /** For an internal error (500): the id of the server log's line with the detail. */
+  errorId?: string;
 }
 
 /** An error with an HTTP status: thrown by routes, rendered by the app's error handler. */

@@ -29,7 +29,7 @@ export function registerServe(program: Command): void {
       '--token <token>',
       'token for requests that write or start work (default: $REGIMES_TOKEN, else .regimes/token, made on first start)',
     )
-    .option('--quiet', 'no chatter on stderr')
+    .option('--quiet', 'no chatter on stderr, and only errors in the log (JSON lines on stderr)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!/^\d+$/.test(opts.port) || port > 65535)
@@ -44,7 +44,12 @@ export function registerServe(program: Command): void {
         throw new UsageError((err as Error).message);
       }
       await ensureDashboard(opts);
-      const app = await buildApp({ token: token.token, dataDir });
+      // the log: JSON lines on stderr; --quiet keeps only errors (a 500's id is always findable)
+      const app = await buildApp({
+        token: token.token,
+        dataDir,
+        logger: opts.quiet ? { level: 'error' } : true,
+      });
       let address: string;
       try {
         address = await app.listen({ port, host: opts.host });
