@@ -17,8 +17,11 @@
  * 3. **Lock-in.** For members of the regime's regional processes, the cost of leaving
  *    (src/institutions/lock-in.ts). Rows: `leaving_cost_usd`, `leaving_cost_share` (of members' GDP,
  *    per mille), `process_member_years` (mean years in).
- * At the end: `remittances_overtake_aid_year`, the first year in which the world's recorded
- * remittances reach the aid received (the first year if they already do; no row if never).
+ * 4. **Remittances and aid** of the low- and middle-income countries (remittances.ts), when the
+ *    caller names them: `remittances_lmic_usd`, `aid_lmic_usd`, `remittances_aid_ratio`.
+ * At the end: `remittances_overtake_aid_year`, the first year in which recorded remittances reach
+ * the aid received — of the low- and middle-income countries when named, else of the world (the
+ * first year if they already do; no row if never).
  */
 import type { Institution, Library, Regime, RegionalProcess } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/index.ts';
@@ -32,6 +35,7 @@ import {
   voteStandard,
 } from '../institutions/index.ts';
 import type { InstitutionParameters, InstitutionWorld } from '../institutions/index.ts';
+import { remittancesAidRows } from './remittances.ts';
 
 /** Rights in the order they are kept as a state's rights level falls (first kept longest). */
 export const KEEP_ORDER: readonly (typeof RIGHTS)[number][] = [
@@ -84,7 +88,17 @@ export const LAYER_INDICATORS: Record<string, { unit: string; definition: string
   process_member_years: { unit: 'years', definition: 'mean years in their regional process of its members' },
   remittances_overtake_aid_year: {
     unit: 'year',
-    definition: 'first year in which world recorded remittances reach aid received',
+    definition:
+      'first year in which the recorded remittances of low- and middle-income countries reach the aid they receive',
+  },
+  remittances_lmic_usd: {
+    unit: 'US$',
+    definition: 'remittances received by low- and middle-income countries (World Bank income-group snapshot)',
+  },
+  aid_lmic_usd: { unit: 'US$', definition: 'aid received by low- and middle-income countries' },
+  remittances_aid_ratio: {
+    unit: 'ratio',
+    definition: 'remittances over aid received, low- and middle-income countries',
   },
 };
 
@@ -193,6 +207,7 @@ export function coupleInstitutions(
   lib: Library,
   regime: Regime,
   overrides: Partial<InstitutionParameters>,
+  options: { lowMiddleIncome?: ReadonlySet<string> } = {},
 ): Coupling {
   const params = institutionParameters(overrides);
   const world = input.world as WorldInput;
@@ -290,9 +305,18 @@ export function coupleInstitutions(
         put(year, 'process_member_years', years / count);
       }
     }
-    const r = rows.find((x) => x.indicator === 'remittances_usd' && x.country === 'WLD')?.value;
-    const a = rows.find((x) => x.indicator === 'aid_usd' && x.country === 'WLD')?.value;
-    if (r !== undefined && a !== undefined) remittances.push({ year, r, a });
+    // 4. remittances and aid
+    if (options.lowMiddleIncome) {
+      const ra = remittancesAidRows(year, rows, options.lowMiddleIncome);
+      out.push(...ra);
+      const r = ra.find((x) => x.indicator === 'remittances_lmic_usd')!.value;
+      const a = ra.find((x) => x.indicator === 'aid_lmic_usd')!.value;
+      remittances.push({ year, r, a });
+    } else {
+      const r = rows.find((x) => x.indicator === 'remittances_usd' && x.country === 'WLD')?.value;
+      const a = rows.find((x) => x.indicator === 'aid_usd' && x.country === 'WLD')?.value;
+      if (r !== undefined && a !== undefined) remittances.push({ year, r, a });
+    }
   };
 
   const finalRows = (): IndicatorRow[] => {

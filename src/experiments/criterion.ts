@@ -41,6 +41,8 @@ export interface EffectResult {
   baseline: string;
   statistic: EffectSpec['statistic'];
   over: EffectSpec['over'];
+  /** The year whose value is taken (instead of `over`), if the effect names one. */
+  year?: number;
   estimate: number;
   low: number;
   high: number;
@@ -60,12 +62,14 @@ export interface ConditionResult {
 /** The runs of one arm: rows per seed, in seed order. */
 export type ArmRows = ReadonlyMap<string, readonly (readonly IndicatorRow[])[]>;
 
-/** One number from a yearly series. NaN when the series is empty. */
+/** One number from a yearly series: the value in `year` when given, else by `over`. NaN when there is none. */
 export function seriesValue(
   series: readonly { year: number; value: number }[],
   over: EffectSpec['over'],
+  year?: number,
 ): number {
   const s = series.filter((r) => Number.isFinite(r.value)).sort((a, b) => a.year - b.year);
+  if (year !== undefined) return s.find((r) => r.year === year)?.value ?? NaN;
   if (s.length === 0) return NaN;
   if (over === 'final') return s[s.length - 1].value;
   if (over === 'change') return s[s.length - 1].value - s[0].value;
@@ -105,9 +109,9 @@ export function measureEffect(
   const country = effect.country ?? 'WLD';
   const over = effect.over ?? 'final';
   const perSeed = a.map((rowsA, i) => {
-    const va = seriesValue(seriesOf(rowsA, effect.indicator, country), over);
+    const va = seriesValue(seriesOf(rowsA, effect.indicator, country), over, effect.year);
     if (effect.arm === effect.baseline) return va;
-    const vb = seriesValue(seriesOf(b[i], effect.indicator, country), over);
+    const vb = seriesValue(seriesOf(b[i], effect.indicator, country), over, effect.year);
     return statistic(va, vb, effect.statistic);
   });
   const s = interval === 'prediction' ? predictionInterval(perSeed) : summarize(perSeed);
@@ -118,6 +122,7 @@ export function measureEffect(
     baseline: effect.baseline,
     statistic: effect.statistic,
     over,
+    ...(effect.year !== undefined ? { year: effect.year } : {}),
     estimate: s.mean,
     low: s.lo,
     high: s.hi,

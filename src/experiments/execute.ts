@@ -23,7 +23,7 @@ import { PARAMETER_INFO } from '../sim/index.ts';
 import { checkParameterNames } from './arm.ts';
 import { MAX_CONFIRMED, auditedVerdict, declaredAudit, searchFlip } from './audit.ts';
 import type { Audit, JudgeSetting } from './audit.ts';
-import { checkConfidence, evaluateCriterion } from './criterion.ts';
+import { checkConfidence, evaluateCriterion, measureEffect } from './criterion.ts';
 import type { ConditionResult, CriterionVerdict, EffectResult, IntervalKind, Verdict } from './criterion.ts';
 import {
   PREDICTION_INTERVAL_METHOD,
@@ -169,6 +169,8 @@ export interface ExperimentResult {
     }[];
   };
   effects: (ReportedEffect & { perSeed: number[] })[];
+  /** Effects reported beside the criterion (the document's `report`), which do not decide the verdict. */
+  reported: (ReportedEffect & { text: string; perSeed: number[] })[];
   audit: Audit;
   sensitivity: SensitivityEntry[];
   sensitivitySummary: SensitivitySummary | null;
@@ -237,23 +239,31 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       toYear: to,
       seed: 1,
     });
-  const indicators = [
-    ...new Set([...doc.indicators, ...doc.criterion.conditions.map((c) => c.effect.indicator)]),
-  ];
-  const effectCountries = [
-    ...new Set(['WLD', ...doc.criterion.conditions.map((c) => c.effect.country ?? 'WLD')]),
-  ];
+  const reportSpecs = doc.report ?? [];
+  const allEffects = [...doc.criterion.conditions, ...reportSpecs].map((c) => c.effect);
+  const indicators = [...new Set([...doc.indicators, ...allEffects.map((e) => e.indicator)])];
+  const effectCountries = [...new Set(['WLD', ...allEffects.map((e) => e.country ?? 'WLD')])];
+  // the arms the criterion reads (the sensitivity analysis and the search run only these)
+  const usedBy = (effects: readonly { arm: string; baseline: string }[]) =>
+    doc.arms.filter((a) => effects.some((e) => e.arm === a.id || e.baseline === a.id));
+  const criterionArms = usedBy(doc.criterion.conditions.map((c) => c.effect));
+  const effectArms = usedBy(allEffects);
   const base = { scenario: doc.scenario, scale, from, to, threads: 1, experiment: name, documents };
   const uncertainty: ParameterUncertainty = req.parameterUncertainty === false ? 'none' : ensembleSource();
   const intervalKind: IntervalKind = uncertainty === 'none' ? 'mean' : 'prediction';
   const conditionIndicators = [...new Set(doc.criterion.conditions.map((c) => c.effect.indicator))];
   const conditionKeep = { indicators: conditionIndicators, countries: effectCountries };
+  const effectKeep = {
+    indicators: [...new Set(allEffects.map((e) => e.indicator))],
+    countries: effectCountries,
+  };
   const jobsAt = (
     seedList: readonly number[],
     extra: Pick<ExperimentJob, 'keep'> & { point?: Record<string, number>; nominal?: boolean },
+    arms: readonly (typeof doc.arms)[number][] = criterionArms,
   ): ExperimentJob[] =>
     seedList.flatMap((seed) =>
-      doc.arms.map((arm) => ({
+      arms.map((arm) => ({
         ...base,
         regime: arm.regime,
         seed,
@@ -263,9 +273,10 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
         ...(extra.point ? { point: extra.point } : {}),
       })),
     );
-  const mainJobs = jobsAt(seeds, { keep: { indicators, countries: 'all' } });
+  const mainJobs = jobsAt(seeds, { keep: { indicators, countries: 'all' } }, doc.arms);
   // the seeds-only part of the intervals: the same runs at the nominal parameters
-  const nominalJobs = uncertainty === 'none' ? [] : jobsAt(seeds, { keep: conditionKeep, nominal: true });
+  const nominalJobs =
+    uncertainty === 'none' ? [] : jobsAt(seeds, { keep: effectKeep, nominal: true }, effectArms);
   // Sensitivity: Morris design points × arms × seeds.
   const sens = req.sensitivity === false ? undefined : doc.sensitivity;
   const trajectories = req.trajectories ?? sens?.trajectories ?? 0;
@@ -280,8 +291,8 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const jobs = [...mainJobs, ...nominalJobs, ...sensJobs];
   const conditionCount = doc.criterion.conditions.length;
   const searchBound = sens
-    ? (2 * conditionCount + 1) * doc.arms.length * sensSeeds.length +
-      MAX_CONFIRMED * doc.arms.length * seedCount
+    ? (2 * conditionCount + 1) * criterionArms.length * sensSeeds.length +
+      MAX_CONFIRMED * criterionArms.length * seedCount
     : 0;
   req.onPlanned?.({
     main: mainJobs.length + nominalJobs.length,
@@ -310,25 +321,51 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
           onDone: () => req.onDone?.(),
         });
   const outputs = await run(jobs);
+  /** The rows of a block of outputs by arm (seeds in order). */
+  const rowsByArm = (
+    list: readonly ExperimentJob[],
+    outs: readonly { rows: Parameters<typeof unpackRows>[0] }[],
+  ) => {
+    const rows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
+    list.forEach((j, i) => rows.get(j.arm.id)!.push(unpackRows(outs[i].rows)));
+    return rows;
+  };
   /** The criterion over a block of outputs laid out as jobsAt makes them (seeds × arms). */
   const judgeBlock = (
     list: readonly ExperimentJob[],
     outs: readonly { rows: Parameters<typeof unpackRows>[0] }[],
     interval: IntervalKind,
-  ) => {
-    const rows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
-    list.forEach((j, i) => rows.get(j.arm.id)!.push(unpackRows(outs[i].rows)));
-    return evaluateCriterion(doc, rows, interval);
-  };
+  ) => evaluateCriterion(doc, rowsByArm(list, outs), interval);
 
   // Main runs: the criterion's verdict.
   const mainRows = outputs.slice(0, mainJobs.length).map((o) => unpackRows(o.rows));
   const armRows = new Map<string, IndicatorRow[][]>(doc.arms.map((a) => [a.id, []]));
   mainJobs.forEach((j, i) => armRows.get(j.arm.id)!.push(mainRows[i]));
   const judged = evaluateCriterion(doc, armRows, intervalKind);
-  const seedsOnly = nominalJobs.length
-    ? judgeBlock(nominalJobs, outputs.slice(mainJobs.length, mainJobs.length + nominalJobs.length), 'mean')
+  const nominalRows = nominalJobs.length
+    ? rowsByArm(nominalJobs, outputs.slice(mainJobs.length, mainJobs.length + nominalJobs.length))
     : null;
+  const seedsOnly = nominalRows ? evaluateCriterion(doc, nominalRows, 'mean') : null;
+  function intervalSources(so: EffectResult | null): IntervalSources {
+    return {
+      seeds: seedCount,
+      parameters: uncertainty,
+      varied: uncertainParameterNames(uncertainty),
+      interval: intervalKind,
+      seedsOnly: so ? { estimate: so.estimate, low: so.low, high: so.high } : null,
+    };
+  }
+  // effects reported beside the criterion
+  const reportedEffects = reportSpecs.map((r) => {
+    const { perSeed, ...e } = measureEffect(r.effect, armRows, intervalKind);
+    const so = nominalRows ? measureEffect(r.effect, nominalRows, 'mean') : null;
+    return {
+      text: r.text,
+      ...e,
+      perSeed,
+      interval_sources: intervalSources(so),
+    };
+  });
   const series = compareEnsembles(
     mainJobs.map((j, i) => ({ regime: j.arm.id, seed: j.seed, rows: mainRows[i] })),
     doc.arms.map((a) => a.id),
@@ -341,7 +378,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   let judgedPoints: SensitivityPoint[] = [];
   let indices: ReturnType<typeof morrisIndices>[] = [];
   if (sens && points.length) {
-    const perPoint = doc.arms.length * sensSeeds.length;
+    const perPoint = criterionArms.length * sensSeeds.length;
     const sensBase = mainJobs.length + nominalJobs.length;
     judgedPoints = points.map((values, p) => {
       const at = sensBase + p * perPoint;
@@ -439,16 +476,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   };
   const wallMs = Math.round(performance.now() - started);
 
-  const sourcesOf = (i: number): IntervalSources => {
-    const so = seedsOnly?.conditions[i].effect;
-    return {
-      seeds: seedCount,
-      parameters: uncertainty,
-      varied: uncertainParameterNames(uncertainty),
-      interval: intervalKind,
-      seedsOnly: so ? { estimate: so.estimate, low: so.low, high: so.high } : null,
-    };
-  };
+  const sourcesOf = (i: number): IntervalSources => intervalSources(seedsOnly?.conditions[i].effect ?? null);
   const reported = (c: ConditionResult, i: number): ReportedEffect => {
     const { perSeed: _ignored, ...e } = c.effect;
     void _ignored;
@@ -474,6 +502,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       })),
     },
     effects: judged.conditions.map((c, i) => ({ ...reported(c, i), perSeed: c.effect.perSeed })),
+    reported: reportedEffects,
     audit,
     sensitivity,
     sensitivitySummary,

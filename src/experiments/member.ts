@@ -15,6 +15,7 @@ import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
 import { armLibrary, derivedRegimeId, splitParameters } from './arm.ts';
 import { coupleInstitutions } from './coupling.ts';
+import { lowMiddleIncome } from './remittances.ts';
 
 /** One arm of an experiment at one seed (plain data: it crosses to worker threads). */
 export interface ExperimentJob extends MemberJob {
@@ -30,6 +31,8 @@ export interface ExperimentJob extends MemberJob {
 
 let world: World | undefined;
 const sharedWorld = () => (world ??= loadWorld());
+let lmic: ReadonlySet<string> | undefined;
+const lowMiddleIncomeSet = () => (lmic ??= new Set(lowMiddleIncome(sharedWorld())));
 const prepared = new Map<string, Promise<SimulationInput>>();
 // per library (built-ins and the job's documents, ensemble/documents.ts), per derived regime
 const armLibraries = new WeakMap<Library, Map<string, { library: Library; regimeId: string }>>();
@@ -80,7 +83,12 @@ export async function prepareJob(job: ExperimentJob): Promise<{
   const w = withPeripheryFdi(base.world as WorldInput, institutions.fdiPeripheryMultiplier ?? 1);
   const input: SimulationInput = { ...base, world: w, parameters: engine };
   const regime = library.require(regimeId, 'Regime').doc as Regime;
-  return { input, coupling: coupleInstitutions(input, library, regime, institutions) };
+  return {
+    input,
+    coupling: coupleInstitutions(input, library, regime, institutions, {
+      lowMiddleIncome: lowMiddleIncomeSet(),
+    }),
+  };
 }
 
 /** Keeps the rows a job asked for. */

@@ -59,10 +59,12 @@ export function experimentReport(r: ExperimentResult): string {
   parts.push(
     `<p>The claim holds when every condition's ${Math.round(r.criterion.confidence * 100)}% interval lies beyond its threshold; it does not hold when one lies wholly on the other side; otherwise the result is inconclusive. Intervals: ${esc(r.criterion.intervalMethod)}.</p>`,
   );
-  const label = (e: ExperimentResult['criterion']['conditions'][number]['effect']) =>
-    e.arm === e.baseline
-      ? `${e.indicator} in ${e.arm}`
-      : `${e.statistic.replace(/_/g, ' ')} of ${e.indicator} (${e.over}), ${e.arm} vs ${e.baseline}`;
+  const label = (e: ExperimentResult['criterion']['conditions'][number]['effect']) => {
+    const when = e.year !== undefined ? `in ${e.year}` : e.over;
+    return e.arm === e.baseline
+      ? `${e.indicator} in ${e.arm} (${when})`
+      : `${e.statistic.replace(/_/g, ' ')} of ${e.indicator} (${when}), ${e.arm} vs ${e.baseline}`;
+  };
   parts.push(
     `<figure>${forestPlot({
       title: 'Effects with intervals and thresholds',
@@ -103,6 +105,22 @@ export function experimentReport(r: ExperimentResult): string {
       ]),
     ),
   );
+  if (r.reported?.length)
+    parts.push(
+      `<p>Reported beside the criterion (they do not decide the verdict):</p>`,
+      table(
+        ['effect', 'what', 'estimate', 'interval', 'seeds only (nominal parameters)'],
+        r.reported.map((e) => [
+          esc(e.text),
+          esc(label(e)),
+          e.estimate,
+          `[${esc(fmt(e.low))}, ${esc(fmt(e.high))}]`,
+          e.interval_sources?.seedsOnly
+            ? `${esc(fmt(e.interval_sources.seedsOnly.estimate))} [${esc(fmt(e.interval_sources.seedsOnly.low))}, ${esc(fmt(e.interval_sources.seedsOnly.high))}]`
+            : '—',
+        ]),
+      ),
+    );
   const sources = r.criterion.conditions[0]?.effect.interval_sources;
   if (sources)
     parts.push(

@@ -61,6 +61,7 @@ function sample(): ExperimentResult {
       conditions: [{ text: 'price rises', op: 'gt', value: 0.1, verdict: 'holds', effect }],
     },
     effects: [{ ...effect, perSeed: [0.2, 0.3, 0.4] }],
+    reported: [{ ...effect, text: 'reported beside <the criterion>', perSeed: [0.2, 0.3, 0.4] }],
     audit: {
       inputs: [{ quantity: 'the price elasticity to enforcement', source: 'Roberts et al. 2010' }],
       emergent: [{ quantity: 'irregular entries', mechanism: 'decisions to move' }],
@@ -144,6 +145,7 @@ describe('charts and pages', () => {
     expect(html).toContain('the criterion gives: holds');
     expect(html).toContain('Audit: what the verdict rests on');
     expect(html).toContain('0.31 [0.29, 0.33]');
+    expect(html).toContain('reported beside &lt;the criterion&gt;');
     expect(html).toContain('Prohibition &lt;test&gt;');
     expect(html).toContain('regimes experiment prohibition');
     expect(html).toContain('smugglingPriceEnforcement');

@@ -137,12 +137,13 @@ export function registerExperiment(program: Command): void {
 
 /** The JSON form: the contract of `--json` first, then the rest of the result. */
 function jsonOf(r: ExperimentResult) {
-  const { experiment, verdict, criterion, effects, sensitivity, ...rest } = r;
+  const { experiment, verdict, criterion, effects, sensitivity, reported, ...rest } = r;
   return {
     experiment,
     verdict,
     criterion,
     effects: effects.map(({ perSeed: _p, ...e }) => (void _p, e)),
+    reported: (reported ?? []).map(({ perSeed: _p, ...e }) => (void _p, e)),
     sensitivity,
     ...rest,
   };
@@ -154,6 +155,14 @@ const num = (v: number) =>
     : Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0)
       ? v.toExponential(3)
       : Number(v.toPrecision(4)).toString();
+
+/** An effect in words: the indicator in an arm, or the statistic of an arm against its baseline. */
+function effectWords(e: ExperimentResult['criterion']['conditions'][number]['effect']): string {
+  const when = e.year !== undefined ? `in ${e.year}` : e.over;
+  return e.arm === e.baseline
+    ? `${e.indicator} [${e.arm}, ${when}]`
+    : `${e.statistic} of ${e.indicator} (${when}) ${e.arm} vs ${e.baseline}`;
+}
 
 function printResult(r: ExperimentResult): void {
   printLine(
@@ -168,13 +177,17 @@ function printResult(r: ExperimentResult): void {
   );
   for (const c of r.criterion.conditions) {
     const e = c.effect;
-    const what =
-      e.arm === e.baseline
-        ? `${e.indicator} [${e.arm}]`
-        : `${e.statistic} of ${e.indicator} (${e.over}) ${e.arm} vs ${e.baseline}`;
+    const what = effectWords(e);
     const so = e.interval_sources.seedsOnly;
     printLine(
       `    ${c.verdict.padEnd(14)}${c.text}: ${what} = ${num(e.estimate)} [${num(e.low)}, ${num(e.high)}] ${c.op === 'gt' ? '>' : '<'} ${c.value}${so ? `; seeds only ${num(so.estimate)} [${num(so.low)}, ${num(so.high)}]` : ''}`,
+    );
+  }
+  for (const e of r.reported ?? []) {
+    const so = e.interval_sources.seedsOnly;
+    const what = effectWords(e);
+    printLine(
+      `    reported      ${e.text}: ${what} = ${num(e.estimate)} [${num(e.low)}, ${num(e.high)}]${so ? `; seeds only ${num(so.estimate)} [${num(so.low)}, ${num(so.high)}]` : ''}`,
     );
   }
   const src = r.effects[0]?.interval_sources;

@@ -45,6 +45,8 @@ export const Effect = z.strictObject({
   statistic: z.enum(['difference', 'relative_difference', 'ratio']),
   /** Which years: the final year, the mean over the run, or the change from first to final year. */
   over: z.enum(['final', 'mean', 'change']).default('final'),
+  /** The value in this year instead (a claim about a level in a given year). */
+  year: z.number().int().optional(),
 });
 
 /** A condition of the criterion: the effect's interval must lie beyond a threshold. */
@@ -90,6 +92,8 @@ export const Experiment = z.strictObject({
       emergent: z.array(z.strictObject({ quantity: z.string().min(1), mechanism: z.string().min(1) })),
     })
     .optional(),
+  /** Effects measured and reported with their intervals beside the criterion, which they do not decide. */
+  report: z.array(z.strictObject({ effect: Effect, text: z.string().min(1) })).optional(),
   /** Global sensitivity analysis over the parameters that matter (Morris screening or Sobol). */
   sensitivity: z
     .strictObject({
