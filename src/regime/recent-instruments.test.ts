@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changesBetween,
+  eventsOf,
   loadBuiltinLibrary,
   resolve,
   type Amendment,
@@ -127,6 +128,18 @@ describe('the country policies', () => {
     const countries = policies.map((p) => p.country);
     expect(new Set(countries).size).toBe(countries.length);
     expect(countries.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('record no dated entry that changes no coded value', () => {
+    // a reform that changes no field the schema has is told in the summary, not set to the value
+    // the field already had (which would only make a history look longer)
+    for (const p of policies) {
+      const changedBy = new Set(changesBetween(lib, p.id, p.valid_from, '2099-12-31').map((c) => c.by));
+      const idle = eventsOf(lib, p.id)
+        .filter((e) => !changedBy.has(e.by))
+        .map((e) => `${e.date} ${e.by}`);
+      expect(idle, p.id).toEqual([]);
+    }
   });
 
   it('give every dated entry a citation and keep the entries in date order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDate, loadBuiltinLibrary } from '../../regime/index.ts';
+import { defaultDate, lastEntry, loadBuiltinLibrary } from '../../regime/index.ts';
 import { runInProcess } from '../run-in-process.ts';
 
 // `regimes check` and `regimes show` on dates: the default date, the warnings past a policy's last
@@ -35,6 +35,15 @@ describe('regimes check and show on dates', () => {
     const r = await checkLtr('policy-deu', '--at', '2024-01-01');
     const five = JSON.parse(r.stdout).criteria.find((c: { id: string }) => c.id === 'ltr-five-years');
     expect(five.result).toBe('met');
+  });
+
+  it('list gives each national policy the date of its last dated entry', async () => {
+    const r = await runInProcess(['list', '--kind', 'NationalPolicy', '--json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { id: string; country?: string; last_entry: string }[];
+    const lib = loadBuiltinLibrary();
+    for (const row of rows) expect(row.last_entry, row.id).toBe(lastEntry(lib, row.id));
+    expect(rows.find((x) => x.id === 'policy-deu')?.country).toBe('DEU');
   });
 
   it('show says when a country runs on its tier default', async () => {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { DOCUMENT_KINDS, loadBuiltinLibrary } from '../../regime/index.ts';
+import { DOCUMENT_KINDS, lastEntry, loadBuiltinLibrary } from '../../regime/index.ts';
 import { printJson, printLine, type CommonOptions } from '../output.ts';
 
 /** `regimes list`: the built-in documents, by kind. */
@@ -21,6 +21,10 @@ export function registerList(program: Command): void {
         title: 'title' in doc ? doc.title : undefined,
         valid_from: 'valid_from' in doc ? doc.valid_from : 'effective' in doc ? doc.effective : undefined,
         valid_to: 'valid_to' in doc ? doc.valid_to : undefined,
+        // how far a national policy's dated, cited history reaches (src/regime/time/coverage.ts)
+        ...(doc.kind === 'NationalPolicy'
+          ? { country: doc.country, tier_default: doc.tier_default, last_entry: lastEntry(lib, doc.id) }
+          : {}),
         file,
       }));
       if (opts.json) return printJson(rows);
@@ -28,7 +32,8 @@ export function registerList(program: Command): void {
       for (const k of kinds) {
         const of = rows.filter((r) => r.kind === k);
         printLine(`${k} (${of.length})`);
-        for (const r of of) printLine(`  ${r.id.padEnd(44)} ${r.title ?? ''}`);
+        for (const r of of)
+          printLine(`  ${r.id.padEnd(44)} ${r.last_entry ? `${r.last_entry}  ` : ''}${r.title ?? ''}`);
       }
     });
 }
