@@ -118,7 +118,8 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
   intercepted: {
     unit: 'persons',
     by: 'destination',
-    definition: 'smuggled migrants intercepted and turned back',
+    definition:
+      'interceptions of smuggled migrants (expected; an intercepted migrant may try again the same year and be counted again, kernels/move/retries.ts)',
   },
   remittances_usd: { unit: 'US$', by: 'origin', definition: 'remittances received (recorded)' },
   remittances_sent_usd: {

@@ -284,6 +284,13 @@ export const PARAMETER_INFO = {
     'literature',
     'Espenshade 1995 (Int. Migr. Rev. 29:2): apprehension probability ≈ 0.3 per attempt',
   ),
+  retryProbability: p(
+    0.8,
+    'chance that a migrant intercepted at the border tries again the same year (each time)',
+    'literature',
+    'Massey & Singer 1995 (Demography 32:2): apprehended Mexican migrants nearly always tried again; Cornelius 2001 (PDR 27:4): most of those caught eventually got across; 0.8 our choice, lower than on the Mexico–US border for long sea routes (kernels/move/retries.ts)',
+    [0, 0.99],
+  ),
   deathRateLand: p(
     0.0005,
     'deaths per land crossing with no enforcement',
@@ -580,6 +587,12 @@ export const PARAMETER_RANGES: Partial<Record<ParameterName, ParameterRange>> = 
     low: 0.75,
     high: 2.25,
     source: 'Roberts et al. 2010; Gathmann 2008: fees rose 2–4× as enforcement grew ~5×; ±50% around 1.5',
+  },
+  retryProbability: {
+    low: 0.5,
+    high: 0.95,
+    source:
+      'Massey & Singer 1995; Cornelius 2001: nearly all retry on the Mexico–US border (0.95); fewer on long sea routes (0.5, assumption)',
   },
   interceptionMax: {
     low: 0.2,

@@ -13,6 +13,7 @@ import type { DecisionState } from './decision-state.ts';
 import { C, CLASSES } from './decision-state.ts';
 import { classOf, moversOfClass, personsOfClass } from './demand.ts';
 import type { OriginPool } from './origin-pool.ts';
+import { journeyWithRetries } from './retries.ts';
 
 /** Status on arrival through each channel: an agent still in it holds that channel's permit. */
 export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => {
@@ -137,16 +138,16 @@ function moveAgent(s: DecisionState, m: ClassMovers, q: number, id: number): voi
   out.emigration[o] += K;
   if (smuggled) {
     const price = s.route.price[r];
-    const death = s.route.death[r];
-    const interception = s.route.interception[r];
+    // the journey over all its attempts (retries.ts; route.death holds the risk of one attempt)
+    const journey = journeyWithRetries(s.route.interception[r], s.route.death[r], y.params.retryProbability);
     out.smugglingRevenue[j] += price * K;
     out.organisedCrimeRevenue[j] += price * s.route.organisedCrime[r] * K;
     out.smugglingCustomers[j] += K;
     out.smugglingPrice[j] += price * K;
     // counted in expectation (precise at any scale); the agent's own fate is drawn
-    out.deathsEnRoute[j] += K * death;
-    out.intercepted[j] += K * interception * (1 - death);
-    if (uniform2(y.keys.smuggle, id) < death + interception * (1 - death)) return;
+    out.deathsEnRoute[j] += K * journey.died;
+    out.intercepted[j] += K * journey.apprehensions;
+    if (uniform2(y.keys.smuggle, id) >= journey.across) return;
   }
   out.inflow[c * n + j] += K;
   if (c === CH.asylum) out.asylumApplications[j] += K;

@@ -6,6 +6,7 @@
  *   V(j, c) = asc[region of j] + betaWage × ln(E[wage at j, c] / E[wage at o]) − betaDistance × ln(0.5 + km / 1000)
  *           + betaNetwork × ln(1 + diaspora[j, o] / 1000) + betaSecurity × security(c)
  *           − betaCost × ln(1 + cost / income[o]) − betaRisk × death risk + ln(success)
+ *   (death risk and success over the journey's attempts: an intercepted migrant tries again, retries.ts)
  *           + ln(openness[j, o, c] × eligibility(c, class)) + betaBorder × land border × forced
  *
  * with cost = the channel's fee + travelCostBase + travelCostPerKm × km (+ the smugglers' price on a
@@ -25,6 +26,7 @@ import type { DecisionState } from './decision-state.ts';
 import { C } from './decision-state.ts';
 import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
 import type { OriginPool } from './origin-pool.ts';
+import { journeyWithRetries } from './retries.ts';
 import { MIN_INCOME_USD } from './origin-pool.ts';
 
 /**
@@ -158,11 +160,15 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
       const smuggled =
         c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= VISA_WALL);
       let death = 0;
+      let risk = 0;
       let success = 1;
       if (smuggled) {
         cost += smugglers.price;
         death = smugglers.death;
-        success = (1 - smugglers.interception) * (1 - smugglers.death);
+        // intercepted migrants try again (retries.ts): the journey's risks over all its attempts
+        const journey = journeyWithRetries(smugglers.interception, smugglers.death, p.retryProbability);
+        risk = journey.died;
+        success = journey.across;
         priceOf[q] = smugglers.price;
         organisedCrimeOf[q] = smugglers.organisedCrime;
         interceptionOf[q] = smugglers.interception;
@@ -196,7 +202,7 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
       }
       base[q] =
         routeBase -
-        p.betaRisk * death +
+        p.betaRisk * risk +
         Math.log(success) +
         Math.log(open) -
         p.betaCost * Math.log(1 + cost / income);
