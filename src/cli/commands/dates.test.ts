@@ -47,9 +47,9 @@ describe('regimes check and show on dates', () => {
   });
 
   it('show says when a country runs on its tier default', async () => {
-    const r = await runInProcess(['show', 'PRT', '--at', '2010-01-01', '--json']);
+    const r = await runInProcess(['show', 'BRA', '--at', '2010-01-01', '--json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/PRT has no policy of its own under neoliberal: the default of its tier/);
+    expect(r.stderr).toMatch(/BRA has no policy of its own under neoliberal: the default of its tier/);
     expect(JSON.parse(r.stdout).id).toMatch(/^default-/);
   });
 });
