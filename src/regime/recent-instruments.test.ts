@@ -130,6 +130,12 @@ describe('the country policies', () => {
     expect(countries.length).toBeGreaterThanOrEqual(45);
   });
 
+  it('bring at least 45 country policies to a dated, cited change in 2023 or later (issue 20)', () => {
+    // the EU Pact's amendments (12 June 2026) count: they are dated, cited changes of the law in force
+    const recent = policies.filter((p) => eventsOf(lib, p.id).some((e) => e.date >= '2023-01-01'));
+    expect(recent.length).toBeGreaterThanOrEqual(45);
+  });
+
   it('record no dated entry that changes no coded value', () => {
     // a reform that changes no field the schema has is told in the summary, not set to the value
     // the field already had (which would only make a history look longer)
