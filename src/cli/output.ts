@@ -3,7 +3,12 @@
 export interface CommonOptions {
   json?: boolean;
   quiet?: boolean;
+  /** Overwrite output files the program did not write (commands that write files). */
+  force?: boolean;
 }
+
+/** The help of `--force`, the same on every command that writes files (src/shared/output-files.ts). */
+export const FORCE_HELP = 'overwrite output files that regimes did not write (or that were changed since)';
 
 /** Prints a value as pretty JSON on stdout. */
 export function printJson(value: unknown): void {

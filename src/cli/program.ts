@@ -1,10 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../shared/errors.ts';
+import { exitCodeOf } from '../shared/error-codes.ts';
 import { commands } from './commands/index.ts';
 import { UsageError } from './usage-error.ts';
 
-/** Exit codes (README, "Commands"): 0 success, 1 user error, 2 usage error. */
-export const EXIT = { ok: 0, user: 1, usage: 2 } as const;
+/** Exit codes (README, "Commands"): 0 success, 1 user error, 2 usage error, 3 internal error (a bug). */
+export const EXIT = { ok: 0, user: 1, usage: 2, internal: 3 } as const;
 
 /**
  * Builds the `regimes` program: with `only`, just that command (what a normal invocation needs);
@@ -40,12 +41,26 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
     }
     if (err instanceof UserError) {
       for (const d of err.diagnostics) process.stderr.write(`regimes: ${formatDiagnostic(d)}\n`);
-      return EXIT.user;
+      return exitCodeOf(err.code);
     }
     if (err instanceof UsageError) {
       process.stderr.write(`regimes: ${err.message}\n`);
       return EXIT.usage;
     }
-    throw err;
+    return reportInternalError(err);
   }
+}
+
+/**
+ * What the user sees of a fault of the program (an error no check turned into a coded one): one
+ * coded line, never Node's stack trace, unless `REGIMES_DEBUG` asks for it.
+ */
+export function reportInternalError(err: unknown): number {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const first = e.message.split('\n')[0] || e.name;
+  process.stderr.write(
+    `regimes: internal error: ${first} [E_INTERNAL]\nregimes: this is a fault of regimes, not of your input; please report it (REGIMES_DEBUG=1 shows where it happened)\n`,
+  );
+  if (process.env.REGIMES_DEBUG) process.stderr.write(`${e.stack ?? e.message}\n`);
+  return EXIT.internal;
 }

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { claimOutputs, recordOutputs, type OutputOptions } from '../shared/output-files.ts';
 import { join } from 'node:path';
 import { userError } from '../shared/errors.ts';
 import { loadScenario } from './scenario.ts';
@@ -102,11 +103,17 @@ export function freshOutDir(name: string, base = join('out', 'displacement')): s
  * Writes out.csv (first seed) and out-seed<N>.csv (further seeds) into `dir`. Refuses to
  * overwrite an out.csv inside a scenario folder (shipped data stays untouched).
  */
-export function writeOutputs(run: DisplacementRun, dir: string): string[] {
+export function writeOutputs(run: DisplacementRun, dir: string, options: OutputOptions = {}): string[] {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
+  const paths = run.runs.map((r, k) => join(dir, k === 0 ? 'out.csv' : `out-seed${r.seed}.csv`));
+  // every file checked before any is written (src/shared/output-files.ts: never a user's file)
+  claimOutputs(
+    paths.filter((p) => !(existsSync(p) && existsSync(join(dir, 'input_csv')))),
+    options,
+  );
   run.runs.forEach((r, k) => {
-    const file = join(dir, k === 0 ? 'out.csv' : `out-seed${r.seed}.csv`);
+    const file = paths[k];
     if (existsSync(file) && existsSync(join(dir, 'input_csv'))) {
       throw userError(
         'E_OUT_EXISTS',
@@ -117,6 +124,7 @@ export function writeOutputs(run: DisplacementRun, dir: string): string[] {
     writeFileSync(file, r.outCsv);
     files.push(file);
   });
+  recordOutputs(files);
   return files;
 }
 

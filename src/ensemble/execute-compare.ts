@@ -9,9 +9,10 @@ import {
   codeVersion,
   exportComparison,
   newId,
-  prepareOutDir,
+  comparisonExportPaths,
   unpackRows,
 } from '../store/index.ts';
+import { claimOutputs } from '../shared/output-files.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import type { EnsembleBackend, WorkerTally } from '../distributed/backend.ts';
 import type { UserDocumentFile } from './documents.ts';
@@ -40,6 +41,8 @@ export interface CompareOptions {
   threads: number;
   storeFile: string;
   outDir?: string;
+  /** Overwrite files in `outDir` the program did not write (`--force`). */
+  force?: boolean;
   commandLine: string;
   runnerModule: URL;
   /** Once every member is checked, before the first starts. */
@@ -94,7 +97,8 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
     plans.push(await runner.planMember({ ...base, regime, scale }, Math.floor(budget / concurrent)));
   const first = plans[0];
   const jobs: MemberJob[] = seeds.flatMap((seed) => plans.map((p) => ({ ...p.job, seed, threads: 1 })));
-  if (o.outDir) prepareOutDir(o.outDir);
+  // outputs are checked before the work: a user's file in the way stops the comparison at once
+  if (o.outDir) claimOutputs(comparisonExportPaths(o.outDir), { force: o.force });
   // The store is held only while the result is appended: other processes use it meanwhile.
   await ResultStore.preflight(o.storeFile);
   o.onPlanned?.(jobs, first);
@@ -161,7 +165,7 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
     'write',
     async (store) => {
       await store.addComparison(comparison, runs, stats);
-      return o.outDir ? await exportComparison(store, comparison, o.outDir) : [];
+      return o.outDir ? await exportComparison(store, comparison, o.outDir, { force: o.force }) : [];
     },
     { onWait: o.onStoreWait },
   );

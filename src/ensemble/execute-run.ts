@@ -8,13 +8,14 @@ import {
   digestRows,
   exportRun,
   newId,
-  prepareOutDir,
+  runExportPaths,
   unpackRows,
 } from '../store/index.ts';
 import type { RunRecord } from '../store/index.ts';
 import { worldValues } from './headline.ts';
 import type { MemberJob, MemberOutput, MemberPlan, MemberRequest } from './member.ts';
 import { loadRunner } from './member.ts';
+import { claimOutputs } from '../shared/output-files.ts';
 import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
 
@@ -25,6 +26,8 @@ export interface RunOptions {
   storeFile: string;
   /** Folder for indicators.csv / indicators.parquet / run.json, if wanted. */
   outDir?: string;
+  /** Overwrite files in `outDir` the program did not write (`--force`). */
+  force?: boolean;
   /** The command line, as typed, stored with the run. */
   commandLine: string;
   /** Module exporting `planMember` and `runMember` (the engine's, in the shipped commands). */
@@ -62,7 +65,8 @@ export interface RunSummary extends MemberJob {
 export async function executeRun(o: RunOptions): Promise<RunSummary> {
   const runner = await loadRunner(o.runnerModule);
   const plan = await runner.planMember(o.request, memoryBudget());
-  if (o.outDir) prepareOutDir(o.outDir);
+  // outputs are checked before the work: a user's file in the way stops the run at once
+  if (o.outDir) claimOutputs(runExportPaths(o.outDir), { force: o.force });
   // The store is held only while the result is appended: other processes use it meanwhile.
   await ResultStore.preflight(o.storeFile);
   o.onPlanned?.(plan);
@@ -100,7 +104,11 @@ export async function executeRun(o: RunOptions): Promise<RunSummary> {
     'write',
     async (store) => {
       const run = await store.addRun(record, rows);
-      return { run, outputs: o.outDir ? await exportRun(store, run, o.outDir) : [], file: store.file };
+      return {
+        run,
+        outputs: o.outDir ? await exportRun(store, run, o.outDir, { force: o.force }) : [],
+        file: store.file,
+      };
     },
     { onWait: o.onStoreWait },
   );

@@ -3,6 +3,7 @@
  * The target is an id (`run-…`, `cmp-…`, `exp-…`), or an experiment's name (its newest result).
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { claimOutputs, recordOutputs, type OutputOptions } from '../shared/output-files.ts';
 import { dirname, resolve } from 'node:path';
 import type { ExperimentResult } from '../experiments/execute.ts';
 import { userError } from '../shared/errors.ts';
@@ -53,12 +54,19 @@ export function checkReportOut(out: string): string {
 }
 
 /** Writes the report of a stored target to `out`. */
-export async function writeReport(storeFile: string, target: string, out: string): Promise<ReportWritten> {
+export async function writeReport(
+  storeFile: string,
+  target: string,
+  out: string,
+  options: OutputOptions = {},
+): Promise<ReportWritten> {
   const file = checkReportOut(out);
+  claimOutputs([file], options);
   const store = await ResultStore.open(storeFile, 'read');
   try {
     const { kind, id, html } = await buildReport(store, target);
     writeFileSync(file, html);
+    recordOutputs([file]);
     return { kind, id, out: file, bytes: Buffer.byteLength(html) };
   } finally {
     store.close();

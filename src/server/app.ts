@@ -9,9 +9,10 @@ import { join, resolve as resolvePath } from 'node:path';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { UserError } from '../shared/errors.ts';
+import { UserError, type Diagnostic } from '../shared/errors.ts';
+import { httpStatusOf, isErrorCode, type ErrorCode } from '../shared/error-codes.ts';
 import type { Engine } from './engine.ts';
-import { HttpError } from './http-error.ts';
+import { apiError, HttpError } from './http-error.ts';
 import type { ApiErrorBody } from './http-error.ts';
 import { requireToken } from './auth.ts';
 import { jsonShapeBreach } from './json-shape.ts';
@@ -81,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const breach = jsonShapeBreach(body as string);
-    if (breach) done(new HttpError(400, breach.code, breach.message), undefined);
+    if (breach) done(apiError(breach.code, breach.message), undefined);
     else parseJson(req, body as string, done);
   });
   // YAML can be posted as it is (curl --data-binary @doc.yaml -H 'content-type: application/yaml').
@@ -168,7 +169,25 @@ function loggerOptions(logger: AppOptions['logger']) {
   };
 }
 
-const NOT_FOUND_CODES = new Set(['E_UNKNOWN_ID', 'E_STORE_RUN', 'E_STORE_COMPARISON', 'E_STORE_MISSING']);
+/** fastify's own errors, as the API's codes and messages. */
+const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['E_BODY_TOO_LARGE', 'the request body is larger than this server accepts'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    'E_UNSUPPORTED_MEDIA_TYPE',
+    'send JSON (Content-Type: application/json) or YAML (application/yaml)',
+  ],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['E_BAD_JSON', 'the body is not valid JSON: it is empty'],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['E_BAD_JSON', 'the body is not valid JSON'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['E_BAD_REQUEST', 'the Content-Length does not match the body'],
+};
+
+/** An error body with the status its code is declared with (src/shared/error-codes.ts). */
+const bodyOf = (code: ErrorCode, message: string, diagnostics?: Diagnostic[]): ApiErrorBody => ({
+  statusCode: httpStatusOf(code),
+  code,
+  message,
+  ...(diagnostics ? { diagnostics } : {}),
+});
 
 /** Renders any error as the API's JSON error body, with the right status. */
 export function toErrorBody(err: unknown): ApiErrorBody {
@@ -181,47 +200,19 @@ export function toErrorBody(err: unknown): ApiErrorBody {
     };
   }
   if (err instanceof UserError) {
-    const code = err.code;
-    const statusCode = NOT_FOUND_CODES.has(code) ? 404 : code === 'E_STORE_BUSY' ? 503 : 400;
-    return {
-      statusCode,
-      code,
-      message: err.diagnostics[0]?.message ?? err.message,
-      diagnostics: err.diagnostics,
-    };
+    const code = isErrorCode(err.code) ? err.code : 'E_USER';
+    return bodyOf(code, err.diagnostics[0]?.message ?? err.message, err.diagnostics);
   }
   const e = err as Partial<FastifyError> & { message?: string };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
-  switch (e.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return {
-        statusCode: 413,
-        code: 'E_BODY_TOO_LARGE',
-        message: 'the request body is larger than this server accepts',
-      };
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return {
-        statusCode: 415,
-        code: 'E_UNSUPPORTED_MEDIA_TYPE',
-        message: 'send JSON (Content-Type: application/json) or YAML (application/yaml)',
-      };
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return {
-        statusCode: 400,
-        code: 'E_BAD_JSON',
-        message: `the body is not valid JSON: ${e.message ?? ''}`.trim(),
-      };
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return {
-        statusCode: 400,
-        code: 'E_BAD_REQUEST',
-        message: 'the Content-Length does not match the body',
-      };
+  const known = e.code ? FASTIFY_ERRORS[e.code] : undefined;
+  if (known) {
+    const [code, message] = known;
+    return bodyOf(code, code === 'E_BAD_JSON' && e.message ? `${message}: ${e.message}` : message);
   }
   if (err instanceof SyntaxError && status === 400)
-    return { statusCode: 400, code: 'E_BAD_JSON', message: `the body is not valid JSON: ${err.message}` };
+    return bodyOf('E_BAD_JSON', `the body is not valid JSON: ${err.message}`);
   if (status >= 400 && status < 500)
     return { statusCode: status, code: 'E_BAD_REQUEST', message: e.message ?? 'bad request' };
-  return { statusCode: 500, code: 'E_INTERNAL', message: 'internal error (see the server log)' };
+  return bodyOf('E_INTERNAL', 'internal error');
 }

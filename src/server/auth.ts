@@ -7,7 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { FastifyRequest } from 'fastify';
-import { HttpError } from './http-error.ts';
+import { apiError } from './http-error.ts';
 import { inside } from './paths.ts';
 
 /** The shortest token accepted from `--token` or `REGIMES_TOKEN`. */
@@ -47,8 +47,7 @@ export function resolveToken(
 
 function checkToken(token: string, what: string): string {
   if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
-    throw new HttpError(
-      400,
+    throw apiError(
       'E_BAD_TOKEN',
       `${what}: a token needs at least ${MIN_TOKEN_LENGTH} characters and no spaces`,
     );
@@ -79,12 +78,11 @@ export function requireToken(token: string) {
   return async (req: FastifyRequest): Promise<void> => {
     const sent = tokenOf(req);
     if (!sent)
-      throw new HttpError(
-        401,
+      throw apiError(
         'E_TOKEN_MISSING',
         'this request writes or starts work: send the token as "Authorization: Bearer TOKEN" (regimes serve printed it; it is in .regimes/token)',
       );
     if (!sameToken(sent, token))
-      throw new HttpError(403, 'E_TOKEN_WRONG', 'the token is not the one this server was started with');
+      throw apiError('E_TOKEN_WRONG', 'the token is not the one this server was started with');
   };
 }

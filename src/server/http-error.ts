@@ -3,6 +3,7 @@
  * server sends is JSON of the shape `ApiErrorBody`, whatever raised it.
  */
 import type { Diagnostic } from '../shared/errors.ts';
+import { httpStatusOf, type ErrorCode } from '../shared/error-codes.ts';
 
 /** The body of every error response. */
 export interface ApiErrorBody {
@@ -31,8 +32,7 @@ export class HttpError extends Error {
   }
 }
 
-/** 400: the request is malformed (a bad parameter, a bad id). */
-export const badRequest = (code: string, message: string) => new HttpError(400, code, message);
-
-/** 404: no such thing. */
-export const notFound = (code: string, message: string) => new HttpError(404, code, message);
+/** An error of the API with the HTTP status its code is declared with (src/shared/error-codes.ts). */
+export function apiError(code: ErrorCode, message: string, diagnostics?: Diagnostic[]): HttpError {
+  return new HttpError(httpStatusOf(code), code, message, diagnostics);
+}

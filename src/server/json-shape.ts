@@ -5,9 +5,10 @@
  * 1,000 deep in `POST /api/decide` used to overflow the stack there (issue 24, finding 6).
  */
 import { LIMITS } from '../regime/index.ts';
+import type { ErrorCode } from '../shared/error-codes.ts';
 
 /** The first limit a JSON text breaks, if any (the same limits as a YAML document: LIMITS). */
-export function jsonShapeBreach(text: string): { code: string; message: string } | undefined {
+export function jsonShapeBreach(text: string): { code: ErrorCode; message: string } | undefined {
   let depth = 0;
   let keys = 0;
   let values = 0;

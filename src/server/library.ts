@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../shared/errors.ts';
 import { BUILTIN_DIR, builtinFiles, checkLibrary, loadBuiltinLibrary, parseSource } from '../regime/index.ts';
 import type { Library, SourceFile } from '../regime/index.ts';
-import { HttpError } from './http-error.ts';
+import { apiError } from './http-error.ts';
 import { inside, isInside } from './paths.ts';
 import { documentCache, restrictedTo } from '../regime/load/library-cache.ts';
 
@@ -23,8 +23,7 @@ export function library(): Library {
     return loadBuiltinLibrary();
   } catch (err) {
     const diagnostics = (err as { diagnostics?: Diagnostic[] }).diagnostics;
-    throw new HttpError(
-      500,
+    throw apiError(
       'E_LIBRARY_BROKEN',
       `the built-in documents do not load: ${(err as Error).message.split('\n')[0]}`,
       diagnostics,
@@ -89,8 +88,7 @@ export function libraryWithPosted(yaml: string, file: string): Library {
   if (r.ok) return r.library;
   const first = r.diagnostics[0];
   const where = first?.line ? `${first.file ?? file}:${first.line}:${first.col ?? 1}: ` : '';
-  throw new HttpError(
-    400,
+  throw apiError(
     'E_INVALID_DOCUMENT',
     `${where}${first?.message ?? 'the document is not valid'}`,
     r.diagnostics,
@@ -101,7 +99,6 @@ export function libraryWithPosted(yaml: string, file: string): Library {
 export function sourceText(id: string): { file: string; text: string } {
   const d = library().require(id);
   const path = inside(PROJECT_ROOT, d.file);
-  if (!isInside(BUILTIN_DIR, path))
-    throw new HttpError(403, 'E_PATH_OUTSIDE', `${d.file} is not a built-in document`);
+  if (!isInside(BUILTIN_DIR, path)) throw apiError('E_PATH_OUTSIDE', `${d.file} is not a built-in document`);
   return { file: d.file, text: readFileSync(path, 'utf8') };
 }

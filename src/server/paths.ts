@@ -6,7 +6,7 @@
  * inside its root.
  */
 import { isAbsolute, join, relative, resolve as resolvePath, sep } from 'node:path';
-import { badRequest } from './http-error.ts';
+import { apiError } from './http-error.ts';
 
 /** The data folder used when none is given: `.regimes` under the working directory. */
 export const DEFAULT_DATA_DIR = '.regimes';
@@ -41,7 +41,7 @@ export function requireName(value: string, pattern: RegExp, what: string): strin
     value.includes('\0') ||
     !pattern.test(value)
   ) {
-    throw badRequest('E_BAD_ID', `${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
+    throw apiError('E_BAD_ID', `${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
   }
   return value;
 }
@@ -55,7 +55,7 @@ export function inside(root: string, ...segments: string[]): string {
   const p = resolvePath(base, join(...segments));
   const rel = relative(base, p);
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).includes('..'))) return p;
-  throw badRequest('E_PATH_OUTSIDE', 'the path leaves the data folder');
+  throw apiError('E_PATH_OUTSIDE', 'the path leaves the data folder');
 }
 
 /** Whether `p` is `root` itself or inside it. */

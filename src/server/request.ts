@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic } from '../shared/errors.ts';
-import { HttpError, badRequest } from './http-error.ts';
+import { apiError } from './http-error.ts';
 import type { RowFilter } from '../store/index.ts';
 import { COUNTRY, DOCUMENT_ID, INDICATOR, requireName } from './paths.ts';
 
@@ -80,7 +80,7 @@ export const CheckBody = z.strictObject({
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   if (body === undefined || body === null || typeof body !== 'object') {
-    throw badRequest(
+    throw apiError(
       'E_BAD_REQUEST',
       'expected a JSON object as the request body (Content-Type: application/json)',
     );
@@ -94,7 +94,7 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
   }));
   const first = diagnostics[0];
   const where = first.path?.length ? `${first.path.join('.')}: ` : '';
-  throw new HttpError(400, 'E_BAD_REQUEST', `${where}${first.message}`, diagnostics);
+  throw apiError('E_BAD_REQUEST', `${where}${first.message}`, diagnostics);
 }
 
 type Query = Record<string, unknown>;
@@ -103,8 +103,7 @@ type Query = Record<string, unknown>;
 export function queryString(q: Query, name: string): string | undefined {
   const v = q[name];
   if (v === undefined || v === '') return undefined;
-  if (typeof v !== 'string')
-    throw badRequest('E_BAD_REQUEST', `query parameter ${name} given more than once`);
+  if (typeof v !== 'string') throw apiError('E_BAD_REQUEST', `query parameter ${name} given more than once`);
   return v;
 }
 
@@ -114,7 +113,7 @@ export function queryInt(q: Query, name: string, min: number, max: number): numb
   if (s === undefined) return undefined;
   const n = Number(s);
   if (!/^-?\d+$/.test(s) || n < min || n > max)
-    throw badRequest(
+    throw apiError(
       'E_BAD_REQUEST',
       `query parameter ${name}: expected a whole number from ${min} to ${max}, got ${JSON.stringify(s.slice(0, 40))}`,
     );
@@ -129,7 +128,7 @@ export function queryList(q: Query, name: string, pattern: RegExp, what: string)
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
-  if (items.length > 500) throw badRequest('E_BAD_REQUEST', `query parameter ${name}: at most 500 items`);
+  if (items.length > 500) throw apiError('E_BAD_REQUEST', `query parameter ${name}: at most 500 items`);
   return items.map((x) => requireName(x, pattern, what));
 }
 
@@ -142,10 +141,10 @@ export function rowFilter(q: Query): RowFilter {
   const from = yearOnly ?? queryInt(q, 'from', 1900, 2200);
   const to = yearOnly ?? queryInt(q, 'to', 1900, 2200);
   if (from !== undefined && to !== undefined && to < from)
-    throw badRequest('E_BAD_REQUEST', `to ${to} is before from ${from}`);
+    throw apiError('E_BAD_REQUEST', `to ${to} is before from ${from}`);
   const kind = queryString(q, 'kind');
   if (kind !== undefined && kind !== 'regime' && kind !== 'difference')
-    throw badRequest('E_BAD_REQUEST', 'kind: expected regime or difference');
+    throw apiError('E_BAD_REQUEST', 'kind: expected regime or difference');
   return {
     indicators: queryList(q, 'indicator', INDICATOR, 'indicator'),
     countries: queryList(q, 'country', COUNTRY, 'country'),

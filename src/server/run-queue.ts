@@ -8,7 +8,7 @@
  * may pass a small double.
  */
 import { randomBytes } from 'node:crypto';
-import { HttpError } from './http-error.ts';
+import { apiError } from './http-error.ts';
 
 /** A new job id: `job-YYYYMMDD-HHMMSS-xxxxxx` (UTC, 6 random hex digits); see `JOB_ID` in paths.ts. */
 export function newJobId(now = new Date()): string {
@@ -102,11 +102,10 @@ export class RunQueue {
    * @throws 429 `E_QUEUE_FULL` when `maxQueued` jobs are already waiting; 503 `E_SHUTTING_DOWN` after `close()`
    */
   submit(kind: JobKind, params: unknown, work: JobWork): JobView {
-    if (this.abort.signal.aborted) throw new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down');
+    if (this.abort.signal.aborted) throw apiError('E_SHUTTING_DOWN', 'the server is shutting down');
     const free = this.running < this.concurrency;
     if (!free && this.waiting.length >= this.maxQueued) {
-      throw new HttpError(
-        429,
+      throw apiError(
         'E_QUEUE_FULL',
         `${this.running} jobs are running and ${this.waiting.length} waiting (the limit); try again when one has finished`,
       );

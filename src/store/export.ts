@@ -5,9 +5,9 @@
  * `comparison.json`. Files are written by DuckDB (`COPY … TO`), read back by R's arrow, pandas,
  * polars or DuckDB itself.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { claimOutputs, recordOutputs, type OutputOptions } from '../shared/output-files.ts';
 import { join, resolve as resolvePath } from 'node:path';
-import { userError } from '../shared/errors.ts';
 import { indicatorQuery, statsQuery } from './queries.ts';
 import type { RowFilter } from './queries.ts';
 import type { ComparisonRecord, RunRecord } from './records.ts';
@@ -19,21 +19,14 @@ export const RUN_EXPORT_FILES = ['indicators.csv', 'indicators.parquet', 'run.js
 /** The files of a comparison's export, by name. */
 export const COMPARISON_EXPORT_FILES = ['comparison.csv', 'comparison.parquet', 'comparison.json'] as const;
 
-/**
- * Makes the output folder (and its parents).
- * @throws `E_EXPORT_DIR` when it cannot be made (e.g. a file is in the way)
- */
-export function prepareOutDir(dir: string): string {
-  const abs = resolvePath(dir);
-  try {
-    mkdirSync(abs, { recursive: true });
-  } catch (err) {
-    throw userError(
-      'E_EXPORT_DIR',
-      `cannot write to ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
-  }
-  return abs;
+/** The files a run's export writes into `dir`. */
+export function runExportPaths(dir: string): string[] {
+  return RUN_EXPORT_FILES.map((f) => join(resolvePath(dir), f));
+}
+
+/** The files a comparison's export writes into `dir`. */
+export function comparisonExportPaths(dir: string): string[] {
+  return COMPARISON_EXPORT_FILES.map((f) => join(resolvePath(dir), f));
 }
 
 /**
@@ -44,14 +37,15 @@ export async function exportRun(
   store: ResultStore,
   run: RunRecord,
   dir: string,
-  filter?: RowFilter,
+  options: OutputOptions & { filter?: RowFilter } = {},
 ): Promise<string[]> {
-  const query = indicatorQuery(run.id, filter);
-  const out = prepareOutDir(dir);
-  const paths = RUN_EXPORT_FILES.map((f) => join(out, f));
+  const query = indicatorQuery(run.id, options.filter);
+  const paths = runExportPaths(dir);
+  claimOutputs(paths, options);
   await store.copyTo(query, paths[0], 'csv');
   await store.copyTo(query, paths[1], 'parquet');
   writeFileSync(paths[2], JSON.stringify(run, null, 2) + '\n');
+  recordOutputs(paths);
   return paths;
 }
 
@@ -63,13 +57,14 @@ export async function exportComparison(
   store: ResultStore,
   comparison: ComparisonRecord,
   dir: string,
-  filter?: RowFilter,
+  options: OutputOptions & { filter?: RowFilter } = {},
 ): Promise<string[]> {
-  const query = statsQuery(comparison.id, filter);
-  const out = prepareOutDir(dir);
-  const paths = COMPARISON_EXPORT_FILES.map((f) => join(out, f));
+  const query = statsQuery(comparison.id, options.filter);
+  const paths = comparisonExportPaths(dir);
+  claimOutputs(paths, options);
   await store.copyTo(query, paths[0], 'csv');
   await store.copyTo(query, paths[1], 'parquet');
   writeFileSync(paths[2], JSON.stringify(comparison, null, 2) + '\n');
+  recordOutputs(paths);
   return paths;
 }

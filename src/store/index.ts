@@ -21,7 +21,8 @@ export { indicatorQuery, statsQuery, type RowFilter } from './queries.ts';
 export {
   RUN_EXPORT_FILES,
   COMPARISON_EXPORT_FILES,
-  prepareOutDir,
+  runExportPaths,
+  comparisonExportPaths,
   exportRun,
   exportComparison,
 } from './export.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostileTexts } from './hostile-yaml.ts';
-import { CRASH, regimes } from './processes.ts';
+import { CRASH, regimes } from '../support/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-fuzz-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostileTexts } from './hostile-yaml.ts';
-import { CRASH, startServer, type Server } from './processes.ts';
+import { CRASH, startServer, type Server } from '../support/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-fuzz-http-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app.ts';
-import { startServer } from '../fuzz/processes.ts';
+import { startServer } from '../support/processes.ts';
 
 const TEST_TASKS = new URL('./test-tasks.ts', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'regimes-logging-'));

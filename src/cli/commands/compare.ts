@@ -29,7 +29,7 @@ import { INTERVAL_METHOD } from '../../ensemble/stats.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { StatRow } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
-import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { note, printJson, printLine, wantsProgress, FORCE_HELP } from '../output.ts';
 import { ENGINE_DEPS, rawArgs } from './run.ts';
 import type { SimulationDeps } from './run.ts';
 
@@ -75,6 +75,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     .option('--threads <t>', 'worker threads, one member each at a time (default: the cores)')
     .option('--out <dir>', 'also write comparison.csv, comparison.parquet and comparison.json here')
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
+    .option('--force', FORCE_HELP)
     .option('--json', 'print the comparison (every year) as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
     .addOption(backendOption())
@@ -104,6 +105,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
         threads,
         storeFile: resolveStoreFile(opts.store),
         outDir: opts.out,
+        force: opts.force,
         commandLine: commandLine(rawArgs(cmd)),
         runnerModule: deps.runnerModule,
         backend,

@@ -11,7 +11,7 @@ import {
 } from '../../displacement/index.ts';
 import type { FleeScenario, ResolvedLevers, RuleSet } from '../../displacement/index.ts';
 import type { CommonOptions } from '../output.ts';
-import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { note, printJson, printLine, wantsProgress, FORCE_HELP } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
 interface DisplacementOptions extends CommonOptions {
@@ -72,6 +72,7 @@ export function registerDisplacement(program: Command): void {
       '--strict',
       'refuse what Flee reads but is irregular (unsorted series, conflicts columns for unknown places, unknown closure types …) instead of reading it with a warning',
     )
+    .option('--force', FORCE_HELP)
     .option('--json', 'print the summary as JSON on stdout (warnings are in it too)')
     .option('--quiet', 'no notes or progress on stderr')
     .action(async (dir: string, opts: DisplacementOptions) => {
@@ -119,7 +120,7 @@ export function registerDisplacement(program: Command): void {
       bar?.stop();
       const wallS = (performance.now() - started) / 1000;
       const outDir = opts.out ?? freshOutDir(run.scenario.name);
-      const files = writeOutputs(run, outDir);
+      const files = writeOutputs(run, outDir, { force: opts.force });
       const summary = summarize(run, wallS, files);
       note(opts, `wrote ${files.join(', ')}`);
       if (opts.json) return printJson(summary);

@@ -8,7 +8,7 @@ import {
   resolveStoreFile,
 } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
-import { printJson, printLine } from '../output.ts';
+import { printJson, printLine, FORCE_HELP } from '../output.ts';
 
 interface ExportOptions extends CommonOptions {
   out: string;
@@ -25,14 +25,15 @@ export function registerExport(program: Command): void {
     .argument('<id>', 'a run id (run-…), a comparison id (cmp-…), or `latest` for the newest run')
     .requiredOption('--out <dir>', 'folder to write into (made if missing)')
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
+    .option('--force', FORCE_HELP)
     .option('--json', 'print what was written as JSON on stdout')
     .option('--quiet', 'no notes on stderr')
     .action(async (id: string, opts: ExportOptions) => {
       const store = await ResultStore.open(resolveStoreFile(opts.store), 'read');
       try {
         const files = id.startsWith('cmp-')
-          ? await exportComparison(store, await store.getComparison(id), opts.out)
-          : await exportRun(store, await store.getRun(id), opts.out);
+          ? await exportComparison(store, await store.getComparison(id), opts.out, { force: opts.force })
+          : await exportRun(store, await store.getRun(id), opts.out, { force: opts.force });
         if (opts.json) printJson({ id, files });
         else printLine(`wrote ${files.join(', ')}`);
       } finally {

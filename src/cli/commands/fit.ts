@@ -3,7 +3,8 @@
  * model, and out of sample against the series that go on after 2005.
  */
 import type { Command } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { claimOutputs, recordOutputs } from '../../shared/output-files.ts';
 import { join } from 'node:path';
 import { readDocuments } from '../../ensemble/documents.ts';
 import { collect, defaultThreads, parseScale, parseSeedCount, parseThreads } from '../../ensemble/options.ts';
@@ -20,7 +21,7 @@ import {
 } from '../../fit/fit-table.ts';
 import type { FitGroup, FitRow, Method } from '../../fit/fit-table.ts';
 import type { CommonOptions } from '../output.ts';
-import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { note, printJson, printLine, wantsProgress, FORCE_HELP } from '../output.ts';
 import { ENGINE_DEPS } from './run.ts';
 import type { SimulationDeps } from './run.ts';
 
@@ -52,11 +53,14 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
     .option('--scale <k>', "persons per agent (default: the scenario's)")
     .option('--threads <t>', 'worker threads (default: the cores)')
     .option('--out <dir>', 'also write fit.json and fit.md here')
+    .option('--force', FORCE_HELP)
     .option('--json', 'print the full report (every series and year) as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
     .addHelpText('after', `\nMetric: ${FIT_METRIC}.`)
     .action(async (opts: FitCliOptions) => {
       const threads = opts.threads === undefined ? defaultThreads() : parseThreads(opts.threads);
+      const outputs = opts.out ? [join(opts.out, 'fit.json'), join(opts.out, 'fit.md')] : [];
+      claimOutputs(outputs, { force: opts.force }); // before the fit: a user's file in the way stops it at once
       let bar = progressBar(false, 0, '');
       const report = await executeFit({
         scenario: opts.scenario,
@@ -82,12 +86,12 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
         onYear: () => bar.tick(),
       }).finally(() => bar.stop());
       if (opts.out) {
-        mkdirSync(opts.out, { recursive: true });
-        writeFileSync(join(opts.out, 'fit.json'), JSON.stringify(report, null, 2) + '\n');
+        writeFileSync(outputs[0], JSON.stringify(report, null, 2) + '\n');
         writeFileSync(
-          join(opts.out, 'fit.md'),
+          outputs[1],
           `${report.markdown}\n\nOut of sample, ${report.outOfSample.years.from}–${report.outOfSample.years.to}:\n\n${report.outOfSample.markdown}\n`,
         );
+        recordOutputs(outputs);
       }
       if (opts.json) printJson(report);
       else printFit(report);

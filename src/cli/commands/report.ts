@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { writeReport } from '../../report/index.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
-import { printJson, printLine } from '../output.ts';
+import { printJson, printLine, FORCE_HELP } from '../output.ts';
 
 interface ReportCliOptions extends CommonOptions {
   out: string;
@@ -23,10 +23,13 @@ export function registerReport(program: Command): void {
     )
     .requiredOption('--out <file.html>', 'the HTML file to write')
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
+    .option('--force', FORCE_HELP)
     .option('--json', 'print what was written as JSON')
     .option('--quiet', 'print nothing on success')
     .action(async (target: string, opts: ReportCliOptions) => {
-      const written = await writeReport(resolveStoreFile(opts.store), target, opts.out);
+      const written = await writeReport(resolveStoreFile(opts.store), target, opts.out, {
+        force: opts.force,
+      });
       if (opts.json) printJson(written);
       else if (!opts.quiet)
         printLine(`wrote ${written.out} (${written.kind} ${written.id}, ${written.bytes} bytes)`);

@@ -7,7 +7,7 @@ import { parseThreads } from '../../ensemble/options.ts';
 import { progressBar } from '../../ensemble/progress.ts';
 import { DEFAULT_STORE_FILE, codeVersion, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
-import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { note, printJson, printLine, wantsProgress, FORCE_HELP } from '../output.ts';
 import { ENGINE_DEPS } from './run.ts';
 
 interface ResumeCliOptions extends CommonOptions {
@@ -28,6 +28,7 @@ export function registerResume(program: Command): void {
       `results store the run was started with (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`,
     )
     .option('--threads <t>', 'threads the engine may use (results do not depend on it; default: as started)')
+    .option('--force', FORCE_HELP)
     .option('--json', 'print the summary as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
     .action(async (runId: string, opts: ResumeCliOptions) => {
@@ -48,6 +49,7 @@ export function registerResume(program: Command): void {
         request: job,
         storeFile,
         outDir: meta.outDir,
+        force: opts.force,
         commandLine: meta.commandLine,
         runnerModule: ENGINE_DEPS.runnerModule,
         runId,

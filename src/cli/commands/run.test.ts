@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -114,6 +114,23 @@ describe('regimes run / runs / export (engine test double)', () => {
       readFileSync(join(out1, 'indicators.csv'), 'utf8'),
     );
     expect((await cli(['export', 'latest', '--out', join(dir, 'c'), '--store', store])).code).toBe(0);
+  });
+
+  it("writes its own files again, refuses a user's file in their place, and overwrites it with --force", async () => {
+    const out = join(dir, 'again');
+    const run = JSON.parse(
+      (await cli(['run', 'test-scenario', '--store', store, '--out', out, '--json', '--quiet'])).stdout,
+    );
+    const exportTo = (...more: string[]) =>
+      cli(['export', run.runId, '--out', out, '--store', store, ...more]);
+    expect((await exportTo()).code).toBe(0);
+    writeFileSync(join(out, 'run.json'), 'my notes\n');
+    const refused = await exportTo();
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/run\.json: exists and was not written by regimes.*\[E_OUT_EXISTS\]/);
+    expect(readFileSync(join(out, 'run.json'), 'utf8')).toBe('my notes\n');
+    expect((await exportTo('--force')).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).id).toBe(run.runId);
   });
 });
 

@@ -20,7 +20,7 @@ import { progressBar } from '../../ensemble/progress.ts';
 import { siblingModule } from '../../shared/spawn-worker.ts';
 import { DEFAULT_STORE_FILE, resolveStoreFile } from '../../store/index.ts';
 import type { CommonOptions } from '../output.ts';
-import { note, printJson, printLine, wantsProgress } from '../output.ts';
+import { note, printJson, printLine, wantsProgress, FORCE_HELP } from '../output.ts';
 
 /** What the simulation commands run: the engine's runner module (tests give a double instead). */
 export interface SimulationDeps {
@@ -73,6 +73,7 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
       '--checkpoint-every <n>',
       'save the engine state every N simulated years; if the run stops, `regimes resume RUN` continues it',
     )
+    .option('--force', FORCE_HELP)
     .option('--json', 'print the summary as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
     .action(async (scenario: string, opts: RunCliOptions, cmd: Command) => {
@@ -99,6 +100,7 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
         request,
         storeFile,
         outDir: opts.out,
+        force: opts.force,
         commandLine: line,
         runnerModule: deps.runnerModule,
         runId: checkpoints ? checkpoints.runId : undefined,

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { changesBetween, eventsOf, requireDate, resolve } from '../../regime/index.ts';
 import type { DocumentRow, ResolvedDocumentView, Source } from '../api-types.ts';
 import { diffDocuments } from '../diff.ts';
-import { badRequest } from '../http-error.ts';
+import { apiError } from '../http-error.ts';
 import { library, sourceText, validatePosted } from '../library.ts';
 import { DOCUMENT_ID, requireName } from '../paths.ts';
 import { ValidateBody, parseBody, queryString } from '../request.ts';
@@ -77,7 +77,7 @@ export const documentTasks: TaskTable = {
     const q = req.query as Q;
     const from = queryString(q, 'from');
     const to = queryString(q, 'to') ?? today();
-    if (!from) throw badRequest('E_BAD_REQUEST', 'query parameter from (YYYY-MM-DD) is required');
+    if (!from) throw apiError('E_BAD_REQUEST', 'query parameter from (YYYY-MM-DD) is required');
     return { id, from, to, changes: changesBetween(library(), id, from, to) };
   },
 
@@ -85,7 +85,7 @@ export const documentTasks: TaskTable = {
     const q = req.query as Q;
     const a = queryString(q, 'a');
     const b = queryString(q, 'b');
-    if (!a || !b) throw badRequest('E_BAD_REQUEST', 'query parameters a and b (document ids) are required');
+    if (!a || !b) throw apiError('E_BAD_REQUEST', 'query parameters a and b (document ids) are required');
     requireName(a, DOCUMENT_ID, 'document id');
     requireName(b, DOCUMENT_ID, 'document id');
     const at = dateOf(q);

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { indicatorQuery, statsQuery } from '../../store/index.ts';
 import type { ResultStore, RowFilter } from '../../store/index.ts';
 import type { Engine } from '../engine.ts';
-import { HttpError, badRequest, notFound } from '../http-error.ts';
+import { apiError, HttpError } from '../http-error.ts';
 import { COMPARISON_ID, JOB_ID, RUN_ID, inside, requireName } from '../paths.ts';
 import { ComparisonBody, RunBody, parseBody, queryString, rowFilter } from '../request.ts';
 import type { RunQueue } from '../run-queue.ts';
@@ -37,11 +37,7 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   const { queue, engine, store } = deps;
   const requireEngine = () => {
     if (!engine.available)
-      throw new HttpError(
-        503,
-        'E_ENGINE_UNAVAILABLE',
-        'the simulation engine is not available in this build',
-      );
+      throw apiError('E_ENGINE_UNAVAILABLE', 'the simulation engine is not available in this build');
   };
 
   app.post('/api/runs', { onRequest: deps.requireToken }, async (req, reply) => {
@@ -54,7 +50,7 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   app.post('/api/comparisons', { onRequest: deps.requireToken }, async (req, reply) => {
     const body = parseBody(ComparisonBody, req.body);
     if (new Set(body.regimes).size !== body.regimes.length)
-      throw badRequest('E_BAD_REQUEST', 'regimes: each regime once');
+      throw apiError('E_BAD_REQUEST', 'regimes: each regime once');
     requireEngine();
     const job = queue.submit('comparison', body, (ctx) => engine.compare(body, ctx, store.file));
     return reply.code(202).header('location', `/api/jobs/${job.id}`).send({ id: job.id, job });
@@ -68,14 +64,14 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   app.get<{ Params: { id: string } }>('/api/jobs/:id', async (req) => {
     const id = requireName(req.params.id, JOB_ID, 'job id');
     const job = queue.get(id);
-    if (!job) throw notFound('E_UNKNOWN_JOB', `no job ${id} (jobs are remembered while the server runs)`);
+    if (!job) throw apiError('E_UNKNOWN_JOB', `no job ${id} (jobs are remembered while the server runs)`);
     return job;
   });
 
   app.get<{ Params: { id: string } }>('/api/jobs/:id/events', async (req, reply) => {
     const id = requireName(req.params.id, JOB_ID, 'job id');
     if (!queue.get(id))
-      throw notFound('E_UNKNOWN_JOB', `no job ${id} (jobs are remembered while the server runs)`);
+      throw apiError('E_UNKNOWN_JOB', `no job ${id} (jobs are remembered while the server runs)`);
     streamJob(queue, id, req, reply);
   });
 
@@ -90,21 +86,21 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   app.get<{ Params: { id: string } }>('/api/runs/:id', async (req) => {
     const id = requireName(req.params.id, RUN_ID, 'run id');
     const run = await stored(store, (s) => s.getRun(id));
-    if (!run) throw notFound('E_UNKNOWN_RUN', `no run ${id}`);
+    if (!run) throw apiError('E_UNKNOWN_RUN', `no run ${id}`);
     return run;
   });
 
   app.get<{ Params: { id: string } }>('/api/comparisons/:id', async (req) => {
     const id = requireName(req.params.id, COMPARISON_ID, 'comparison id');
     const comparison = await stored(store, (s) => s.getComparison(id));
-    if (!comparison) throw notFound('E_UNKNOWN_RUN', `no comparison ${id}`);
+    if (!comparison) throw apiError('E_UNKNOWN_RUN', `no comparison ${id}`);
     return comparison;
   });
 
   app.get<{ Params: { id: string } }>('/api/runs/:id/indicators', async (req) => {
     const id = requireName(req.params.id, RUN_ID, 'run id');
     const filter = rowFilter(req.query as Q);
-    if (filter.kind) throw badRequest('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
+    if (filter.kind) throw apiError('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
     return readStored(store, 'indicators', id, filter, async (s) =>
       (await s.readRows(id, filter)).map((r) => ({ ...r, value: finite(r.value) })),
     );
@@ -126,7 +122,7 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
   app.get<{ Params: { id: string } }>('/api/runs/:id/export', async (req, reply) => {
     const id = requireName(req.params.id, RUN_ID, 'run id');
     const { format, filter } = exportParams(req.query as Q);
-    if (filter.kind) throw badRequest('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
+    if (filter.kind) throw apiError('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
     return sendExport(
       reply,
       deps.dataDir,
@@ -188,13 +184,12 @@ async function readStored<T>(
     return { id, ...(await s.rowExtent(table, id)), rows: await read(s) };
   });
   if (!found)
-    throw notFound('E_UNKNOWN_RUN', `no stored results for ${id} (still running, failed, or never made)`);
+    throw apiError('E_UNKNOWN_RUN', `no stored results for ${id} (still running, failed, or never made)`);
   return found;
 }
 
 function tooMany(n: number): HttpError {
-  return new HttpError(
-    413,
+  return apiError(
     'E_TOO_MANY_ROWS',
     `${n} rows match; at most ${MAX_ROWS} come back as JSON: narrow the filter (indicator, country, from, to) or use the export`,
   );
@@ -203,7 +198,7 @@ function tooMany(n: number): HttpError {
 function exportParams(q: Q): { format: 'csv' | 'parquet'; filter: RowFilter } {
   const format = queryString(q, 'format') ?? 'csv';
   if (format !== 'csv' && format !== 'parquet')
-    throw badRequest('E_BAD_REQUEST', 'format: expected csv or parquet');
+    throw apiError('E_BAD_REQUEST', 'format: expected csv or parquet');
   return { format, filter: rowFilter(q) };
 }
 
@@ -217,7 +212,7 @@ async function sendExport(
   query: string,
   exists: (s: ResultStore) => Promise<unknown>,
 ): Promise<FastifyReply> {
-  if (!(await stored(store, exists))) throw notFound('E_UNKNOWN_RUN', `no stored results for ${id}`);
+  if (!(await stored(store, exists))) throw apiError('E_UNKNOWN_RUN', `no stored results for ${id}`);
   const dir = inside(dataDir, 'exports');
   mkdirSync(dir, { recursive: true });
   const file = inside(dir, `${id}-${randomBytes(4).toString('hex')}.${format}`);

@@ -19,7 +19,7 @@ import {
 import type { ComplianceReport } from '../../rules/index.ts';
 import { loadWorld } from '../../world/index.ts';
 import type { World } from '../../world/index.ts';
-import { HttpError, badRequest } from '../http-error.ts';
+import { apiError } from '../http-error.ts';
 import { library, libraryWithPosted } from '../library.ts';
 import { CheckBody, DecideBody, parseBody, queryString } from '../request.ts';
 
@@ -32,11 +32,11 @@ export const rulesTasks: TaskTable = {
     const body = parseBody(DecideBody, req.body);
     if (body.at) requireDate(body.at, 'at');
     if (body.tier !== undefined && !(TIERS as readonly string[]).includes(body.tier))
-      throw badRequest('E_BAD_REQUEST', `tier: expected one of ${TIERS.join(', ')}`);
+      throw apiError('E_BAD_REQUEST', `tier: expected one of ${TIERS.join(', ')}`);
     const yaml = body.yaml ?? stringify(body.case);
     const lib = libraryWithPosted(yaml, 'case.yaml');
     const cases = lib.ofKind('Case').filter((d) => d.file === 'case.yaml');
-    if (!cases.length) throw badRequest('E_NO_CASE', 'the posted document is not of kind Case');
+    if (!cases.length) throw apiError('E_NO_CASE', 'the posted document is not of kind Case');
     lib.require(body.regime, 'Regime');
     const c = cases[0].doc as Case;
     const date = body.at ?? c.date;
@@ -49,7 +49,7 @@ export const rulesTasks: TaskTable = {
     const body = parseBody(CheckBody, req.body);
     if (body.at !== undefined) requireDate(body.at, 'at');
     if ((body.policy === undefined) === (body.yaml === undefined))
-      throw badRequest('E_BAD_REQUEST', 'send either policy (an id) or yaml (a NationalPolicy document)');
+      throw apiError('E_BAD_REQUEST', 'send either policy (an id) or yaml (a NationalPolicy document)');
     const lib = body.yaml !== undefined ? libraryWithPosted(body.yaml, 'policy.yaml') : library();
     const at = body.at ?? defaultDate(lib, today()).date;
     const convention = conventionAt(lib, body.convention, at);
@@ -60,7 +60,7 @@ export const rulesTasks: TaskTable = {
             .filter((d) => d.file === 'policy.yaml')
             .map((d) => d.doc.id)
         : [lib.require(body.policy!, 'NationalPolicy').doc.id];
-    if (!ids.length) throw badRequest('E_NO_POLICY', 'the posted document is not of kind NationalPolicy');
+    if (!ids.length) throw apiError('E_NO_POLICY', 'the posted document is not of kind NationalPolicy');
     const documents = documentsOnDate(lib, at);
     const reports = ids.map((id) =>
       checkCompliance(convention, resolve(lib, id, at).document as NationalPolicy, at, documents),
@@ -71,7 +71,7 @@ export const rulesTasks: TaskTable = {
   'GET /api/compliance': (req) => {
     const q = req.query as Record<string, unknown>;
     const id = queryString(q, 'convention');
-    if (!id) throw badRequest('E_BAD_REQUEST', 'query parameter convention (a Convention id) is required');
+    if (!id) throw apiError('E_BAD_REQUEST', 'query parameter convention (a Convention id) is required');
     const asked = queryString(q, 'at');
     const lib = library();
     const fallback = defaultDate(lib, today());
@@ -104,8 +104,7 @@ function tierOf(c: Case, date: string): Tier {
   world ??= loadWorld();
   const tier = tierInWorld(world, state, Number(date.slice(0, 4)));
   if (!tier)
-    throw new HttpError(
-      400,
+    throw apiError(
       'E_UNKNOWN_TIER',
       `the world data gives no tier for ${state} in ${date.slice(0, 4)}; send tier: core, semi_periphery or periphery`,
     );

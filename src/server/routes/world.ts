@@ -6,7 +6,7 @@ import type { TaskTable } from '../work/task-table.ts';
 import { SERIES, SERIES_NAMES, loadWorldData } from '../../world/index.ts';
 import type { SeriesName, WorldData } from '../../world/index.ts';
 import type { WorldCountry } from '../api-types.ts';
-import { notFound } from '../http-error.ts';
+import { apiError } from '../http-error.ts';
 import { queryInt } from '../request.ts';
 
 let cached: WorldData | undefined;
@@ -32,7 +32,7 @@ export const worldTasks: TaskTable = {
   'GET /api/world/series/:name': (req) => {
     const name = req.params.name;
     if (!(SERIES_NAMES as string[]).includes(name))
-      throw notFound(
+      throw apiError(
         'E_UNKNOWN_SERIES',
         `no world series '${name.slice(0, 60)}'; GET /api/world/series lists them`,
       );

@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/errors.ts';
 import { siblingModule, spawnWorker } from '../../shared/spawn-worker.ts';
-import { HttpError } from '../http-error.ts';
+import { apiError, HttpError } from '../http-error.ts';
 import type { TaskAnswer, TaskFailure, TaskOrder, TaskRequest } from './task-message.ts';
 
 const WORKER = siblingModule('./task-worker', import.meta.url);
@@ -79,15 +79,10 @@ export class TaskPool {
    *   503 `E_TASK_TIMEOUT`; `InternalError` for a fault (the worker's stack in `detail`)
    */
   run(name: string, request: TaskRequest): Promise<unknown> {
-    if (this.closed)
-      return Promise.reject(new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down'));
+    if (this.closed) return Promise.reject(apiError('E_SHUTTING_DOWN', 'the server is shutting down'));
     if (this.queue.length >= this.maxQueued)
       return Promise.reject(
-        new HttpError(
-          503,
-          'E_BUSY',
-          `${this.queue.length} requests are waiting for a worker: try again shortly`,
-        ),
+        apiError('E_BUSY', `${this.queue.length} requests are waiting for a worker: try again shortly`),
       );
     return new Promise((resolve, reject) => {
       this.queue.push({ order: { id: this.nextId++, name, request }, resolve, reject });
@@ -106,7 +101,7 @@ export class TaskPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0))
-      p.reject(new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down'));
+      p.reject(apiError('E_SHUTTING_DOWN', 'the server is shutting down'));
     await Promise.all([...this.slots].map((s) => this.stop(s)));
   }
 
@@ -157,8 +152,7 @@ export class TaskPool {
     this.release(slot);
     this.slots.delete(slot);
     task.reject(
-      new HttpError(
-        503,
+      apiError(
         'E_TASK_TIMEOUT',
         `the request took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`,
       ),

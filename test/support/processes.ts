@@ -1,4 +1,4 @@
-/** Fresh `regimes` processes for the fuzz tests: the CLI once, or a server on a free port. */
+/** TEST HELPER: fresh `regimes` processes: the CLI once, or a server on a free port. */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,26 @@ export function regimes(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}
     env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs `regimes ...args` in a fresh process without blocking this one (several can run at once). */
+export function regimesAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    });
+  });
 }
 
 /** Signs of a crash or an uncaught error: a stack frame, V8's fatal errors, Node's uncaught handler. */
