@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACC, ACC_FIELDS, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, runAgentYear } from './agent-year.ts';
 import { Engine } from './engine.ts';
-import { labourCells } from './kernels/labour-market.ts';
+import { labourCells, tiedWage } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
 import { C, CH } from './policy-tables.ts';
@@ -133,11 +133,14 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     const free = yearOfResidents(parameters(), { ...labour, employerTied: 0 });
     const cell = (0 * S_ST_COUNT + ST.permanent_resident) * 3 + 0;
     const cells = labourCells(free.ctx);
-    // the stand-in gives permanent residents every right, so only the permit's tie lowers the wage
-    expect(cells.paidTied[cell]).toBeCloseTo(cells.rate[cell] * (1 - free.ctx.params.tiedDiscount), 0);
+    // the stand-in gives permanent residents every right, so only the permit's tie lowers the wage:
+    // to the bargain over the surplus above the better of absconding at AAA and going home (origin 2)
+    const outside = Math.max(cells.abscond[0], cells.home[2 * 3 + 0]);
+    const bargained = tiedWage(cells.rate[cell], outside, free.ctx.params.workerBargainingPower);
+    expect(outside).toBeLessThan(cells.rate[cell]);
     expect(wage(free)).toBeCloseTo(cells.paid[cell], 6);
-    expect(wage(tied)).toBeCloseTo(cells.paidTied[cell], 6);
-    expect(cells.paidTied[cell]).toBeLessThan(cells.paid[cell]);
+    expect(wage(tied)).toBeCloseTo(bargained, 6);
+    expect(bargained).toBeLessThan(cells.paid[cell]);
     const rent = (r: ReturnType<typeof yearOfResidents>) => r.acc[ACC.employerRent * (r.n + 2) + 0];
     expect(rent(tied)).toBeGreaterThan(rent(free));
     // long-term residents who came through the same tied channel hold no longer its permit

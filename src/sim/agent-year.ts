@@ -23,7 +23,7 @@
 import type { AgentStepContext } from './context.ts';
 import { ACC, ACC_FIELDS } from './accumulators.ts';
 import { decideClaim } from './kernels/asylum.ts';
-import { labourCells } from './kernels/labour-market.ts';
+import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
@@ -84,6 +84,8 @@ const TRAIT_SKILL_MASK = TRAIT.skillMask;
 const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const CH_ASYLUM = CH.asylum;
+const TIE_FREE = TIE.free;
+const TIE_TIED = TIE.tied;
 const FLAG_UNFREE = STATUS_FLAG.unfree;
 const FLAG_SECURE = STATUS_FLAG.secure;
 const FLAG_ROUTE = STATUS_FLAG.route;
@@ -281,10 +283,13 @@ export function tallyPass(
     employed: lmEmployed,
     rate: lmRate,
     paid: lmPaid,
-    paidTied: lmPaidTied,
+    tie: lmTie,
+    abscond: lmAbscond,
+    home: lmHome,
     lowSkill: lmLow,
   } = y.labour;
   const remittedShare = y.remitted;
+  const bargainingPower = ctx.params.workerBargainingPower;
   const aRent = base + ACC.employerRent * lines;
   const aWages = base + ACC.wagesPaid * lines;
   const aEmployed = base + ACC.employed * lines;
@@ -327,8 +332,17 @@ export function tallyPass(
       const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
       const ch = channelA[i];
       const e = lmEmployed[cell];
+      // tied to the employer by the status's rights or by the permit: the bargained wage (labour-market.ts)
+      const tie = lmTie[cell];
       const paid =
-        e * (employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st ? lmPaidTied[cell] : lmPaid[cell]);
+        e *
+        (tie === TIE_TIED || (tie === TIE_FREE && employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st)
+          ? tiedWage(
+              lmRate[cell],
+              Math.max(lmAbscond[d], lmHome[o * 3 + (traits & TRAIT_SKILL_MASK)]),
+              bargainingPower,
+            )
+          : lmPaid[cell]);
       acc[aEmployed + d] += e;
       acc[aWages + d] += paid;
       acc[aRent + d] += e * lmRate[cell] - paid;

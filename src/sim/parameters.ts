@@ -71,11 +71,12 @@ export const PARAMETER_INFO = {
     'literature',
     'Rivera-Batiz 1999 (J. Pop. Econ. 12:91): legal–undocumented gap 41%, about half unexplained; Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; 0.25 within that range',
   ),
-  tiedDiscount: p(
-    0.1,
-    'share of the wage withheld from holders of an employer-tied permit (and from statuses without the right to change employer)',
+  workerBargainingPower: p(
+    0.75,
+    'share of the surplus above their outside option that workers tied to their employer win in the wage bargain',
     'literature',
-    'Naidu, Nyarko & Wang 2016 (JPE 124:6): UAE reform letting migrants change employer raised their wages ≈ 10%',
+    'set so that a tie to the employer costs ≈ 10% of the wage at the model’s usual outside option (absconding, ≈ 0.6 × the rate): Naidu, Nyarko & Wang 2016 (JPE 124:6), the UAE reform letting migrants change employer raised their wages ≈ 10%; estimates for workers in general run from ≈ 0.05 (Hagedorn & Manovskii 2008) to 0.72 (Shimer 2005) (kernels/labour-market.ts)',
+    [0, 1],
   ),
   wageSupplyEffect: p(
     0.119,
@@ -631,10 +632,11 @@ export const PARAMETER_RANGES: Partial<Record<ParameterName, ParameterRange>> = 
     high: 1,
     source: 'NIDL argument (Fröbel, Heinrichs & Kreye 1977); assumption 0.5, halved and doubled',
   },
-  tiedDiscount: {
-    low: 0.05,
-    high: 0.2,
-    source: 'Naidu, Nyarko & Wang 2016: ≈ 10%, halved and doubled (assumption)',
+  workerBargainingPower: {
+    low: 0.5,
+    high: 0.9,
+    source:
+      'a tie costing 5–20% of the wage at the usual outside option, around Naidu, Nyarko & Wang 2016’s ≈ 10% (assumption)',
   },
   visaConvergence: { low: 0.1, high: 0.5, source: 'Czaika & de Haas 2017: 0.3; 0.1–0.5 (assumption)' },
   transitAidShare: {

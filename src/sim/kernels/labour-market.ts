@@ -6,10 +6,19 @@
  * informal (no right to work: irregular, asylum seekers, rejected), self-employed.
  *   formal rate:  wageHigh[d] (high skill), wageLow[d] × (mediumSkillWagePremium for medium skill) otherwise
  *   employed with P = employment[d] (× informalEmployment in the informal segment; nobody 65+)
- *   wage paid = rate × (1 − informalDiscount) informal; × (1 − tiedDiscount) without the right to
- *   change employer or to equal pay, or while on the permit of a channel that ties its holder to
- *   the employer (`employer_tied` in the policy; `paidTied`); the rate otherwise
- *   employer rent += rate − wage paid (docs/model.md §3.9: the difference is the employer rent)
+ *   wage paid = rate × (1 − informalDiscount) informal; the rate to a worker free to change
+ *   employer (employers compete for them); and to a worker tied to the employer — without the
+ *   right to change employer or to equal pay, or on the permit of a channel that ties its holder
+ *   (`employer_tied` in the policy) — the Nash bargain over the job's surplus above the worker's
+ *   outside option b (issue 18):
+ *     tied wage = b + workerBargainingPower × (rate − b)          (the rate when b ≥ rate)
+ *     b = max(absconding into informal work at d, going home):
+ *       abscond[d]   = employment[d] × informalEmployment × wageLow[d] × (1 − informalDiscount)
+ *                      × (1 − removalIrregular × interior enforcement[d])
+ *       home[o, k]   = employment[o] × the rate of skill k at the origin o
+ *   employer rent += rate − wage paid (docs/model.md §3.9: the difference is the employer rent), so a
+ *   tied worker's rent, (1 − bargaining power) × (rate − b), emerges from the informal labour
+ *   market, enforcement and the origin's wages rather than from a fixed discount.
  * Wage rates respond to supply in the main thread (`wageRates`, engine.ts). The tally
  * (agent-year.ts) adds each agent's expected employment, wage, rent and remittances from its cell
  * in `labourCells`, without a draw: a job is not kept from one year to the next, so a drawn one
@@ -40,11 +49,15 @@ const RIGHT_CHANGE_EMPLOYER = 1 << 8;
 export interface LabourCells {
   /** Probability of being employed. */
   employed: Float64Array;
-  /** Formal rate and wage paid, US$ per year (paid rounded to Float32, as the agents' wage field held it until 2026-11-28). */
+  /** Formal rate and the wage paid to a worker free to change employer (informal: discounted), US$ per year (paid rounded to Float32, as the agents' wage field held it until 2026-11-28). */
   rate: Float64Array;
   paid: Float64Array;
-  /** Wage paid to a holder of an employer-tied permit (formal segments: × (1 − tiedDiscount)). */
-  paidTied: Float64Array;
+  /** 0: not a formal job (informal, self-employed); 1: formal; 2: formal, and the status ties its holder to the employer (`TIE`). */
+  tie: Uint8Array;
+  /** The outside option of absconding into informal work, by destination, US$ per year. */
+  abscond: Float64Array;
+  /** The outside option of going home, by origin line (countries, other territory, unknown: 0) × skill, US$ per year. */
+  home: Float64Array;
   /** 1 when the segment counts as low-skill labour supply (informal or low-skill formal). */
   lowSkill: Uint8Array;
 }
@@ -58,9 +71,16 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
     employed: new Float64Array(size),
     rate: new Float64Array(size),
     paid: new Float64Array(size),
-    paidTied: new Float64Array(size),
+    tie: new Uint8Array(size),
+    abscond: new Float64Array(n),
+    home: new Float64Array((n + 2) * 3),
     lowSkill: new Uint8Array(size),
   };
+  for (let c = 0; c < n; c++) {
+    out.abscond[c] = abscondOption(p, ctx.wageLow[c], ctx.employment[c], ctx.enforcementInterior[c]);
+    for (let skill = 0; skill < 3; skill++)
+      out.home[c * 3 + skill] = homeOption(p, skill, ctx.wageLow[c], ctx.wageHigh[c], ctx.employment[c]);
+  }
   for (let d = 0; d < n; d++) {
     for (let st = 0; st < S; st++) {
       const rights = ctx.rightsMask[d * S + st];
@@ -81,24 +101,53 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
           segment = SEGMENT_LOW_FORMAL;
           rate = skill === 1 ? ctx.wageLow[d] * p.mediumSkillWagePremium : ctx.wageLow[d];
         }
-        let paid = rate;
-        if (segment === SEGMENT_INFORMAL) paid = rate * (1 - p.informalDiscount);
-        else if (
-          segment !== SEGMENT_SELF_EMPLOYED &&
-          ((rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0)
-        )
-          paid = rate * (1 - p.tiedDiscount);
+        const paid = segment === SEGMENT_INFORMAL ? rate * (1 - p.informalDiscount) : rate;
         out.employed[cell] =
           segment === SEGMENT_INFORMAL ? ctx.employment[d] * p.informalEmployment : ctx.employment[d];
         out.rate[cell] = rate;
         out.paid[cell] = Math.fround(paid);
         const formal = segment === SEGMENT_HIGH || segment === SEGMENT_LOW_FORMAL;
-        out.paidTied[cell] = Math.fround(formal ? rate * (1 - p.tiedDiscount) : paid);
+        out.tie[cell] = !formal
+          ? TIE.none
+          : (rights & RIGHT_CHANGE_EMPLOYER) === 0 || (rights & RIGHT_EQUAL_PAY) === 0
+            ? TIE.tied
+            : TIE.free;
         out.lowSkill[cell] = segment === SEGMENT_INFORMAL || segment === SEGMENT_LOW_FORMAL ? 1 : 0;
       }
     }
   }
   return out;
+}
+
+/** A cell's tie to the employer (`LabourCells.tie`). */
+export const TIE = { none: 0, free: 1, tied: 2 } as const;
+
+/** The wage of a worker tied to the employer: the Nash bargain over the surplus above the outside option. */
+export function tiedWage(rate: number, outside: number, bargainingPower: number): number {
+  return outside >= rate ? rate : outside + bargainingPower * (rate - outside);
+}
+
+/** What a tied worker expects from absconding into informal work at the destination, US$ per year. */
+export function abscondOption(
+  p: Pick<Parameters, 'informalEmployment' | 'informalDiscount' | 'removalIrregular'>,
+  wageLow: number,
+  employment: number,
+  interiorEnforcement: number,
+): number {
+  const removal = Math.min(1, Math.max(0, p.removalIrregular * interiorEnforcement));
+  return employment * p.informalEmployment * wageLow * (1 - p.informalDiscount) * (1 - removal);
+}
+
+/** What a worker of a skill expects from going home, US$ per year (the origin's rate for the skill). */
+export function homeOption(
+  p: Pick<Parameters, 'mediumSkillWagePremium'>,
+  skill: number,
+  wageLow: number,
+  wageHigh: number,
+  employment: number,
+): number {
+  const rate = skill === 2 ? wageHigh : skill === 1 ? wageLow * p.mediumSkillWagePremium : wageLow;
+  return employment * rate;
 }
 
 /** Wage rates and employment of every country this year (country-level part of the labour market). */

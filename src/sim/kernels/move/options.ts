@@ -21,6 +21,7 @@ import { at } from '../../world-input.ts';
 import { CLAIM } from '../asylum.ts';
 import { fdiPresence } from '../fdi.ts';
 import type { WageRates } from '../labour-market.ts';
+import { abscondOption, tiedWage } from '../labour-market.ts';
 import { effectiveEnforcement, isOverland, smugglingRoute } from '../smuggling.ts';
 import type { DecisionState } from './decision-state.ts';
 import { C } from './decision-state.ts';
@@ -102,7 +103,16 @@ export function destinationLogWages(
         else {
           const rate =
             sk === 2 ? wages.high[j] : sk === 1 ? wages.low[j] * p.mediumSkillWagePremium : wages.low[j];
-          wageThere = rate * wages.employment[j] * (tables.employerTied[j * C + c] ? 1 - p.tiedDiscount : 1);
+          // a permit that ties its holder to the employer pays the bargained wage (labour-market.ts);
+          // movers weigh it against absconding at j, their usual outside option there
+          const paid = tables.employerTied[j * C + c]
+            ? tiedWage(
+                rate,
+                abscondOption(p, wages.low[j], wages.employment[j], tables.enforcementInterior[j]),
+                p.workerBargainingPower,
+              )
+            : rate;
+          wageThere = paid * wages.employment[j];
         }
         out[(j * C + c) * 3 + sk] = Math.log(Math.max(wageThere, 1));
       }
