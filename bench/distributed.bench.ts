@@ -20,8 +20,8 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { bullmqBackend } from '../src/distributed/bullmq-backend.ts';
 import { KEY_PREFIX, checkRedis, connect } from '../src/distributed/connection.ts';
 import { localBackend } from '../src/distributed/local-backend.ts';
-import { killAll, startWorkerProcess } from '../src/distributed/testing/processes.ts';
-import type { WorkerProcess } from '../src/distributed/testing/processes.ts';
+import { killAll, startWorkerProcess } from '../test/support/distributed/processes.ts';
+import type { WorkerProcess } from '../test/support/distributed/processes.ts';
 import type { EnsembleBackend } from '../src/distributed/backend.ts';
 import type { MemberJob, MemberOutput } from '../src/ensemble/member.ts';
 
@@ -35,8 +35,8 @@ const MEMBERS = opt('--members', 8);
 const SCALE = opt('--scale', 2000);
 const YEARS = opt('--years', 3);
 
-const DOUBLE = new URL('../src/distributed/testing/slow-member.ts', import.meta.url);
-const ENGINE = new URL('../src/distributed/testing/bench-member.ts', import.meta.url);
+const DOUBLE = new URL('../test/support/distributed/slow-member.ts', import.meta.url);
+const ENGINE = new URL('../test/support/distributed/bench-member.ts', import.meta.url);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { errorOf } from '../../test/support/user-error.ts';
 import { loadScenario } from './scenario.ts';
 import { readLeversFile, resolveLevers } from './levers.ts';
-import { writeTinyScenario } from './testing/tiny-scenario.ts';
+import { writeTinyScenario } from '../../test/support/displacement/tiny-scenario.ts';
 
 const tiny = loadScenario(writeTinyScenario());
 function leversFile(text: string): string {

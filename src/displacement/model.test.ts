@@ -3,7 +3,7 @@ import { loadScenario } from './scenario.ts';
 import { runModel } from './model.ts';
 import type { ModelResult } from './model.ts';
 import { noLevers, resolveLevers } from './levers.ts';
-import { TINY, writeTinyScenario } from './testing/tiny-scenario.ts';
+import { TINY, writeTinyScenario } from '../../test/support/displacement/tiny-scenario.ts';
 
 const tiny = loadScenario(writeTinyScenario());
 const last = (r: ModelResult) => r.totalAgents[r.days - 1];

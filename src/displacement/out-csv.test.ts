@@ -3,7 +3,7 @@ import { loadScenario } from './scenario.ts';
 import { runModel } from './model.ts';
 import { outCsv, pyFloat } from './out-csv.ts';
 import { computeArd } from './validation.ts';
-import { writeTinyScenario } from './testing/tiny-scenario.ts';
+import { writeTinyScenario } from '../../test/support/displacement/tiny-scenario.ts';
 
 describe("out.csv in Flee's columns", () => {
   const s = loadScenario('data/flee/mali2012', { days: 20 });

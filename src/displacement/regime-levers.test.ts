@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { buildLibrary } from '../regime/index.ts';
-import { instrumentYaml, policyYaml, regimeYaml } from '../regime/testing/fixtures.ts';
+import { instrumentYaml, policyYaml, regimeYaml } from '../../test/support/regime/fixtures.ts';
 import { UserError } from '../shared/errors.ts';
 import { loadScenario } from './scenario.ts';
 import { leversFromRegime } from './regime-levers.ts';
 import { runModel } from './model.ts';
-import { TINY, writeTinyScenario } from './testing/tiny-scenario.ts';
+import { TINY, writeTinyScenario } from '../../test/support/displacement/tiny-scenario.ts';
 
 // The tiny world with real country names: Mali (origin) and Niger (receiving).
 const scenario = loadScenario(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { errorOf } from '../../test/support/user-error.ts';
 import { loadScenario } from './scenario.ts';
 import { initialState, plannedAgents } from './model.ts';
-import { TINY, writeTinyScenario } from './testing/tiny-scenario.ts';
+import { TINY, writeTinyScenario } from '../../test/support/displacement/tiny-scenario.ts';
 
 describe('a shipped Flee scenario as a typed object', () => {
   const s = loadScenario('data/flee/mali2012');

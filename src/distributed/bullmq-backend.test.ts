@@ -6,12 +6,12 @@ import type { WorkerTally } from './backend.ts';
 import { bullmqBackend } from './bullmq-backend.ts';
 import { KEY_PREFIX, connect } from './connection.ts';
 import { localBackend } from './local-backend.ts';
-import { killAll, startWorkerProcess } from './testing/processes.ts';
-import type { WorkerProcess } from './testing/processes.ts';
+import { killAll, startWorkerProcess } from '../../test/support/distributed/processes.ts';
+import type { WorkerProcess } from '../../test/support/distributed/processes.ts';
 import type { WorkerEvent } from './worker.ts';
 
 const redisUrl = inject('redisUrl');
-const runnerModule = new URL('./testing/slow-member.ts', import.meta.url);
+const runnerModule = new URL('../../test/support/distributed/slow-member.ts', import.meta.url);
 const CODE = 'test';
 
 function ensembleJobs(regimes: string[], seeds: number, from = 1990, to = 1993): MemberJob[] {

@@ -11,12 +11,12 @@ import { runProgram } from '../cli/program.ts';
 import { runInProcess } from '../cli/run-in-process.ts';
 import { codeVersion } from '../store/index.ts';
 import { KEY_PREFIX, connect } from './connection.ts';
-import { killAll, startWorkerProcess } from './testing/processes.ts';
-import type { WorkerProcess } from './testing/processes.ts';
+import { killAll, startWorkerProcess } from '../../test/support/distributed/processes.ts';
+import type { WorkerProcess } from '../../test/support/distributed/processes.ts';
 
 const redisUrl = inject('redisUrl');
 // compare with the engine replaced by the (slow) test double; the workers load the same module
-const deps = { runnerModule: new URL('./testing/slow-member.ts', import.meta.url) };
+const deps = { runnerModule: new URL('../../test/support/distributed/slow-member.ts', import.meta.url) };
 const dir = mkdtempSync(join(tmpdir(), 'regimes-dist-cli-'));
 const queue = `cli-${process.pid}`;
 let procs: WorkerProcess[] = [];

@@ -53,6 +53,8 @@ describe('runner modules named in jobs', () => {
     expect(() => runnerModuleOf('../etc/passwd-member.ts')).toThrow(/not a runner module/);
     expect(() => runnerModuleOf('src/../../x-member.ts')).toThrow(/not a runner module/);
     expect(() => runnerModuleOf('src/cli/main.ts')).toThrow(/not a runner module/);
+    expect(runnerModuleOf('test/support/ensemble/double-member.ts').pathname).toMatch(/double-member\.ts$/);
+    expect(() => runnerModuleOf('test/e2e/harness-member.ts')).toThrow(/not a runner module/);
     expect(() => runnerModuleOf('src/nowhere/ghost-member.ts')).toThrow(/does not exist/);
     expect(() => runnerPath(new URL('file:///elsewhere/member.ts'))).toThrow(/outside the package/);
   });

@@ -2,7 +2,8 @@
  * Which runner module a member job needs, named so that a worker on another machine finds its own
  * copy: the module's path inside the package (`src/experiments/member.ts`). Whatever a job in
  * Redis says, a worker loads only runner modules: files named `member` or `*-member` (`.ts`, or the
- * `.js` built from it) under the package's `src/` folder.
+ * `.js` built from it) under the package's `src/` folder, or the test doubles of `test/support/`
+ * that the tests and benchmarks run on workers.
  */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
@@ -19,20 +20,20 @@ export function runnerPath(module: URL): string {
 }
 
 /**
- * The module a worker loads for a job's runner path: under `src/`, `.ts` or `.js` (a compiled
- * worker takes the `.js` of a `.ts` path when only that exists).
- * @throws when the path leaves `src/` or names no module here
+ * The module a worker loads for a job's runner path: under `src/` or `test/support/`, `.ts` or
+ * `.js` (a compiled worker takes the `.js` of a `.ts` path when only that exists).
+ * @throws when the path leaves those folders or names no module here
  */
 export function runnerModuleOf(path: string): URL {
   const norm = normalize(path);
   if (
     isAbsolute(norm) ||
-    !norm.startsWith(`src${sep}`) ||
+    !(norm.startsWith(`src${sep}`) || norm.startsWith(`test${sep}support${sep}`)) ||
     norm.split(sep).includes('..') ||
     !/(^|[/\\-])member\.(ts|js)$/.test(norm)
   )
     throw new Error(
-      `refusing runner module ${JSON.stringify(path)}: not a runner module (src/**/*member.ts)`,
+      `refusing runner module ${JSON.stringify(path)}: not a runner module (src/**/*member.ts, test/support/**/*member.ts)`,
     );
   let file = join(PACKAGE_ROOT, norm);
   if (!existsSync(file) && file.endsWith('.ts') && existsSync(`${file.slice(0, -3)}.js`))

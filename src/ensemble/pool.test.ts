@@ -7,7 +7,7 @@ import { digestRows, unpackRows } from '../store/index.ts';
 import type { MemberJob } from './member.ts';
 import { runEnsemble } from './pool.ts';
 
-const runnerModule = new URL('./testing/double-member.ts', import.meta.url);
+const runnerModule = new URL('../../test/support/ensemble/double-member.ts', import.meta.url);
 const job = (regime: string, seed: number): MemberJob => ({
   scenario: 's',
   regime,

@@ -256,7 +256,7 @@ describe('executeFit (engine test double)', () => {
     const report = await executeFit({
       seeds: 2,
       threads: 1,
-      runnerModule: new URL('../ensemble/testing/double-member.ts', import.meta.url),
+      runnerModule: new URL('../../test/support/ensemble/double-member.ts', import.meta.url),
       onPlanned: (jobs) => jobs.forEach((j) => starts.add(j.from)),
       onYear: (_, y) => years.push(y),
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Tier } from '../regime/index.ts';
 import { channelAccess, channelOpenTo } from './channels.ts';
 import { regimeView } from './regime-view.ts';
-import { fixtureLibrary } from './testing/fixtures.ts';
+import { fixtureLibrary } from '../../test/support/rules/fixtures.ts';
 
 const lib = fixtureLibrary();
 const COUNTRIES = [

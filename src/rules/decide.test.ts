@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide.ts';
-import { caseOf, fixtureLibrary } from './testing/fixtures.ts';
+import { caseOf, fixtureLibrary } from '../../test/support/rules/fixtures.ts';
 import { numberedReasons } from './explanation.ts';
 
 const lib = fixtureLibrary();

@@ -5,7 +5,7 @@ import { CHANNELS, RIGHTS, STATUSES, type Case, type Tier } from '../regime/inde
 import { COUNTRY_NAMES } from '../shared/countries.ts';
 import { decide } from './decide.ts';
 import { CLAIM_TYPES, PROTECTION_CODES, STANDARD_CLAIMS, compilePolicyTables } from './tables.ts';
-import { fixtureLibrary } from './testing/fixtures.ts';
+import { fixtureLibrary } from '../../test/support/rules/fixtures.ts';
 
 const lib = fixtureLibrary();
 const COUNTRIES = [

@@ -10,7 +10,7 @@ import { realEngine } from './jobs/engine-real.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
-const doubleRunner = new URL('../ensemble/testing/double-member.ts', import.meta.url);
+const doubleRunner = new URL('../../test/support/ensemble/double-member.ts', import.meta.url);
 
 /** An engine whose jobs finish only when released: to fill the queue. */
 function heldEngine() {

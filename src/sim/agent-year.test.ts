@@ -8,7 +8,7 @@ import { parameters } from './parameters.ts';
 import { C, CH } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import { FREE, S_ST_COUNT, ST, TRAIT, allocateStore, makeTraits } from './state.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 /** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
 function yearOfResidents(

@@ -4,7 +4,7 @@ import { CHECKPOINT_FORMAT, captureCheckpoint, resumeFrom } from './checkpoint.t
 import type { SimulationInput } from './index.ts';
 import { simulate } from './index.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 function input(threads = 1): SimulationInput {
   const world = tinyWorld();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './index.ts';
 import { CORRIDOR_REPORT_COUNT, CORRIDOR_REPORT_MIN, reportedCorridors } from './indicators.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import type { WorldInput } from './world-input.ts';
 import { fromWorld } from './world-input.ts';
 import { candidateDestinations } from './kernels/move/choice-set.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refugeeCorridors } from './init.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 describe('starting refugees', () => {
   it('keeps the asylum-country totals when the refugee corridor is smaller than the country’s refugees', () => {

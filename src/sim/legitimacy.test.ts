@@ -102,7 +102,7 @@ describe('legitimacy over a run', () => {
   it('moves from year to year as the simulated migrant stocks move', async () => {
     const { simulate } = await import('./index.ts');
     const { standinTablesForYear } = await import('./standin-tables.ts');
-    const { tinyWorld } = await import('./testing/tiny-world.ts');
+    const { tinyWorld } = await import('../../test/support/sim/tiny-world.ts');
     const world = tinyWorld();
     const r = simulate({
       world,

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const child = fileURLToPath(new URL('./testing/pool-child.ts', import.meta.url));
+const child = fileURLToPath(new URL('../../test/support/sim/pool-child.ts', import.meta.url));
 const tsx = pathToFileURL(require.resolve('tsx/esm')).href;
 
 function digestFrom(cwd: string, threads: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, builtinFiles } from '../regime/index.ts';
-import { tighterUkScenario } from '../regime/testing/fixtures.ts';
+import { tighterUkScenario } from '../../test/support/regime/fixtures.ts';
 import { UserError } from '../shared/errors.ts';
 import { prepareSimulation } from './prepare.ts';
 import type { WorldInput } from './world-input.ts';

@@ -16,7 +16,7 @@ import { simulate } from './index.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { NEOLIBERAL_STANDIN } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 const YEARS = { from: 1990, to: 1996 };
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

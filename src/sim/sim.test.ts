@@ -6,8 +6,8 @@ import type { IndicatorRow } from './indicators.ts';
 import type { UniformPolicy } from './policy-tables.ts';
 import { NEOLIBERAL_STANDIN } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
-import type { TinyWorldOptions } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
+import type { TinyWorldOptions } from '../../test/support/sim/tiny-world.ts';
 
 const SCALE = 500;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Library, Tier } from '../regime/index.ts';
 import { compilePolicyTables } from '../rules/tables.ts';
-import { fixtureLibrary } from '../rules/testing/fixtures.ts';
+import { fixtureLibrary } from '../../test/support/rules/fixtures.ts';
 import {
   TABLES_CACHE_ENV,
   defaultTablesCache,

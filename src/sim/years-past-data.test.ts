@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../shared/errors.ts';
 import { simulate, type SimulationInput } from './index.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import { YEARS_PAST_DATA, at } from './world-input.ts';
 
 // world-1990-2024 runs one year past the world data (issue 20): every input is held at its last

@@ -16,7 +16,7 @@ const real = realEngine({ threads: 1 });
 const engine = real.available
   ? real
   : realEngine({
-      runnerModule: new URL('../../src/ensemble/testing/double-member.ts', import.meta.url),
+      runnerModule: new URL('../support/ensemble/double-member.ts', import.meta.url),
       threads: 1,
     });
 const realScenario = real.available ? loadBuiltinLibrary().ofKind('Scenario')[0]?.doc : undefined;

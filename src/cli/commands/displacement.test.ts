@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess } from '../run-in-process.ts';
-import { writeTinyScenario } from '../../displacement/testing/tiny-scenario.ts';
+import { writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
 
 const run = (args: string[]) => runInProcess(args);
 const tmp = () => mkdtempSync(join(tmpdir(), 'displacement-cli-'));

@@ -11,8 +11,8 @@ import { registerExport } from './export.ts';
 import { registerRun } from './run.ts';
 import { registerRuns } from './runs.ts';
 
-// The simulation commands with the engine replaced by the test double (src/ensemble/testing).
-const deps = { runnerModule: new URL('../../ensemble/testing/double-member.ts', import.meta.url) };
+// The simulation commands with the engine replaced by the test double (test/support/ensemble).
+const deps = { runnerModule: new URL('../../../test/support/ensemble/double-member.ts', import.meta.url) };
 
 /** Runs the commands like `runCli` does (exit 0/1/2) and captures what they write. */
 function cli(args: string[]) {

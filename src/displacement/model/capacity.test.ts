@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyState } from '../testing/tiny-scenario.ts';
+import { tinyState } from '../../../test/support/displacement/tiny-scenario.ts';
 import { capacityMultiplier, reduceCapacitiesByDay0, refreshCapacities } from './capacity.ts';
 
 const GAMMA = 2; // the tiny scenario's camp, capacity 2000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyState } from '../testing/tiny-scenario.ts';
+import { tinyState } from '../../../test/support/displacement/tiny-scenario.ts';
 import { enactClosures, refreshRoutes } from './closures.ts';
 import { F_BOUNCE, NEVER } from './state.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLEE_DEFAULTS } from '../settings.ts';
-import { TINY, tinyState } from '../testing/tiny-scenario.ts';
+import { TINY, tinyState } from '../../../test/support/displacement/tiny-scenario.ts';
 import { applyConflicts, locationScore, spawnDecay, updateScores, updateSpawnWeights } from './conflicts.ts';
 
 const [ALPHA, BETA, GAMMA] = [0, 1, 2];

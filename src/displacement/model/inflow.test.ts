@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario.ts';
-import { writeTinyScenario } from '../testing/tiny-scenario.ts';
+import { writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
 import { newArrivals, plannedAgents } from './inflow.ts';
 
 describe('newArrivals', () => {

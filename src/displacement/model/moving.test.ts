@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLevers } from '../levers.ts';
 import { loadScenario } from '../scenario.ts';
-import { tinyState, writeTinyScenario } from '../testing/tiny-scenario.ts';
+import { tinyState, writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
 import { initialState } from '../model.ts';
 import type { ModelOptions } from '../model.ts';
 import { updateScores } from './conflicts.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyState } from '../testing/tiny-scenario.ts';
+import { tinyState } from '../../../test/support/displacement/tiny-scenario.ts';
 import type { ModelState } from './state.ts';
 import { setLink } from './closures.ts';
 import { ensureRoutes, openLinkTo } from './routes.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLevers } from '../levers.ts';
 import { loadScenario } from '../scenario.ts';
-import { TINY, tinyState, writeTinyScenario } from '../testing/tiny-scenario.ts';
+import { TINY, tinyState, writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
 import { initialState } from '../model.ts';
 import { applyConflicts } from './conflicts.ts';
 import { addAgent, fillCampsOnDay0, spawnDay, spawnInConflictZones } from './spawning.ts';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { check, diagnosticsOf, instrumentYaml, policyYaml, regimeYaml } from '../testing/fixtures.ts';
+import {
+  check,
+  diagnosticsOf,
+  instrumentYaml,
+  policyYaml,
+  regimeYaml,
+} from '../../../test/support/regime/fixtures.ts';
 
 /** The one diagnostic expected from a single bad file, with its position. */
 function only(files: Record<string, string>) {

@@ -3,7 +3,7 @@ import { buildLibrary, builtinFiles, checkLibrary } from '../index.ts';
 import { changesBetween } from './changes.ts';
 import { resolve } from './resolve.ts';
 import { withInterventions } from './interventions.ts';
-import { tighterUkScenario } from '../testing/fixtures.ts';
+import { tighterUkScenario } from '../../../test/support/regime/fixtures.ts';
 
 describe('scenario interventions', () => {
   const lib = buildLibrary([...builtinFiles(), tighterUkScenario()]);

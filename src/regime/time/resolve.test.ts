@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, instrumentYaml, policyYaml, regimeYaml } from '../testing/fixtures.ts';
+import { check, instrumentYaml, policyYaml, regimeYaml } from '../../../test/support/regime/fixtures.ts';
 import type { Library } from '../load/library.ts';
 import type { NationalPolicy } from '../schema/kinds.ts';
 import { resolve } from './resolve.ts';

@@ -8,8 +8,8 @@ import { NEOLIBERAL_STANDIN } from '../policy-tables.ts';
 import type { UniformPolicy } from '../policy-tables.ts';
 import { FREE, TRAIT } from '../state.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
-import { tinyWorld } from '../testing/tiny-world.ts';
-import type { TinyWorldOptions } from '../testing/tiny-world.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
+import type { TinyWorldOptions } from '../../../test/support/sim/tiny-world.ts';
 import { pickOption } from './move/draws.ts';
 
 describe('pickOption', () => {

@@ -5,7 +5,7 @@ import { parameters } from '../parameters.ts';
 import { CH } from '../policy-tables.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { ST, allocateStore, makeTraits } from '../state.ts';
-import { tinyWorld } from '../testing/tiny-world.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { temporaryPermitEnds } from './transitions.ts';
 
 /** 20,000 temporary workers in AAA (employed with P = `employed`, default 1), in the first year of a permit from the temporary-labour channel. */

@@ -5,8 +5,8 @@
  * 500 ms) so that a killed worker's job returns to the queue quickly. The code version is
  * `REGIMES_TEST_CODE_VERSION` (so that a commit between starts cannot split submitter and workers).
  */
-import { startWorker } from '../worker.ts';
-import type { RunningWorker } from '../worker.ts';
+import { startWorker } from '../../../src/distributed/worker.ts';
+import type { RunningWorker } from '../../../src/distributed/worker.ts';
 
 const [redisUrl, queue, concurrency = '1'] = process.argv.slice(2);
 const grace = Number(process.env.REGIMES_TEST_GRACE_MS ?? 10_000);

@@ -2,10 +2,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initialState } from '../model.ts';
-import type { ModelOptions } from '../model.ts';
-import type { ModelState } from '../model/state.ts';
-import { loadScenario } from '../scenario.ts';
+import { initialState } from '../../../src/displacement/model.ts';
+import type { ModelOptions } from '../../../src/displacement/model.ts';
+import type { ModelState } from '../../../src/displacement/model/state.ts';
+import { loadScenario } from '../../../src/displacement/scenario.ts';
 
 export interface TinyFiles {
   locations?: string;

@@ -2,8 +2,8 @@
  * Runs the tiny world with 2 threads and prints its digest (pool.test.ts starts this in a child
  * process whose working directory is outside the repository).
  */
-import { simulate } from '../index.ts';
-import { standinTablesForYear } from '../standin-tables.ts';
+import { simulate } from '../../../src/sim/index.ts';
+import { standinTablesForYear } from '../../../src/sim/standin-tables.ts';
 import { tinyWorld } from './tiny-world.ts';
 
 const world = tinyWorld();

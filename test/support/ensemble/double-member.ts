@@ -9,10 +9,16 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
-import { userError } from '../../shared/errors.ts';
-import { digestRows, packRows } from '../../store/index.ts';
-import type { IndicatorRow } from '../../store/index.ts';
-import type { MemberHooks, MemberJob, MemberOutput, MemberPlan, MemberRequest } from '../member.ts';
+import { userError } from '../../../src/shared/errors.ts';
+import { digestRows, packRows } from '../../../src/store/index.ts';
+import type { IndicatorRow } from '../../../src/store/index.ts';
+import type {
+  MemberHooks,
+  MemberJob,
+  MemberOutput,
+  MemberPlan,
+  MemberRequest,
+} from '../../../src/ensemble/member.ts';
 
 const LEVEL: Record<string, number> = {
   a: 100,

@@ -3,7 +3,7 @@
  * country at war (WAR) and its peaceful neighbour (NBR), 1990–2000, with migrant stocks in every
  * corridor. Options change one thing at a time.
  */
-import type { WorldInput } from '../world-input.ts';
+import type { WorldInput } from '../../../src/sim/world-input.ts';
 
 export interface TinyWorldOptions {
   /** Battle deaths a year in WAR (default 20,000: a war), also its deaths in state-based conflict. */

@@ -1,17 +1,17 @@
 /**
- * TEST DOUBLE (tests and benchmarks only): the ensemble's engine double (src/ensemble/testing)
+ * TEST DOUBLE (tests and benchmarks only): the ensemble's engine double (test/support/ensemble)
  * made slow enough to kill a worker in the middle of a job. Each simulated year sleeps
  * `REGIMES_TEST_YEAR_MS` ms (default 0) on its thread. Regime `always-fails` throws a plain error
  * (retried, then reported missing); everything else is the double's.
  */
-import { planMember as planDouble, runMember as runDouble } from '../../ensemble/testing/double-member.ts';
+import { planMember as planDouble, runMember as runDouble } from '../ensemble/double-member.ts';
 import type {
   MemberHooks,
   MemberJob,
   MemberOutput,
   MemberPlan,
   MemberRequest,
-} from '../../ensemble/member.ts';
+} from '../../../src/ensemble/member.ts';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 

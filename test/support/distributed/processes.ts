@@ -1,11 +1,11 @@
 /**
- * TEST HELPER: worker processes (testing/worker-process.ts) started and, whatever happens, stopped.
+ * TEST HELPER: worker processes (worker-process.ts beside it) started and, whatever happens, stopped.
  * Each process's JSON event lines are collected; `waitFor` resolves on the first matching one.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { WorkerEvent } from '../worker.ts';
+import type { WorkerEvent } from '../../../src/distributed/worker.ts';
 
 const ENTRY = new URL('./worker-process.ts', import.meta.url);
 const TSX = import.meta.resolve('tsx');

@@ -4,11 +4,11 @@
  * costs seconds per regime and year and would hide what the benchmark measures: simulation and
  * distribution). The world is loaded once per thread.
  */
-import type { MemberHooks, MemberJob, MemberOutput } from '../../ensemble/member.ts';
-import { simulate, standinTablesForYear, fromWorld } from '../../sim/index.ts';
-import type { WorldInput } from '../../sim/index.ts';
-import { packRows } from '../../store/index.ts';
-import { loadWorld } from '../../world/index.ts';
+import type { MemberHooks, MemberJob, MemberOutput } from '../../../src/ensemble/member.ts';
+import { simulate, standinTablesForYear, fromWorld } from '../../../src/sim/index.ts';
+import type { WorldInput } from '../../../src/sim/index.ts';
+import { packRows } from '../../../src/store/index.ts';
+import { loadWorld } from '../../../src/world/index.ts';
 
 let cached: { from: number; world: WorldInput; tables: ReturnType<typeof standinTablesForYear> } | undefined;
 

@@ -4,7 +4,7 @@
  * criterion and EU 15(c), two national policies, agreements (readmission, association, free
  * movement) and two regimes that differ the way the seed's do.
  */
-import { checkLibrary, type Library, type Case } from '../../regime/index.ts';
+import { checkLibrary, type Library, type Case } from '../../../src/regime/index.ts';
 import { parse } from 'yaml';
 
 export const FIXTURE_FILES: Record<string, string> = {

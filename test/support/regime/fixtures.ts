@@ -1,5 +1,5 @@
 /** Small valid documents for tests, written as YAML text so tests exercise the real loader. */
-import { checkLibrary, type LibraryCheck, type SourceFile } from '../load/library.ts';
+import { checkLibrary, type LibraryCheck, type SourceFile } from '../../../src/regime/load/library.ts';
 
 export const instrumentYaml = (id = 'test-convention', extra = '') => `kind: Instrument
 id: ${id}
