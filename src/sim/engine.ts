@@ -236,9 +236,10 @@ export class Engine {
       throw new Error(`policy tables have ${tables.countries.length} countries, the world ${n}`);
     // 1. country level
     regionalProcessesKernel(this.regional, tables, world, year, p);
-    commodificationKernel(this.commodification, world, year, p);
-    const pressure = commodificationPressure(this.commodification, world, year, p);
+    // FDI first: its jobs draw people into wage labour (fdi.ts, uprooting) before they are counted
     const fdi = fdiKernel(world, year, p);
+    commodificationKernel(this.commodification, world, year, p, fdi.jobs);
+    const pressure = commodificationPressure(this.commodification, world, year, p);
     const immigrants = new Float64Array(n);
     for (let c = 0; c < n; c++) immigrants[c] = this.totals[ACC.stock * lines + c] * K;
     const wages = wageRates(

@@ -503,6 +503,13 @@ export const PARAMETER_INFO = {
     'assumption',
     'NIDL argument (Fröbel, Heinrichs & Kreye 1977, via Overbeek 2002, §1); size is our choice',
   ),
+  fdiUprooting: p(
+    1,
+    'people drawn out of subsistence and household production into wage labour per FDI job, beyond the job holder',
+    'assumption',
+    'the uprooting effect of FDI (Sassen 1988, The Mobility of Labor and Capital; Massey et al. 1993, PDR 19:3; Overbeek 2002 §1): export production draws far more people into wage labour than it employs; 1 our choice (kernels/fdi.ts)',
+    [0, 100],
+  ),
   // ── Regional processes (docs/model.md §3.12) ──────────────────────────
   visaConvergence: p(
     0.3,
@@ -637,6 +644,11 @@ export const PARAMETER_RANGES: Partial<Record<ParameterName, ParameterRange>> = 
     high: 0.9,
     source:
       'a tie costing 5–20% of the wage at the usual outside option, around Naidu, Nyarko & Wang 2016’s ≈ 10% (assumption)',
+  },
+  fdiUprooting: {
+    low: 0,
+    high: 3,
+    source: 'assumption 1 (Sassen 1988): from no uprooting to three people per job',
   },
   visaConvergence: { low: 0.1, high: 0.5, source: 'Czaika & de Haas 2017: 0.3; 0.1–0.5 (assumption)' },
   transitAidShare: {

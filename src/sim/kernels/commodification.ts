@@ -5,15 +5,17 @@
  * m[c] = share of the working-age population in wage labour.
  *   income-implied share:  m*(ppp) = 1 / (1 + (subsistenceScalePpp / ppp)^1.5)
  *   start:                 m = m*(ppp at the first year)
- *   each year:             m ← max(m*(ppp), m + κ × (1 − m)),
+ *   each year:             m ← max(m*(ppp), m + κ × (1 − m) + uprooted),
  *                          κ = commodificationIncorporation for ex-socialist economies 1990–2005,
- *                          commodificationBase elsewhere
+ *                          commodificationBase elsewhere; uprooted = the share of the working-age
+ *                          population FDI draws into wage labour this year (fdi.ts `fdiUprooted`)
  * Emigration aspirations scale with m / m*(ppp): commodification beyond what income alone implies
  * (the break-up of subsistence and state-socialist employment) enlarges the pool of potential movers.
  */
 import type { Parameters } from '../parameters.ts';
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
+import { fdiUprooted } from './fdi.ts';
 
 /** The wage-labour share implied by income alone. */
 export function incomeImpliedCommodification(ppp: number, p: Parameters): number {
@@ -29,13 +31,21 @@ export function initialCommodification(world: WorldInput, year: number, p: Param
   return m;
 }
 
-/** One year of commodification, in place. */
-export function commodificationKernel(m: Float64Array, world: WorldInput, year: number, p: Parameters): void {
+/** One year of commodification, in place (`fdiJobs`: the wage jobs FDI created this year, fdi.ts). */
+export function commodificationKernel(
+  m: Float64Array,
+  world: WorldInput,
+  year: number,
+  p: Parameters,
+  fdiJobs?: ArrayLike<number>,
+): void {
   for (let c = 0; c < m.length; c++) {
-    const implied = incomeImpliedCommodification(world.gdpPerCapitaPpp[at(world, year, c)], p);
+    const k = at(world, year, c);
+    const implied = incomeImpliedCommodification(world.gdpPerCapitaPpp[k], p);
     const kappa =
       world.exSocialist[c] && year <= 2005 ? p.commodificationIncorporation : p.commodificationBase;
-    m[c] = Math.max(implied, m[c] + kappa * (1 - m[c]));
+    const uprooted = fdiJobs ? fdiUprooted(fdiJobs[c], world.workingAgePopulation[k], m[c], p) : 0;
+    m[c] = Math.max(implied, Math.min(1, m[c] + kappa * (1 - m[c]) + uprooted));
   }
 }
 

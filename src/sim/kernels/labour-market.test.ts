@@ -24,3 +24,13 @@ describe('the wage of a worker tied to the employer', () => {
     expect(homeOption(p, 1, 500, 2000, 1)).toBeCloseTo(500 * p.mediumSkillWagePremium);
   });
 });
+
+describe('the uprooting effect of FDI', () => {
+  it('draws a share of the working-age population into wage labour per job, never beyond the non-commodified', async () => {
+    const { fdiUprooted } = await import('./fdi.ts');
+    expect(fdiUprooted(1000, 1e6, 0.5, p)).toBeCloseTo((p.fdiUprooting * 1000) / 1e6, 12);
+    expect(fdiUprooted(1e9, 1e6, 0.9, p)).toBeCloseTo(0.1, 12);
+    expect(fdiUprooted(1000, 0, 0.5, p)).toBe(0);
+    expect(fdiUprooted(1000, 1e6, 0.5, { ...p, fdiUprooting: 0 })).toBe(0);
+  });
+});
