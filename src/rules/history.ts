@@ -78,6 +78,8 @@ export interface Residence {
   /** Years since the current status began (derived.years_in_status). */
   years_in_status?: number;
   failed_return?: FailedReturn;
+  /** The person left the deciding state after a stay there and has not come back (yet): when, and the status held before. */
+  away?: { left: string; status_before?: Status };
   /** Countries passed through before entering the deciding state. */
   transit: string[];
   naturalised: boolean;
@@ -161,6 +163,7 @@ export function readHistory(c: Case, state: string, policy: NationalPolicy): Res
         if (isStatus(e.status)) setStatus(e.status, e, e.channel);
     }
   }
+  if (exitDate && !r.present) r.away = { left: exitDate, status_before: statusBeforeExit };
   if (r.first_entry) r.years_resident = Math.max(0, yearsBetween(r.first_entry, c.date));
   if (r.status_since) r.years_in_status = Math.max(0, yearsBetween(r.status_since, c.date));
   return r;

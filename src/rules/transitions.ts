@@ -4,6 +4,9 @@
  * 1. a failed return (they left and came back): the stay continues when the absence was within
  *    `absence_months_allowed`; otherwise the former status and years are kept only when
  *    `re_immigration_rights_retained` (Overbeek 2002, §4), else the clock restarts with the new entry;
+ *    a former resident still abroad who applies to come back holds, under a policy that keeps
+ *    rights on re-immigration, the former lawful status and its years (`reImmigrationFromAbroad`):
+ *    they may re-enter on it, as the seed's re-immigration with full retention of rights asks;
  * 2. a permit that lapsed: a status from a channel with `duration_years` that is not `renewable`
  *    ends after that many years (the person overstays: irregular);
  * 3. long-term residence after `years_to_long_term_residence` on a settling status (temporary
@@ -70,13 +73,16 @@ export function statusFromHistory(ctx: CaseContext, reasons: Reason[]): SettledS
   const t = p.transitions;
   const src = (field: string) => `${ctx.policyId}#${field}`;
   if (!h.status) return { status: null, years_counted: null, missing: h.missing };
-  if (h.status === 'returnee' || !h.present) {
-    if (c.person.location === ctx.state) return { status: null, years_counted: null, missing: ['history'] };
-    return { status: h.status === 'returnee' ? 'returnee' : null, years_counted: null, missing: [] };
-  }
   let status: Status = h.status;
   let since = h.status_since!;
   let years: number | null = h.years_resident ?? null;
+  if (h.status === 'returnee' || !h.present) {
+    if (c.person.location === ctx.state) return { status: null, years_counted: null, missing: ['history'] };
+    const retained = reImmigrationFromAbroad(ctx, reasons);
+    if (!retained)
+      return { status: h.status === 'returnee' ? 'returnee' : null, years_counted: null, missing: [] };
+    ({ status, since, years } = retained);
+  }
 
   const fr = h.failed_return;
   if (fr) {
@@ -183,6 +189,45 @@ export function statusFromHistory(ctx: CaseContext, reasons: Reason[]): SettledS
     }
   }
   return { status, years_counted: years, missing: [] };
+}
+
+/**
+ * A former resident abroad applying to come back: under a policy that keeps rights on
+ * re-immigration, the lawful status held before leaving and the years of residence until then
+ * (Overbeek 2002, §4: re-immigration with full retention of rights). Null when the person held no
+ * lawful status there or the policy does not keep rights.
+ */
+export function reImmigrationFromAbroad(
+  ctx: CaseContext,
+  reasons: Reason[],
+): { status: Status; since: string; years: number } | null {
+  const { residence: h, policy: p } = ctx;
+  const before = h.away?.status_before;
+  if (!h.away || !h.first_entry || !before || !LAWFUL.has(before)) return null;
+  const t = p.transitions;
+  if (!t.re_immigration_rights_retained) {
+    reasons.push(
+      reason(
+        'transitions',
+        `${ctx.policyId}#transitions.re_immigration_rights_retained`,
+        p.sources[0],
+        `left ${ctx.state} on ${h.away.left} as ${before}; the policy does not keep rights on re-immigration: a new entry needs a channel`,
+        { 'policy.transitions.re_immigration_rights_retained': false },
+      ),
+    );
+    return null;
+  }
+  const years = yearsBetween(h.first_entry, h.away.left);
+  reasons.push(
+    reason(
+      'transitions',
+      `${ctx.policyId}#transitions.re_immigration_rights_retained`,
+      p.sources[0],
+      `left ${ctx.state} on ${h.away.left} as ${before} after ${years.toFixed(1)} years; re-immigration keeps the former status and years: the person may come back on it, without a channel`,
+      { 'policy.transitions.re_immigration_rights_retained': true, years_counted: round(years) },
+    ),
+  );
+  return { status: before, since: h.first_entry, years };
 }
 
 /** The transitions open to a person of a status under the policy. */
