@@ -4,8 +4,8 @@
  *
  * After the engine finishes year y (its `onYear` hook), with that year's rows:
  * 1. **Vote.** The regime's decision body votes on a rights floor (src/institutions/vote.ts) over a
- *    world view of year y: population and GDP from the world data, migrant and emigrant stocks from
- *    the simulated rows. Rows: `standard_adopted`, `standard_distance` (0–100 points),
+ *    world view of year y: population and GDP from the world data, migrant and emigrant stocks and
+ *    the states' stakes — remittances received, employer rent earned — from the simulated rows. Rows: `standard_adopted`, `standard_distance` (0–100 points),
  *    `represented_share`, `decision_transparency` (0–1).
  * 2. **Competition.** With `policyCompetition` > 0, core and semi-periphery states update their
  *    rights levels (src/institutions/competition.ts) from their burden of arrivals in year y
@@ -146,11 +146,15 @@ export function institutionWorld(
   const index = new Map(world.iso3.map((c, i) => [c, i]));
   const migrantStock = new Float64Array(n);
   const emigrantStock = new Float64Array(n);
+  const gainsUsd = new Float64Array(n);
+  const lossesUsd = new Float64Array(n);
   for (const r of rows) {
     const i = index.get(r.country);
     if (i === undefined || !Number.isFinite(r.value)) continue;
     if (r.indicator === 'migrant_stock') migrantStock[i] = r.value;
     else if (r.indicator === 'emigrant_stock') emigrantStock[i] = r.value;
+    else if (r.indicator === 'remittances_usd') gainsUsd[i] = r.value;
+    else if (r.indicator === 'employer_rent_usd') lossesUsd[i] = r.value;
   }
   return {
     iso3: world.iso3,
@@ -161,6 +165,7 @@ export function institutionWorld(
     ),
     migrantStock,
     emigrantStock,
+    stakes: { gainsUsd, lossesUsd },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   leavingCost,
   representedShare,
   stateIdealPoint,
+  stateIdealPoints,
   voteStandard,
   weightedMedian,
 } from './index.ts';
@@ -174,5 +175,20 @@ describe('lock-in', () => {
     const late = leavingCost({ years: 8, gdpUsd: 1e11, transfersUsd: 1e7 }, 0.3, p);
     expect(late).toBeGreaterThan(early);
     expect(leavingCost({ years: 0, gdpUsd: 1e11, transfersUsd: 1e7 }, 0.3, p)).toBe(0);
+  });
+});
+
+describe('ideal points from simulated stakes', () => {
+  it('puts a state living on remittances high and one living on migrant rent low, and follows the stakes', () => {
+    const withStakes: InstitutionWorld = {
+      ...world,
+      stakes: { gainsUsd: [1e9, 0, 9e9, 0, 0, 0], lossesUsd: [9e9, 0, 1e9, 0, 0, 0] },
+    };
+    const x = stateIdealPoints(withStakes, params);
+    expect(x[0]).toBeCloseTo(0.1);
+    expect(x[2]).toBeCloseTo(0.9);
+    expect(x[1]).toBe(0.5);
+    // without stakes the stocks stand in
+    expect(stateIdealPoints(world, params)[0]).toBeCloseTo(stateIdealPoint(3e6, 45e6, 1));
   });
 });
