@@ -8,8 +8,10 @@
  *
  * A levers file is YAML, validated with zod; errors point at FILE:LINE.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { existsSync } from 'node:fs';
+import { Document } from 'yaml';
+import { readUserText } from '../regime/load/files.ts';
+import { parseLimitedDocument } from '../regime/load/yaml-source.ts';
 import { z } from 'zod';
 import { userError } from '../shared/errors.ts';
 import { parseDate } from './flee-csv.ts';
@@ -156,13 +158,9 @@ function resolveParsed(
 /** Reads and validates a levers YAML file against a scenario; errors carry FILE:LINE. */
 export function readLeversFile(file: string, scenario: FleeScenario): ResolvedLevers {
   if (!existsSync(file)) throw userError('E_LEVERS', 'file not found', { file });
-  const lc = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
-  if (doc.errors.length > 0)
-    throw userError('E_LEVERS', `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
-      file,
-      line: doc.errors[0].linePos?.[0]?.line,
-    });
+  // within the limits of every YAML file (src/regime/load/yaml-source.ts): no deep or huge text
+  const { doc: yamlDoc, lineCounter: lc } = parseLimitedDocument(file, readUserText(file), 'E_LEVERS');
+  const doc = yamlDoc ?? new Document();
   const lineOf = (path: PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;

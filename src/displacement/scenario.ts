@@ -3,7 +3,7 @@
  * conflicts, and the UNHCR series that drive spawning and validation, already interpolated
  * per simulated day.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { userError } from '../shared/errors.ts';
 import {
@@ -82,8 +82,23 @@ export interface LoadOptions {
   strict?: boolean;
 }
 
+/**
+ * Largest Flee input file read, bytes: the biggest shipped one (car2013's conflicts.csv) is 107 kB.
+ * A file is refused on its size before it is read: a 20 MB locations.csv took 760 MB to refuse.
+ */
+export const FLEE_MAX_BYTES = 10_000_000;
+
 function readText(file: string): string {
   if (!existsSync(file)) throw userError('E_FLEE_MISSING_FILE', 'file not found', { file });
+  const size = statSync(file).size;
+  if (size > FLEE_MAX_BYTES)
+    throw userError(
+      'E_FILE_TOO_LARGE',
+      `file is ${size} bytes; Flee input files are limited to ${FLEE_MAX_BYTES}`,
+      {
+        file,
+      },
+    );
   return readFileSync(file, 'utf8');
 }
 

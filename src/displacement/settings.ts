@@ -5,7 +5,8 @@
  * documented in docs/displacement.md; FabFlee's validation file (shipped with every
  * scenario in data/flee/) overrides some of them. Keys we do not model are ignored.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseLimitedDocument } from '../regime/load/yaml-source.ts';
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import { userError } from '../shared/errors.ts';
 import { tolerance, tolerate } from './tolerance.ts';
@@ -217,18 +218,11 @@ const V1_RULES: Partial<FleeSettings> = {
  * rule the model does not implement is refused; keys Flee does not know are ignored with a warning.
  */
 export function readSettings(text: string, file: string, tol: Tolerance = tolerance(true)): FleeSettings {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
+  // within the limits of every YAML file (src/regime/load/yaml-source.ts): no deep or huge text
+  const { doc, lineCounter: lc } = parseLimitedDocument(file, text, 'E_FLEE_SETTINGS');
   const lineOf = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw userError('E_FLEE_SETTINGS', `invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: e.linePos?.[0]?.line,
-    });
-  }
   const s: FleeSettings = { ...FLEE_DEFAULTS };
-  const root = doc.contents;
+  const root = doc?.contents;
   if (root === null || root === undefined) return s;
   if (!isMap(root))
     throw userError('E_FLEE_SETTINGS', 'expected a mapping with move_rules, spawn_rules, optimisations', {

@@ -19,6 +19,7 @@
  */
 import {
   RIGHTS,
+  resolve,
   type Case,
   type Channel,
   type Library,
@@ -27,6 +28,7 @@ import {
   type Status,
   type Tier,
 } from '../regime/index.ts';
+import { userError } from '../shared/errors.ts';
 import { caseContext, type CaseContext } from './derived-facts.ts';
 import { decideChannels } from './channels.ts';
 import { reason, type Reason } from './explanation.ts';
@@ -78,10 +80,24 @@ export interface DecideOptions {
   date?: string;
 }
 
-/** Decides a case under a regime. */
+/**
+ * Decides a case under a regime.
+ * @throws `E_NOT_IN_FORCE` when the regime is not in force on the decision date (a case of 1850
+ *   was decided under a 1990 regime without a word: issue 24, finding 8)
+ */
 export function decide(lib: Library, regimeId: string, c: Case, opts: DecideOptions): Decision {
   const date = opts.date ?? c.date;
+  const regime = resolve(lib, lib.require(regimeId, 'Regime').doc.id, date);
+  if (!regime.in_force)
+    throw userError(
+      'E_NOT_IN_FORCE',
+      `regime ${regimeId} is not in force on ${date} (${inForceSpan(regime.document as { valid_from?: string; valid_to?: string })}): no decision under it`,
+    );
   return decideInView(regimeView(lib, regimeId, date), date === c.date ? c : { ...c, date }, opts.tier);
+}
+
+function inForceSpan(doc: { valid_from?: string; valid_to?: string }): string {
+  return `in force from ${doc.valid_from ?? 'its start'}${doc.valid_to ? ` to ${doc.valid_to}` : ''}`;
 }
 
 /** Decides a case in a regime view (the view's date is the decision date). */

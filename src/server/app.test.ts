@@ -319,16 +319,15 @@ claim:
     expect(one.statusCode).toBe(400);
   });
 
-  it('reports a failed job with its error code', async () => {
-    const started = await app.inject({
+  it('refuses a run of an unknown scenario at once (400), before it becomes a job', async () => {
+    const res = await app.inject({
       method: 'POST',
       url: '/api/runs',
       headers: auth,
       payload: { scenario: 'no-such-scenario' },
     });
-    const events = await app.inject(`/api/jobs/${started.json().id}/events`);
-    expect(events.body).toContain('event: failed');
-    expect(events.body).toContain('E_UNKNOWN_ID');
+    expect([res.statusCode, res.json().code]).toEqual([400, 'E_BAD_REQUEST']);
+    expect(res.json().message).toContain('no-such-scenario');
   });
 
   it('keeps nothing outside its data folder: store and token live under it', () => {

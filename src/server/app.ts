@@ -128,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tasks: tasks.counts(),
   }));
   for (const table of [documentTasks, worldTasks, rulesTasks]) registerTaskRoutes(app, table, tasks);
-  resultRoutes(app, { queue, engine, store, dataDir, requireToken: requireToken(options.token) });
+  resultRoutes(app, { queue, engine, store, tasks, dataDir, requireToken: requireToken(options.token) });
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

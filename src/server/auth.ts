@@ -58,7 +58,9 @@ function checkToken(token: string, what: string): string {
 /** The token a request carries, if any. */
 export function tokenOf(req: FastifyRequest): string | undefined {
   const auth = req.headers.authorization;
-  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim();
+  // the scheme is case-insensitive (RFC 9110, section 11.1): `bearer TOKEN` is a token too
+  const bearer = typeof auth === 'string' ? /^bearer\s+(.+)$/i.exec(auth.trim()) : null;
+  if (bearer) return bearer[1].trim();
   const header = req.headers['x-regimes-token'];
   return typeof header === 'string' ? header.trim() : undefined;
 }

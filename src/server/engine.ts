@@ -32,6 +32,8 @@ export interface ComparisonRequest {
 
 /** The simulation, as the server sees it. */
 export interface Engine {
+  /** The module that plans and runs members (`planMember`, `runMember`): requests are planned with it before they are queued. */
+  readonly runnerModule?: URL;
   /** Whether the engine can run here (false while the simulation is not built in). */
   readonly available: boolean;
   /** Runs and stores one run in the store file; resolves with the stored run's id. */

@@ -3,6 +3,7 @@
  * small `parse*` helpers. Routes after this point trust their inputs.
  */
 import { z } from 'zod';
+import { MAX_SEED } from '../ensemble/options.ts';
 import type { Diagnostic } from '../shared/errors.ts';
 import { apiError } from './http-error.ts';
 import type { RowFilter } from '../store/index.ts';
@@ -15,12 +16,8 @@ const year = z.number().int().min(1900).max(2200);
 export const RunBody = z.strictObject({
   scenario: id,
   regime: id.optional(),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(1),
+  // the same range as the CLI's --seed
+  seed: z.number().int().min(0).max(MAX_SEED).default(1),
   scale: z.number().int().min(1).max(1e9).optional(),
   from: year.optional(),
   to: year.optional(),

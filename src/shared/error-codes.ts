@@ -59,7 +59,8 @@ export const ERROR_CODES = {
     section: 'reading',
     status: 400,
     exit: 1,
-    meaning: 'the file is over the size limit for documents (1 MB), refused before it is read',
+    meaning:
+      'the file is over its size limit (documents and levers files 1 MB, Flee input files 10 MB), refused before it is read',
   },
   E_BINARY_FILE: {
     section: 'reading',
@@ -284,6 +285,13 @@ export const ERROR_CODES = {
   },
   E_WORLD_YEAR: { section: 'commands', status: 400, exit: 1, meaning: 'a year outside the world data' },
   E_USER: { section: 'commands', status: 400, exit: 1, meaning: 'a user error without a more specific code' },
+  E_NOT_IN_FORCE: {
+    section: 'rules',
+    status: 400,
+    exit: 1,
+    meaning:
+      'the regime is not in force on the decision date (a case dated before it began): no decision under it',
+  },
   E_NO_CASE: {
     section: 'rules',
     status: 400,

@@ -64,7 +64,9 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
   const toYear = opts.toYear ?? scenario?.years.to ?? 2005;
   const scale = opts.scale ?? scenario?.scale ?? 1000;
   const world = opts.world ?? loadWorld();
-  if (fromYear < world.span.first || toYear > world.span.last + YEARS_PAST_DATA || fromYear > toYear) {
+  if (fromYear > toYear)
+    throw userError('E_SIM_YEAR', `years ${fromYear}–${toYear}: the range ends before it starts`);
+  if (fromYear < world.span.first || toYear > world.span.last + YEARS_PAST_DATA) {
     throw userError(
       'E_SIM_YEAR',
       `years ${fromYear}–${toYear} are outside the world data (${world.span.first}–${world.span.last}, plus ${YEARS_PAST_DATA} year carried forward)`,

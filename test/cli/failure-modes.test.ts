@@ -7,12 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ResultStore } from '../../src/store/index.ts';
 import { CRASH, regimesAsync, type Finished } from '../support/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-failures-'));
 const at = (...p: string[]) => join(dir, ...p);
 const RUN_ID = 'run-20260101-000000-abcdef';
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /** A store with one small run, and the same store cut short. */
 async function makeStores(): Promise<void> {
@@ -65,6 +67,11 @@ beforeAll(async () => {
   writeFileSync(at('my-schema.json'), '{"mine": true}\n');
   writeFileSync(at('my-report.html'), '<p>mine</p>\n');
   mkdirSync(at('folder-in-the-way', 'indicators.csv'), { recursive: true });
+  mkdirSync(at('big-flee', 'input_csv'), { recursive: true });
+  writeFileSync(
+    at('big-flee', 'input_csv', 'locations.csv'),
+    'name,region,country,lat,lon,location_type\n'.repeat(250_000),
+  );
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -110,6 +117,17 @@ const CASES: Record<string, Case[]> = {
       code: 'E_FILE_NOT_FOUND',
     },
     { args: ['decide', '--case', at('deep.yaml'), '--regime', 'neoliberal'], status: 1, code: 'E_TOO_DEEP' },
+    {
+      args: [
+        'decide',
+        '--case',
+        repo('cases/neoliberal/removal/nl-deu-sle-nonreturnable-2000.yaml'),
+        '--at',
+        '1850-01-01',
+      ],
+      status: 1,
+      code: 'E_NOT_IN_FORCE',
+    },
   ],
   check: [
     {
@@ -124,6 +142,11 @@ const CASES: Record<string, Case[]> = {
   run: [
     { args: ['run', 'no-such-scenario', ...store()], status: 1, code: 'E_UNKNOWN_ID' },
     { args: ['run', 'world-1990-2020', '--seed', '-1', ...store()], status: 1, code: 'E_RUN_OPTION' },
+    {
+      args: ['run', 'world-1990-2020', '--from', '2000', '--to', '1995', ...store()],
+      status: 1,
+      code: 'E_SIM_YEAR',
+    },
     {
       args: ['run', 'world-1990-2020', '--scale', '50000', '--to', '1991', ...store('cut')],
       status: 1,

@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { userError } from '../../shared/errors.ts';
+import { UserError, userError } from '../../shared/errors.ts';
 import { buildLibrary, checkLibrary, type Library, type LibraryCheck, type SourceFile } from './library.ts';
-import { LIMITS } from './yaml-source.ts';
+import { LIMITS, decodeText } from './yaml-source.ts';
 
 /** The folder of built-in documents shipped with the package. */
 export const BUILTIN_DIR = fileURLToPath(new URL('../../../regimes/', import.meta.url));
@@ -65,6 +65,14 @@ export function readUserFile(path: string): SourceFile {
     );
   }
   return { file: path, bytes: readFileSync(path) };
+}
+
+/** A user's YAML file as text: size, NUL bytes and encoding checked (E_FILE_TOO_LARGE, E_BINARY_FILE, E_NOT_UTF8). */
+export function readUserText(path: string): string {
+  const { bytes } = readUserFile(path);
+  const text = decodeText(path, bytes);
+  if (typeof text !== 'string') throw new UserError(text);
+  return text;
 }
 
 let cached: Library | undefined;

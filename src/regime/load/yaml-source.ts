@@ -16,7 +16,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Diagnostic } from '../../shared/errors.ts';
+import { UserError, type Diagnostic } from '../../shared/errors.ts';
 import { LexemeGauge, shapeBreach, type ShapeBreach } from './yaml-shape.ts';
 
 /** Limits on one file of documents; each refusal says which limit was hit. */
@@ -172,6 +172,38 @@ function tokenize(text: string, lineCounter: LineCounter): CST.Token[] | ShapeBr
   }
   for (const token of parser.end()) tokens.push(token);
   return tokens;
+}
+
+/** The codes of the limits: a file over one keeps the code whatever reads it. */
+const LIMIT_CODES = new Set([
+  'E_FILE_TOO_LARGE',
+  'E_TOO_DEEP',
+  'E_TOO_MANY_KEYS',
+  'E_TOO_MANY_NODES',
+  'E_TOO_MANY_DOCUMENTS',
+]);
+
+/**
+ * The one YAML document of a text (null when empty) within the limits, for readers of other YAML
+ * files (Flee's simsetting.yml, levers files).
+ * @throws the first problem: a limit under its own code, anything else as `syntaxCode` ("invalid YAML: …")
+ */
+export function parseLimitedDocument(
+  file: string,
+  text: string,
+  syntaxCode: string,
+): { doc: Document.Parsed | null; lineCounter: LineCounter } {
+  const parsed = parseYamlText(file, text);
+  if (!parsed.ok) {
+    const d = parsed.diagnostics[0];
+    const limit = LIMIT_CODES.has(d.code);
+    throw new UserError({
+      ...d,
+      code: limit ? d.code : syntaxCode,
+      message: limit ? d.message : `invalid YAML: ${d.message}`,
+    });
+  }
+  return { doc: parsed.documents[0] ?? null, lineCounter: parsed.lineCounter };
 }
 
 function firstLine(s: string): string {

@@ -27,6 +27,7 @@ export function realEngine(options: RealEngineOptions = {}): Engine {
   const threads = Math.max(1, options.threads ?? 2);
   const order = { runnerModule: runnerModule.href, threads };
   return {
+    runnerModule,
     available: existsSync(fileURLToPath(runnerModule)),
     run: (request, ctx, storeFile) =>
       runInChild({ ...order, kind: 'run', request, storeFile }, ctx, options.log),

@@ -16,6 +16,8 @@ import { ComparisonBody, RunBody, parseBody, queryString, rowFilter } from '../r
 import type { RunQueue } from '../run-queue.ts';
 import { streamJob } from '../sse.ts';
 import type { StoreGate } from '../store-gate.ts';
+import { CHECK_JOB } from '../work/task-message.ts';
+import type { TaskPool } from '../work/task-pool.ts';
 
 /** Most rows one JSON response carries; ask for fewer with filters, or export. */
 export const MAX_ROWS = 250_000;
@@ -26,6 +28,8 @@ export interface ResultRouteDeps {
   store: StoreGate;
   /** The data folder (exports are written to `exports/` inside it, then streamed and removed). */
   dataDir: string;
+  /** The task workers (requests are checked there before they are queued). */
+  tasks: TaskPool;
   /** The hook that checks the token. */
   requireToken: (req: FastifyRequest) => Promise<void>;
 }
@@ -40,9 +44,20 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
       throw apiError('E_ENGINE_UNAVAILABLE', 'the simulation engine is not available in this build');
   };
 
+  // planned by the engine's own planner on a task worker: a request that cannot run is a 400 now
+  const checkFirst = (kind: 'run' | 'comparison', request: unknown) =>
+    engine.runnerModule
+      ? deps.tasks.run(CHECK_JOB, {
+          params: {},
+          query: {},
+          body: { runnerModule: engine.runnerModule.href, kind, request },
+        })
+      : undefined;
+
   app.post('/api/runs', { onRequest: deps.requireToken }, async (req, reply) => {
     const body = parseBody(RunBody, req.body);
     requireEngine();
+    await checkFirst('run', body);
     const job = queue.submit('run', body, (ctx) => engine.run(body, ctx, store.file));
     return reply.code(202).header('location', `/api/jobs/${job.id}`).send({ id: job.id, job });
   });
@@ -52,6 +67,7 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
     if (new Set(body.regimes).size !== body.regimes.length)
       throw apiError('E_BAD_REQUEST', 'regimes: each regime once');
     requireEngine();
+    await checkFirst('comparison', body);
     const job = queue.submit('comparison', body, (ctx) => engine.compare(body, ctx, store.file));
     return reply.code(202).header('location', `/api/jobs/${job.id}`).send({ id: job.id, job });
   });

@@ -4,6 +4,9 @@
  */
 import type { Diagnostic } from '../../shared/errors.ts';
 
+/** The task that checks a run or comparison request before it is queued (check-job.ts). */
+export const CHECK_JOB = 'check job request';
+
 /** What a task handler is given: the parts of the HTTP request it needs. */
 export interface TaskRequest {
   params: Record<string, string>;
