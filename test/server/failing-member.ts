@@ -1,8 +1,8 @@
 /**
- * TEST DOUBLE: the ensemble's engine double (src/ensemble/testing/double-member.ts) whose members
+ * TEST DOUBLE: the ensemble's engine double (test/support/ensemble/double-member.ts) whose members
  * plan well and then fail while they run, with a coded error: a job that fails after it was accepted.
  */
-import { planMember } from '../../src/ensemble/testing/double-member.ts';
+import { planMember } from '../support/ensemble/double-member.ts';
 import type { MemberJob, MemberOutput } from '../../src/ensemble/member.ts';
 import { userError } from '../../src/shared/errors.ts';
 

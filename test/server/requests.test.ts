@@ -8,7 +8,7 @@ import { realEngine } from '../../src/server/jobs/engine-real.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const CASE = new URL('../../cases/neoliberal/removal/nl-deu-sle-nonreturnable-2000.yaml', import.meta.url);
-const doubleRunner = new URL('../../src/ensemble/testing/double-member.ts', import.meta.url);
+const doubleRunner = new URL('../support/ensemble/double-member.ts', import.meta.url);
 
 let dir: string;
 let app: FastifyInstance;
