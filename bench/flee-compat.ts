@@ -5,7 +5,7 @@
  * checkouts kept outside it.
  *
  *   npx tsx bench/flee-compat.ts --fabflee PATH [--flee PATH [--pythonpath DIR] [--python python3]
- *       [--flee-full a,b]] [--seeds 3] [--workdir DIR] [--only a,b] [--json FILE]
+ *       [--flee-full a,b]] [--seeds 3] [--workdir DIR] [--only a,b] [--skip a,b] [--json FILE]
  *   npx tsx bench/flee-compat.ts --fabflee PATH --write-fixtures src/displacement/fixtures/fabflee [--commit SHA]
  *
  * Each conflict folder (a folder with input_csv/locations.csv) is staged as FabFlee runs it:
@@ -51,6 +51,7 @@ const { values: opt } = parseArgs({
     seeds: { type: 'string', default: '3' },
     workdir: { type: 'string' },
     only: { type: 'string' },
+    skip: { type: 'string' },
     json: { type: 'string' },
     'write-fixtures': { type: 'string' },
     commit: { type: 'string' },
@@ -222,10 +223,12 @@ if (opt['write-fixtures']) {
 
 const work = opt.workdir ?? mkdtempSync(join(tmpdir(), 'flee-compat-'));
 const only = opt.only?.split(',');
+const skip = opt.skip?.split(',');
 const seeds = Number(opt.seeds);
 const groups = new Map<string, { folders: string[]; dir: string }>();
 for (const rel of conflictFolders(join(fabflee, 'config_files'))) {
   if (only && !only.some((o) => rel.includes(o))) continue;
+  if (skip?.some((o) => rel.includes(o))) continue;
   const { dir, hash } = stage(rel, work);
   const g = groups.get(hash);
   if (g) g.folders.push(rel);
@@ -247,9 +250,8 @@ interface Row {
   ardImprovedSd?: number;
 }
 
-const results: Row[] = [];
-for (const { folders, dir } of groups.values()) {
-  process.stderr.write(`${folders[0]} ...`);
+/** Our reading (lenient and --strict) of a folder and, when accepted, both rule sets' ARD at hasten H. */
+function oursRow(folders: string[], dir: string): Row {
   const lenient = ours(dir, false);
   const strict = ours(dir, true);
   const row: Row = {
@@ -257,27 +259,40 @@ for (const { folders, dir } of groups.values()) {
     ours: { ok: lenient.ok, detail: lenient.detail },
     strict: { ok: strict.ok, detail: strict.detail },
   };
-  if (lenient.ok) {
-    const h = hastenFor(dir);
-    const base = { seed: 1, seeds, hasten: h };
-    const flee = runDisplacement(dir, { ...base, rules: 'flee' });
-    const improved = runDisplacement(dir, { ...base, rules: 'improved' });
-    Object.assign(row, {
-      hasten: h,
-      agents: flee.runs[0].result.totalAgents[flee.scenario.days - 1],
-      days: flee.scenario.days,
-      ardFlee: flee.ard,
-      ardFleeSd: flee.ardSd,
-      ardImproved: improved.ard,
-      ardImprovedSd: improved.ardSd,
-    });
+  if (!lenient.ok) return row;
+  const h = hastenFor(dir);
+  const base = { seed: 1, seeds, hasten: h };
+  const flee = runDisplacement(dir, { ...base, rules: 'flee' });
+  const improved = runDisplacement(dir, { ...base, rules: 'improved' });
+  return {
+    ...row,
+    hasten: h,
+    agents: flee.runs[0].result.totalAgents[flee.scenario.days - 1],
+    days: flee.scenario.days,
+    ardFlee: flee.ard,
+    ardFleeSd: flee.ardSd,
+    ardImproved: improved.ard,
+    ardImprovedSd: improved.ardSd,
+  };
+}
+
+const results: Row[] = [];
+for (const { folders, dir } of groups.values()) {
+  process.stderr.write(`${folders[0]} ...`);
+  // Our side is cached in the work folder too, so that a long suite can be resumed.
+  const cache = `${dir}-ours-s${seeds}.json`;
+  const row: Row = existsSync(cache)
+    ? { ...JSON.parse(readFileSync(cache, 'utf8')), folders }
+    : oursRow(folders, dir);
+  writeFileSync(cache, JSON.stringify(row));
+  if (opt.flee) {
     const full =
       !opt['flee-full'] || opt['flee-full'].split(',').some((p) => folders.some((f) => f.includes(p)));
-    if (opt.flee) row.flee = runFlee(dir, h, full ? 0 : 5);
-  } else if (opt.flee) row.flee = runFlee(dir, 1, 5);
+    row.flee = row.ours.ok ? runFlee(dir, row.hasten!, full ? 0 : 5) : runFlee(dir, 1, 5);
+  }
   results.push(row);
   const fleeNote = row.flee ? `, Flee ${row.flee.ok ? 'ran' : 'stopped'}` : '';
-  process.stderr.write(` ours ${lenient.ok ? 'accepted' : 'refused'}${fleeNote}\n`);
+  process.stderr.write(` ours ${row.ours.ok ? 'accepted' : 'refused'}${fleeNote}\n`);
 }
 if (opt.json) writeFileSync(opt.json, JSON.stringify(results, null, 2));
 
