@@ -17,8 +17,8 @@
  *          smallest power of ten that leaves at most 45,000 agents), `--seeds` seeds, both rule sets.
  *   Flee:  runscripts/run.py on the same folder with optimisations.hasten set to H, for the whole
  *          period when we accept the folder (then extract-validation-results.py gives its ARD), and
- *          for its first 5 days at hasten 1 otherwise (does Flee read it and start?). With
- *          --flee-full, only folders whose path contains one of the given parts run to the end;
+ *          for its first 5 days at the folder's own hasten otherwise (does Flee read it and start?). With
+ *          --flee-full, only folders whose path starts with one of the given parts run to the end;
  *          the others we accept run their first 5 days at hasten H (Flee is slow: hours for all).
  * The model's parameters are the ones calibrated on the five shipped conflicts: nothing is tuned here.
  */
@@ -156,6 +156,14 @@ const pythonPath = [opt.pythonpath, opt.flee && resolve(opt.flee), process.env.P
   .filter(Boolean)
   .join(':');
 
+/** The folder's own optimisations.hasten (FabFlee runs it so), 1 when it sets none. */
+function ownHasten(dir: string): number {
+  const file = join(dir, 'simsetting.yml');
+  if (!existsSync(file)) return 1;
+  const h = Number(parseDocument(readFileSync(file, 'utf8')).getIn(['optimisations', 'hasten']));
+  return Number.isInteger(h) && h >= 1 ? h : 1;
+}
+
 /**
  * Python Flee on a copy of `dir` at hasten h for `days` days (0: the whole period). A run already
  * in the work folder (out.csv, err.log and its exit status in rc) is reused, so that a long suite
@@ -287,8 +295,8 @@ for (const { folders, dir } of groups.values()) {
   writeFileSync(cache, JSON.stringify(row));
   if (opt.flee) {
     const full =
-      !opt['flee-full'] || opt['flee-full'].split(',').some((p) => folders.some((f) => f.includes(p)));
-    row.flee = row.ours.ok ? runFlee(dir, row.hasten!, full ? 0 : 5) : runFlee(dir, 1, 5);
+      !opt['flee-full'] || opt['flee-full'].split(',').some((p) => folders.some((f) => f.startsWith(p)));
+    row.flee = row.ours.ok ? runFlee(dir, row.hasten!, full ? 0 : 5) : runFlee(dir, ownHasten(dir), 5);
   }
   results.push(row);
   const fleeNote = row.flee ? `, Flee ${row.flee.ok ? 'ran' : 'stopped'}` : '';
