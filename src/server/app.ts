@@ -100,7 +100,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       body.message = `internal error ${body.errorId}: the server log has the detail`;
       const detail = (err as { detail?: string }).detail;
       req.log.error({ errorId: body.errorId, err, ...(detail ? { detail } : {}) }, 'internal error');
-    } else if (body.statusCode >= 500) req.log.warn({ code: body.code }, body.message);
+    } else if (body.statusCode >= 500) {
+      req.log.warn({ code: body.code }, body.message);
+      if (body.statusCode === 503) void reply.header('retry-after', '5');
+    }
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
   app.setNotFoundHandler((req, reply) => {

@@ -2,7 +2,7 @@
  * Opening the store file, one writer at a time. DuckDB lets one process hold a file for writing
  * and then refuses every other open, read-only ones included ("Could not set lock on file"). So
  * writers open the file only to append a finished result (a run's rows: well under a second; see
- * docs/results.md, "One writer at a time") and readers open it read-only for one request; whoever
+ * docs/api.md, "Sharing the results store") and readers open it read-only for one request; whoever
  * finds it held waits, retrying with a growing pause, up to a timeout. DuckDB's lock is released
  * by the operating system when a process dies, so a killed writer never leaves the store locked.
  */
