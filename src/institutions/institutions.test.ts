@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Institution } from '../regime/index.ts';
+import { testInstitution } from '../../test/support/institutions/body.ts';
 import {
   acceptance,
   adoptedStandard,
@@ -19,21 +19,7 @@ import type { InstitutionWorld, Voter } from './index.ts';
 
 const params = institutionParameters();
 
-function body(over: Partial<Institution>): Institution {
-  return {
-    kind: 'Institution',
-    id: 'test-body',
-    title: 'Test body',
-    sources: [{ note: 'test' }],
-    valid_from: '1990-01-01',
-    voting_rule: 'one_state_one_vote',
-    weight_basis: 'equal',
-    seats: [{ constituency: 'states', share: 1 }],
-    decision_threshold: 0.67,
-    transparency: { public_records: true, open_sessions: true, published_reasons: true },
-    ...over,
-  } as Institution;
-}
+const body = testInstitution;
 
 /** Two rich destinations (few emigrants), four poor origins (many emigrants, few immigrants). */
 const world: InstitutionWorld = {

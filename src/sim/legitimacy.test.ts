@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Institution } from '../regime/index.ts';
 import { loadBuiltinLibrary } from '../regime/index.ts';
+import { testInstitution } from '../../test/support/institutions/body.ts';
 import {
   dominantMembership,
   legitimacyIndex,
@@ -10,21 +11,7 @@ import {
 } from './legitimacy.ts';
 import type { LegitimacyWorld } from './legitimacy.ts';
 
-function body(over: Partial<Institution>): Institution {
-  return {
-    kind: 'Institution',
-    id: 'b',
-    title: 'b',
-    sources: [{ note: 'test' }],
-    valid_from: '1990-01-01',
-    voting_rule: 'one_state_one_vote',
-    weight_basis: 'equal',
-    seats: [{ constituency: 'states', share: 1 }],
-    decision_threshold: 0.5,
-    transparency: { public_records: true, open_sessions: true, published_reasons: true },
-    ...over,
-  } as Institution;
-}
+const body = (over: Partial<Institution>) => testInstitution({ decision_threshold: 0.5, ...over });
 
 /** Four states of equal size, no migrants. */
 const even: LegitimacyWorld = {
