@@ -8,9 +8,19 @@
  * the state for 100 M agents, run one step, report the resident set size. The policy tables are the
  * compiled `neoliberal` regime's (the flows of a `regimes run`).
  *
- *   npx tsx bench/world.bench.ts [--sizes 1e6,1e7] [--threads 1,2] [--no-100m]
+ * The aims of issue 23 come out of the same run, at the largest size: `wholeStepOverDraw` (the whole
+ * step on one thread over the one-draw-per-agent floor; aim ≤ 2) and `twoThreadSpeedup` (the whole
+ * step on one thread over two; aim ≥ 1.8). `--scale1` adds `regimes run world-1990-2020 --scale 1`
+ * (every migrant an agent) in a child process: its wall time and peak resident set size (aim ≤ 3 min
+ * and ≤ 12 GiB on 2 cores). It takes minutes; `--scale1-to 1995` stops it earlier.
+ *
+ *   npm run bench -- world [--sizes 1e6,1e7] [--threads 1,2] [--no-100m] [--scale1 [--scale1-to YEAR]]
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/index.ts';
 import type { World } from '../src/world/index.ts';
 import { groupSliceLength } from '../src/sim/accumulators.ts';
@@ -34,6 +44,10 @@ const threadCounts = opt('--threads', `1,${Math.min(2, availableParallelism())}`
   .map(Number)
   .filter((t, i, a) => a.indexOf(t) === i);
 const demo100m = !args.includes('--no-100m');
+const scale1 = args.includes('--scale1');
+const scale1To = Number(opt('--scale1-to', '2020'));
+if (!Number.isInteger(scale1To) || scale1To < 1990 || scale1To > 2020)
+  throw new Error(`--scale1-to must be a year from 1990 to 2020, got ${opt('--scale1-to', '')}`);
 
 function loadAnyWorld(): World {
   try {
@@ -324,4 +338,91 @@ if (demo100m) {
     `100 M demo: ${(agents / 1e6).toFixed(1)} M agents (capacity ${(engine.store.capacity / 1e6).toFixed(1)} M), init ${initSeconds.toFixed(1)} s, one step (${threads} threads) ${stepSeconds.toFixed(1)} s, RSS ${gib(rss)} GiB (limit 24 GiB)`,
   );
 }
-console.log(JSON.stringify({ bench: 'world', bytesPerAgent: BYTES_PER_AGENT, rows, demo100m: demo }));
+/**
+ * The aims' ratios at one size, from rows measured in this run: the whole step on one thread over
+ * the one-draw floor (itself one thread), and the whole step on one thread over two.
+ */
+function aimsAt(agentsTarget: number) {
+  const mine = rows.filter((r) => Math.abs(Math.log(r.agents / agentsTarget)) < 0.5);
+  const one = mine.find((r) => r.threads === 1);
+  const two = mine.find((r) => r.threads === 2);
+  return {
+    agents: one?.agents ?? two?.agents ?? NaN,
+    wholeStepOverDraw: one ? one.stepSeconds / one.drawFloorSeconds : NaN,
+    twoThreadSpeedup: one && two ? one.stepSeconds / two.stepSeconds : NaN,
+  };
+}
+const aims = sizes.map(aimsAt);
+for (const a of aims)
+  console.log(
+    `aims at ${(a.agents / 1e6).toFixed(2)} M agents: whole step on 1 thread = ${a.wholeStepOverDraw.toFixed(2)} × the one-draw floor (aim ≤ 2); ` +
+      `2 threads ${a.twoThreadSpeedup.toFixed(2)} × as fast as 1 (aim ≥ 1.8)`,
+  );
+const largest = aims[aims.length - 1];
+
+/**
+ * `regimes run world-1990-2020 --scale 1 --threads 2` in a child process (bench/world-run.ts), with
+ * a store of its own in a temporary folder: wall time of the process, the run's own wall time, peak
+ * resident set size, agents and the headline world totals of the last year (to compare with a run
+ * at scale 1000).
+ */
+function scale1Run(to: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'regimes-scale1-'));
+  const rssFile = join(dir, 'rss.json');
+  const threads = Math.min(2, availableParallelism());
+  const cli = fileURLToPath(new URL('./world-run.ts', import.meta.url));
+  const argv = ['run', 'world-1990-2020', '--scale', '1', '--to', String(to), '--threads', String(threads)];
+  console.log(`scale-1 run: regimes ${argv.join(' ')} (minutes)…`);
+  try {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', cli, ...argv, '--json', '--store', join(dir, 'results.duckdb')],
+      {
+        env: { ...process.env, REGIMES_STORE: join(dir, 'results.duckdb'), REGIMES_BENCH_RSS_FILE: rssFile },
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 64 * 2 ** 20,
+      },
+    );
+    const wallSeconds = (performance.now() - t0) / 1000;
+    if (r.status !== 0) throw new Error(`the scale-1 run failed (exit ${r.status ?? r.signal})`);
+    const summary = JSON.parse(r.stdout.toString()) as {
+      agents: number;
+      wallMs: number;
+      outputDigest: string;
+      headline: { year: number; values: Record<string, number> };
+    };
+    const { peakRssBytes } = JSON.parse(readFileSync(rssFile, 'utf8')) as { peakRssBytes: number };
+    const out = {
+      command: `regimes ${argv.join(' ')}`,
+      threads,
+      wallSeconds,
+      runSeconds: summary.wallMs / 1000,
+      peakRssGiB: peakRssBytes / 2 ** 30,
+      agents: summary.agents,
+      outputDigest: summary.outputDigest,
+      headline: summary.headline,
+    };
+    console.log(
+      `scale-1 run to ${to}: ${(out.agents / 1e6).toFixed(1)} M agents at the end, wall ${wallSeconds.toFixed(0)} s ` +
+        `(the run itself ${out.runSeconds.toFixed(0)} s; aim ≤ 180 s for 1990–2020), peak resident ${out.peakRssGiB.toFixed(2)} GiB (aim ≤ 12 GiB)`,
+    );
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const scale1Result = scale1 ? scale1Run(scale1To) : undefined;
+
+console.log(
+  JSON.stringify({
+    bench: 'world',
+    bytesPerAgent: BYTES_PER_AGENT,
+    wholeStepOverDraw: largest.wholeStepOverDraw,
+    twoThreadSpeedup: largest.twoThreadSpeedup,
+    aims,
+    rows,
+    demo100m: demo,
+    scale1: scale1Result,
+  }),
+);
