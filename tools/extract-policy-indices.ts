@@ -4,8 +4,9 @@
  * impic2016.csv`. The inputs are not shipped; the CSVs this writes are, so the project never needs
  * them again. MIPEX: variable `mipex10` of the replication data of Manatschal and Bernauer (2016),
  * one overall score per country. IMPIC: the 2016 release, the overall index and the four fields (A family reunification, B labour, C asylum, D co-ethnics: the order of the codebook's Table 1 and of its item codes a–d),
- * two-letter codes turned into ISO3 with data/world/countries/countries.csv (the codes of the two
- * German states before 1990, `ed` and `er`, have no ISO3 and are left out).
+ * two-letter codes turned into ISO3 with data/world/countries/countries.csv. The release also codes
+ * the EU's own law as two units, `ed` (EU Directives) and `er` (EU Regulation) in the codebook's list
+ * of units; they are no country and are left out by name, as `er` is also Eritrea's ISO code.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,12 +45,14 @@ const countries = parseCsv(readFileSync('data/world/countries/countries.csv', 'u
 const iso2 = columnIndex(countries, 'iso2');
 const iso3 = columnIndex(countries, 'iso3');
 const toIso3 = new Map(countries.rows.map((r) => [r[iso2].toLowerCase(), r[iso3]]));
+/** IMPIC's units that are no country: EU Directives and EU Regulation (IMPIC codebook, list of units). */
+const EU_UNITS = new Set(['ed', 'er']);
 const impic = parseCsv(readFileSync(values.impic, 'utf8'), values.impic);
 const cols = ['cntry', 'year', 'AvgS_ImmPol', 'AvgS_Reg_A', 'AvgS_Reg_B', 'AvgS_Reg_C', 'AvgS_Reg_D'].map(
   (c) => columnIndex(impic, c),
 );
 const impicRows = impic.rows
-  .filter((r) => toIso3.has(r[cols[0]]))
+  .filter((r) => !EU_UNITS.has(r[cols[0]]) && toIso3.has(r[cols[0]]))
   .map((r) => [toIso3.get(r[cols[0]])!, ...cols.slice(1).map((c) => (r[c] === 'NA' ? '' : r[c]))])
   .sort((a, b) => a[0].localeCompare(b[0]) || Number(a[1]) - Number(b[1]));
 writeFileSync(

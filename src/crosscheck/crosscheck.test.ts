@@ -13,6 +13,13 @@ describe('the crosscheck against published indices', () => {
     expect(impic.get('DEU')).toBeCloseTo(0.3773, 4);
   });
 
+  it('reads the 33 countries of the IMPIC release and not its EU units (its `er` is not Eritrea)', () => {
+    const impic = indexValues(INDICES.impic);
+    expect(impic.size).toBe(33);
+    expect(impic.has('ERI')).toBe(false);
+    expect(crosscheck(lib, INDICES.impic).not_covered).toEqual(['CHL', 'ISL', 'KOR', 'NZL']);
+  });
+
   it('maps every strand to criteria that exist, as one convention whose components are the strands', () => {
     for (const index of Object.values(INDICES)) {
       const c = strandConvention(lib, index);
