@@ -10,11 +10,13 @@ import { describe, expect, it } from 'vitest';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ROOTS = ['src', 'web/src', 'tools', 'bench', 'test', 'docs', 'regimes', 'cases', 'README.md'];
+/** Under data/ only the notes (SOURCES.md and the like): the data files themselves are not prose. */
+const NOTES = /\.md$/;
 const TEXT = /\.(ts|tsx|js|md|ya?ml|json|css|html|sh)$/;
 const SELF = fileURLToPath(import.meta.url);
 
 /** Citations of the design notes and anchors kept outside the repository. */
-const OUTSIDE = /\bDESIGN(\.md|\s+§)|\b[Ss]eed\s+§|policy-anchors|stack\.md/;
+const OUTSIDE = /\bDESIGN(\.md|\s+§)|\b[Ss]eed\s+§|policy-anchors|stack\.md|flee-(format|baseline)\.md/;
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -23,7 +25,10 @@ function files(path: string): string[] {
   return TEXT.test(path) && path !== SELF ? [path] : [];
 }
 
-const all = ROOTS.flatMap((r) => files(join(REPO, r)));
+const all = [
+  ...ROOTS.flatMap((r) => files(join(REPO, r))),
+  ...files(join(REPO, 'data')).filter((f) => NOTES.test(f)),
+];
 const lines = (pattern: RegExp) =>
   all.flatMap((f) =>
     readFileSync(f, 'utf8')
@@ -48,7 +53,13 @@ describe('citations', () => {
   });
 
   it('are caught in a comment of either form', () => {
-    for (const bad of ['// see DESIGN §2', ' * (seed §4: …)', '# Seed §3', 'policy-anchors §2.12'])
+    for (const bad of [
+      '// see DESIGN §2',
+      ' * (seed §4: …)',
+      '# Seed §3',
+      'policy-anchors §2.12',
+      '`docs/flee-format.md` in shared/',
+    ])
       expect(OUTSIDE.test(bad), bad).toBe(true);
     for (const good of ['(Overbeek 2002, §4)', 'docs/model.md §3.9', 'seed: "§3"', 'the design of a seed'])
       expect(OUTSIDE.test(good), good).toBe(false);
