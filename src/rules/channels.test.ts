@@ -1,42 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type Tier } from '../regime/index.ts';
+import { CHANNELS } from '../regime/index.ts';
 import { channelAccess, channelOpenTo } from './channels.ts';
 import { regimeView } from './regime-view.ts';
-import { fixtureLibrary } from '../../test/support/rules/fixtures.ts';
+import { FIXTURE_COUNTRIES, FIXTURE_TIERS, fixtureLibrary } from '../../test/support/rules/fixtures.ts';
 
 const lib = fixtureLibrary();
-const COUNTRIES = [
-  'NLD',
-  'DEU',
-  'FRA',
-  'TUR',
-  'MAR',
-  'SLE',
-  'SOM',
-  'KEN',
-  'UGA',
-  'MEX',
-  'HND',
-  'IRQ',
-  'PHL',
-  'IND',
-];
-const TIERS: Tier[] = [
-  'core',
-  'core',
-  'core',
-  'semi_periphery',
-  'semi_periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-  'semi_periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-];
+const COUNTRIES = FIXTURE_COUNTRIES;
+const TIERS = FIXTURE_TIERS;
 
 describe('channel access for many origins at once', () => {
   it.each(['1995-06-01', '2012-06-01'])(

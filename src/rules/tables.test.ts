@@ -1,45 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { CHANNELS, RIGHTS, STATUSES, type Case, type Tier } from '../regime/index.ts';
+import { CHANNELS, RIGHTS, STATUSES, type Case } from '../regime/index.ts';
 import { COUNTRY_NAMES } from '../shared/countries.ts';
 import { decide } from './decide.ts';
 import { CLAIM_TYPES, PROTECTION_CODES, STANDARD_CLAIMS, compilePolicyTables } from './tables.ts';
-import { fixtureLibrary } from '../../test/support/rules/fixtures.ts';
+import { FIXTURE_COUNTRIES, FIXTURE_TIERS, fixtureLibrary } from '../../test/support/rules/fixtures.ts';
 
 const lib = fixtureLibrary();
-const COUNTRIES = [
-  'NLD',
-  'DEU',
-  'FRA',
-  'TUR',
-  'MAR',
-  'SLE',
-  'SOM',
-  'KEN',
-  'UGA',
-  'MEX',
-  'HND',
-  'IRQ',
-  'PHL',
-  'IND',
-];
-const TIERS: Tier[] = [
-  'core',
-  'core',
-  'core',
-  'semi_periphery',
-  'semi_periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-  'semi_periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-  'periphery',
-];
+const COUNTRIES = FIXTURE_COUNTRIES;
+const TIERS = FIXTURE_TIERS;
 const N = COUNTRIES.length;
 const C = CHANNELS.length;
 const K = CLAIM_TYPES.length;

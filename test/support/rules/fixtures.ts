@@ -4,7 +4,7 @@
  * criterion and EU 15(c), two national policies, agreements (readmission, association, free
  * movement) and two regimes that differ the way the seed's do.
  */
-import { checkLibrary, type Library, type Case } from '../../../src/regime/index.ts';
+import { checkLibrary, type Library, type Case, type Tier } from '../../../src/regime/index.ts';
 import { parse } from 'yaml';
 
 export const FIXTURE_FILES: Record<string, string> = {
@@ -245,6 +245,29 @@ adjustments:
     source: { seed: "§4" }
 `,
 };
+
+/**
+ * The world the table and channel tests compile the fixture regimes for: the fixture policies'
+ * states (NLD, DEU), origins and transit states of the seed's corridors, and each one's tier.
+ */
+const FIXTURE_WORLD: [string, Tier][] = [
+  ['NLD', 'core'],
+  ['DEU', 'core'],
+  ['FRA', 'core'],
+  ['TUR', 'semi_periphery'],
+  ['MAR', 'semi_periphery'],
+  ['SLE', 'periphery'],
+  ['SOM', 'periphery'],
+  ['KEN', 'periphery'],
+  ['UGA', 'periphery'],
+  ['MEX', 'semi_periphery'],
+  ['HND', 'periphery'],
+  ['IRQ', 'periphery'],
+  ['PHL', 'periphery'],
+  ['IND', 'periphery'],
+];
+export const FIXTURE_COUNTRIES = FIXTURE_WORLD.map(([iso]) => iso);
+export const FIXTURE_TIERS = FIXTURE_WORLD.map(([, tier]) => tier);
 
 /** The fixture library (throws if it does not load: the fixtures must stay valid). */
 export function fixtureLibrary(extra: Record<string, string> = {}): Library {
