@@ -3,7 +3,7 @@ import type { Experiment, ExperimentArm, Regime } from '../regime/index.ts';
 import { RIGHTS, STATUSES, loadBuiltinLibrary } from '../regime/index.ts';
 import { uniformTables } from '../sim/index.ts';
 import type { IndicatorRow } from '../sim/index.ts';
-import { armLibrary, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
+import { armLibrary, checkArmLevers, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
 import { KEEP_ORDER, applyRightsLevels, dominantIndices, processMembers } from './coupling.ts';
 import { findExperiment } from './execute.ts';
 import { keepRows } from './member.ts';
@@ -17,6 +17,24 @@ describe('arms', () => {
     expect(institutions).toEqual({ policyCompetition: 0.3 });
     expect(() => splitParameters({ betaCots: 1 })).toThrow(/unknown parameter 'betaCots'/);
     expect(() => splitParameters({ betaCost: NaN })).toThrow(/finite/);
+  });
+  it('gives the root-cause levers their own parameters, checked against their ranges', () => {
+    const { rootCauses, engine } = splitParameters({ armsElasticityStateBased: 0.2, betaCost: 0.5 });
+    expect(rootCauses).toEqual({ armsElasticityStateBased: 0.2 });
+    expect(engine).toEqual({ betaCost: 0.5 });
+    expect(() => splitParameters({ armsElasticityStateBased: 9 })).toThrow(/outside the values/);
+  });
+  it('refuses an arm whose lever the engine does not apply yet', () => {
+    const lever = (name: string) => ({ lever: name, year: 1995, source: { note: 'x' } });
+    const exp = (name: string) =>
+      ({
+        id: 'x',
+        arms: [{ id: 'a', regime: 'neoliberal', levers: [lever(name)] }],
+      }) as unknown as Experiment;
+    expect(() => checkArmLevers(exp('arms_export_restraint'))).not.toThrow();
+    expect(() => checkArmLevers(exp('agricultural_support'))).toThrow(
+      /arm a: the engine does not apply agricultural_support yet/,
+    );
   });
   it('checks every parameter an experiment names before any run', () => {
     const exp = {

@@ -12,19 +12,27 @@ import { PARAMETER_INFO, checkParameter } from '../sim/index.ts';
 import type { Parameters } from '../sim/index.ts';
 import { checkInstitutionParameter, isInstitutionParameter } from '../institutions/index.ts';
 import type { InstitutionParameters } from '../institutions/index.ts';
+import { checkRootCauseParameter, isRootCauseParameter } from '../rootcauses/parameters.ts';
+import { LEVERS_IN_ENGINE } from '../rootcauses/world-levers.ts';
+import type { RootCauseParameters } from '../rootcauses/parameters.ts';
 
 /** Whether a name is an engine parameter. */
 export function isEngineParameter(name: string): name is keyof Parameters {
   return Object.hasOwn(PARAMETER_INFO, name);
 }
 
-/** Splits named values between the engine and the institutions layer. */
+/** Splits named values between the engine, the institutions layer and the root-cause levers. */
 export function splitParameters(
   values: Readonly<Record<string, number>>,
   where = 'parameters',
-): { engine: Partial<Parameters>; institutions: Partial<InstitutionParameters> } {
+): {
+  engine: Partial<Parameters>;
+  institutions: Partial<InstitutionParameters>;
+  rootCauses: Partial<RootCauseParameters>;
+} {
   const engine: Partial<Parameters> = {};
   const institutions: Partial<InstitutionParameters> = {};
+  const rootCauses: Partial<RootCauseParameters> = {};
   for (const [name, v] of Object.entries(values)) {
     if (!Number.isFinite(v))
       throw userError('E_EXPERIMENT_PARAMETER', `${where}: ${name} must be a finite number`);
@@ -34,13 +42,16 @@ export function splitParameters(
     } else if (isInstitutionParameter(name)) {
       checkInstitutionParameter(name, v, where);
       institutions[name] = v;
+    } else if (isRootCauseParameter(name)) {
+      checkRootCauseParameter(name, v, where);
+      rootCauses[name] = v;
     } else
       throw userError(
         'E_EXPERIMENT_PARAMETER',
-        `${where}: unknown parameter '${name}' (neither an engine parameter of src/sim/parameters.ts nor an institutions parameter of src/institutions/parameters.ts)`,
+        `${where}: unknown parameter '${name}' (not an engine parameter of src/sim/parameters.ts, an institutions parameter of src/institutions/parameters.ts or a root-cause parameter of src/rootcauses/parameters.ts)`,
       );
   }
-  return { engine, institutions };
+  return { engine, institutions, rootCauses };
 }
 
 /** Checks every parameter name an experiment uses (arms and sensitivity) before any run. */
@@ -58,6 +69,20 @@ export function checkParameterNames(exp: {
       throw userError(
         'E_EXPERIMENT_PARAMETER',
         `experiment ${exp.id}, sensitivity: every arm sets ${p.name}, so varying it would change nothing`,
+      );
+  }
+}
+
+/** Refuses an arm whose levers the engine does not apply yet (before any run). */
+export function checkArmLevers(exp: { id: string; arms: readonly ExperimentArm[] }): void {
+  for (const a of exp.arms) {
+    const missing = [...new Set((a.levers ?? []).map((l) => l.lever))].filter(
+      (l) => !LEVERS_IN_ENGINE.includes(l),
+    );
+    if (missing.length)
+      throw userError(
+        'E_EXPERIMENT_LEVER',
+        `experiment ${exp.id}, arm ${a.id}: the engine does not apply ${missing.join(', ')} yet (it applies ${LEVERS_IN_ENGINE.join(', ')}; docs/model.md §9.4)`,
       );
   }
 }

@@ -16,6 +16,7 @@ import { loadWorld } from '../world/index.ts';
 import { armLibrary, derivedRegimeId, splitParameters } from './arm.ts';
 import { coupleInstitutions } from './coupling.ts';
 import { lowMiddleIncome } from './remittances.ts';
+import { withLevers } from '../rootcauses/world-levers.ts';
 
 /** One arm of an experiment at one seed (plain data: it crosses to worker threads). */
 export interface ExperimentJob extends MemberJob {
@@ -76,11 +77,12 @@ export async function prepareJob(job: ExperimentJob): Promise<{
     pending.catch(() => prepared.delete(key));
   }
   const base = { ...(await pending), seed: job.seed, threads: job.threads };
-  const { engine, institutions } = splitParameters(
+  const { engine, institutions, rootCauses } = splitParameters(
     { ...job.draw, ...job.point, ...job.arm.parameters },
     `experiment ${job.experiment}, arm ${job.arm.id}`,
   );
-  const w = withPeripheryFdi(base.world as WorldInput, institutions.fdiPeripheryMultiplier ?? 1);
+  const levered = withLevers(base.world as WorldInput, job.arm.levers ?? [], { params: rootCauses }).world;
+  const w = withPeripheryFdi(levered, institutions.fdiPeripheryMultiplier ?? 1);
   const input: SimulationInput = { ...base, world: w, parameters: engine };
   const regime = library.require(regimeId, 'Regime').doc as Regime;
   return {

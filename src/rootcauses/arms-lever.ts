@@ -86,16 +86,14 @@ export function restrainedImports(
 }
 
 /**
- * The multiplier on a country's deaths of one type in a year: ((1 + Ā′) / (1 + Ā))^β, Ā the mean
- * recorded imports of the three years before, Ā′ the same under the restraints, β the estimated
- * elasticity (or a sensitivity value). Exactly 1 where no restraint changed those years' imports.
+ * (1 + Ā′) / (1 + Ā): Ā the mean recorded arms imports of the three years before, Ā′ the same
+ * under the restraints. Exactly 1 where no restraint changed those years' imports.
  */
-export function armsDeathMultiplier(
+export function armsImportsRatio(
   ctx: ArmsLeverContext,
   restraints: readonly ArmsRestraint[],
   iso3: string,
   year: number,
-  elasticity: number,
 ): number {
   let recorded = 0;
   let restrained = 0;
@@ -104,5 +102,21 @@ export function armsDeathMultiplier(
     restrained += restrainedImports(ctx, restraints, iso3, year - l);
   }
   if (restrained === recorded) return 1;
-  return ((1 + restrained / ARMS_LAGS) / (1 + recorded / ARMS_LAGS)) ** elasticity;
+  return (1 + restrained / ARMS_LAGS) / (1 + recorded / ARMS_LAGS);
+}
+
+/**
+ * The multiplier on a country's deaths of one type in a year: ((1 + Ā′) / (1 + Ā))^β
+ * (`armsImportsRatio`), β the estimated elasticity (or a sensitivity value). Exactly 1 where no
+ * restraint changed the imports of the three years before.
+ */
+export function armsDeathMultiplier(
+  ctx: ArmsLeverContext,
+  restraints: readonly ArmsRestraint[],
+  iso3: string,
+  year: number,
+  elasticity: number,
+): number {
+  const ratio = armsImportsRatio(ctx, restraints, iso3, year);
+  return ratio === 1 ? 1 : ratio ** elasticity;
 }

@@ -5,3 +5,5 @@ export * from './arms-conflict.ts';
 export * from './terms-of-trade.ts';
 export * from './estimates.ts';
 export * from './arms-lever.ts';
+export * from './parameters.ts';
+export * from './world-levers.ts';

@@ -3,7 +3,7 @@
  * world data and the policy-table compiler. Every check happens here, before any work starts.
  */
 import type { Institution, Library, Scenario, Tier } from '../regime/index.ts';
-import { loadBuiltinLibrary, withInterventions } from '../regime/index.ts';
+import { isLever, loadBuiltinLibrary, withInterventions } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
@@ -13,6 +13,8 @@ import type { CompilePolicyTables, PolicyTables } from './policy-tables.ts';
 import { tablesCacheDir, withTablesCache } from './tables-cache.ts';
 import { YEARS_PAST_DATA, fromWorld } from './world-input.ts';
 import { dominantMembership } from './legitimacy.ts';
+import { withLevers } from '../rootcauses/world-levers.ts';
+import type { RootCauseParameters } from '../rootcauses/parameters.ts';
 
 export type { CompilePolicyTables };
 
@@ -30,6 +32,8 @@ export interface PrepareOptions {
   /** The tables compiler (default: `compilePolicyTables` of src/rules/tables.ts). */
   compile?: CompilePolicyTables;
   memoryLimitBytes?: number;
+  /** The elasticities of the scenario's root-cause levers (default: the estimates, docs/model.md §9). */
+  rootCauseParameters?: Partial<RootCauseParameters>;
 }
 
 const TIER_OF_CODE: readonly Tier[] = ['core', 'semi_periphery', 'periphery', 'periphery'];
@@ -72,7 +76,11 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
       `years ${fromYear}–${toYear} are outside the world data (${world.span.first}–${world.span.last}, plus ${YEARS_PAST_DATA} year carried forward)`,
     );
   }
-  const worldInput = fromWorld(world, fromYear);
+  // root-cause levers change the world's input series, not the documents (docs/model.md §9.4)
+  const levers = (scenario?.interventions ?? []).filter(isLever);
+  const worldInput = withLevers(fromWorld(world, fromYear), levers, {
+    params: opts.rootCauseParameters,
+  }).world;
   const institutions: Institution[] = [];
   if (regime.institution)
     institutions.push(lib.require(regime.institution, 'Institution').doc as Institution);

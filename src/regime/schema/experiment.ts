@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import { DocumentId, Source, Sources } from './common.ts';
+import { LeverIntervention } from './levers.ts';
 
 const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a name in snake_case');
 
-/** One arm: a regime, optionally with policy interventions and model parameter overrides. */
+/** One arm: a regime, optionally with policy interventions, root-cause levers and model parameter overrides. */
 export const ExperimentArm = z.strictObject({
   id: name,
   title: z.string().min(1).optional(),
@@ -28,6 +29,8 @@ export const ExperimentArm = z.strictObject({
       }),
     )
     .optional(),
+  /** Root-cause levers in force under this arm, beside the scenario's (docs/model.md §9.4). */
+  levers: z.array(LeverIntervention).min(1).optional(),
   /** Model parameters set for this arm (names from the model's parameter table). */
   parameters: z.record(z.string().min(1), z.number()).optional(),
 });

@@ -1,0 +1,75 @@
+/**
+ * Parameters of the root-cause levers' mechanisms (docs/model.md §9), in the machinery of the
+ * engine's `PARAMETER_INFO` (src/shared/parameter-info.ts). Experiments set them by name beside the
+ * engine's and the institutions layer's parameters (an arm's `parameters`, a sensitivity range).
+ * The defaults are the estimates of `regimes root-causes`; their documented ranges are the 90%
+ * intervals of those estimates.
+ */
+import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
+import type { ParameterInfo } from '../shared/parameter-info.ts';
+import { ARMS_DEATH_ELASTICITY } from './arms-lever.ts';
+
+/** An elasticity: any sign, bounded where a doubling of arms imports would multiply deaths by 2^±3. */
+const ELASTICITY = [-3, 3] as const;
+const ESTIMATE = 'regimes root-causes, 2026-12-07 (docs/model.md §9.1): PPML with country and year effects';
+
+export const ROOT_CAUSE_PARAMETER_INFO = {
+  armsElasticityStateBased: p(
+    ARMS_DEATH_ELASTICITY.stateBased.value,
+    'elasticity of state-based conflict deaths to ln(1 + arms imports of the three years before)',
+    'data',
+    `${ESTIMATE}; 90% interval [${ARMS_DEATH_ELASTICITY.stateBased.interval90.join(', ')}]`,
+    ELASTICITY,
+  ),
+  armsElasticityNonState: p(
+    ARMS_DEATH_ELASTICITY.nonState.value,
+    'elasticity of non-state conflict deaths to ln(1 + arms imports of the three years before)',
+    'data',
+    `${ESTIMATE}; 90% interval [${ARMS_DEATH_ELASTICITY.nonState.interval90.join(', ')}]`,
+    ELASTICITY,
+  ),
+  armsElasticityOneSided: p(
+    ARMS_DEATH_ELASTICITY.oneSided.value,
+    'elasticity of one-sided violence deaths to ln(1 + arms imports of the three years before)',
+    'data',
+    `${ESTIMATE}; 90% interval [${ARMS_DEATH_ELASTICITY.oneSided.interval90.join(', ')}]`,
+    ELASTICITY,
+  ),
+} as const satisfies Record<string, ParameterInfo>;
+
+export type RootCauseParameterName = keyof typeof ROOT_CAUSE_PARAMETER_INFO;
+export type RootCauseParameters = { [K in RootCauseParameterName]: number };
+
+/** The values of `ROOT_CAUSE_PARAMETER_INFO`, optionally with some replaced (each replacement checked). */
+export function rootCauseParameters(overrides: Partial<RootCauseParameters> = {}): RootCauseParameters {
+  return parameterValues(ROOT_CAUSE_PARAMETER_INFO, overrides);
+}
+
+/** Whether a name is a parameter of the root-cause levers. */
+export function isRootCauseParameter(name: string): name is RootCauseParameterName {
+  return Object.hasOwn(ROOT_CAUSE_PARAMETER_INFO, name);
+}
+
+/** Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range. */
+export function checkRootCauseParameter(
+  name: RootCauseParameterName,
+  value: number,
+  where = 'parameters',
+): void {
+  checkParameterValue(ROOT_CAUSE_PARAMETER_INFO, name, value, where);
+}
+
+/** The 90% intervals of the estimates, as the ranges a sensitivity analysis draws from. */
+export const ROOT_CAUSE_PARAMETER_RANGES: Record<
+  RootCauseParameterName,
+  { low: number; high: number; source: string }
+> = {
+  armsElasticityStateBased: range('stateBased'),
+  armsElasticityNonState: range('nonState'),
+  armsElasticityOneSided: range('oneSided'),
+};
+
+function range(type: 'stateBased' | 'nonState' | 'oneSided') {
+  const [low, high] = ARMS_DEATH_ELASTICITY[type].interval90;
+  return { low, high, source: `${ESTIMATE}, 90% interval` };
+}
