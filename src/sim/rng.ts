@@ -5,6 +5,12 @@
  * The mixer is Chris Wellons' `lowbias32` (hash-prospector, bias ≈ 0.17, a bijection on 32-bit
  * integers), applied twice with a stream key in between. A stream key folds seed, year and purpose
  * into 32 bits once per year and kernel; a draw is then 2 mixes (~10 integer operations).
+ *
+ * Why not a library: the npm generators on this project's list (pure-rand, @stdlib/random) are
+ * sequential (state carried from draw to draw), and none does counter-based generation; Philox or
+ * Threefry (Salmon et al. 2011) need 32 × 32 → 64-bit products, which JavaScript only has through
+ * 16-bit halves or BigInt, several times the cost of this draw in the agent pass. rng.test.ts
+ * checks the mixer against lowbias32's published inverse.
  */
 
 /** lowbias32: a 32-bit bijective integer hash (Wellons, hash-prospector). */
