@@ -37,6 +37,15 @@ describe('regimes check and show on dates', () => {
     expect(five.result).toBe('met');
   });
 
+  it('check finds an EU member that meets each coded article compliant on the default date', async () => {
+    // Art 9(5) is not coded: tested on re_immigration_rights_retained, it failed every EU member
+    // (docs/rules.md §4)
+    const r = await checkLtr('policy-swe');
+    const report = JSON.parse(r.stdout);
+    expect(report.verdict).toBe('complies');
+    expect(report.criteria.map((c: { result: string }) => c.result)).not.toContain('not_met');
+  });
+
   it('list gives each national policy the date of its last dated entry', async () => {
     const r = await runInProcess(['list', '--kind', 'NationalPolicy', '--json']);
     expect(r.code).toBe(0);
