@@ -23,6 +23,42 @@ async function survives(s: Server) {
   expect(s.stderr()).not.toMatch(CRASH);
 }
 
+// Issue 24, finding 1, as reported: on a fresh server, the 2 KB text of 1,000 '[' then 1,000 ']',
+// posted twice without a token. Before the pre-scan the first answer carried "Maximum call stack
+// size exceeded" and the second request aborted the process (V8's "RegExpCompiler Allocation
+// failed"), so the second fetch failed. This test asserts only survival and a coded answer.
+describe('finding 1: two small requests without a token', () => {
+  it('get two coded answers from a fresh server, which stays up', async () => {
+    const s = await startServer(dir);
+    try {
+      const text = '['.repeat(1000) + ']'.repeat(1000);
+      const answers: unknown[] = [];
+      for (let i = 0; i < 2; i++) {
+        // a dead server makes fetch throw: record that as the answer, to see it in the failure
+        const answer = await fetch(s.url + '/api/validate', {
+          method: 'POST',
+          headers: { 'content-type': 'application/yaml' },
+          body: text,
+        }).then(
+          async (res) => {
+            const body = (await res.json()) as { diagnostics?: { code: string; message: string }[] };
+            return [res.status, body.diagnostics?.[0]?.code, body.diagnostics?.[0]?.message];
+          },
+          (e: Error) => ['no answer', e.message, s.stderr().match(/FATAL ERROR.*/)?.[0]],
+        );
+        answers.push(answer);
+      }
+      expect(answers).toEqual([
+        [200, 'E_TOO_DEEP', expect.not.stringMatching(/call stack/i)],
+        [200, 'E_TOO_DEEP', expect.not.stringMatching(/call stack/i)],
+      ]);
+      await survives(s);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 // A fresh server for each shape, each posted twice: finding 1 crashed on the second request.
 describe('the API on hostile documents (a fresh server each)', () => {
   for (const h of hostileTexts())
