@@ -138,7 +138,17 @@ const CASES: Record<string, Case[]> = {
   ],
   crosscheck: [{ args: ['crosscheck', 'no-such-index'], status: 2 }],
   cases: [{ args: ['cases', at('no-such-folder')], status: 1 }],
-  displacement: [{ args: ['displacement', at('no-such-scenario')], status: 1 }],
+  displacement: [
+    { args: ['displacement', at('no-such-scenario')], status: 1 },
+    // refused on its size before it is read (finding 8: a 20 MB locations.csv took 760 MB to refuse)
+    { args: ['displacement', at('big-flee')], status: 1, code: 'E_FILE_TOO_LARGE' },
+    // refused before the simulation: a user's file is in the way
+    {
+      args: ['displacement', repo('data/flee/mali2012'), '--days', '2', '--out', at('user-displacement')],
+      status: 1,
+      code: 'E_OUT_EXISTS',
+    },
+  ],
   run: [
     { args: ['run', 'no-such-scenario', ...store()], status: 1, code: 'E_UNKNOWN_ID' },
     { args: ['run', 'world-1990-2020', '--seed', '-1', ...store()], status: 1, code: 'E_RUN_OPTION' },
@@ -231,8 +241,8 @@ describe('every command, with the ways it can fail (a fresh process each)', () =
         expect(r.stdout, what).not.toMatch(CRASH);
         expect(r.signal, what).toBeNull();
         expect(r.status, what).toBe(c.status);
-        // a user error is `regimes: …[E_CODE]`; a usage error is commander's `error: …` or `regimes: …`
-        expect(r.stderr, what).toMatch(c.status === 1 ? /^regimes: / : /^(regimes|error): /m);
+        // a user error is `regimes: …[E_CODE]` (after any warnings); a usage error is commander's `error: …` or `regimes: …`
+        expect(r.stderr, what).toMatch(c.status === 1 ? /^regimes: /m : /^(regimes|error): /m);
         if (c.code) expect(r.stderr, what).toContain(`[${c.code}]`);
       });
     });
@@ -241,6 +251,7 @@ describe('every command, with the ways it can fail (a fresh process each)', () =
     expect(readFileSync(at('user-export', 'run.json'), 'utf8')).toBe('my notes\n');
     expect(readFileSync(at('user-run', 'indicators.csv'), 'utf8')).toBe('my data\n');
     expect(readFileSync(at('user-fit', 'fit.md'), 'utf8')).toBe('my draft\n');
+    expect(readFileSync(at('user-displacement', 'out.csv'), 'utf8')).toBe('my table\n');
     expect(readFileSync(at('my-schema.json'), 'utf8')).toBe('{"mine": true}\n');
     expect(readFileSync(at('my-report.html'), 'utf8')).toBe('<p>mine</p>\n');
   });
