@@ -2,8 +2,10 @@
  * Flee's own validation error on the shipped conflicts, measured by running Python Flee
  * (djgroen/flee 02cd2cbd, runscripts/run.py + postprocessing/extract-validation-results.py)
  * on the same input folders. Each entry lists every run we have; the CLI prints their mean
- * next to ours. Sources: the project's Flee baseline note (mali2012, burundi2015 at hasten 1),
- * and our side-by-side runs with bench/flee-side-by-side.ts (the others), see docs/displacement.md.
+ * next to ours. Sources: the reference runs (mali2012 and burundi2015 at hasten 1, the first two of
+ * each) and our side-by-side runs with bench/flee-side-by-side.ts (the others); how each was made:
+ * docs/displacement.md, "Flee's own figures". src/displacement/flee-reference.test.ts checks our
+ * model against them.
  */
 export const FLEE_ARD: Record<string, Record<number, number[]>> = {
   mali2012: { 1: [0.3153, 0.3154, 0.316, 0.3172] },
