@@ -156,6 +156,23 @@ const pythonPath = [opt.pythonpath, opt.flee && resolve(opt.flee), process.env.P
   .filter(Boolean)
   .join(':');
 
+/**
+ * Stops before the suite when the Python cannot import what Flee imports: otherwise every folder
+ * would be listed as "Flee stops" for a reason that is not the folder's.
+ */
+function checkPython(): void {
+  const r = spawnSync(opt.python!, ['-c', 'import numpy, pandas, yaml, flee.flee'], {
+    env: { ...process.env, PYTHONPATH: pythonPath },
+    encoding: 'utf8',
+  });
+  if (r.status === 0) return;
+  const why = (r.error?.message ?? r.stderr ?? '').trim().split('\n').pop();
+  process.stderr.write(
+    `${opt.python} cannot run Flee (${why}); give a Python with numpy, pandas and PyYAML with --python, and Flee's checkout with --flee\n`,
+  );
+  process.exit(2);
+}
+
 /** The folder's own optimisations.hasten (FabFlee runs it so), 1 when it sets none. */
 function ownHasten(dir: string): number {
   const file = join(dir, 'simsetting.yml');
@@ -229,6 +246,7 @@ if (opt['write-fixtures']) {
   process.exit(0);
 }
 
+if (opt.flee) checkPython();
 const work = opt.workdir ?? mkdtempSync(join(tmpdir(), 'flee-compat-'));
 const only = opt.only?.split(',');
 const skip = opt.skip?.split(',');
