@@ -3,6 +3,7 @@ import type { Experiment, ExperimentArm, Regime } from '../regime/index.ts';
 import { RIGHTS, STATUSES, loadBuiltinLibrary } from '../regime/index.ts';
 import { uniformTables } from '../sim/index.ts';
 import type { IndicatorRow } from '../sim/index.ts';
+import { regimeView } from '../rules/index.ts';
 import { armLibrary, checkArmLevers, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
 import { KEEP_ORDER, applyRightsLevels, dominantIndices, processMembers } from './coupling.ts';
 import { findExperiment } from './execute.ts';
@@ -76,6 +77,30 @@ describe('arms', () => {
     expect(derived.adjustments).toHaveLength((original.adjustments?.length ?? 0) + 1);
     expect(library.get('neoliberal')?.doc).toBe(original);
     expect(armLibrary(lib, { id: 'plain', regime: 'neoliberal' }).regimeId).toBe('neoliberal');
+  });
+  it('applies a dated policy change only from its date (a member reversing its controls)', () => {
+    const arm: ExperimentArm = {
+      id: 'reversed',
+      regime: 'neoliberal',
+      policy: [
+        {
+          where: { countries: ['POL'] },
+          from: '1999-01-01',
+          set: { 'visa.carrier_sanctions': false },
+          at_most: { 'enforcement.border': 0.2 },
+          source: { note: 'test' },
+        },
+      ],
+    };
+    const { library, regimeId } = armLibrary(lib, arm);
+    const border = (date: string) =>
+      regimeView(library, regimeId, date).policy('POL', 'semi_periphery').policy.enforcement.border;
+    const asDocumented = (date: string) =>
+      regimeView(lib, 'neoliberal', date).policy('POL', 'semi_periphery').policy.enforcement.border;
+    expect(asDocumented('1998-06-01')).toBeGreaterThan(0.2);
+    expect(border('1998-06-01')).toBe(asDocumented('1998-06-01'));
+    expect(border('2000-06-01')).toBe(0.2);
+    expect(asDocumented('2000-06-01')).toBeGreaterThan(0.2);
   });
   it('finds the eight built-in experiments by their names', () => {
     for (const name of [

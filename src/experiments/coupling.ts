@@ -14,9 +14,11 @@
  *    one-state-one-vote assembly). The levels apply to the policy tables from year y + 1: a state at
  *    level L keeps, for every status, the first round(L × held) of the rights it holds, in the order
  *    of `KEEP_ORDER` (the least essential go first). Rows: `rights_level`, `rights_floor` (0–100).
- * 3. **Lock-in.** For members of the regime's regional processes, the cost of leaving
- *    (src/institutions/lock-in.ts). Rows: `leaving_cost_usd`, `leaving_cost_share` (of members' GDP,
- *    per mille), `process_member_years` (mean years in).
+ * 3. **Lock-in.** For the dependent (not core) members of the regime's regional processes, what
+ *    they receive for policing against what arrivals cost them (src/institutions/lock-in.ts):
+ *    `members_transfers_usd`, `members_arrivals`, `members_position_share` (‰ of their GDP),
+ *    `process_member_years` (mean years in). The cost of leaving is the difference in the position
+ *    between arms that keep and reverse the members' controls (the `lock-in` experiment).
  * 4. **Remittances and aid** of the low- and middle-income countries (remittances.ts), when the
  *    caller names them: `remittances_lmic_usd`, `aid_lmic_usd`, `remittances_aid_ratio`.
  * At the end: `remittances_overtake_aid_year`, the first year in which recorded remittances reach
@@ -26,15 +28,15 @@
 import type { Institution, Library, Regime, RegionalProcess } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/index.ts';
 import type { IndicatorRow, PolicyTables, SimulationInput, WorldInput } from '../sim/index.ts';
-import { PARAMETER_INFO, dominantMembership, membersIn } from '../sim/index.ts';
+import { dominantMembership, membersIn } from '../sim/index.ts';
 import {
   burdenShares,
   competitionStep,
   institutionParameters,
-  leavingCost,
+  membersPosition,
   voteStandard,
 } from '../institutions/index.ts';
-import type { InstitutionParameters, InstitutionWorld } from '../institutions/index.ts';
+import type { InstitutionParameters, InstitutionWorld, MemberYear } from '../institutions/index.ts';
 import { remittancesAidRows } from './remittances.ts';
 
 /** Rights in the order they are kept as a state's rights level falls (first kept longest). */
@@ -80,11 +82,20 @@ export const LAYER_INDICATORS: Record<string, { unit: string; definition: string
     unit: '0–100',
     definition: 'floor on rights levels binding this year (0 without a convention floor)',
   },
-  leaving_cost_usd: {
+  members_transfers_usd: {
     unit: 'US$',
-    definition: 'cost of leaving their regional processes, summed over members',
+    definition:
+      'aid the dependent members of the regime’s regional processes receive for policing (aid received − net ODA of the data)',
   },
-  leaving_cost_share: { unit: '‰ of GDP', definition: 'the same over the members’ GDP, per mille' },
+  members_arrivals: {
+    unit: 'persons',
+    definition: 'asylum applications and irregular entries into those members this year',
+  },
+  members_position_share: {
+    unit: '‰ of GDP',
+    definition:
+      'their transfers less the cost of their arrivals (arrivalCostShare × GDP per capita each), per mille of their GDP',
+  },
   process_member_years: { unit: 'years', definition: 'mean years in their regional process of its members' },
   remittances_overtake_aid_year: {
     unit: 'year',
@@ -104,9 +115,6 @@ export const LAYER_INDICATORS: Record<string, { unit: string; definition: string
 
 /** The one-state-one-vote body used for a binding floor when the regime's own body is bilateral or absent. */
 export const DEFAULT_FLOOR_BODY = 'one-state-one-vote-assembly';
-
-/** The engine's default visa convergence (an arm's override wins). */
-const PARAM_VISA_CONVERGENCE = PARAMETER_INFO.visaConvergence.value;
 
 const S = STATUSES.length;
 const R = RIGHTS.length;
@@ -197,6 +205,43 @@ export function dominantIndices(lib: Library, inst: Institution, world: WorldInp
   return membersIn(dominantMembership(lib, inst), world.iso3, year);
 }
 
+/**
+ * The dependent (not core that year) members of the regime's processes in a year, with their GDP
+ * from the data and their transfers and arrivals from the year's simulated rows.
+ */
+export function lockInYear(
+  world: WorldInput,
+  year: number,
+  rows: readonly IndicatorRow[],
+  members: ReadonlyMap<string, { joined: number; left: number }>,
+): { members: MemberYear[]; meanYears: number } {
+  const n = world.iso3.length;
+  const k = (Math.min(Math.max(year, world.span.first), world.span.last) - world.span.first) * n;
+  const aid = new Map<string, number>();
+  const arrivals = new Map<string, number>();
+  for (const r of rows) {
+    if (!Number.isFinite(r.value)) continue;
+    if (r.indicator === 'aid_usd') aid.set(r.country, r.value);
+    else if (r.indicator === 'asylum_applications' || r.indicator === 'inflow_irregular')
+      arrivals.set(r.country, (arrivals.get(r.country) ?? 0) + r.value);
+  }
+  const out: MemberYear[] = [];
+  let years = 0;
+  for (const [iso, m] of members) {
+    const c = world.iso3.indexOf(iso);
+    if (c < 0 || year < m.joined || year > m.left || world.tier[k + c] === 0) continue;
+    const perCapita = world.gdpPerCapitaUsd[k + c];
+    out.push({
+      gdpUsd: world.population[k + c] * perCapita,
+      gdpPerCapitaUsd: perCapita,
+      transfersUsd: Math.max(0, (aid.get(iso) ?? 0) - world.odaReceivedUsd[k + c]),
+      arrivals: arrivals.get(iso) ?? 0,
+    });
+    years += year - m.joined + 1;
+  }
+  return { members: out, meanYears: out.length ? years / out.length : NaN };
+}
+
 export interface Coupling {
   /** The input to simulate (tables follow the rights levels). */
   input: SimulationInput;
@@ -229,7 +274,6 @@ export function coupleInstitutions(
   const members = processMembers(lib, regime);
   const out: IndicatorRow[] = [];
   const remittances: { year: number; r: number; a: number }[] = [];
-  const visaConvergence = input.parameters?.visaConvergence ?? PARAM_VISA_CONVERGENCE;
   const put = (year: number, indicator: string, value: number) => {
     if (Number.isFinite(value)) out.push({ year, indicator, country: 'WLD', value });
   };
@@ -287,27 +331,17 @@ export function coupleInstitutions(
     }
     // 3. lock-in
     if (members.size) {
-      let cost = 0;
-      let gdp = 0;
-      let years = 0;
-      let count = 0;
-      const aid = new Map<string, number>();
-      for (const r of rows) if (r.indicator === 'aid_usd' && r.country !== 'WLD') aid.set(r.country, r.value);
-      for (const [iso, m] of members) {
-        const c = world.iso3.indexOf(iso);
-        if (c < 0 || year < m.joined || year > m.left) continue;
-        const y = year - m.joined + 1;
-        const g = world.population[k + c] * world.gdpPerCapitaUsd[k + c];
-        const transfers = Math.max(0, (aid.get(iso) ?? 0) - world.odaReceivedUsd[k + c]);
-        cost += leavingCost({ years: y, gdpUsd: g, transfersUsd: transfers }, visaConvergence, params);
-        gdp += g;
-        years += y;
-        count++;
-      }
-      if (count) {
-        put(year, 'leaving_cost_usd', cost);
-        put(year, 'leaving_cost_share', gdp > 0 ? (1000 * cost) / gdp : NaN);
-        put(year, 'process_member_years', years / count);
+      const lockIn = lockInYear(world, year, rows, members);
+      if (lockIn.members.length) {
+        const pos = membersPosition(lockIn.members, params);
+        put(year, 'members_transfers_usd', pos.transfersUsd);
+        put(
+          year,
+          'members_arrivals',
+          lockIn.members.reduce((a, m) => a + m.arrivals, 0),
+        );
+        put(year, 'members_position_share', pos.positionShare);
+        put(year, 'process_member_years', lockIn.meanYears);
       }
     }
     // 4. remittances and aid

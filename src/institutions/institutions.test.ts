@@ -4,11 +4,10 @@ import {
   acceptance,
   adoptedStandard,
   affectedInterest,
-  alignment,
   burdenShares,
   competitionStep,
   institutionParameters,
-  leavingCost,
+  membersPosition,
   representedShare,
   stateIdealPoint,
   stateIdealPoints,
@@ -152,15 +151,21 @@ describe('policy competition', () => {
   });
 });
 
-describe('lock-in', () => {
-  it('grows the alignment and the cost of leaving with years in the process', () => {
-    expect(alignment(0, 0.3)).toBe(0);
-    expect(alignment(10, 0.3)).toBeGreaterThan(alignment(2, 0.3));
-    const p = { lockInHorizonYears: 5, lockInReversalCost: 0.002 };
-    const early = leavingCost({ years: 1, gdpUsd: 1e11, transfersUsd: 1e7 }, 0.3, p);
-    const late = leavingCost({ years: 8, gdpUsd: 1e11, transfersUsd: 1e7 }, 0.3, p);
-    expect(late).toBeGreaterThan(early);
-    expect(leavingCost({ years: 0, gdpUsd: 1e11, transfersUsd: 1e7 }, 0.3, p)).toBe(0);
+describe('lock-in: the members’ position', () => {
+  const poor = { gdpUsd: 1e11, gdpPerCapitaUsd: 5000, transfersUsd: 2e8, arrivals: 20000 };
+  it('sets the transfers received against the cost of the arrivals, per mille of the members’ GDP', () => {
+    const p = membersPosition([poor], { arrivalCostShare: 0.5 });
+    expect(p.arrivalsCostUsd).toBeCloseTo(0.5 * 5000 * 20000);
+    expect(p.positionUsd).toBeCloseTo(2e8 - 5e7);
+    expect(p.positionShare).toBeCloseTo((1000 * 1.5e8) / 1e11);
+  });
+  it('falls when arrivals grow or transfers stop, whatever the years in the process', () => {
+    const base = membersPosition([poor], params).positionShare;
+    expect(membersPosition([{ ...poor, arrivals: 40000 }], params).positionShare).toBeLessThan(base);
+    expect(membersPosition([{ ...poor, transfersUsd: 0 }], params).positionShare).toBeLessThan(0);
+  });
+  it('is undefined without members’ GDP', () => {
+    expect(membersPosition([], params).positionShare).toBeNaN();
   });
 });
 

@@ -11,9 +11,9 @@ describe('the institutions parameters', () => {
     }
   });
 
-  it('refuse a value outside them (an ideal point above full equal treatment, a negative horizon)', () => {
+  it('refuse a value outside them (an ideal point above full equal treatment, a negative cost)', () => {
     expect(() => institutionParameters({ idealMigrants: 1.5 })).toThrow(UserError);
-    expect(() => institutionParameters({ lockInHorizonYears: -1 })).toThrow(/lockInHorizonYears = -1/);
+    expect(() => institutionParameters({ arrivalCostShare: -1 })).toThrow(/arrivalCostShare = -1/);
     expect(institutionParameters({ policyCompetition: 0.3 }).policyCompetition).toBe(0.3);
   });
 });

@@ -80,19 +80,12 @@ export const INSTITUTION_PARAMETER_INFO = {
     SHARE,
   ),
   // ── Lock-in (Overbeek 2002, §3: leaving regional processes becomes costly; Gill 1998) ──
-  lockInHorizonYears: p(
-    5,
-    'years of forgone transfers counted in the cost of leaving',
-    'assumption',
-    'our choice: a government’s horizon',
+  arrivalCostShare: p(
+    0.33,
+    'cost to the receiving state of one arrival (asylum applicant or irregular entrant), share of its GDP per capita',
+    'literature',
+    'OECD 2017 (Migration Policy Debates 13): processing and accommodating an asylum seeker costs about €10,000 in the first year in European countries, a third of EU GDP per capita (about €29,000 in 2015, Eurostat); the same share assumed for an irregular entrant (apprehension, detention, removal)',
     NON_NEGATIVE,
-  ),
-  lockInReversalCost: p(
-    0.002,
-    'cost of undoing fully aligned visa, readmission and border law, share of one year’s GDP',
-    'assumption',
-    'Gill 1998 (new constitutionalism): commitments locked in by regional frameworks; size our choice',
-    SHARE,
   ),
   // ── Transnational production (capital for labour, docs/architecture.md §1 A) ──
   fdiPeripheryMultiplier: p(
@@ -142,6 +135,9 @@ export const INSTITUTION_PARAMETER_RANGES: Partial<
   idealStateSlope: { low: 0.5, high: 2, source: 'assumption 1, halved and doubled' },
   competitionUndercut: { low: 0, high: 0.1, source: 'Hatton 2004; 0.05 our choice, 0–0.1' },
   burdenResponse: { low: 0, high: 0.1, source: 'Thielemann 2004; 0.05 our choice, 0–0.1' },
-  lockInHorizonYears: { low: 3, high: 10, source: 'assumption 5: a government’s horizon, 3–10 years' },
-  lockInReversalCost: { low: 0, high: 0.004, source: 'assumption 0.002 (Gill 1998), from none to double' },
+  arrivalCostShare: {
+    low: 0.165,
+    high: 0.66,
+    source: 'OECD 2017: about a third of GDP per capita; halved and doubled',
+  },
 };

@@ -3,7 +3,7 @@
  * interventions) over seeds, with the criterion for its verdict declared before any run.
  */
 import { z } from 'zod';
-import { DocumentId, Source, Sources } from './common.ts';
+import { DocumentId, IsoDate, Source, Sources } from './common.ts';
 import { LeverIntervention } from './levers.ts';
 
 const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a name in snake_case');
@@ -21,6 +21,8 @@ export const ExperimentArm = z.strictObject({
           tiers: z.array(z.enum(['core', 'semi_periphery', 'periphery'])).optional(),
           countries: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
         }),
+        /** The change applies from this date (before it, the regime's policies as they are). */
+        from: IsoDate.optional(),
         set: z.record(z.string().min(1), z.unknown()).optional(),
         at_least: z.record(z.string().min(1), z.number()).optional(),
         at_most: z.record(z.string().min(1), z.number()).optional(),
