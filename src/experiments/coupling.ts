@@ -38,6 +38,7 @@ import {
 } from '../institutions/index.ts';
 import type { InstitutionParameters, InstitutionWorld, MemberYear } from '../institutions/index.ts';
 import { remittancesAidRows } from './remittances.ts';
+import { ROOT_CAUSE_INDICATORS } from '../rootcauses/indicators.ts';
 
 /** Rights in the order they are kept as a state's rights level falls (first kept longest). */
 export const KEEP_ORDER: readonly (typeof RIGHTS)[number][] = [
@@ -55,8 +56,12 @@ export const KEEP_ORDER: readonly (typeof RIGHTS)[number][] = [
   'vote_local',
 ];
 
-/** Indicators the institutions layer adds, with unit and definition (for docs and reports). */
+/**
+ * Indicators experiments add beside the engine's, with unit and definition (for docs and reports):
+ * the institutions layer's, and the root-cause levers' (src/rootcauses/indicators.ts).
+ */
 export const LAYER_INDICATORS: Record<string, { unit: string; definition: string }> = {
+  ...ROOT_CAUSE_INDICATORS,
   standard_adopted: {
     unit: '0–100',
     definition: 'rights floor adopted by the regime’s decision body this year',

@@ -46,6 +46,8 @@ export const BUILTIN_EXPERIMENTS = [
   'lock-in',
   'remittances-vs-aid',
   'neither-state-nor-market',
+  'arms-and-flight',
+  'double-movement',
 ] as const;
 
 /** Suffix of an experiment document whose name is taken by a document of another kind. */

@@ -17,6 +17,7 @@ import { armLibrary, derivedRegimeId, splitParameters } from './arm.ts';
 import { coupleInstitutions } from './coupling.ts';
 import { lowMiddleIncome } from './remittances.ts';
 import { withLevers } from '../rootcauses/world-levers.ts';
+import { violenceDeathRows } from '../rootcauses/indicators.ts';
 
 /** One arm of an experiment at one seed (plain data: it crosses to worker threads). */
 export interface ExperimentJob extends MemberJob {
@@ -104,14 +105,15 @@ export function keepRows(rows: readonly IndicatorRow[], keep: ExperimentJob['kee
 export async function runMember(job: MemberJob, hooks: MemberHooks): Promise<MemberOutput> {
   const started = performance.now();
   const j = job as ExperimentJob;
-  const { coupling } = await prepareJob(j);
+  const { input, coupling } = await prepareJob(j);
   const result = simulate(coupling.input, {
     onYear: (year, rows) => {
       coupling.onYear(year, rows);
       hooks.onYear?.(year);
     },
   });
-  const rows = keepRows([...result.rows, ...coupling.rows()], j.keep);
+  const deaths = violenceDeathRows(input.world as WorldInput, input.fromYear, input.toYear);
+  const rows = keepRows([...result.rows, ...coupling.rows(), ...deaths], j.keep);
   return {
     engineDigest: result.digest,
     agents: result.agents,

@@ -1,7 +1,7 @@
 /**
  * Parameter uncertainty in experiments (docs/experiments.md, "Uncertainty"). The run of seed i
  * draws member i of the parameter ensemble (src/sim/parameter-ensemble.ts) for the engine and the
- * same member of the institutions layer's documented ranges, so every arm of a seed shares its
+ * same member of the institutions layer's and the root-cause levers' documented ranges, so every arm of a seed shares its
  * parameters and the effects stay paired. An arm's own parameters and a design point's values win
  * over the draw.
  *
@@ -13,6 +13,7 @@
 import { ENSEMBLE_SALT, drawFromRanges, parameterEnsemble } from '../sim/index.ts';
 import type { ParameterEnsembleSource } from '../sim/index.ts';
 import { INSTITUTION_PARAMETER_RANGES } from '../institutions/index.ts';
+import { ROOT_CAUSE_PARAMETER_RANGES } from '../rootcauses/parameters.ts';
 import { tQuantile95 } from '../ensemble/stats.ts';
 
 /** Where the parameters of an experiment's runs come from. */
@@ -20,6 +21,8 @@ export type ParameterUncertainty = ParameterEnsembleSource | 'none';
 
 /** Salt of the institutions layer's draws (independent of the engine's). */
 const INSTITUTION_SALT = ENSEMBLE_SALT ^ 0x5eed;
+/** Salt of the root-cause levers' draws (independent of both). */
+const ROOT_CAUSE_SALT = ENSEMBLE_SALT ^ 0xa535;
 
 /** The parameters of member `seed` (engine and institutions layer); empty without uncertainty. */
 export function memberParameters(seed: number, uncertainty: ParameterUncertainty): Record<string, number> {
@@ -27,13 +30,18 @@ export function memberParameters(seed: number, uncertainty: ParameterUncertainty
   return {
     ...(parameterEnsemble().member(seed) as Record<string, number>),
     ...(drawFromRanges(INSTITUTION_PARAMETER_RANGES, seed, INSTITUTION_SALT) as Record<string, number>),
+    ...(drawFromRanges(ROOT_CAUSE_PARAMETER_RANGES, seed, ROOT_CAUSE_SALT) as Record<string, number>),
   };
 }
 
-/** The names of the parameters that vary (engine, then institutions layer). */
+/** The names of the parameters that vary (engine, institutions layer, root-cause levers). */
 export function uncertainParameterNames(uncertainty: ParameterUncertainty): string[] {
   if (uncertainty === 'none') return [];
-  return [...parameterEnsemble().names, ...Object.keys(INSTITUTION_PARAMETER_RANGES)];
+  return [
+    ...parameterEnsemble().names,
+    ...Object.keys(INSTITUTION_PARAMETER_RANGES),
+    ...Object.keys(ROOT_CAUSE_PARAMETER_RANGES),
+  ];
 }
 
 /** The source the ensemble's members come from. */

@@ -7,3 +7,4 @@ export * from './estimates.ts';
 export * from './arms-lever.ts';
 export * from './parameters.ts';
 export * from './world-levers.ts';
+export * from './indicators.ts';

@@ -5,8 +5,8 @@ import type { WorldInput } from '../sim/index.ts';
 import { standinTablesForYear } from '../sim/standin-tables.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import type { ArmsRestraint } from './arms-lever.ts';
-import type { ArmsData } from './world-levers.ts';
-import { withArmsRestraint, withLevers } from './world-levers.ts';
+import type { ArmsData, ProtectionFloor } from './world-levers.ts';
+import { historicalCoverage, withArmsRestraint, withLevers, withProtectionFloor } from './world-levers.ts';
 import { rootCauseParameters } from './parameters.ts';
 
 /** WAR imports 500 TIV millions a year, all of it from AAA (a core state); BBB supplies nothing. */
@@ -43,6 +43,9 @@ function run(world: WorldInput) {
 
 const total = (r: ReturnType<typeof run>, indicator: string, country: string) =>
   r.rows.filter((x) => x.indicator === indicator && x.country === country).reduce((s, x) => s + x.value, 0);
+
+const valueIn = (r: ReturnType<typeof run>, indicator: string, country: string, year: number) =>
+  r.rows.find((x) => x.indicator === indicator && x.country === country && x.year === year)?.value ?? NaN;
 
 describe('root-cause levers on the engine’s world', () => {
   const world = tinyWorld();
@@ -99,17 +102,67 @@ describe('root-cause levers on the engine’s world', () => {
   });
 
   it('names the levers the engine does not apply yet', () => {
-    const floor: LeverIntervention = {
-      lever: 'social_protection_floor',
+    const support: LeverIntervention = {
+      lever: 'agricultural_support',
       year: 1995,
-      countries: { tiers: ['periphery'] },
-      coverage: 0.6,
-      benefit: 0.25,
-      financing: { national_share: 1 },
+      countries: { tiers: ['core'] },
+      multiplier: 0.5,
       source: { note: 'test' },
     };
-    const out = withLevers(world, [floor, restraint({ reduction: 0 })], { arms });
-    expect(out.notInEngine).toEqual(['social_protection_floor']);
+    const out = withLevers(world, [support, restraint({ reduction: 0 })], { arms });
+    expect(out.notInEngine).toEqual(['agricultural_support']);
     expect(out.world).toBe(world);
+  });
+});
+
+describe('the social protection floor on the engine’s world', () => {
+  const world = tinyWorld();
+  const history = run(world);
+  // NBR has a survey: 30% covered; WAR none (a periphery state without a survey counts as uncovered)
+  const coverage = new Map([['NBR', new Map([[1995, 0.3]])]]);
+  const floor = (over: Partial<ProtectionFloor> = {}): ProtectionFloor => ({
+    lever: 'social_protection_floor',
+    year: 1990,
+    countries: { tiers: ['periphery'] },
+    coverage: 0.8,
+    benefit: 0.5,
+    financing: { national_share: 1 },
+    source: { note: 'test' },
+    ...over,
+  });
+
+  it('changes nothing at or below historical coverage, at no benefit or out of force, digest for digest', () => {
+    for (const f of [
+      floor({ benefit: 0 }),
+      floor({ countries: { countries: ['NBR'] }, coverage: 0.3 }),
+      floor({ countries: { tiers: ['core'] } }),
+      floor({ year: 2005 }),
+    ]) {
+      const levered = withLevers(world, [f], { coverage });
+      expect(levered.notInEngine).toEqual([]);
+      expect(levered.world).toBe(world);
+      expect(run(levered.world).digest).toBe(history.digest);
+    }
+  });
+
+  it('adds the benefit for the coverage beyond history, the highest floor where two apply', () => {
+    const w = withProtectionFloor(world, [floor(), floor({ coverage: 0.5, benefit: 0.9 })], coverage);
+    const n = world.iso3.length;
+    const k = (c: string) => (1995 - world.span.first) * n + world.iso3.indexOf(c);
+    expect(w.protectionFloorShare![k('WAR')]).toBeCloseTo(Math.max(0.8 * 0.5, 0.5 * 0.9), 12);
+    expect(w.protectionFloorShare![k('NBR')]).toBeCloseTo(Math.max(0.5 * 0.5, 0.2 * 0.9), 12);
+    expect(w.protectionFloorShare![k('AAA')]).toBe(0);
+    expect(historicalCoverage(coverage, 'AAA', 1995, 'core')).toBe(1);
+  });
+
+  it('raises the outside option of tied workers where it is in force, so employers’ rent there falls', () => {
+    const r = run(withProtectionFloor(world, [floor({ coverage: 1, benefit: 1 })], coverage));
+    expect(r.digest).not.toBe(history.digest);
+    // NBR, a periphery destination, hosts tied workers from WAR; the world total also moves with
+    // where migrants go, which the floor changes too (the double-movement experiment measures it)
+    for (let year = 1991; year <= 1996; year++)
+      expect(valueIn(r, 'employer_rent_usd', 'NBR', year)).toBeLessThan(
+        0.95 * valueIn(history, 'employer_rent_usd', 'NBR', year),
+      );
   });
 });

@@ -5,14 +5,16 @@
  *
  * In the engine now: `arms_export_restraint`, which scales each country's deaths of each type of
  * organised violence by `armsDeathMultiplier` (and the battle deaths, state-based conflict, by the
- * state-based multiplier); the engine's conflict-driven flight reads those deaths. The other levers
- * are reported as not in the engine (`notInEngine`), never silently taken for applied.
+ * state-based multiplier), read by the engine's conflict-driven flight; `social_protection_floor`,
+ * which sets the floor's benefit beyond history (`protectionFloorShare`), read by the outside
+ * option of employer-tied workers (src/sim/kernels/social-protection.ts). The other levers are
+ * reported as not in the engine (`notInEngine`), never silently taken for applied.
  */
 import type { LeverIntervention, Tier } from '../regime/index.ts';
 import type { WorldInput } from '../sim/world-input.ts';
 import { DEFAULT_WORLD_DIR } from '../world/index.ts';
 import type { ArmsLeverContext, ArmsRestraint } from './arms-lever.ts';
-import { armsImportsRatio } from './arms-lever.ts';
+import { armsImportsRatio, inForce, inPlace } from './arms-lever.ts';
 import type { CountryYearSeries } from './panel.ts';
 import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf } from './panel.ts';
 import type { RootCauseParameters } from './parameters.ts';
@@ -95,8 +97,85 @@ export function withArmsRestraint(
   };
 }
 
+/** A social protection floor as the schema writes it. */
+export type ProtectionFloor = Extract<LeverIntervention, { lever: 'social_protection_floor' }>;
+
+const coverageCache = new Map<string, CountryYearSeries>();
+
+/** Social protection coverage, share of the population (World Bank ASPIRE survey years, data/world/social/). */
+export function readProtectionCoverage(dir = DEFAULT_WORLD_DIR): CountryYearSeries {
+  let s = coverageCache.get(dir);
+  if (!s) {
+    const pct = seriesOf(readSeriesFile(ROOT_CAUSE_FILES.socialProtection, dir), 'coverage_pct');
+    s = new Map([...pct].map(([iso3, byYear]) => [iso3, new Map([...byYear].map(([y, v]) => [y, v / 100]))]));
+    coverageCache.set(dir, s);
+  }
+  return s;
+}
+
+/**
+ * A country's social protection coverage in a year: its nearest ASPIRE survey year (the earlier on
+ * a tie). Without any survey a core state is taken as covered (1: ASPIRE surveys developing
+ * countries; welfare states exceed any floor the lever sets) and any other as uncovered (0), so a
+ * floor there counts in full.
+ */
+export function historicalCoverage(
+  coverage: CountryYearSeries,
+  iso3: string,
+  year: number,
+  tier: Tier | undefined,
+): number {
+  const byYear = coverage.get(iso3);
+  if (!byYear?.size) return tier === 'core' ? 1 : 0;
+  let best = NaN;
+  let distance = Infinity;
+  for (const [y, v] of byYear) {
+    const d = Math.abs(y - year);
+    if (d < distance || (d === distance && y < year)) [best, distance] = [v, d];
+  }
+  return best;
+}
+
+/**
+ * The world with the floors' benefit beyond history: in each country and year where a floor is in
+ * force, max over floors of max(0, coverage − historical coverage) × benefit (the same object where
+ * no floor adds anything: the zero-lever identity). The financing is checked by the schema but
+ * moves no money in the engine yet (docs/model.md §9.4).
+ */
+export function withProtectionFloor(
+  world: WorldInput,
+  floors: readonly ProtectionFloor[],
+  coverage: CountryYearSeries,
+): WorldInput {
+  if (!floors.length) return world;
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  const panel = new Float64Array(world.population.length);
+  let changed = false;
+  for (let year = world.span.first; year <= world.span.last; year++) {
+    for (let c = 0; c < n; c++) {
+      const iso3 = world.iso3[c];
+      const tier = tierOf(iso3, year);
+      let share = 0;
+      for (const f of floors) {
+        if (!inForce(f, year) || !inPlace(f.countries, iso3, tier)) continue;
+        const gap = f.coverage - historicalCoverage(coverage, iso3, year, tier);
+        if (gap > 0) share = Math.max(share, gap * f.benefit);
+      }
+      if (share > 0) {
+        panel[(year - world.span.first) * n + c] = share;
+        changed = true;
+      }
+    }
+  }
+  return changed ? { ...world, protectionFloorShare: panel } : world;
+}
+
 /** The levers the engine applies now (the others are reported, docs/model.md §9.4). */
-export const LEVERS_IN_ENGINE: readonly LeverIntervention['lever'][] = ['arms_export_restraint'];
+export const LEVERS_IN_ENGINE: readonly LeverIntervention['lever'][] = [
+  'arms_export_restraint',
+  'social_protection_floor',
+];
 
 /** A world under levers, and the names of those levers it could not apply. */
 export interface LeveredWorld {
@@ -108,11 +187,14 @@ export interface LeveredWorld {
 export function withLevers(
   world: WorldInput,
   levers: readonly LeverIntervention[],
-  opts: { params?: Partial<RootCauseParameters>; arms?: ArmsData } = {},
+  opts: { params?: Partial<RootCauseParameters>; arms?: ArmsData; coverage?: CountryYearSeries } = {},
 ): LeveredWorld {
   const arms = levers.filter((l): l is ArmsRestraint => l.lever === 'arms_export_restraint');
+  const floors = levers.filter((l): l is ProtectionFloor => l.lever === 'social_protection_floor');
   const notInEngine = [...new Set(levers.map((l) => l.lever))].filter((l) => !LEVERS_IN_ENGINE.includes(l));
-  if (!arms.length) return { world, notInEngine };
-  const out = withArmsRestraint(world, arms, opts.arms ?? readArmsData(), rootCauseParameters(opts.params));
+  let out = world;
+  if (arms.length)
+    out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), rootCauseParameters(opts.params));
+  if (floors.length) out = withProtectionFloor(out, floors, opts.coverage ?? readProtectionCoverage());
   return { world: out, notInEngine };
 }

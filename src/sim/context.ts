@@ -50,6 +50,8 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   wageLow: Float64Array;
   /** Probability of being employed at each destination (1 − unemployment). */
   employment: Float64Array;
+  /** The social protection floor's share of the low-skill wage at home, by country (kernels/social-protection.ts); absent: history. */
+  protectionFloor?: Float64Array;
   /** Recorded share of wages remitted this year (remittanceShare × (1 + trend)^(year − 1990)). */
   remittanceShare: number;
   // ── derived from the policy tables ──

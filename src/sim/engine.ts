@@ -23,6 +23,7 @@ import { candidateDestinations } from './kernels/move/choice-set.ts';
 import { newMoveOutcome } from './kernels/move/move-year.ts';
 import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
+import { protectionFloorOfYear } from './kernels/social-protection.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';
 import { newRegionalState, regionalProcessesKernel } from './kernels/regional-processes.ts';
 import type { IndicatorRow, ReportedCorridor } from './indicators.ts';
@@ -200,6 +201,7 @@ export class Engine {
       wageHigh,
       wageLow,
       employment,
+      protectionFloor: protectionFloorOfYear(world, year),
       remittanceShare: p.remittanceShare * Math.pow(1 + p.remittanceTrend, year - 1990),
       enforcementInterior: t.enforcementInterior,
       claimTypeCount: t.claimTypes.length,

@@ -70,6 +70,12 @@ export interface WorldInput {
   refugeesByOrigin: Float64Array;
   /** 1 for economies incorporated into the world market after 1989 (Overbeek 2002, §1: former socialist economies). */
   exSocialist: Uint8Array;
+  /**
+   * A social protection floor beyond history (a root-cause lever, src/rootcauses/world-levers.ts):
+   * the expected benefit of a person without a job, as a share of the low-skill wage, by country-year
+   * (kernels/social-protection.ts). Absent: history.
+   */
+  protectionFloorShare?: Float64Array;
 }
 
 /** Former socialist economies incorporated into the capitalist world market from 1989 (Overbeek 2002, §1). */

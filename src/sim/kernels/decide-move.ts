@@ -22,6 +22,7 @@ import { drawOrigin } from './move/draws.ts';
 import type { MoveOutcome, MoveYear } from './move/move-year.ts';
 import { destinationAsc, destinationLogWages, originOptions } from './move/options.ts';
 import { originPool } from './move/origin-pool.ts';
+import { protectionFloorOfYear } from './social-protection.ts';
 
 /**
  * Decides this year's moves and creates the mover agents: the demand every origin puts on each
@@ -34,7 +35,13 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
     { slots, out },
     {
       destAsc: destinationAsc(y.world, y.params),
-      logWageAbroad: destinationLogWages(n, y.wages, y.tables, y.params),
+      logWageAbroad: destinationLogWages(
+        n,
+        y.wages,
+        y.tables,
+        y.params,
+        protectionFloorOfYear(y.world, y.year),
+      ),
     },
   );
   const pools = Array.from({ length: n }, (_, o) => originPool(y, o));

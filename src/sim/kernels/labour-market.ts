@@ -15,7 +15,10 @@
  *     b = max(absconding into informal work at d, going home):
  *       abscond[d]   = employment[d] × informalEmployment × wageLow[d] × (1 − informalDiscount)
  *                      × (1 − removalIrregular × interior enforcement[d])
+ *                      + (1 − employment[d] × informalEmployment) × floor[d] × wageLow[d]
  *       home[o, k]   = employment[o] × the rate of skill k at the origin o
+ *                      + (1 − employment[o]) × floor[o] × wageLow[o]   (a social protection floor
+ *                      beyond history, a root-cause lever: social-protection.ts; 0 in history)
  *   employer rent += rate − wage paid (docs/model.md §3.9: the difference is the employer rent), so a
  *   tied worker's rent, (1 − bargaining power) × (rate − b), emerges from the informal labour
  *   market, enforcement and the origin's wages rather than from a fixed discount.
@@ -28,6 +31,7 @@
 import type { AgentStepContext } from '../context.ts';
 import type { Parameters } from '../parameters.ts';
 import { S_ST_COUNT, SEGMENT, ST } from '../state.ts';
+import { protectionIncome } from './social-protection.ts';
 
 // Constants hoisted to module scope for the hot loops.
 const ST_SELF_EMPLOYED = ST.self_employed;
@@ -77,9 +81,18 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
     lowSkill: new Uint8Array(size),
   };
   for (let c = 0; c < n; c++) {
-    out.abscond[c] = abscondOption(p, ctx.wageLow[c], ctx.employment[c], ctx.enforcementInterior[c]);
+    const floorShare = ctx.protectionFloor?.[c] ?? 0;
+    out.abscond[c] = abscondOption(
+      p,
+      ctx.wageLow[c],
+      ctx.employment[c],
+      ctx.enforcementInterior[c],
+      floorShare,
+    );
+    const floor = floorShare > 0 ? protectionIncome(ctx.employment[c], floorShare, ctx.wageLow[c]) : 0;
     for (let skill = 0; skill < 3; skill++)
-      out.home[c * 3 + skill] = homeOption(p, skill, ctx.wageLow[c], ctx.wageHigh[c], ctx.employment[c]);
+      out.home[c * 3 + skill] =
+        homeOption(p, skill, ctx.wageLow[c], ctx.wageHigh[c], ctx.employment[c]) + floor;
   }
   for (let d = 0; d < n; d++) {
     for (let st = 0; st < S; st++) {
@@ -127,15 +140,22 @@ export function tiedWage(rate: number, outside: number, bargainingPower: number)
   return outside >= rate ? rate : outside + bargainingPower * (rate - outside);
 }
 
-/** What a tied worker expects from absconding into informal work at the destination, US$ per year. */
+/**
+ * What a tied worker expects from absconding into informal work at the destination, US$ per year;
+ * with a social protection floor there (`floorShare`, a root-cause lever; 0 in history), what it
+ * pays while without work (social-protection.ts).
+ */
 export function abscondOption(
   p: Pick<Parameters, 'informalEmployment' | 'informalDiscount' | 'removalIrregular'>,
   wageLow: number,
   employment: number,
   interiorEnforcement: number,
+  floorShare = 0,
 ): number {
   const removal = Math.min(1, Math.max(0, p.removalIrregular * interiorEnforcement));
-  return employment * p.informalEmployment * wageLow * (1 - p.informalDiscount) * (1 - removal);
+  const informal = employment * p.informalEmployment;
+  const work = informal * wageLow * (1 - p.informalDiscount) * (1 - removal);
+  return floorShare > 0 ? work + protectionIncome(informal, floorShare, wageLow) : work;
 }
 
 /** What a worker of a skill expects from going home, US$ per year (the origin's rate for the skill). */

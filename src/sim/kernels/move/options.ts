@@ -92,6 +92,8 @@ export function destinationLogWages(
   wages: WageRates,
   tables: PolicyTables,
   p: Parameters,
+  /** A social protection floor by destination (root-cause lever, social-protection.ts); absent: history. */
+  protectionFloor?: Float64Array,
 ): Float64Array {
   const out = new Float64Array(n * C * 3);
   for (let j = 0; j < n; j++) {
@@ -108,7 +110,13 @@ export function destinationLogWages(
           const paid = tables.employerTied[j * C + c]
             ? tiedWage(
                 rate,
-                abscondOption(p, wages.low[j], wages.employment[j], tables.enforcementInterior[j]),
+                abscondOption(
+                  p,
+                  wages.low[j],
+                  wages.employment[j],
+                  tables.enforcementInterior[j],
+                  protectionFloor?.[j] ?? 0,
+                ),
                 p.workerBargainingPower,
               )
             : rate;
