@@ -48,6 +48,7 @@ export const BUILTIN_EXPERIMENTS = [
   'neither-state-nor-market',
   'arms-and-flight',
   'double-movement',
+  'codification-without-root-causes',
 ] as const;
 
 /** Suffix of an experiment document whose name is taken by a document of another kind. */
