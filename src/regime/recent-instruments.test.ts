@@ -8,7 +8,10 @@ import {
   type NationalPolicy,
   type Source,
 } from './index.ts';
+import { readFileSync } from 'node:fs';
 import { compilePolicyTables } from '../rules/tables.ts';
+import { UNKNOWN_ORIGIN_CODE } from '../world/bilateral.ts';
+import { columnIndex, parseCsv } from '../world/csv.ts';
 import { CHANNELS } from './schema/vocabulary.ts';
 
 // The instruments of the last twenty years (issue 20) and the country policies added with them:
@@ -128,6 +131,27 @@ describe('the country policies', () => {
     const countries = policies.map((p) => p.country);
     expect(new Set(countries).size).toBe(countries.length);
     expect(countries.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('cover the 30 largest destinations and the 20 largest origins of the 2005 stock data (README)', () => {
+    const file = 'data/world/migrant_stock/undesa_ims2024_bilateral_1990_2005.csv';
+    const t = parseCsv(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), file);
+    const [year, dest, orig, total] = ['year', 'dest', 'orig', 'total'].map((c) => columnIndex(t, c));
+    const into = new Map<string, number>();
+    const from = new Map<string, number>();
+    for (const r of t.rows) {
+      if (r[year] !== '2005') continue;
+      into.set(r[dest], (into.get(r[dest]) ?? 0) + Number(r[total]));
+      if (r[orig] !== UNKNOWN_ORIGIN_CODE) from.set(r[orig], (from.get(r[orig]) ?? 0) + Number(r[total]));
+    }
+    const largest = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([iso]) => iso);
+    const own = new Set(policies.map((p) => p.country));
+    const without = [...new Set([...largest(into, 30), ...largest(from, 20)])].filter((c) => !own.has(c));
+    expect(without).toEqual([]);
   });
 
   it('bring at least 45 country policies to a dated, cited change in 2023 or later (issue 20)', () => {
