@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInProcess } from './run-in-process.ts';
+import { runInProcess } from '../../test/support/cli/run-in-process.ts';
 import { buildProgram } from './program.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'regimes-cli-'));

@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { registerCompare } from '../cli/commands/compare.ts';
 import { runProgram } from '../cli/program.ts';
-import { runInProcess } from '../cli/run-in-process.ts';
+import { runInProcess } from '../../test/support/cli/run-in-process.ts';
 import { codeVersion } from '../store/index.ts';
 import { KEY_PREFIX, connect } from './connection.ts';
 import { killAll, startWorkerProcess } from '../../test/support/distributed/processes.ts';

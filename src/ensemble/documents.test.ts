@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../cli/run-in-process.ts';
+import { runInProcess } from '../../test/support/cli/run-in-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-documents-'));
 const store = join(dir, 'results.duckdb');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDate, lastEntry, loadBuiltinLibrary } from '../../regime/index.ts';
-import { runInProcess } from '../run-in-process.ts';
+import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
 
 // `regimes check` and `regimes show` on dates: the default date, the warnings past a policy's last
 // dated entry, and the tier default named as such (src/regime/time/coverage.ts).

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../run-in-process.ts';
+import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
 
 const run = (args: string[]) => runInProcess(args);
 

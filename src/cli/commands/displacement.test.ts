@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInProcess } from '../run-in-process.ts';
+import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
 import { writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
 
 const run = (args: string[]) => runInProcess(args);

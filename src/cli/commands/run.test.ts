@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runProgram } from '../program.ts';
-import { runInProcess } from '../run-in-process.ts';
+import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
 import { ResultStore } from '../../store/index.ts';
 import { registerCompare } from './compare.ts';
 import { registerExport } from './export.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../run-in-process.ts';
+import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
 
 const run = (args: string[]) => runInProcess(args);
 

@@ -1,5 +1,5 @@
-/** Runs the CLI in this process and captures what it prints: for tests of commands. */
-import { runCli } from './program.ts';
+/** TEST HELPER: runs the CLI in this process and captures what it prints, for tests of commands. */
+import { runCli } from '../../../src/cli/program.ts';
 
 export interface CliResult {
   code: number;
