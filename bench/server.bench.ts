@@ -17,16 +17,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSource } from '../src/regime/index.ts';
 import { buildApp } from '../src/server/app.ts';
+import { numberOptions } from './options.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const SCALE = opt('--scale', 1000);
-const FROM = opt('--from', 1990);
-const TO = opt('--to', 2000);
-const DOCS = opt('--docs', 6);
+const {
+  scale: SCALE,
+  from: FROM,
+  to: TO,
+  docs: DOCS,
+} = numberOptions({ scale: 1000, from: 1990, to: 2000, docs: 6 });
 const TOKEN = 'bench-token-0123456789abcdef';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-server-bench-'));

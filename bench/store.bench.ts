@@ -17,15 +17,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ResultStore, newId } from '../src/store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../src/store/index.ts';
+import { numberOptions } from './options.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const ROWS = opt('--rows', 230_000);
-const MEMBERS = opt('--members', 10);
-const RUNS = opt('--runs', 20);
+const { rows: ROWS, members: MEMBERS, runs: RUNS } = numberOptions({ rows: 230_000, members: 10, runs: 20 });
 const YEARS = 31;
 const PAIRS = Math.ceil(ROWS / YEARS);
 
