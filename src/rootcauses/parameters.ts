@@ -9,6 +9,12 @@ import { checkParameterValue, parameter as p, parameterValues } from '../shared/
 import type { ParameterInfo } from '../shared/parameter-info.ts';
 import { ARMS_DEATH_ELASTICITY } from './arms-lever.ts';
 
+/** The elasticity of periphery wages to the terms of trade and its 90% interval (docs/model.md §9.2). */
+export const TERMS_OF_TRADE_WAGE_ELASTICITY = {
+  value: 0.265,
+  interval90: [-0.066, 0.596] as [number, number],
+};
+
 /** An elasticity: any sign, bounded where a doubling of arms imports would multiply deaths by 2^±3. */
 const ELASTICITY = [-3, 3] as const;
 const ESTIMATE = 'regimes root-causes, 2026-12-07 (docs/model.md §9.1): PPML with country and year effects';
@@ -33,6 +39,13 @@ export const ROOT_CAUSE_PARAMETER_INFO = {
     'elasticity of one-sided violence deaths to ln(1 + arms imports of the three years before)',
     'data',
     `${ESTIMATE}; 90% interval [${ARMS_DEATH_ELASTICITY.oneSided.interval90.join(', ')}]`,
+    ELASTICITY,
+  ),
+  termsOfTradeWageElasticity: p(
+    TERMS_OF_TRADE_WAGE_ELASTICITY.value,
+    'elasticity of wages (labour compensation per worker) to the terms of trade of the year before',
+    'data',
+    `regimes root-causes, 2026-12-07 (docs/model.md §9.2): least squares with country and year effects, countries outside the high-income group 1991–2019; 90% interval [${TERMS_OF_TRADE_WAGE_ELASTICITY.interval90.join(', ')}]`,
     ELASTICITY,
   ),
 } as const satisfies Record<string, ParameterInfo>;
@@ -67,6 +80,11 @@ export const ROOT_CAUSE_PARAMETER_RANGES: Record<
   armsElasticityStateBased: range('stateBased'),
   armsElasticityNonState: range('nonState'),
   armsElasticityOneSided: range('oneSided'),
+  termsOfTradeWageElasticity: {
+    low: TERMS_OF_TRADE_WAGE_ELASTICITY.interval90[0],
+    high: TERMS_OF_TRADE_WAGE_ELASTICITY.interval90[1],
+    source: 'regimes root-causes, 2026-12-07 (docs/model.md §9.2), 90% interval',
+  },
 };
 
 function range(type: 'stateBased' | 'nonState' | 'oneSided') {

@@ -6,7 +6,13 @@ import { standinTablesForYear } from '../sim/standin-tables.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import type { ArmsRestraint } from './arms-lever.ts';
 import type { ArmsData, ProtectionFloor } from './world-levers.ts';
-import { historicalCoverage, withArmsRestraint, withLevers, withProtectionFloor } from './world-levers.ts';
+import {
+  historicalCoverage,
+  marketShare,
+  withArmsRestraint,
+  withLevers,
+  withProtectionFloor,
+} from './world-levers.ts';
 import { rootCauseParameters } from './parameters.ts';
 
 /** WAR imports 500 TIV millions a year, all of it from AAA (a core state); BBB supplies nothing. */
@@ -164,5 +170,67 @@ describe('the social protection floor on the engine’s world', () => {
       expect(valueIn(r, 'employer_rent_usd', 'NBR', year)).toBeLessThan(
         0.95 * valueIn(history, 'employer_rent_usd', 'NBR', year),
       );
+  });
+});
+
+describe('the terms-of-trade levers on the engine’s world', () => {
+  const world = tinyWorld();
+  const history = run(world);
+  const tot = (
+    over: Partial<Extract<LeverIntervention, { lever: 'terms_of_trade' }>> = {},
+  ): LeverIntervention => ({
+    lever: 'terms_of_trade',
+    year: 1990,
+    countries: { tiers: ['periphery'] },
+    multiplier: 1.5,
+    source: { note: 'test' },
+    ...over,
+  });
+  const preferential: LeverIntervention = {
+    lever: 'preferential_trade',
+    year: 1990,
+    beneficiaries: { countries: ['WAR'] },
+    markets: { tiers: ['core'] },
+    export_price_gain: 0.2,
+    source: { note: 'test' },
+  };
+
+  it('changes nothing at the historical value or out of force, digest for digest', () => {
+    for (const l of [
+      tot({ multiplier: 1 }),
+      tot({ year: 2005 }),
+      { ...preferential, export_price_gain: 0 },
+    ]) {
+      const levered = withLevers(world, [l]);
+      expect(levered.notInEngine).toEqual([]);
+      expect(levered.world).toBe(world);
+      expect(run(levered.world).digest).toBe(history.digest);
+    }
+  });
+
+  it('raises income per head by the multiplier to the estimated elasticity from the year after, and wages with it', () => {
+    const w = withLevers(world, [tot()]).world;
+    const n = world.iso3.length;
+    const k = (year: number, c: string) => (year - world.span.first) * n + world.iso3.indexOf(c);
+    const beta = rootCauseParameters().termsOfTradeWageElasticity;
+    expect(w.gdpPerCapitaUsd[k(1990, 'WAR')]).toBe(world.gdpPerCapitaUsd[k(1990, 'WAR')]);
+    expect(w.gdpPerCapitaUsd[k(1995, 'WAR')]).toBeCloseTo(
+      world.gdpPerCapitaUsd[k(1995, 'WAR')] * 1.5 ** beta,
+      9,
+    );
+    expect(w.gdpPerCapitaUsd[k(1995, 'AAA')]).toBe(world.gdpPerCapitaUsd[k(1995, 'AAA')]);
+    expect(valueIn(run(w), 'wage_low_skill_usd', 'WAR', 1995)).toBeGreaterThan(
+      valueIn(history, 'wage_low_skill_usd', 'WAR', 1995),
+    );
+  });
+
+  it('gives preferential access the markets’ share of world GDP as a rise in export prices', () => {
+    const share = marketShare(world, { tiers: ['core'] }, 1994);
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(1);
+    const w = withLevers(world, [preferential]).world;
+    const k = (1995 - world.span.first) * world.iso3.length + 3;
+    const beta = rootCauseParameters().termsOfTradeWageElasticity;
+    expect(w.gdpPerCapitaPpp[k]).toBeCloseTo(world.gdpPerCapitaPpp[k] * (1 + 0.2 * share) ** beta, 9);
   });
 });

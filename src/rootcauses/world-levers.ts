@@ -7,10 +7,13 @@
  * organised violence by `armsDeathMultiplier` (and the battle deaths, state-based conflict, by the
  * state-based multiplier), read by the engine's conflict-driven flight; `social_protection_floor`,
  * which sets the floor's benefit beyond history (`protectionFloorShare`), read by the outside
- * option of employer-tied workers (src/sim/kernels/social-protection.ts). The other levers are
- * reported as not in the engine (`notInEngine`), never silently taken for applied.
+ * option of employer-tied workers (src/sim/kernels/social-protection.ts); `terms_of_trade` and
+ * `preferential_trade`, which scale income per head (and so the wages the engine derives from it,
+ * the aspirations and the commodification it reads from it) by the estimated elasticity of wages to
+ * the terms of trade. The other levers are reported as not in the engine (`notInEngine`), never
+ * silently taken for applied.
  */
-import type { LeverIntervention, Tier } from '../regime/index.ts';
+import type { LeverIntervention, LeverPlace, Tier } from '../regime/index.ts';
 import type { WorldInput } from '../sim/world-input.ts';
 import { DEFAULT_WORLD_DIR } from '../world/index.ts';
 import type { ArmsLeverContext, ArmsRestraint } from './arms-lever.ts';
@@ -171,10 +174,81 @@ export function withProtectionFloor(
   return changed ? { ...world, protectionFloorShare: panel } : world;
 }
 
+type TermsOfTradeLever = Extract<LeverIntervention, { lever: 'terms_of_trade' }>;
+type PreferentialTradeLever = Extract<LeverIntervention, { lever: 'preferential_trade' }>;
+
+/**
+ * The share of the world's GDP (current US$) produced by the countries of a place in a year: the
+ * proxy for their share of world imports (the shipped data have no trade flows).
+ */
+export function marketShare(world: WorldInput, place: LeverPlace, year: number): number {
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  let all = 0;
+  let markets = 0;
+  for (let c = 0; c < n; c++) {
+    const k = (year - world.span.first) * n + c;
+    const gdp = world.gdpPerCapitaUsd[k] * world.population[k];
+    all += gdp;
+    if (inPlace(place, world.iso3[c], tierOf(world.iso3[c], year))) markets += gdp;
+  }
+  return all > 0 ? markets / all : 0;
+}
+
+/**
+ * The world with income per head scaled by (terms of trade relative to history)^β in each country and
+ * year after one in which a lever is in force (the estimate's lag): `terms_of_trade` sets the multiplier; `preferential_trade` gives
+ * its beneficiaries 1 + export price gain × the markets' share of world GDP (`marketShare`).
+ * Several levers multiply. The same object where every multiplier is 1 (the zero-lever identity).
+ */
+export function withTermsOfTrade(
+  world: WorldInput,
+  levers: readonly (TermsOfTradeLever | PreferentialTradeLever)[],
+  elasticity: number,
+): WorldInput {
+  if (!levers.length || elasticity === 0) return world;
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  const usd = world.gdpPerCapitaUsd.slice();
+  const ppp = world.gdpPerCapitaPpp.slice();
+  const gdpPpp = world.gdpPpp.slice();
+  let changed = false;
+  for (let year = world.span.first; year <= world.span.last; year++) {
+    // wages answer to the terms of trade of the year before (docs/model.md §9.2)
+    const before = year - 1;
+    const gains = levers.map((l) =>
+      l.lever === 'terms_of_trade' || !inForce(l, before)
+        ? 0
+        : l.export_price_gain * marketShare(world, l.markets, Math.max(before, world.span.first)),
+    );
+    for (let c = 0; c < n; c++) {
+      const iso3 = world.iso3[c];
+      const tier = tierOf(iso3, year);
+      let tot = 1;
+      levers.forEach((l, i) => {
+        if (!inForce(l, before)) return;
+        if (l.lever === 'terms_of_trade') {
+          if (inPlace(l.countries, iso3, tier)) tot *= l.multiplier;
+        } else if (inPlace(l.beneficiaries, iso3, tier)) tot *= 1 + gains[i];
+      });
+      if (tot === 1) continue;
+      const f = tot ** elasticity;
+      const k = (year - world.span.first) * n + c;
+      usd[k] *= f;
+      ppp[k] *= f;
+      gdpPpp[k] *= f;
+      changed = true;
+    }
+  }
+  return changed ? { ...world, gdpPerCapitaUsd: usd, gdpPerCapitaPpp: ppp, gdpPpp } : world;
+}
+
 /** The levers the engine applies now (the others are reported, docs/model.md §9.4). */
 export const LEVERS_IN_ENGINE: readonly LeverIntervention['lever'][] = [
   'arms_export_restraint',
   'social_protection_floor',
+  'terms_of_trade',
+  'preferential_trade',
 ];
 
 /** A world under levers, and the names of those levers it could not apply. */
@@ -196,5 +270,11 @@ export function withLevers(
   if (arms.length)
     out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), rootCauseParameters(opts.params));
   if (floors.length) out = withProtectionFloor(out, floors, opts.coverage ?? readProtectionCoverage());
+  const trade = levers.filter(
+    (l): l is TermsOfTradeLever | PreferentialTradeLever =>
+      l.lever === 'terms_of_trade' || l.lever === 'preferential_trade',
+  );
+  if (trade.length)
+    out = withTermsOfTrade(out, trade, rootCauseParameters(opts.params).termsOfTradeWageElasticity);
   return { world: out, notInEngine };
 }
