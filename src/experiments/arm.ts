@@ -13,7 +13,7 @@ import type { Parameters } from '../sim/index.ts';
 import { checkInstitutionParameter, isInstitutionParameter } from '../institutions/index.ts';
 import type { InstitutionParameters } from '../institutions/index.ts';
 import { checkRootCauseParameter, isRootCauseParameter } from '../rootcauses/parameters.ts';
-import { LEVERS_IN_ENGINE } from '../rootcauses/world-levers.ts';
+import { LEVERS_IN_ENGINE, leversNotInEngine } from '../rootcauses/world-levers.ts';
 import type { RootCauseParameters } from '../rootcauses/parameters.ts';
 
 /** Whether a name is an engine parameter. */
@@ -76,9 +76,7 @@ export function checkParameterNames(exp: {
 /** Refuses an arm whose levers the engine does not apply yet (before any run). */
 export function checkArmLevers(exp: { id: string; arms: readonly ExperimentArm[] }): void {
   for (const a of exp.arms) {
-    const missing = [...new Set((a.levers ?? []).map((l) => l.lever))].filter(
-      (l) => !LEVERS_IN_ENGINE.includes(l),
-    );
+    const missing = leversNotInEngine(a.levers ?? []);
     if (missing.length)
       throw userError(
         'E_EXPERIMENT_LEVER',

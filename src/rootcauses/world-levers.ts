@@ -251,6 +251,13 @@ export const LEVERS_IN_ENGINE: readonly LeverIntervention['lever'][] = [
   'preferential_trade',
 ];
 
+/** The names of the levers among these that the engine does not apply yet, once each. */
+export function leversNotInEngine(levers: readonly { lever: string }[]): string[] {
+  return [...new Set(levers.map((l) => l.lever))].filter(
+    (l) => !(LEVERS_IN_ENGINE as readonly string[]).includes(l),
+  );
+}
+
 /** A world under levers, and the names of those levers it could not apply. */
 export interface LeveredWorld {
   world: WorldInput;
@@ -265,7 +272,7 @@ export function withLevers(
 ): LeveredWorld {
   const arms = levers.filter((l): l is ArmsRestraint => l.lever === 'arms_export_restraint');
   const floors = levers.filter((l): l is ProtectionFloor => l.lever === 'social_protection_floor');
-  const notInEngine = [...new Set(levers.map((l) => l.lever))].filter((l) => !LEVERS_IN_ENGINE.includes(l));
+  const notInEngine = leversNotInEngine(levers);
   let out = world;
   if (arms.length)
     out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), rootCauseParameters(opts.params));
