@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { INSTITUTION_PARAMETER_INFO } from '../src/institutions/parameters.ts';
+import { ROOT_CAUSE_PARAMETER_INFO } from '../src/rootcauses/parameters.ts';
 import { parameterTable } from '../src/shared/parameter-info.ts';
 import { PARAMETER_INFO } from '../src/sim/parameters.ts';
 
@@ -30,6 +31,12 @@ export const GENERATED_TABLES: GeneratedTable[] = [
     name: 'institution-parameters',
     from: 'src/institutions/parameters.ts',
     render: () => parameterTable(INSTITUTION_PARAMETER_INFO),
+  },
+  {
+    file: 'docs/model.md',
+    name: 'root-cause-parameters',
+    from: 'src/rootcauses/parameters.ts',
+    render: () => parameterTable(ROOT_CAUSE_PARAMETER_INFO),
   },
 ];
 
