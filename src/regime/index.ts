@@ -11,6 +11,7 @@ export * from './schema/kinds.ts';
 export * from './schema/experiment.ts';
 export * from './schema/levers.ts';
 export { DERIVED_FACTS, factType } from './check/facts.ts';
+export { KIND_LISTING_ORDER, kindRank } from './kind-order.ts';
 export { parseSource, LIMITS, type SourceDocument } from './load/yaml-source.ts';
 export { validateDocument } from './load/validate-document.ts';
 export {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { DOCUMENT_KINDS, lastEntry, loadBuiltinLibrary } from '../../regime/index.ts';
+import { DOCUMENT_KINDS, kindRank, lastEntry, loadBuiltinLibrary } from '../../regime/index.ts';
 import { printJson, printLine, type CommonOptions } from '../output.ts';
 
 /** `regimes list`: the built-in documents, by kind. */
@@ -28,7 +28,7 @@ export function registerList(program: Command): void {
         file,
       }));
       if (opts.json) return printJson(rows);
-      const kinds = [...new Set(rows.map((r) => r.kind))].sort((a, b) => order(a) - order(b));
+      const kinds = [...new Set(rows.map((r) => r.kind))].sort((a, b) => kindRank(a) - kindRank(b));
       for (const k of kinds) {
         const of = rows.filter((r) => r.kind === k);
         printLine(`${k} (${of.length})`);
@@ -37,19 +37,3 @@ export function registerList(program: Command): void {
       }
     });
 }
-
-const order = (k: string) => {
-  const i = [
-    'Regime',
-    'Scenario',
-    'Instrument',
-    'Convention',
-    'RegionalProcess',
-    'Agreement',
-    'Institution',
-    'NationalPolicy',
-    'Amendment',
-    'Case',
-  ].indexOf(k);
-  return i < 0 ? 99 : i;
-};

@@ -5,7 +5,7 @@
  */
 import type { TaskTable } from '../work/task-table.ts';
 import { stringify } from 'yaml';
-import { changesBetween, eventsOf, requireDate, resolve } from '../../regime/index.ts';
+import { changesBetween, eventsOf, kindRank, requireDate, resolve } from '../../regime/index.ts';
 import type { DocumentRow, ResolvedDocumentView, Source } from '../api-types.ts';
 import { diffDocuments } from '../diff.ts';
 import { apiError } from '../http-error.ts';
@@ -15,18 +15,6 @@ import { ValidateBody, parseBody, queryString } from '../request.ts';
 
 type Q = Record<string, unknown>;
 
-const KIND_ORDER = [
-  'Regime',
-  'Scenario',
-  'Instrument',
-  'Convention',
-  'RegionalProcess',
-  'Agreement',
-  'Institution',
-  'NationalPolicy',
-  'Amendment',
-  'Case',
-];
 const today = () => new Date().toISOString().slice(0, 10);
 const dateOf = (q: Q, name = 'at') => requireDate(queryString(q, name) ?? today(), name);
 
@@ -44,7 +32,7 @@ export const documentTasks: TaskTable = {
       valid_to: 'valid_to' in doc ? doc.valid_to : undefined,
       file,
     }));
-    rows.sort((a, b) => rank(a.kind) - rank(b.kind) || a.id.localeCompare(b.id));
+    rows.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.id.localeCompare(b.id));
     return { documents: rows };
   },
 
@@ -107,8 +95,3 @@ export const documentTasks: TaskTable = {
     return validatePosted(body.yaml, body.file);
   },
 };
-
-function rank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind);
-  return i < 0 ? 99 : i;
-}
