@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { holdStore as holdElsewhere } from '../../test/support/hold-store.ts';
+import { testRunRecord } from '../../test/support/run-record.ts';
 import { ResultStore } from './result-store.ts';
 import { defaultWaitMs } from './open.ts';
 
@@ -14,24 +15,6 @@ const storeFile = () => {
   const d = mkdtempSync(join(tmpdir(), 'regimes-lock-'));
   dirs.push(d);
   return join(d, 'results.duckdb');
-};
-
-const RUN = {
-  createdAt: '2026-01-01T00:00:00Z',
-  scenario: 's',
-  regime: 'r',
-  seed: 1,
-  scale: 1000,
-  from: 1990,
-  to: 2019,
-  threads: 1,
-  codeVersion: 'test',
-  commandLine: 'test',
-  engineDigest: 'e',
-  outputDigest: 'o',
-  agents: 1,
-  wallMs: 1,
-  comparisonId: null,
 };
 
 describe('one writer at a time', () => {
@@ -86,7 +69,7 @@ describe('one writer at a time', () => {
       country: `C${i % 97}`,
       value: i,
     }));
-    await store.addRun({ ...RUN, id: 'run-20260101-000000-abcdef' }, rows);
+    await store.addRun(testRunRecord({ id: 'run-20260101-000000-abcdef' }), rows);
     store.close();
     const bytes = readFileSync(file);
     // cut at different places: before, inside and after the tables' blocks (DuckDB failed in

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ResultStore } from '../../src/store/index.ts';
 import { CRASH, regimesAsync, type Finished } from '../support/processes.ts';
+import { testRunRecord } from '../support/run-record.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-failures-'));
 const at = (...p: string[]) => join(dir, ...p);
@@ -25,27 +26,7 @@ async function makeStores(): Promise<void> {
     country: `C${i % 100}`,
     value: i,
   }));
-  await store.addRun(
-    {
-      id: RUN_ID,
-      createdAt: '2026-01-01T00:00:00Z',
-      scenario: 'world-1990-2020',
-      regime: 'neoliberal',
-      seed: 1,
-      scale: 1000,
-      from: 1990,
-      to: 2019,
-      threads: 1,
-      codeVersion: 'test',
-      commandLine: 'test',
-      engineDigest: 'e',
-      outputDigest: 'o',
-      agents: 1,
-      wallMs: 1,
-      comparisonId: null,
-    },
-    rows,
-  );
+  await store.addRun(testRunRecord({ id: RUN_ID, scenario: 'world-1990-2020', regime: 'neoliberal' }), rows);
   store.close();
   const bytes = readFileSync(at('good.duckdb'));
   writeFileSync(at('cut.duckdb'), bytes.subarray(0, Math.floor(bytes.length * 0.4)));
