@@ -13,7 +13,7 @@ import {
   unpackRows,
 } from '../store/index.ts';
 import { claimOutputs } from '../shared/output-files.ts';
-import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
+import type { ComparisonParams, ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import type { EnsembleBackend, WorkerTally } from '../distributed/backend.ts';
 import type { UserDocumentFile } from './documents.ts';
 import type { MemberJob, MemberPlan } from './member.ts';
@@ -60,19 +60,10 @@ export interface CompareOptions {
 }
 
 /** What `regimes compare --json` prints. */
-export interface ComparisonSummary {
+export interface ComparisonSummary extends Omit<ComparisonParams, 'commandLine'> {
   comparisonId: string;
   store: string;
-  scenario: string;
-  regimes: string[];
-  seeds: number[];
-  scale: number;
-  from: number;
-  to: number;
-  threads: number;
   wallMs: number;
-  codeVersion: string;
-  intervalMethod: string;
   members: { regime: string; seed: number; runId: string; outputDigest: string; engineDigest: string }[];
   /** World totals (`WLD`): each regime's mean and interval, and the differences from the first regime, per indicator and year. */
   stats: StatRow[];

@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { userError } from '../shared/errors.ts';
 import { countQuery, extentQuery, indicatorQuery, statsQuery } from './queries.ts';
 import type { RowFilter } from './queries.ts';
-import type { ComparisonRecord, ExperimentRecord, RunRecord, StatRow } from './records.ts';
+import type { ComparisonRecord, ExperimentRecord, Provenance, RunRecord, StatRow } from './records.ts';
 import type { IndicatorRow } from './rows.ts';
 import { rowsOf, type Row } from './sql.ts';
 
@@ -42,9 +42,7 @@ export async function readRows(
   filter?: RowFilter,
 ): Promise<IndicatorRow[]> {
   return (await rowsOf(db, indicatorQuery(runId, filter))).map((r) => ({
-    year: Number(r.year),
-    indicator: String(r.indicator),
-    country: String(r.country),
+    ...cellOf(r),
     value: number(r.value),
   }));
 }
@@ -75,9 +73,7 @@ export async function readStats(
   filter?: RowFilter,
 ): Promise<StatRow[]> {
   return (await rowsOf(db, statsQuery(comparisonId, filter))).map((r) => ({
-    year: Number(r.year),
-    indicator: String(r.indicator),
-    country: String(r.country),
+    ...cellOf(r),
     kind: r.kind as StatRow['kind'],
     label: String(r.label),
     mean: number(r.mean),
@@ -163,6 +159,24 @@ export async function countTables(
 
 const number = (v: unknown) => (v === null ? NaN : Number(v));
 
+/** Where an indicator row or a statistic stands: its year, indicator and country. */
+function cellOf(r: Row): Pick<IndicatorRow, 'year' | 'indicator' | 'country'> {
+  return { year: Number(r.year), indicator: String(r.indicator), country: String(r.country) };
+}
+
+/** The columns a run and a comparison share: what they were made with. */
+function provenanceOf(r: Row): Provenance {
+  return {
+    scenario: String(r.scenario),
+    scale: Number(r.scale),
+    from: Number(r.year_from),
+    to: Number(r.year_to),
+    threads: Number(r.threads),
+    codeVersion: String(r.code_version),
+    commandLine: String(r.command_line),
+  };
+}
+
 async function withMembers(db: DuckDBConnection, r: Row): Promise<ComparisonRecord> {
   const members = await rowsOf(
     db,
@@ -173,15 +187,9 @@ async function withMembers(db: DuckDBConnection, r: Row): Promise<ComparisonReco
   return {
     id: String(r.id),
     createdAt: String(r.created_at),
-    scenario: String(r.scenario),
+    ...provenanceOf(r),
     regimes: String(r.regimes).split(','),
     seeds: seeds === '' ? [] : seeds.split(',').map(Number),
-    scale: Number(r.scale),
-    from: Number(r.year_from),
-    to: Number(r.year_to),
-    threads: Number(r.threads),
-    codeVersion: String(r.code_version),
-    commandLine: String(r.command_line),
     intervalMethod: String(r.interval_method),
     wallMs: Number(r.wall_ms),
     members: members.map((m) => ({
@@ -196,15 +204,9 @@ function toRun(r: Row): RunRecord {
   return {
     id: String(r.id),
     createdAt: String(r.created_at),
-    scenario: String(r.scenario),
+    ...provenanceOf(r),
     regime: String(r.regime),
     seed: Number(r.seed),
-    scale: Number(r.scale),
-    from: Number(r.year_from),
-    to: Number(r.year_to),
-    threads: Number(r.threads),
-    codeVersion: String(r.code_version),
-    commandLine: String(r.command_line),
     engineDigest: String(r.engine_digest),
     outputDigest: String(r.output_digest),
     agents: Number(r.agents),

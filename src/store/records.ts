@@ -3,11 +3,9 @@
  * statistics, and experiments. Plain data; the tables they live in are in schema.ts.
  */
 
-/** What a run was made from: enough to make it again. */
-export interface RunParams {
+/** What every stored run and comparison was made with. */
+export interface Provenance {
   scenario: string;
-  regime: string;
-  seed: number;
   /** Persons per agent. */
   scale: number;
   /** First simulated year. */
@@ -19,6 +17,12 @@ export interface RunParams {
   codeVersion: string;
   /** The command line that made it, as typed (arguments joined by spaces). */
   commandLine: string;
+}
+
+/** What a run was made from: enough to make it again. */
+export interface RunParams extends Provenance {
+  regime: string;
+  seed: number;
 }
 
 /** A stored run. */
@@ -38,16 +42,9 @@ export interface RunRecord extends RunParams {
 }
 
 /** What a comparison was made from. */
-export interface ComparisonParams {
-  scenario: string;
+export interface ComparisonParams extends Provenance {
   regimes: string[];
   seeds: number[];
-  scale: number;
-  from: number;
-  to: number;
-  threads: number;
-  codeVersion: string;
-  commandLine: string;
   /** How the intervals were computed, in words. */
   intervalMethod: string;
 }
