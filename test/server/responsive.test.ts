@@ -1,32 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
-import { realEngine } from '../../src/server/jobs/engine-real.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TOKEN, useBusyServer } from './busy-server.ts';
 
-const TOKEN = 'test-token-0123456789abcdef';
-const busyRunner = new URL('./busy-member.ts', import.meta.url);
-
-let dir: string;
-let app: FastifyInstance;
+const server = useBusyServer('responsive', 400);
 let base: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'regimes-responsive-'));
-  process.env.REGIMES_TEST_BUSY_MS = '400';
-  app = await buildApp({
-    token: TOKEN,
-    dataDir: dir,
-    webRoot: false,
-    engine: realEngine({ runnerModule: busyRunner, threads: 1 }),
-  });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await app.close();
-  delete process.env.REGIMES_TEST_BUSY_MS;
-  rmSync(dir, { recursive: true, force: true });
+  base = await server.app.listen({ port: 0, host: '127.0.0.1' });
 });
 
 /** The events of a job's stream, as they come, until it ends. */

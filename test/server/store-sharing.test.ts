@@ -1,41 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
-import { realEngine } from '../../src/server/jobs/engine-real.ts';
 import { ResultStore } from '../../src/store/index.ts';
 import { holdStore } from '../support/hold-store.ts';
+import { TOKEN, useBusyServer } from './busy-server.ts';
 
-const TOKEN = 'test-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
-const busyRunner = new URL('./busy-member.ts', import.meta.url);
 
-let dir: string;
-let app: FastifyInstance;
-const storeFile = () => join(dir, 'results.duckdb');
+const server = useBusyServer('sharing', 300);
+const storeFile = () => join(server.dir, 'results.duckdb');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'regimes-sharing-'));
-  process.env.REGIMES_TEST_BUSY_MS = '300';
-  app = await buildApp({
-    token: TOKEN,
-    dataDir: dir,
-    webRoot: false,
-    engine: realEngine({ runnerModule: busyRunner, threads: 1 }),
-  });
   (await ResultStore.open(storeFile(), 'write')).close();
-});
-afterAll(async () => {
-  await app.close();
-  delete process.env.REGIMES_TEST_BUSY_MS;
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function jobState(id: string): Promise<Record<string, unknown>> {
   for (;;) {
-    const job = (await app.inject(`/api/jobs/${id}`)).json() as Record<string, unknown>;
+    const job = (await server.app.inject(`/api/jobs/${id}`)).json() as Record<string, unknown>;
     if (job.state === 'done' || job.state === 'failed') return job;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -46,7 +26,7 @@ async function jobState(id: string): Promise<Record<string, unknown>> {
 describe('the server and another writer share the store', () => {
   it('answers reads while another process appends (it waits for the append), never 503', async () => {
     const holder = await holdStore(storeFile(), 1500);
-    const res = await app.inject('/api/runs');
+    const res = await server.app.inject('/api/runs');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ runs: [] });
     await holder.released;
@@ -54,7 +34,7 @@ describe('the server and another writer share the store', () => {
 
   it('lets a run it accepted wait for the store and finish', async () => {
     const holder = await holdStore(storeFile(), 4000);
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'POST',
       url: '/api/runs',
       headers: auth,
@@ -70,22 +50,25 @@ describe('the server and another writer share the store', () => {
   });
 
   it('keeps the store free while a run simulates: reads during a 3 s run answer at once', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'POST',
       url: '/api/runs',
       headers: auth,
       payload: { scenario: 'test-scenario', seed: 2, from: 1990, to: 1999 },
     });
     const id = res.json().id as string;
-    let job = (await app.inject(`/api/jobs/${id}`)).json() as { state: string; progress: { done: number } };
+    let job = (await server.app.inject(`/api/jobs/${id}`)).json() as {
+      state: string;
+      progress: { done: number };
+    };
     while (job.state !== 'running' || job.progress.done < 1) {
       await new Promise((r) => setTimeout(r, 50));
-      job = (await app.inject(`/api/jobs/${id}`)).json();
+      job = (await server.app.inject(`/api/jobs/${id}`)).json();
     }
     // no waiting either: the read must not find the store held (a wait of 0 ms)
     const runs = await ResultStore.using(storeFile(), 'read', (s) => s.listRuns(), { waitMs: 0 });
     expect(runs.length).toBeGreaterThanOrEqual(1);
-    expect((await app.inject(`/api/jobs/${id}`)).json().state).toBe('running');
+    expect((await server.app.inject(`/api/jobs/${id}`)).json().state).toBe('running');
     expect(await jobState(id)).toMatchObject({ state: 'done' });
   });
 });
