@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { DocumentRow, Reason } from '../api/types.ts';
+import { DocumentIdInput } from '../components/DocumentIdInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { useApi } from '../hooks.ts';
 import type { PageProps } from './types.ts';
@@ -115,21 +116,13 @@ export function CasesPage(_props: PageProps) {
         }}
       >
         <div className="row">
-          <label>
-            regime{' '}
-            <input
-              aria-label="regime"
-              list="regime-ids"
-              value={regime}
-              placeholder={regimes.data?.documents[0]?.id ?? 'a Regime id'}
-              onChange={(e) => setRegime(e.target.value)}
-            />
-            <datalist id="regime-ids">
-              {regimes.data?.documents.map((d) => (
-                <option key={d.id} value={d.id} />
-              ))}
-            </datalist>
-          </label>
+          <DocumentIdInput
+            name="regime"
+            documents={regimes.data?.documents}
+            value={regime}
+            placeholder={regimes.data?.documents[0]?.id ?? 'a Regime id'}
+            onChange={setRegime}
+          />
           <label>
             decide on{' '}
             <input

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { ApiError, api, exportUrl } from '../api/client.ts';
 import type { ComparisonRecord, DocumentRow, JobView, StatRow } from '../api/types.ts';
 import { IntervalSeries, RegimeLegend, type IntervalPoint } from '../charts/IntervalSeries.tsx';
+import { DocumentIdInput } from '../components/DocumentIdInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { JobList, useJobs } from '../components/JobWatcher.tsx';
 import { useApi } from '../hooks.ts';
@@ -77,21 +78,13 @@ export function ComparePage({ params }: PageProps) {
           void start();
         }}
       >
-        <label>
-          scenario
-          <input
-            aria-label="scenario"
-            list="scenario-ids"
-            value={scenario}
-            placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
-            onChange={(e) => setScenario(e.target.value)}
-          />
-          <datalist id="scenario-ids">
-            {scenarios.data?.documents.map((d) => (
-              <option key={d.id} value={d.id} />
-            ))}
-          </datalist>
-        </label>
+        <DocumentIdInput
+          name="scenario"
+          documents={scenarios.data?.documents}
+          value={scenario}
+          placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
+          onChange={setScenario}
+        />
         <fieldset className="regime-choice">
           <legend>regimes (two or more; the first is the reference)</legend>
           <input

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { ApiError, api, exportUrl } from '../api/client.ts';
 import type { DocumentRow, IndicatorRow, JobView, RunRecord } from '../api/types.ts';
 import { LineChart } from '../charts/LineFacets.tsx';
+import { DocumentIdInput } from '../components/DocumentIdInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { JobList, useJobs } from '../components/JobWatcher.tsx';
 import { useApi } from '../hooks.ts';
@@ -13,6 +14,13 @@ import { navigate } from '../router.ts';
 import type { PageProps } from './types.ts';
 
 const NO_JOBS: JobView[] = [];
+
+/** The numbers a run may take from its scenario or from the form (left empty: the scenario's). */
+const SCENARIO_OVERRIDES = [
+  { key: 'scale', label: 'scale', min: 1 },
+  { key: 'from', label: 'from year', min: undefined },
+  { key: 'to', label: 'to year', min: undefined },
+] as const;
 
 export function RunsPage({ params }: PageProps) {
   const scenarios = useApi<{ documents: DocumentRow[] }>('/api/documents?kind=Scenario');
@@ -32,7 +40,7 @@ export function RunsPage({ params }: PageProps) {
       seed: Number(form.seed || 1),
     };
     if (form.regime) body.regime = form.regime;
-    for (const k of ['scale', 'from', 'to'] as const) if (form[k]) body[k] = Number(form[k]);
+    for (const { key } of SCENARIO_OVERRIDES) if (form[key]) body[key] = Number(form[key]);
     try {
       const r = await api<{ id: string; job: JobView }>('/api/runs', { body });
       addJob(r.job);
@@ -53,71 +61,37 @@ export function RunsPage({ params }: PageProps) {
           void start();
         }}
       >
-        <label>
-          scenario
-          <input
-            aria-label="scenario"
-            list="scenario-ids"
-            value={form.scenario}
-            placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
-            onChange={set('scenario')}
-          />
-          <datalist id="scenario-ids">
-            {scenarios.data?.documents.map((d) => (
-              <option key={d.id} value={d.id} />
-            ))}
-          </datalist>
-        </label>
-        <label>
-          regime
-          <input
-            aria-label="regime"
-            list="regime-ids"
-            value={form.regime}
-            placeholder="the scenario's"
-            onChange={set('regime')}
-          />
-          <datalist id="regime-ids">
-            {regimes.data?.documents.map((d) => (
-              <option key={d.id} value={d.id} />
-            ))}
-          </datalist>
-        </label>
+        <DocumentIdInput
+          name="scenario"
+          documents={scenarios.data?.documents}
+          value={form.scenario}
+          placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
+          onChange={(v) => setForm({ ...form, scenario: v })}
+        />
+        <DocumentIdInput
+          name="regime"
+          documents={regimes.data?.documents}
+          value={form.regime}
+          placeholder="the scenario's"
+          onChange={(v) => setForm({ ...form, regime: v })}
+        />
         <label>
           seed{' '}
           <input aria-label="seed" type="number" min={0} value={form.seed} onChange={set('seed')} size={5} />
         </label>
-        <label>
-          scale{' '}
-          <input
-            aria-label="scale"
-            type="number"
-            min={1}
-            placeholder="scenario's"
-            value={form.scale}
-            onChange={set('scale')}
-          />
-        </label>
-        <label>
-          from{' '}
-          <input
-            aria-label="from year"
-            type="number"
-            placeholder="scenario's"
-            value={form.from}
-            onChange={set('from')}
-          />
-        </label>
-        <label>
-          to{' '}
-          <input
-            aria-label="to year"
-            type="number"
-            placeholder="scenario's"
-            value={form.to}
-            onChange={set('to')}
-          />
-        </label>
+        {SCENARIO_OVERRIDES.map(({ key, label, min }) => (
+          <label key={key}>
+            {key}{' '}
+            <input
+              aria-label={label}
+              type="number"
+              min={min}
+              placeholder="scenario's"
+              value={form[key]}
+              onChange={set(key)}
+            />
+          </label>
+        ))}
         <button type="submit">start run</button>
       </form>
       {scenarios.data && scenarios.data.documents.length === 0 && (
