@@ -110,10 +110,10 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
     ? `; regime adjustments ${ctx.adjustments.map((i) => `#${i}`).join(', ')} applied`
     : '';
   reasons.push(
-    reason(
+    policyReason(
+      ctx,
       'policy',
-      `${ctx.policyId}`,
-      ctx.policy.sources[0],
+      '',
       `${ctx.state} decides under ${ctx.policyId}${ctx.policy.country ? '' : ` (the regime's default for the ${tier.replace('_', '-')} tier)`}${adj}`,
     ),
   );
@@ -156,14 +156,7 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
   ) {
     status = settled.status;
     removable = false;
-    reasons.push(
-      reason(
-        'status',
-        `${ctx.policyId}#transitions`,
-        ctx.policy.sources[0],
-        `holds ${settled.status}: a settled stay`,
-      ),
-    );
+    reasons.push(policyReason(ctx, 'status', '#transitions', `holds ${settled.status}: a settled stay`));
   } else if (protection !== 'none') {
     status = ruleStatus !== 'empty' ? take(ruleStatus) : protectionStatus(protection);
     removable = false;
@@ -173,22 +166,15 @@ export function decideInView(view: RegimeView, c: Case, tier: Tier): Decision {
   } else if (settled.status && LAWFUL.has(settled.status)) {
     status = settled.status;
     removable = false;
-    reasons.push(
-      reason(
-        'status',
-        `${ctx.policyId}#channels`,
-        ctx.policy.sources[0],
-        `holds ${settled.status}: a lawful stay`,
-      ),
-    );
+    reasons.push(policyReason(ctx, 'status', '#channels', `holds ${settled.status}: a lawful stay`));
   } else if (!present) {
     status = settled.status;
     removable = false;
     reasons.push(
-      reason(
+      policyReason(
+        ctx,
         'removable',
-        `${ctx.policyId}`,
-        ctx.policy.sources[0],
+        '',
         `the person is not in ${ctx.state} (in ${c.person.location}): nothing to remove`,
       ),
     );
@@ -283,10 +269,10 @@ function rightsOf(
   const held = new Set<Right>(status ? statusRights(ctx.policy, status) : []);
   if (status) {
     reasons.push(
-      reason(
+      policyReason(
+        ctx,
         'rights',
-        `${ctx.policyId}#rights.${status}`,
-        ctx.policy.sources[0],
+        `#rights.${status}`,
         `rights of ${status}: ${[...held].join(', ') || 'none'}`,
       ),
     );
@@ -305,10 +291,10 @@ function rightsOf(
 function citizen(ctx: CaseContext, reasons: Reason[]): Decision {
   const status: Status = ctx.residence.naturalised ? 'naturalised' : 'citizen';
   reasons.push(
-    reason(
+    policyReason(
+      ctx,
       'status',
-      `${ctx.policyId}#transitions`,
-      ctx.policy.sources[0],
+      '#transitions',
       `a national of ${ctx.state} is ${status}: no protection, channel or removal question arises`,
     ),
   );
@@ -333,4 +319,9 @@ function citizen(ctx: CaseContext, reasons: Reason[]): Decision {
     conflicts: [],
     explanation: reasons,
   };
+}
+
+/** A reason the case's national policy gives, at `anchor` in it ('' for the policy as a whole). */
+function policyReason(ctx: CaseContext, topic: string, anchor: string, text: string): Reason {
+  return reason(topic, `${ctx.policyId}${anchor}`, ctx.policy.sources[0], text);
 }
