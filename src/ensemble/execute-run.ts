@@ -2,19 +2,10 @@
  * One run, end to end: check the request (before anything is written), simulate, store the rows
  * with the run's parameters, export them when asked, and summarise.
  */
-import {
-  ResultStore,
-  codeVersion,
-  digestRows,
-  exportRun,
-  newId,
-  runExportPaths,
-  unpackRows,
-} from '../store/index.ts';
-import type { RunRecord } from '../store/index.ts';
+import { ResultStore, codeVersion, exportRun, newId, runExportPaths, unpackRows } from '../store/index.ts';
 import { worldValues } from './headline.ts';
 import type { MemberJob, MemberOutput, MemberPlan, MemberRequest } from './member.ts';
-import { loadRunner } from './member.ts';
+import { loadRunner, memberRunRecord } from './member.ts';
 import { claimOutputs } from '../shared/output-files.ts';
 import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
@@ -81,24 +72,16 @@ export async function executeRun(o: RunOptions): Promise<RunSummary> {
   const wallMs = performance.now() - started;
   const rows = unpackRows(out.rows);
   const { job } = plan;
-  const record: Omit<RunRecord, 'rowCount'> = {
-    id: o.runId ?? newId('run'),
+  // A lone run is stored as an ensemble of one, but with the threads it ran on.
+  const context = {
+    newRunId: () => o.runId ?? newId('run'),
     createdAt: new Date().toISOString(),
-    scenario: job.scenario,
-    regime: job.regime,
-    seed: job.seed,
-    scale: job.scale,
-    from: job.from,
-    to: job.to,
-    threads: job.threads,
     codeVersion: codeVersion(),
     commandLine: o.commandLine,
-    engineDigest: out.engineDigest,
-    outputDigest: digestRows(rows),
-    agents: out.agents,
-    wallMs: Math.round(wallMs),
     comparisonId: null,
   };
+  const member = { engineDigest: out.engineDigest, agents: out.agents, wallMs };
+  const record = { ...memberRunRecord(job, member, rows, context), threads: job.threads };
   const { run, outputs, file } = await ResultStore.using(
     o.storeFile,
     'write',

@@ -111,7 +111,8 @@ export interface MemberRunContext {
   createdAt: string;
   codeVersion: string;
   commandLine: string;
-  comparisonId: string;
+  /** The comparison the members belong to; null for a lone run. */
+  comparisonId: string | null;
 }
 
 /** The stored record of one ensemble member's run (rows digested here, once). */
