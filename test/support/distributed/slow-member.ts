@@ -4,14 +4,10 @@
  * `REGIMES_TEST_YEAR_MS` ms (default 0) on its thread. Regime `always-fails` throws a plain error
  * (retried, then reported missing); everything else is the double's.
  */
-import { planMember as planDouble, runMember as runDouble } from '../ensemble/double-member.ts';
-import type {
-  MemberHooks,
-  MemberJob,
-  MemberOutput,
-  MemberPlan,
-  MemberRequest,
-} from '../../../src/ensemble/member.ts';
+import { planMember, runMember as runDouble } from '../ensemble/double-member.ts';
+import type { MemberHooks, MemberJob, MemberOutput } from '../../../src/ensemble/member.ts';
+
+export { planMember };
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -29,8 +25,4 @@ export function runMember(job: MemberJob, hooks: MemberHooks): MemberOutput {
       hooks.onYear?.(year);
     },
   });
-}
-
-export function planMember(request: MemberRequest, memoryBudget: number): MemberPlan | Promise<MemberPlan> {
-  return planDouble(request, memoryBudget);
 }
