@@ -8,14 +8,15 @@ export function DocumentIdInput({
   name,
   documents,
   value,
-  placeholder,
+  placeholder = documents?.[0]?.id ?? `${name} id`,
   onChange,
 }: {
   /** What the id names, e.g. `scenario`: the label and the input's accessible name. */
   name: string;
   documents?: DocumentRow[];
   value: string;
-  placeholder: string;
+  /** Shown while empty; default: the first document's id. */
+  placeholder?: string;
   onChange(value: string): void;
 }) {
   const listId = `${name}-ids`;

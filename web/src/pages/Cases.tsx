@@ -120,7 +120,6 @@ export function CasesPage(_props: PageProps) {
             name="regime"
             documents={regimes.data?.documents}
             value={regime}
-            placeholder={regimes.data?.documents[0]?.id ?? 'a Regime id'}
             onChange={setRegime}
           />
           <label>

@@ -82,7 +82,6 @@ export function ComparePage({ params }: PageProps) {
           name="scenario"
           documents={scenarios.data?.documents}
           value={scenario}
-          placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
           onChange={setScenario}
         />
         <fieldset className="regime-choice">

@@ -65,7 +65,6 @@ export function RunsPage({ params }: PageProps) {
           name="scenario"
           documents={scenarios.data?.documents}
           value={form.scenario}
-          placeholder={scenarios.data?.documents[0]?.id ?? 'scenario id'}
           onChange={(v) => setForm({ ...form, scenario: v })}
         />
         <DocumentIdInput
