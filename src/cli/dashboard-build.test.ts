@@ -1,19 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/library.ts';
 import { buildDashboard, dashboardState } from './dashboard-build.ts';
+import { tempDirs } from '../../test/support/temp-dirs.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const tmp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'dashboard-'));
-  dirs.push(d);
-  return d;
-};
+const tmp = tempDirs('dashboard-');
 const at = (path: string, seconds: number) => utimesSync(path, seconds, seconds);
 
 function project({ sources, built }: { sources?: number; built?: number }): string {

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MANIFEST, claimOutputs, recordOutputs, writeOutputFile } from './output-files.ts';
+import { tempDirs } from '../../test/support/temp-dirs.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'regimes-outputs-'));
-  dirs.push(d);
-  return d;
-};
+const tempDir = tempDirs('regimes-outputs-');
 
 describe('output files', () => {
   it('writes into a new folder (made on the way) and writes its own files again', () => {

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { holdStore as holdElsewhere } from '../../test/support/hold-store.ts';
 import { testRunRecord } from '../../test/support/run-record.ts';
+import { tempDirs } from '../../test/support/temp-dirs.ts';
 import { ResultStore } from './result-store.ts';
 import { defaultWaitMs } from './open.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const storeFile = () => {
-  const d = mkdtempSync(join(tmpdir(), 'regimes-lock-'));
-  dirs.push(d);
-  return join(d, 'results.duckdb');
-};
+const tempDir = tempDirs('regimes-lock-');
+const storeFile = () => join(tempDir(), 'results.duckdb');
 
 describe('one writer at a time', () => {
   it('waits for another process to release the store, then reads it', async () => {

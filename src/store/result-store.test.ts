@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ResultStore } from './result-store.ts';
 import { isId, newId } from './ids.ts';
@@ -10,16 +9,9 @@ import type { RunRecord } from './records.ts';
 import { exportRun } from './export.ts';
 import { digestRows } from './rows.ts';
 import type { IndicatorRow } from './rows.ts';
+import { tempDirs } from '../../test/support/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'regimes-store-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('regimes-store-');
 
 const rows: IndicatorRow[] = [
   { year: 1991, indicator: 'migrant_stock', country: 'WLD', value: 155e6 },
