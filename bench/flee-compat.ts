@@ -20,6 +20,8 @@
  *          for its first 5 days at the folder's own hasten otherwise (does Flee read it and start?). With
  *          --flee-full, only folders whose path starts with one of the given parts run to the end;
  *          the others we accept run their first 5 days at hasten H (Flee is slow: hours for all).
+ * --only keeps the folders whose path contains one of the given parts; --skip leaves out those whose
+ * path starts with one (so that validation/SWEEP/x does not also drop flee3_validation/SWEEP/x).
  * The model's parameters are the ones calibrated on the five shipped conflicts: nothing is tuned here.
  */
 import { createHash } from 'node:crypto';
@@ -254,7 +256,7 @@ const seeds = Number(opt.seeds);
 const groups = new Map<string, { folders: string[]; dir: string }>();
 for (const rel of conflictFolders(join(fabflee, 'config_files'))) {
   if (only && !only.some((o) => rel.includes(o))) continue;
-  if (skip?.some((o) => rel.includes(o))) continue;
+  if (skip?.some((o) => rel.startsWith(o))) continue;
   const { dir, hash } = stage(rel, work);
   const g = groups.get(hash);
   if (g) g.folders.push(rel);
