@@ -23,6 +23,7 @@ export {
   type SourceFile,
   type LibraryCheck,
 } from './load/library.ts';
+export { perLibrary } from './load/per-library.ts';
 export {
   loadBuiltinLibrary,
   checkWithBuiltins,

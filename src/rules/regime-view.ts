@@ -7,6 +7,7 @@
 import {
   policyUnderRegime,
   explicitPolicies,
+  perLibrary,
   resolve,
   type Agreement,
   type Channel,
@@ -76,35 +77,26 @@ export interface RegimeView {
  */
 export type DocumentsOnDate = Pick<RegimeView, 'lib' | 'resolved'>;
 
-const onDateCache = new WeakMap<Library, Map<string, DocumentsOnDate>>();
+const onDateCache = perLibrary<DocumentsOnDate>();
 
 /** The library's documents as in force on a date (cached per library and date). */
 export function documentsOnDate(lib: Library, date: string): DocumentsOnDate {
-  let byDate = onDateCache.get(lib);
-  if (!byDate) onDateCache.set(lib, (byDate = new Map()));
-  let v = byDate.get(date);
-  if (!v) {
+  return onDateCache(lib, date, () => {
     const resolvedCache = new Map<string, RegimeDocument>();
     const resolved = (id: string): RegimeDocument => {
       let d = resolvedCache.get(id);
       if (!d) resolvedCache.set(id, (d = resolve(lib, id, date).document));
       return d;
     };
-    byDate.set(date, (v = { lib, resolved }));
-  }
-  return v;
+    return { lib, resolved };
+  });
 }
 
-const cache = new WeakMap<Library, Map<string, RegimeView>>();
+const viewCache = perLibrary<RegimeView>();
 
 /** The view of a regime on a date (cached per library). */
 export function regimeView(lib: Library, regimeId: string, date: string): RegimeView {
-  let byKey = cache.get(lib);
-  if (!byKey) cache.set(lib, (byKey = new Map()));
-  const key = `${regimeId}@${date}`;
-  let v = byKey.get(key);
-  if (!v) byKey.set(key, (v = buildView(lib, regimeId, date)));
-  return v;
+  return viewCache(lib, `${regimeId}@${date}`, () => buildView(lib, regimeId, date));
 }
 
 function buildView(lib: Library, regimeId: string, date: string): RegimeView {

@@ -20,6 +20,7 @@ import {
   type Channel,
   type Library,
   type Tier,
+  perLibrary,
 } from '../regime/index.ts';
 import { asylumOpen, channelOpenTo } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
@@ -160,7 +161,7 @@ export function standardCase(d: string, o: string, claimType: string, date: stri
   };
 }
 
-const cache = new WeakMap<Library, Map<string, PolicyTables>>();
+const cache = perLibrary<PolicyTables>();
 
 /** Compiles the tables (cached per library, regime, date, countries and tiers). */
 export function compilePolicyTables(
@@ -172,15 +173,8 @@ export function compilePolicyTables(
 ): PolicyTables {
   if (tiers.length !== countries.length)
     throw new Error(`compilePolicyTables: ${countries.length} countries but ${tiers.length} tiers`);
-  let byKey = cache.get(lib);
-  if (!byKey) cache.set(lib, (byKey = new Map()));
   const key = `${regimeId}|${date}|${countries.join(',')}|${tiers.join(',')}`;
-  let t = byKey.get(key);
-  if (!t) {
-    t = compile(lib, regimeId, date, countries, tiers);
-    byKey.set(key, t);
-  }
-  return t;
+  return cache(lib, key, () => compile(lib, regimeId, date, countries, tiers));
 }
 
 /** Bit mask of a channel's `skills` list (bit k = `SKILLS[k]`); a channel without a list admits any skill. */

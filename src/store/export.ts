@@ -39,14 +39,7 @@ export async function exportRun(
   dir: string,
   options: OutputOptions & { filter?: RowFilter } = {},
 ): Promise<string[]> {
-  const query = indicatorQuery(run.id, options.filter);
-  const paths = runExportPaths(dir);
-  claimOutputs(paths, options);
-  await store.copyTo(query, paths[0], 'csv');
-  await store.copyTo(query, paths[1], 'parquet');
-  writeFileSync(paths[2], JSON.stringify(run, null, 2) + '\n');
-  recordOutputs(paths);
-  return paths;
+  return writeExport(store, indicatorQuery(run.id, options.filter), run, runExportPaths(dir), options);
 }
 
 /**
@@ -60,11 +53,22 @@ export async function exportComparison(
   options: OutputOptions & { filter?: RowFilter } = {},
 ): Promise<string[]> {
   const query = statsQuery(comparison.id, options.filter);
-  const paths = comparisonExportPaths(dir);
+  return writeExport(store, query, comparison, comparisonExportPaths(dir), options);
+}
+
+/** Writes a query's rows as CSV and Parquet, and the record they belong to as JSON, into `paths`. */
+async function writeExport(
+  store: ResultStore,
+  query: string,
+  record: RunRecord | ComparisonRecord,
+  paths: string[],
+  options: OutputOptions,
+): Promise<string[]> {
+  const [csv, parquet, json] = paths;
   claimOutputs(paths, options);
-  await store.copyTo(query, paths[0], 'csv');
-  await store.copyTo(query, paths[1], 'parquet');
-  writeFileSync(paths[2], JSON.stringify(comparison, null, 2) + '\n');
+  await store.copyTo(query, csv, 'csv');
+  await store.copyTo(query, parquet, 'parquet');
+  writeFileSync(json, JSON.stringify(record, null, 2) + '\n');
   recordOutputs(paths);
   return paths;
 }

@@ -60,18 +60,12 @@ export function codeField(path: string): FieldCoding | undefined {
           target: 'all_migrants',
           openness: 'down',
         };
-      if (a === 'exempt')
-        return {
-          area: 'border_land_control',
-          tool: 'visa',
-          target: 'specific_nationalities',
-          openness: 'up',
-        };
+      // an exemption opens entry to the nationalities it names; a visa list or fee restricts it
       return {
         area: 'border_land_control',
         tool: 'visa',
         target: 'specific_nationalities',
-        openness: a === 'fee_usd' ? 'down' : 'down',
+        openness: a === 'exempt' ? 'up' : 'down',
       };
     case 'asylum': {
       const map: Record<string, [string, Openness]> = {

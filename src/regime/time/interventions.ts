@@ -5,6 +5,7 @@
  */
 import type { Library, LoadedDocument } from '../load/library.ts';
 import { overlayLibrary } from '../load/library.ts';
+import { perLibrary } from '../load/per-library.ts';
 import type { Amendment, Scenario } from '../schema/kinds.ts';
 import { isLever } from '../schema/levers.ts';
 
@@ -40,17 +41,12 @@ function scenarioPath(path: readonly (string | number)[]): (string | number)[] {
 }
 
 // One overlay per library and scenario: the compiled policy tables are cached per library object.
-const overlays = new WeakMap<Library, Map<string, Library>>();
+const overlays = perLibrary<Library>();
 
 /** The library with the scenario's interventions in force from their years (the library itself if none). */
 export function withInterventions(lib: Library, scenarioId: string): Library {
-  let byScenario = overlays.get(lib);
-  if (!byScenario) overlays.set(lib, (byScenario = new Map()));
-  let out = byScenario.get(scenarioId);
-  if (!out) {
+  return overlays(lib, scenarioId, () => {
     const amendments = interventionAmendments(lib.require(scenarioId, 'Scenario'));
-    out = amendments.length ? overlayLibrary(lib, amendments) : lib;
-    byScenario.set(scenarioId, out);
-  }
-  return out;
+    return amendments.length ? overlayLibrary(lib, amendments) : lib;
+  });
 }
