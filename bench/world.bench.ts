@@ -98,7 +98,7 @@ function copySeconds(store: AgentStore): { wall: number; cpu: number } {
 function agentYearOf(engine: Engine, y: number) {
   const n = engine.n;
   const ctx = engine.stepContext(y, tables(y), new Float64Array(n), new Float64Array(n), new Float64Array(n));
-  return { year: compileAgentYear(ctx), acc: new Float64Array(groupSliceLength(n + 2, ctx.corridorCount)) };
+  return { year: compileAgentYear(ctx), acc: new Float64Array(groupSliceLength(n + 2)) };
 }
 
 /**

@@ -13,8 +13,8 @@
 import type { Scenario } from '../regime/index.ts';
 import { isLever } from '../regime/index.ts';
 import { leversNotInEngine } from '../rootcauses/world-levers.ts';
-import { prepareSimulation, simulate } from '../sim/index.ts';
-import type { SimulationInput } from '../sim/index.ts';
+import { mechanismSwitches, prepareSimulation, simulate } from '../sim/index.ts';
+import type { Parameters, SimulationInput } from '../sim/index.ts';
 import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
 import { packRows } from '../store/index.ts';
@@ -68,7 +68,13 @@ export async function planMember(request: MemberRequest, memoryBudget: number): 
 /** Runs one member on the engine. */
 export async function runMember(job: MemberJob, hooks: MemberHooks): Promise<MemberOutput> {
   const started = performance.now();
-  const input = { ...(await preparedInput(job)), seed: job.seed, threads: job.threads };
+  const input = {
+    ...(await preparedInput(job)),
+    seed: job.seed,
+    threads: job.threads,
+    ...(job.parameters ? { parameters: job.parameters as Partial<Parameters> } : {}),
+    ...(job.without?.length ? { mechanisms: mechanismSwitches(job.without) } : {}),
+  };
   const result = simulate(input, { onYear: (year) => hooks.onYear?.(year) });
   return {
     engineDigest: result.digest,

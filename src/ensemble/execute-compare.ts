@@ -21,6 +21,7 @@ import { loadRunner, memberRunRecord } from './member.ts';
 import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
 import { INTERVAL_METHOD, compareEnsembles } from './stats.ts';
+import { parameterEnsemble } from '../sim/index.ts';
 
 /** Most seeds a comparison uses when `--seeds` is not given (the scenario may ask for more). */
 export const COMPARE_DEFAULT_SEEDS_MAX = 5;
@@ -57,6 +58,12 @@ export interface CompareOptions {
   onWorkers?(tallies: readonly WorkerTally[]): void;
   /** What the backend wants the user to know while waiting. */
   onNote?(line: string): void;
+  /**
+   * Draw the engine's parameters of seed i from member i of the parameter ensemble
+   * (src/sim/parameter-ensemble.ts), the same for every regime, so the intervals carry parameter
+   * uncertainty as well as the seeds' noise and the differences stay paired.
+   */
+  parameterUncertainty?: boolean;
 }
 
 /** What `regimes compare --json` prints. */
@@ -64,6 +71,8 @@ export interface ComparisonSummary extends Omit<ComparisonParams, 'commandLine'>
   comparisonId: string;
   store: string;
   wallMs: number;
+  /** The parameter ensemble the members drew from (`parameterUncertainty`), or null. */
+  parameterEnsemble: { source: string; names: readonly string[] } | null;
   members: { regime: string; seed: number; runId: string; outputDigest: string; engineDigest: string }[];
   /** World totals (`WLD`): each regime's mean and interval, and the differences from the first regime, per indicator and year. */
   stats: StatRow[];
@@ -87,7 +96,14 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
   for (const regime of o.regimes)
     plans.push(await runner.planMember({ ...base, regime, scale }, Math.floor(budget / concurrent)));
   const first = plans[0];
-  const jobs: MemberJob[] = seeds.flatMap((seed) => plans.map((p) => ({ ...p.job, seed, threads: 1 })));
+  const ensemble = o.parameterUncertainty ? parameterEnsemble() : undefined;
+  const jobs: MemberJob[] = seeds.flatMap((seed) => {
+    const parameters = ensemble?.member(seed) as Record<string, number> | undefined;
+    return plans.map((p) => ({ ...p.job, seed, threads: 1, ...(parameters ? { parameters } : {}) }));
+  });
+  const intervalMethod = ensemble
+    ? `${INTERVAL_METHOD}; seed i runs with member i of the parameter ensemble (${ensemble.source}: ${ensemble.names.join(', ')}), so the intervals carry parameter uncertainty too`
+    : INTERVAL_METHOD;
   // outputs are checked before the work: a user's file in the way stops the comparison at once
   if (o.outDir) claimOutputs(comparisonExportPaths(o.outDir), { force: o.force });
   // The store is held only while the result is appended: other processes use it meanwhile.
@@ -147,7 +163,7 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
     threads: o.threads,
     codeVersion: version,
     commandLine: o.commandLine,
-    intervalMethod: INTERVAL_METHOD,
+    intervalMethod,
     wallMs,
     members: runs.map((r) => ({ regime: r.run.regime, seed: r.run.seed, runId: r.run.id })),
   };
@@ -172,7 +188,8 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
     threads: o.threads,
     wallMs,
     codeVersion: version,
-    intervalMethod: INTERVAL_METHOD,
+    intervalMethod,
+    parameterEnsemble: ensemble ? { source: ensemble.source, names: ensemble.names } : null,
     members: runs.map((r) => ({
       regime: r.run.regime,
       seed: r.run.seed,

@@ -15,6 +15,10 @@ import { digestRows } from '../store/index.ts';
 export type MemberJob = Omit<RunParams, 'codeVersion' | 'commandLine'> & {
   /** The user's document files loaded with the built-ins (`--file`); absent: the built-ins alone. */
   documents?: UserDocumentFile[];
+  /** Parameter values replacing the engine's (a member of the parameter ensemble: `compare --parameter-uncertainty`). */
+  parameters?: Record<string, number>;
+  /** Mechanisms switched off (an ablation: `fit --without`; src/sim/mechanisms.ts). */
+  without?: string[];
 };
 
 /** The engine's preparation options for a job or a request (whose missing fields the scenario fills). */

@@ -13,6 +13,7 @@ import { runEnsemble } from '../ensemble/pool.ts';
 import { unpackRows } from '../store/index.ts';
 import type { IndicatorRow } from '../store/index.ts';
 import { loadWorld } from '../world/index.ts';
+import { mechanismSwitches } from '../sim/index.ts';
 import {
   GRAVITY_REGRESSORS,
   PERSISTENCE_BASE,
@@ -31,6 +32,8 @@ import {
 } from './fit-table.ts';
 import type { FitGroup, FitRow } from './fit-table.ts';
 import { meanRows, modelPredictions } from './model-series.ts';
+import type { AimGroup } from './aims.ts';
+import { aimsMarkdown, aimsReport } from './aims.ts';
 import { OUT_OF_SAMPLE, outOfSampleSeries } from './out-of-sample.ts';
 import { FIT_SPAN, targetSeries } from './targets.ts';
 
@@ -54,12 +57,16 @@ export interface FitOptions {
   /** Called once with every member (both start years) and the plan of the free run from 1990. */
   onPlanned?(jobs: readonly MemberJob[], plan: MemberPlan): void;
   onYear?(member: number, year: number): void;
+  /** Mechanisms switched off in every run (an ablation; src/sim/mechanisms.ts). */
+  without?: string[];
 }
 
 /** What `regimes fit --json` prints. */
 export interface FitReport {
   scenario: string;
   regime: string;
+  /** Mechanisms switched off (an ablation), none by default. */
+  without: string[];
   seeds: number[];
   scale: number;
   years: { from: number; to: number };
@@ -77,6 +84,13 @@ export interface FitReport {
   groups: FitGroup[];
   rows: FitRow[];
   markdown: string;
+  /**
+   * The aims of the world model per country (aims.ts): the free run from 1990 against the 30
+   * largest destinations of 2005, the 100 largest corridors of 2005, the world's refugees, the 10
+   * largest countries of asylum of each year and the world stock, beside persistence, growth and
+   * gravity; each group with its points (`countries`: country, year, model, observed, baselines).
+   */
+  aims: { groups: AimGroup[]; markdown: string };
   /**
    * The free run from 1990 against the series that go on after 2005, beside persistence from 2005
    * (out-of-sample.ts).
@@ -105,7 +119,11 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   const plan = await planFrom(FIT_SPAN.first, OUT_OF_SAMPLE.last);
   const forecast = await planFrom(FORECAST_ORIGIN, FIT_SPAN.last);
   const seeds = Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);
-  const jobs = [forecast, plan].flatMap((p) => seeds.map((seed) => ({ ...p.job, seed, threads: 1 })));
+  const without = [...new Set(o.without ?? [])];
+  mechanismSwitches(without); // refuses an unknown name before any work
+  const jobs = [forecast, plan].flatMap((p) =>
+    seeds.map((seed) => ({ ...p.job, seed, threads: 1, ...(without.length ? { without } : {}) })),
+  );
   o.onPlanned?.(jobs, plan);
   const started = performance.now();
   const world = loadWorld({ first: FIT_SPAN.first, last: FIT_SPAN.last });
@@ -126,9 +144,11 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
     gravity: gravityPredictions(world, gravity, targets),
   });
   const groups = fitGroups(rows);
+  const aims = aimsReport(world, freeRuns, gravity);
   return {
     scenario,
     regime,
+    without,
     seeds,
     scale: plan.job.scale,
     years: { from: FIT_SPAN.first, to: FIT_SPAN.last },
@@ -148,6 +168,7 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
     groups,
     rows,
     markdown: fitMarkdown(groups),
+    aims: { groups: aims, markdown: aimsMarkdown(aims) },
     outOfSample: outOfSampleTable(plan.job.to, freeRuns),
     wallMs: Math.round(performance.now() - started),
   };

@@ -85,6 +85,13 @@ export interface PolicyTables {
   dualCitizenship: Uint8Array;
   reImmigrationRetained: Uint8Array;
   temporaryToPermanent: Uint8Array;
+  /**
+   * [d] people regularised in the tables' year (the policy's `regularisations` dated that year), the
+   * STATUSES index of the status they get, and a bit mask of the STATUSES eligible (bit s).
+   */
+  regularisedPersons: Float64Array;
+  regularisedStatus: Uint8Array;
+  regularisedEligible: Uint32Array;
 }
 
 /** Protection codes of the `protection` table. */
@@ -226,6 +233,9 @@ function compile(
     dualCitizenship: new Uint8Array(N),
     reImmigrationRetained: new Uint8Array(N),
     temporaryToPermanent: new Uint8Array(N),
+    regularisedPersons: new Float64Array(N),
+    regularisedStatus: new Uint8Array(N),
+    regularisedEligible: new Uint32Array(N),
   };
   // Decisions by the rules' pool and the destination's facts, then by the origin's facts.
   const protectionMemo = new Map<string, Map<string, { code: number; why?: string }[]>>();
@@ -272,6 +282,12 @@ function compile(
     t.dualCitizenship[d] = +p.transitions.dual_citizenship;
     t.reImmigrationRetained[d] = +p.transitions.re_immigration_rights_retained;
     t.temporaryToPermanent[d] = +p.transitions.temporary_to_permanent;
+    for (const r of p.regularisations ?? []) {
+      if (r.date.slice(0, 4) !== date.slice(0, 4)) continue;
+      t.regularisedPersons[d] += r.persons;
+      t.regularisedStatus[d] = STATUSES.indexOf(r.status);
+      for (const e of r.eligible ?? ['irregular']) t.regularisedEligible[d] |= 1 << STATUSES.indexOf(e);
+    }
     for (let s = 0; s < S; s++) {
       const held = new Set(statusRights(p, STATUSES[s]));
       for (let r = 0; r < R; r++) t.rights[d * S * R + s * R + r] = +held.has(RIGHTS[r]);

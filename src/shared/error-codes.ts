@@ -335,6 +335,13 @@ export const ERROR_CODES = {
     meaning: 'a year range outside the data or ending before it starts',
   },
   E_SIM_SCALE: { section: 'engine', status: 400, exit: 1, meaning: 'a scale below 1 person per agent' },
+  E_SIM_MECHANISM: {
+    section: 'engine',
+    status: 400,
+    exit: 1,
+    meaning:
+      'an unknown mechanism named to switch off (`regimes fit --without`; the names are in docs/model.md §3.15)',
+  },
   E_SIM_PARAMETER: {
     section: 'engine',
     status: 400,

@@ -4,9 +4,8 @@
  * group order, so the floating-point result is the same with any number of threads.
  *
  * Layout of a group's slice: `ACC_FIELDS × M` country tallies (M = N + 2 lines: countries, other
- * territory, unknown origin) followed by two corridor tallies of `corridorCount` values each: the
- * migrants on each candidate route, then those of them who cannot sponsor family (still on the
- * permit of a channel whose holders may not bring their family, `familyAllowed` = 0).
+ * territory, unknown origin). (Until 2026-12-07 two corridor tallies of the candidate routes
+ * followed; the bilateral stock is now counted on the main thread, bilateral-tally.ts.)
  */
 
 /** Country tallies, in agents (× scale for persons) or US$ per person (× scale for US$). */
@@ -66,13 +65,15 @@ export const ACC = {
   unprotectedHere: 26,
   /** By location: migrants naturalised there (citizens of it; legitimacy.ts). */
   citizens: 27,
+  /** By location: residents regularised this year (kernels/regularisation.ts). */
+  regularised: 28,
 } as const;
 
 export const ACC_FIELDS = Object.keys(ACC).length;
 
 /** Length of one group's slice. */
-export function groupSliceLength(lines: number, corridorCount: number): number {
-  return ACC_FIELDS * lines + 2 * corridorCount;
+export function groupSliceLength(lines: number): number {
+  return ACC_FIELDS * lines;
 }
 
 /** Sums the group slices in group order into one slice. */

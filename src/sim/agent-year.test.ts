@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACC, ACC_FIELDS, groupSliceLength } from './accumulators.ts';
+import { ACC, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, runAgentYear } from './agent-year.ts';
+import { tallyBilateral } from './bilateral-tally.ts';
 import { Engine } from './engine.ts';
 import { labourCells, tiedWage } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
@@ -48,12 +49,12 @@ function yearOfResidents(
   s.location.fill(0);
   s.origin.fill(2);
   s.traits.fill(makeTraits(0, 0, false));
-  const acc = new Float64Array(ACC_LENGTH(n, ctx.corridorCount));
+  const acc = new Float64Array(ACC_LENGTH(n));
   runAgentYear(s, 0, agents, compileAgentYear(ctx), acc, 0);
   return { s, ctx, acc, agents, n };
 }
 
-const ACC_LENGTH = (n: number, corridors: number) => groupSliceLength(n + 2, corridors);
+const ACC_LENGTH = (n: number) => groupSliceLength(n + 2);
 
 /** |observed − expected| within 4 binomial standard errors. */
 function expectShare(hits: number, trials: number, p: number): void {
@@ -117,7 +118,7 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     again.origin.fill(2);
     again.traits.fill(makeTraits(0, 0, false));
     const y = compileAgentYear(whole.ctx);
-    const acc = new Float64Array(ACC_LENGTH(n, whole.ctx.corridorCount));
+    const acc = new Float64Array(ACC_LENGTH(n));
     runAgentYear(again, 100_000, whole.agents, y, acc, 0);
     runAgentYear(again, 0, 100_000, y, acc, 0);
     for (const field of ['status', 'traits', 'location', 'yearsInStatus', 'yearsInCountry'] as const)
@@ -150,19 +151,21 @@ describe('the agent year (one uniform per agent for the common events)', () => {
   });
 
   it('counts on each route those still on the permit of a channel whose holders may not bring their family', () => {
-    const world = tinyWorld();
-    const n = world.iso3.length;
     const temporary = { channel: CH.temporary_labour, status: ST.temporary_worker };
     const barred = yearOfResidents(parameters(), { ...temporary, familyAllowed: 0 });
     const allowed = yearOfResidents(parameters(), { ...temporary, familyAllowed: 1 });
-    const route = barred.ctx.corridorSlot[0 * n + 2];
-    expect(route).toBeGreaterThanOrEqual(0);
-    const corridors = ACC_FIELDS * (n + 2);
-    const stock = barred.acc[corridors + route];
+    const n = barred.n;
+    const cell = 0 * (n + 2) + 2;
+    const tally = (r: typeof barred) => tallyBilateral(r.s, n, r.ctx.familyAllowed);
+    let alive = 0;
     let stillTemporary = 0;
-    for (let i = 0; i < barred.agents; i++) if (barred.s.status[i] === ST.temporary_worker) stillTemporary++;
-    expect(stock).toBeGreaterThan(0);
-    expect(barred.acc[corridors + barred.ctx.corridorCount + route]).toBe(stillTemporary);
-    expect(allowed.acc[corridors + allowed.ctx.corridorCount + route]).toBe(0);
+    for (let i = 0; i < barred.agents; i++) {
+      if (barred.s.status[i] !== FREE && barred.s.status[i] !== ST.returnee) alive++;
+      if (barred.s.status[i] === ST.temporary_worker) stillTemporary++;
+    }
+    expect(stillTemporary).toBeGreaterThan(0);
+    expect(tally(barred).stock[cell]).toBe(alive);
+    expect(tally(barred).nonSponsors[cell]).toBe(stillTemporary);
+    expect(tally(allowed).nonSponsors[cell]).toBe(0);
   });
 });

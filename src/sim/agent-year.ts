@@ -21,13 +21,13 @@
  * asylum decision, removal — draw from their own streams.
  */
 import type { AgentStepContext } from './context.ts';
-import { ACC, ACC_FIELDS } from './accumulators.ts';
+import { ACC } from './accumulators.ts';
 import { decideClaim } from './kernels/asylum.ts';
 import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
-import { returneeYear, returnRates, sendHome } from './kernels/return.ts';
+import { REPATRIATING, returneeYear, returnRates, sendHome } from './kernels/return.ts';
 import { STATUS_FLAG, TALLY, TALLY_KIND, statusFlags } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
 import { ARRIVAL_STATUS } from './kernels/move/draws.ts';
@@ -128,6 +128,11 @@ export function agentYearPass(
   const yicA = s.yearsInCountry;
   const key = ctx.keys.agentYear;
   const { mortality, survivalInverse, returnRate } = y;
+  const repatriation = ctx.repatriation;
+  const exileWeight = ctx.exileWeight;
+  const coEthnicReturn = ctx.coEthnicReturn;
+  const { regularisation, regularisedStatus, regularisedEligible } = ctx;
+  const aRegularised = base + ACC.regularised * lines;
   const lmEmployed = y.labour.employed;
   const ageingRate = p.ageingRate;
   const ageingInverse = ageingRate > 0 ? 1 / ageingRate : 0;
@@ -218,6 +223,18 @@ export function agentYearPass(
       }
     }
 
+    // ── regularisation (regularisation.ts) ──
+    const reg = regularisation[d];
+    if (reg > 0 && (regularisedEligible[d] >>> st) & 1) {
+      if (u < reg) {
+        u /= reg;
+        st = regularisedStatus[d];
+        statusA[i] = st;
+        yisA[i] = 0;
+        acc[aRegularised + d] += 1;
+      } else u = (u - reg) / (1 - reg);
+    }
+
     // ── asylum decision (asylum.ts) and removal (removal.ts) ──
     if (st === ST_ASYLUM_SEEKER) {
       decideClaim(s, i, ctx, acc, base);
@@ -231,16 +248,22 @@ export function agentYearPass(
     // ── return and re-immigration (return.ts) ──
     if (o < n) {
       if (st === ST_RETURNEE) returneeYear(s, i, u, ctx, acc, base);
-      else if (u < returnRate[((st * 2 + atPeace[o]) << 8) + yicA[i]]) sendHome(s, i, acc, base, lines);
+      else if (
+        u <
+        (REPATRIATING[st]
+          ? repatriation[o] * exileWeight[yicA[i]]
+          : returnRate[((st * 2 + atPeace[o]) << 8) + yicA[i]] + coEthnicReturn[d * lines + o])
+      )
+        sendHome(s, i, acc, base, lines);
     }
   }
 }
 
 /**
  * The tally of agents [from, to) at the end of the year (kernels/tally.ts): every agent abroad in
- * the stock of its location, the emigrants of its origin, the rights index of its location and its
- * corridor (and the corridor's non-sponsors: still on the permit of a channel whose holders may not
- * bring their family), the labour market and remittances of those under 65 in expectation (their
+ * the stock of its location, the emigrants of its origin and the rights index of its location (the
+ * bilateral stock is counted on the main thread, bilateral-tally.ts), the labour market and
+ * remittances of those under 65 in expectation (their
  * cell's P(employed), and × it the wage, the rent and the remittance), and some statuses further
  * (`TALLY_KIND`).
  */
@@ -263,7 +286,6 @@ export function tallyPass(
   const channelA = s.channel;
   const atPeace = ctx.atPeace;
   const rightsIndex = ctx.rightsIndex;
-  const corridorSlot = ctx.corridorSlot;
   const aStock = base + ACC.stock * lines;
   const aEmigrants = base + ACC.emigrants * lines;
   const aRights = base + ACC.rightsSum * lines;
@@ -274,9 +296,6 @@ export function tallyPass(
   const aNonReturnable = base + ACC.nonReturnable * lines;
   const aIrregular = base + ACC.irregular * lines;
   const aTemporary = base + ACC.temporary * lines;
-  const aCorridors = base + ACC_FIELDS * lines;
-  const aNonSponsors = aCorridors + ctx.corridorCount;
-  const familyAllowed = ctx.familyAllowed;
   const employerTied = ctx.employerTied;
   const yicA = s.yearsInCountry;
   const {
@@ -317,14 +336,6 @@ export function tallyPass(
     if (flags & FLAG_SECURE) acc[aSecure + d] += 1;
     if (flags & FLAG_ROUTE) acc[aRoute + d] += 1;
     if (st === ST_NATURALISED) acc[aCitizens + d] += 1;
-    if (o < n) {
-      const slot = corridorSlot[d * n + o];
-      if (slot >= 0) {
-        acc[aCorridors + slot] += 1;
-        const ch = channelA[i];
-        if (!familyAllowed[d * C + ch] && ARRIVAL_STATUS[ch] === st) acc[aNonSponsors + slot] += 1;
-      }
-    }
     const traits = traitsA[i];
     // the labour market and remittances in expectation: the agent's cell's employment probability
     // times its wage (labour-market.ts, remittances.ts)

@@ -1,262 +1,146 @@
 /**
- * Calibration of the free parameters against 1990–2005 data only (held-out years are not in the
- * project's data and are never read here).
+ * Calibration of the free parameters against the shipped data of 1990–2005 (held-out years are not
+ * in the project's data and are never read), per country (calibration-loss.ts):
  *
- * Targets: UN DESA migrant stock 1990/1995/2000/2005 (bilateral file, current borders) — world
- * and by UN region; UNHCR refugees 1990–2005; WDI personal remittances received 1990–2005 (sum
- * over countries reporting).
- * Method:
- *   stage 1 — Nelder–Mead (nelder-mead.ts) over ascStay, the destination-region constants,
- *     ln forcedPerBattleDeath, logit repatriationRate and logit(flightDeathElasticity / 2), minimising the loss of
- *     `calibrationLoss`, one fixed seed (common random numbers), scale 5,000. The loss is the mean
- *     over two starts: from 1990 (scored 1990–2005) and from the observed state of 1995 (scored
- *     after 1995), so that neither the free run's drift nor the 1995 state alone sets the values
- *     (`regimes fit` runs the model both ways). The return rate is
- *     not calibrated: with the stock alone it trades off against the emigration level (large flows
- *     and large returns fit as well), so it is fixed from the literature;
+ *   stage 1 — Nelder–Mead (nelder-mead.ts) over the parameters of `SEARCH_SPACE`, each in a
+ *     transformed coordinate that keeps it inside the values it is defined for (logs of positive
+ *     parameters, logits of shares), minimising `calibrationLoss` of the free run from 1990 to 2005:
+ *     one seed (common random numbers, so the loss surface does not jitter between evaluations);
  *   stage 2 — remittances scale linearly with remittanceShare and geometrically with
  *     remittanceTrend and feed back into nothing else, so both follow in closed form: least squares
- *     of ln(data / model at share 1, trend 0) on (year − 1990).
- * Run: `npx tsx src/sim/calibrate.ts [scale] [max evaluations]`; prints the values to put into
- * parameters.ts and the fit table for docs/model.md.
+ *     of ln(data / model at share 1, trend 0) on (year − 1990);
+ *   stage 3 — parameter uncertainty (calibration-ensemble.ts): a quadratic fitted to the loss of
+ *     parameter sets around the optimum gives its Hessian H, and the seed-to-seed spread of the loss
+ *     at the optimum its temperature T (loss differences below T are Monte Carlo noise): the
+ *     ensemble is the Gaussian N(θ*, T H⁻¹) in the transformed coordinates, the Laplace
+ *     approximation of the Gibbs posterior exp(−(L(θ) − L*) / T) (Bissiri, Holmes & Walker 2016,
+ *     JRSS B 78:1103).
+ *
+ * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
+ * [--ensemble-points M] [--out FILE]`
+ * (prints the values to put into parameters.ts, writes the ensemble file with --out).
  */
 import { pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import type { World } from '../world/index.ts';
 import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../world/index.ts';
+import type { Evaluator, LossValue } from './calibration-loss.ts';
+import { CALIBRATION_YEARS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
+import type { EnsembleFit } from './calibration-ensemble.ts';
+import { fitEnsemble, ensembleModule } from './calibration-ensemble.ts';
+import { SEARCH_SPACE, decode, encode } from './calibration-space.ts';
 import type { IndicatorRow } from './indicators.ts';
-import { simulate } from './simulate.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { Parameters } from './parameters.ts';
 import { parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { prepareSimulation } from './prepare.ts';
+import { simulate } from './simulate.ts';
 import type { WorldInput } from './world-input.ts';
 import { fromWorld } from './world-input.ts';
 
-export const CALIBRATION_YEARS = { first: 1990, last: 2005 } as const;
+export { CALIBRATION_YEARS } from './calibration-loss.ts';
+export { SEARCH_SPACE } from './calibration-space.ts';
 
-/** The second start of stage 1: the observed state of this year, scored on later years only. */
-export const SECOND_START = 1995;
-
-export interface Targets {
-  stock: Map<number, number>;
-  refugees: Map<number, number>;
-  remittances: Map<number, number>;
-  /** Stock by UN region of residence, per stock year. */
-  regionalStock: Map<number, Map<string, number>>;
-}
-
-/** The calibration targets from the world data (years ≤ 2005 only). */
-export function calibrationTargets(world: World): Targets {
-  const n = world.countries.countries.length;
-  const stock = new Map<number, number>();
-  const regionalStock = new Map<number, Map<string, number>>();
-  world.bilateral.years.forEach((y, k) => {
-    if (y > CALIBRATION_YEARS.last) return;
-    stock.set(y, world.bilateral.worldTotal[k]);
-    const byRegion = new Map<string, number>();
-    const m = world.bilateral.originCount;
-    for (let d = 0; d < n; d++) {
-      let s = 0;
-      for (let o = 0; o < m; o++) {
-        const v = world.bilateral.stock[k][d * m + o];
-        if (v === v) s += v;
-      }
-      const r = world.countries.countries[d].region;
-      byRegion.set(r, (byRegion.get(r) ?? 0) + s);
-    }
-    regionalStock.set(y, byRegion);
-  });
-  const refugees = new Map<number, number>();
-  for (const t of world.refugeeTotals)
-    if (t.year >= CALIBRATION_YEARS.first && t.year <= CALIBRATION_YEARS.last)
-      refugees.set(t.year, t.refugees);
-  const remittances = new Map<number, number>();
-  for (let y = CALIBRATION_YEARS.first; y <= CALIBRATION_YEARS.last; y++) {
-    const t = y - world.span.first;
-    let s = 0;
-    for (let c = 0; c < n; c++) {
-      const v = world.series.remittancesReceivedUsd[t * n + c];
-      if (v === v) s += v;
-    }
-    remittances.set(y, s);
-  }
-  return { stock, refugees, remittances, regionalStock };
-}
-
-/** The targets of years after `year` only (the score of a run started from that year's observed state). */
-export function targetsAfter(t: Targets, year: number): Targets {
-  const after = <V>(m: Map<number, V>) => new Map([...m].filter(([y]) => y > year));
-  return {
-    stock: after(t.stock),
-    refugees: after(t.refugees),
-    remittances: after(t.remittances),
-    regionalStock: after(t.regionalStock),
-  };
-}
-
-/** World rows of one indicator, by year. */
-export function worldSeries(rows: readonly IndicatorRow[], indicator: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const r of rows) if (r.country === 'WLD' && r.indicator === indicator) out.set(r.year, r.value);
-  return out;
-}
-
-function meanSquaredLogError(model: Map<number, number>, data: Map<number, number>): number {
-  let s = 0;
-  let k = 0;
-  for (const [y, v] of data) {
-    const m = model.get(y);
-    if (m === undefined || !(m > 0) || !(v > 0)) {
-      s += 10;
-    } else {
-      s += Math.log(m / v) ** 2;
-    }
-    k++;
-  }
-  return k ? s / k : 0;
-}
-
-/** Stock by UN region of residence from the model rows, per year. */
-export function regionalSeries(
-  world: World,
-  rows: readonly IndicatorRow[],
-): Map<number, Map<string, number>> {
-  const regions = new Map<string, string>();
-  for (const c of world.countries.countries) regions.set(c.iso3, c.region);
-  const out = new Map<number, Map<string, number>>();
-  for (const r of rows) {
-    if (r.indicator !== 'migrant_stock' || r.country === 'WLD') continue;
-    const region = regions.get(r.country);
-    if (!region) continue;
-    let m = out.get(r.year);
-    if (!m) out.set(r.year, (m = new Map()));
-    m.set(region, (m.get(region) ?? 0) + r.value);
-  }
-  return out;
-}
-
-/** The free parameters of stage 1, in the order of the search vector. */
-export const STAGE1 = [
-  'ascStay',
-  'ascAmericas',
-  'ascAsia',
-  'ascEurope',
-  'ascOceania',
-  'forcedPerBattleDeath',
-  'repatriationRate',
-  'flightDeathElasticity',
-] as const;
-
+/** What a calibration found. */
 export interface CalibrationResult {
-  values: Pick<Parameters, (typeof STAGE1)[number] | 'remittanceShare' | 'remittanceTrend'>;
-  loss: number;
+  values: Partial<Parameters>;
+  loss: LossValue;
   evaluations: number;
   rows: IndicatorRow[];
 }
 
-const logit = (p: number) => Math.log(p / (1 - p));
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
-
 /**
- * Stage-1 loss: mean squared log error of the world stock (4 years), of the refugees (16 years)
- * and of each UN region's stock (4 years, averaged over the 5 regions). The corridors are not in
- * it: they are the check of the model's structure (`regimes fit`), and squared log errors of a few
- * emptied refugee corridors would outweigh everything else.
+ * An evaluator of the free run at `scale` persons per agent: its loss is the mean over `seeds`
+ * seeds (1…seeds; common random numbers, so the surface does not jitter between evaluations).
  */
-export function calibrationLoss(world: World, targets: Targets, rows: readonly IndicatorRow[]): number {
-  const regional = regionalSeries(world, rows);
-  const regions = [...(targets.regionalStock.values().next().value?.keys() ?? [])];
-  let reg = 0;
-  for (const region of regions) {
-    const data = new Map<number, number>();
-    const model = new Map<number, number>();
-    for (const [y, m] of targets.regionalStock) data.set(y, m.get(region) ?? NaN);
-    for (const [y, m] of regional) model.set(y, m.get(region) ?? NaN);
-    reg += meanSquaredLogError(model, data);
-  }
-  return (
-    meanSquaredLogError(worldSeries(rows, 'migrant_stock'), targets.stock) +
-    meanSquaredLogError(worldSeries(rows, 'refugees'), targets.refugees) +
-    (regions.length ? reg / regions.length : 0)
-  );
-}
-
-/**
- * @param tablesForYear the historical regime's compiled tables (`prepareSimulation({ regime:
- *   'neoliberal' })`)
- */
-export function calibrate(
+export function evaluator(
   world: World,
   tablesForYear: (year: number) => PolicyTables,
-  opts: { scale?: number; seed?: number; maxEvaluations?: number; log?: (s: string) => void } = {},
-): CalibrationResult {
-  const scale = opts.scale ?? 5000;
-  const seed = opts.seed ?? 1;
+  scale: number,
+  seeds = 1,
+): Evaluator {
   const input: WorldInput = fromWorld(world, CALIBRATION_YEARS.first);
-  const secondInput: WorldInput = fromWorld(world, SECOND_START);
   const targets = calibrationTargets(world);
-  const secondTargets = targetsAfter(targets, SECOND_START);
-  const runFrom = (from: WorldInput, fromYear: number, over: Partial<Parameters>) =>
+  const run = (over: Partial<Parameters>, seed = 1) =>
     simulate({
-      world: from,
+      world: input,
       tablesForYear,
       regimeId: 'neoliberal',
       seed,
       scale,
-      fromYear,
+      fromYear: CALIBRATION_YEARS.first,
       toYear: CALIBRATION_YEARS.last,
       parameters: over,
     }).rows;
-  const run = (over: Partial<Parameters>) => runFrom(input, CALIBRATION_YEARS.first, over);
-  const twoStartLoss = (over: Partial<Parameters>) =>
-    (calibrationLoss(world, targets, run(over)) +
-      calibrationLoss(world, secondTargets, runFrom(secondInput, SECOND_START, over))) /
-    2;
-  const decode = (x: number[]) => ({
-    ascStay: x[0],
-    ascAmericas: x[1],
-    ascAsia: x[2],
-    ascEurope: x[3],
-    ascOceania: x[4],
-    forcedPerBattleDeath: Math.exp(x[5]),
-    repatriationRate: logistic(x[6]),
-    // bounded to the values the model is defined for (0…2)
-    flightDeathElasticity: 2 * logistic(x[7]),
-  });
-  const p0 = parameters();
-  const x0 = [
-    p0.ascStay,
-    p0.ascAmericas,
-    p0.ascAsia,
-    p0.ascEurope,
-    p0.ascOceania,
-    Math.log(p0.forcedPerBattleDeath),
-    logit(p0.repatriationRate),
-    logit(p0.flightDeathElasticity / 2),
-  ];
+  const loss = (over: Partial<Parameters>, seed?: number): LossValue => {
+    if (seed !== undefined) return calibrationLoss(targets, run(over, seed));
+    const each = Array.from({ length: seeds }, (_, k) => calibrationLoss(targets, run(over, k + 1)));
+    const mean = (f: (l: LossValue) => number) => each.reduce((a, l) => a + f(l), 0) / each.length;
+    return {
+      total: mean((l) => l.total),
+      groups: Object.fromEntries(
+        Object.keys(each[0].groups).map((g) => [g, mean((l) => l.groups[g as keyof LossValue['groups']])]),
+      ) as LossValue['groups'],
+    };
+  };
+  return { targets, run, loss };
+}
+
+/** Stage 1 and stage 2 (see above). */
+export function calibrate(
+  e: Evaluator,
+  opts: {
+    maxEvaluations?: number;
+    /** Where the search starts (default: the values of parameters.ts). */
+    start?: Partial<Parameters>;
+    log?: (s: string) => void;
+    onBest?(r: Partial<Parameters>, loss: number): void;
+  } = {},
+): CalibrationResult {
+  let best = Infinity;
   const result = nelderMead(
     (x) => {
-      const loss = twoStartLoss(decode(x));
-      opts.log?.(`${JSON.stringify(decode(x))} → ${loss.toFixed(5)}`);
-      return loss;
+      const values = decode(x);
+      const loss = e.loss(values);
+      opts.log?.(`${JSON.stringify(values)} → ${loss.total.toFixed(5)} ${JSON.stringify(loss.groups)}`);
+      if (loss.total < best) {
+        best = loss.total;
+        opts.onBest?.(values, best);
+      }
+      return loss.total;
     },
-    x0,
-    { step: [1, 1, 1, 1, 1, 0.7, 0.7, 0.4], maxEvaluations: opts.maxEvaluations ?? 80, tolerance: 1e-5 },
+    encode(parameters(opts.start ?? {})),
+    { step: SEARCH_SPACE.map((c) => c.step), maxEvaluations: opts.maxEvaluations ?? 300, tolerance: 1e-5 },
   );
   const stage1 = decode(result.x);
-  // stage 2: remittances in closed form
-  const base = run({ ...stage1, remittanceShare: 1, remittanceTrend: 0 });
-  const b = worldSeries(base, 'remittances_usd');
+  const values = { ...stage1, ...remittanceStage(e, stage1) };
+  const rows = e.run(values);
+  return { values, loss: calibrationLoss(e.targets, rows), evaluations: result.evaluations + 2, rows };
+}
+
+/** Stage 2: remittanceShare and remittanceTrend by least squares of ln(data / model) on the year. */
+export function remittanceStage(
+  e: Evaluator,
+  stage1: Partial<Parameters>,
+  world?: World,
+): Pick<Parameters, 'remittanceShare' | 'remittanceTrend'> {
+  const base = e.run({ ...stage1, remittanceShare: 1, remittanceTrend: 0 });
+  const model = new Map<number, number>();
+  for (const r of base)
+    if (r.country === 'WLD' && r.indicator === 'remittances_usd') model.set(r.year, r.value);
+  const data = remittancesData(
+    world ?? loadWorld({ first: CALIBRATION_YEARS.first, last: CALIBRATION_YEARS.last }),
+  );
   let sx = 0;
   let sy = 0;
   let sxx = 0;
   let sxy = 0;
   let k = 0;
-  for (const [y, v] of targets.remittances) {
-    const m = b.get(y);
+  for (const [y, v] of data) {
+    const m = model.get(y);
     if (!(m && m > 0 && v > 0)) continue;
-    const xv = y - 1990;
+    const xv = y - CALIBRATION_YEARS.first;
     const yv = Math.log(v / m);
     sx += xv;
     sy += yv;
@@ -266,43 +150,22 @@ export function calibrate(
   }
   const slope = (k * sxy - sx * sy) / (k * sxx - sx * sx);
   const intercept = (sy - slope * sx) / k;
-  const values = { ...stage1, remittanceShare: Math.exp(intercept), remittanceTrend: Math.exp(slope) - 1 };
-  const rows = run(values);
-  return { values, loss: result.value, evaluations: result.evaluations + 2, rows };
+  return { remittanceShare: Math.exp(intercept), remittanceTrend: Math.exp(slope) - 1 };
 }
 
-/** The fit table: model vs data per target series and year, relative error. */
-export function fitTable(world: World, rows: readonly IndicatorRow[]): string {
-  const t = calibrationTargets(world);
-  const lines = ['| series | year | data | model | error |', '|---|---|---|---|---|'];
-  const add = (
-    name: string,
-    data: Map<number, number>,
-    model: Map<number, number>,
-    unit: number,
-    digits = 1,
-  ) => {
-    for (const [y, v] of data) {
-      const m = model.get(y) ?? NaN;
-      lines.push(
-        `| ${name} | ${y} | ${(v / unit).toFixed(digits)} | ${(m / unit).toFixed(digits)} | ${(((m - v) / v) * 100).toFixed(1)}% |`,
-      );
+/** WDI personal remittances received, summed over the reporting model countries, 1990–2005. */
+export function remittancesData(world: World): Map<number, number> {
+  const n = world.countries.countries.length;
+  const out = new Map<number, number>();
+  for (let y = CALIBRATION_YEARS.first; y <= CALIBRATION_YEARS.last; y++) {
+    let s = 0;
+    for (let c = 0; c < n; c++) {
+      const v = world.series.remittancesReceivedUsd[(y - world.span.first) * n + c];
+      if (v === v) s += v;
     }
-  };
-  add('world migrant stock (M)', t.stock, worldSeries(rows, 'migrant_stock'), 1e6);
-  add('refugees (M)', t.refugees, worldSeries(rows, 'refugees'), 1e6);
-  add('remittances (US$ bn)', t.remittances, worldSeries(rows, 'remittances_usd'), 1e9, 0);
-  const regional = regionalSeries(world, rows);
-  for (const [y, byRegion] of t.regionalStock) {
-    const model = regional.get(y) ?? new Map<string, number>();
-    for (const [region, v] of [...byRegion].sort()) {
-      const m = model.get(region) ?? NaN;
-      lines.push(
-        `| stock in ${region} (M) | ${y} | ${(v / 1e6).toFixed(1)} | ${(m / 1e6).toFixed(1)} | ${(((m - v) / v) * 100).toFixed(1)}% |`,
-      );
-    }
+    out.set(y, s);
   }
-  return lines.join('\n');
+  return out;
 }
 
 function loadAnyWorld(): World {
@@ -313,9 +176,21 @@ function loadAnyWorld(): World {
   }
 }
 
+function argument(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const scale = Number(process.argv[2] ?? 5000);
-  const maxEvaluations = Number(process.argv[3] ?? 80);
+  const scale = argument('scale', 5000);
+  const maxEvaluations = argument('evaluations', 300);
+  const seeds = argument('seeds', 1);
+  const startIndex = process.argv.indexOf('--start');
+  const start =
+    startIndex >= 0 ? (JSON.parse(process.argv[startIndex + 1]) as Partial<Parameters>) : undefined;
+  const ensemblePoints = argument('ensemble-points', 0);
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
   const world = loadAnyWorld();
   const t0 = performance.now();
   const prepared = await prepareSimulation({
@@ -325,22 +200,22 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     fromYear: CALIBRATION_YEARS.first,
     toYear: CALIBRATION_YEARS.last,
   });
-  const r = calibrate(world, prepared.tablesForYear, {
-    scale,
+  const e = evaluator(world, prepared.tablesForYear, scale, seeds);
+  const log = (s: string) => process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s ${s}\n`);
+  const r = calibrate(e, {
     maxEvaluations,
-    log: (s) => process.stderr.write(`${s}\n`),
+    start,
+    log,
+    onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
   });
+  // stage 1 and 2 first, so a failure in stage 3 loses nothing
   console.log(
-    JSON.stringify(
-      {
-        values: r.values,
-        loss: r.loss,
-        evaluations: r.evaluations,
-        seconds: (performance.now() - t0) / 1000,
-      },
-      null,
-      2,
-    ),
+    JSON.stringify({ values: r.values, loss: r.loss, evaluations: r.evaluations, scale, seeds }, null, 2),
   );
-  console.log(fitTable(world, r.rows));
+  if (ensemblePoints > 0) {
+    const ensemble: EnsembleFit = fitEnsemble(e, r.values, { points: ensemblePoints, seeds: 5, log });
+    if (out)
+      writeFileSync(out, ensembleModule(ensemble, { scale, evaluations: r.evaluations, loss: r.loss.total }));
+    console.log(JSON.stringify({ ensemble, seconds: (performance.now() - t0) / 1000 }, null, 2));
+  }
 }

@@ -45,6 +45,17 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   atPeace: Uint8Array;
   /** Conflict intensity of the origin line this year: 0 none, 1 minor, 2 war (N + 2 long). */
   originConflict: Uint8Array;
+  /** Yearly repatriation of the refugees of each origin line (N + 2 long; kernels/repatriation.ts). */
+  repatriation: Float64Array;
+  /** Its factor by years in exile, 0…255 (kernels/repatriation.ts). */
+  exileWeight: Float64Array;
+  /** Probability that an eligible resident is regularised this year, by country, and what it gets (kernels/regularisation.ts). */
+  regularisation: Float64Array;
+  regularisedStatus: Uint8Array;
+  /** Bit s set: status s is eligible. */
+  regularisedEligible: Uint32Array;
+  /** Added return of the homeland-born living in a co-ethnic origin, `[location × (N + 2) + origin]` (kernels/co-ethnic.ts). */
+  coEthnicReturn: Float64Array;
   /** Formal wage rates at each destination, US$ per year: high-skill and low-skill. */
   wageHigh: Float64Array;
   wageLow: Float64Array;
@@ -60,7 +71,4 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   claimIndex: Int32Array;
   /** Rights bitmask of status s at d: `rightsMask[d * S + s]` (the labour market reads it). */
   rightsMask: Uint16Array;
-  /** Corridor slot of (d, o) in the corridor tally, or -1: `corridorSlot[d * n + o]`. */
-  corridorSlot: Int32Array;
-  corridorCount: number;
 }

@@ -9,7 +9,9 @@
  */
 import type { Institution } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
-import { ACC, ACC_FIELDS, groupSliceLength, reduceGroups } from './accumulators.ts';
+import { ACC, groupSliceLength, reduceGroups } from './accumulators.ts';
+import type { BilateralTally } from './bilateral-tally.ts';
+import { tallyBilateral } from './bilateral-tally.ts';
 import { DEFAULT_GROUP_SIZE, runGroups, runTally } from './agent-pass.ts';
 import type { AgentStepContext } from './context.ts';
 import {
@@ -19,7 +21,11 @@ import {
 } from './kernels/commodification.ts';
 import { CLAIM_NAMES } from './kernels/asylum.ts';
 import { decideMoveKernel } from './kernels/decide-move.ts';
-import { candidateDestinations } from './kernels/move/choice-set.ts';
+import { candidateDestinations, evolvingChoiceSets } from './kernels/move/choice-set.ts';
+import { destinationAsc } from './kernels/move/options.ts';
+import { labourDemand } from './kernels/labour-demand.ts';
+import { regularisationRates } from './kernels/regularisation.ts';
+import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { newMoveOutcome } from './kernels/move/move-year.ts';
 import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
@@ -34,6 +40,9 @@ import { initialPopulation, expectedInitialAgents } from './init.ts';
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { AgentPool } from './pool.ts';
+import type { MechanismSwitches } from './mechanisms.ts';
+import { ALL_MECHANISMS } from './mechanisms.ts';
+import { exileWeights, repatriationRates } from './kernels/repatriation.ts';
 import { STREAM, streamKey } from './rng.ts';
 import { SlotAllocator } from './slots.ts';
 import type { AgentStore } from './state.ts';
@@ -57,6 +66,8 @@ export interface EngineOptions {
   dominantParty?: readonly Membership[];
   /** Agents per accumulation group (part of the run's definition, like the seed). */
   groupSize?: number;
+  /** The mechanisms switched on (default: all; mechanisms.ts). */
+  mechanisms?: MechanismSwitches;
 }
 
 /** Index of each `CLAIM` kind in the tables' claim types (by name; a missing name → the last type). */
@@ -89,10 +100,13 @@ export class Engine {
   private readonly slots: SlotAllocator;
   private readonly regional: RegionalState;
   private readonly commodification: Float64Array;
+  /** Candidate destinations of each origin this year, `dest[o × D + k]` (kernels/move/choice-set.ts). */
   private readonly dest: Int32Array;
-  private readonly corridorSlot: Int32Array;
-  private readonly corridorCount: number;
   private readonly reported: readonly ReportedCorridor[];
+  /** Agents by (location, origin) at the end of the last year (bilateral-tally.ts). */
+  bilateral: BilateralTally;
+  /** The co-ethnics born in each co-ethnic origin who have not moved yet, persons (kernels/co-ethnic.ts). */
+  coEthnicPool: Float64Array;
   private totals: Float64Array;
   private readonly pool?: AgentPool;
   private readonly groupSize: number;
@@ -124,27 +138,21 @@ export class Engine {
       this.commodification = initialCommodification(world, o.fromYear, o.params);
       const D = DESTINATIONS_PER_ORIGIN;
       this.dest = candidateDestinations(world, D);
-      this.corridorSlot = new Int32Array(n * n).fill(-1);
-      for (let orig = 0; orig < n; orig++) {
-        for (let k = 0; k < D; k++) {
-          const j = this.dest[orig * D + k];
-          if (j >= 0) this.corridorSlot[j * n + orig] = orig * D + k;
-        }
-      }
-      this.corridorCount = n * D;
-      this.reported = reportedCorridors(world, this.corridorSlot);
+      this.reported = reportedCorridors(world);
       // starting tallies (stocks and corridors) for the first year's decisions
+      const first = o.tablesForYear(o.fromYear);
       const ctx = this.stepContext(
         o.fromYear,
-        o.tablesForYear(o.fromYear),
+        first,
         new Float64Array(n),
         new Float64Array(n),
         new Float64Array(n),
       );
-      const slice = groupSliceLength(n + 2, this.corridorCount);
-      const acc = new Float64Array(slice);
+      const acc = new Float64Array(groupSliceLength(n + 2));
       runTally(this.store, ctx, acc);
       this.totals = acc;
+      this.bilateral = tallyBilateral(this.store, n, first.familyAllowed);
+      this.coEthnicPool = coEthnicPools(world);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
     } catch (err) {
       this.pool?.close();
@@ -184,10 +192,22 @@ export class Engine {
       originConflict[c] = Math.min(2, world.conflictIntensity[at(world, year, c)]);
       atPeace[c] = originConflict[c] >= 1 ? 0 : 1;
     }
+    const mechanisms = this.o.mechanisms ?? ALL_MECHANISMS;
     return {
       n,
       year,
       params: p,
+      repatriation: repatriationRates(world, year, p, mechanisms.repatriation, atPeace),
+      coEthnicReturn: coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
+      // the eligible stock of a regularisation: last year's irregular residents and rejected awaiting removal
+      regularisation: regularisationRates(
+        t,
+        (d) => (this.totals ? this.totals[ACC.irregular * (n + 2) + d] * this.o.scale : 0),
+        mechanisms.regularisation,
+      ),
+      regularisedStatus: t.regularisedStatus,
+      regularisedEligible: t.regularisedEligible,
+      exileWeight: exileWeights(p, mechanisms.repatriation),
       keys: {
         agentYear: streamKey(seed, year, STREAM.agentYear),
         renewal: streamKey(seed, year, STREAM.renewal),
@@ -221,8 +241,6 @@ export class Engine {
       permitRenewable: t.permitRenewable,
       employerTied: t.employerTied,
       familyAllowed: t.familyAllowed,
-      corridorSlot: this.corridorSlot,
-      corridorCount: this.corridorCount,
     };
   }
 
@@ -244,6 +262,9 @@ export class Engine {
     const pressure = commodificationPressure(this.commodification, world, year, p);
     const immigrants = new Float64Array(n);
     for (let c = 0; c < n; c++) immigrants[c] = this.totals[ACC.stock * lines + c] * K;
+    // labour demand: jobs growth against the working-age population's (kernels/labour-demand.ts)
+    const mechanisms = this.o.mechanisms ?? ALL_MECHANISMS;
+    const demand = labourDemand(world, year, p, mechanisms['labour-demand']);
     const wages = wageRates(
       n,
       (c) => world.gdpPerCapitaUsd[at(world, year, c)],
@@ -254,15 +275,39 @@ export class Engine {
       p,
     );
     const t1 = performance.now();
-    // 2. decisions to move
+    // 2. decisions to move: this year's choice sets (kernels/move/choice-set.ts), then the moves
     const D = DESTINATIONS_PER_ORIGIN;
+    if (mechanisms['choice-sets'])
+      evolvingChoiceSets(
+        {
+          world,
+          params: p,
+          destAsc: destinationAsc(world, p, year),
+          stock: this.bilateral.stock,
+          scale: K,
+          wageLow: wages.low,
+          labourDemand: demand,
+        },
+        D,
+        this.dest,
+      );
     const diaspora = new Float64Array(n * D);
-    const corridorBase = ACC_FIELDS * lines;
     // family sponsors: the diaspora less those still on a permit whose holders may not bring their family
     const sponsors = new Float64Array(n * D);
-    for (let k = 0; k < n * D; k++) {
-      diaspora[k] = this.totals[corridorBase + k] * K;
-      sponsors[k] = diaspora[k] - this.totals[corridorBase + this.corridorCount + k] * K;
+    for (let orig = 0; orig < n; orig++) {
+      for (let k = 0; k < D; k++) {
+        const j = this.dest[orig * D + k];
+        if (j < 0) continue;
+        const cell = j * lines + orig;
+        diaspora[orig * D + k] = this.bilateral.stock[cell] * K;
+        sponsors[orig * D + k] = diaspora[orig * D + k] - this.bilateral.nonSponsors[cell] * K;
+      }
+    }
+    const refugeesHosted = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      let r = 0;
+      for (let orig = 0; orig < lines; orig++) r += this.bilateral.protected[j * lines + orig];
+      refugeesHosted[j] = r * K;
     }
     const moves = newMoveOutcome(n);
     const ctx = this.stepContext(year, tables, wages.high, wages.low, wages.employment);
@@ -288,7 +333,20 @@ export class Engine {
           smuggle: streamKey(this.o.seed, year, STREAM.smuggling),
           count: streamKey(this.o.seed, year, STREAM.moverCount),
         },
+        mechanisms,
+        refugeesHosted,
+        labourDemand: demand,
       },
+      this.slots,
+      moves,
+    );
+    coEthnicMovers(
+      world,
+      year,
+      K,
+      coEthnicRates(world, year, p, mechanisms['co-ethnic']),
+      this.coEthnicPool,
+      streamKey(this.o.seed, year, STREAM.coEthnic),
       this.slots,
       moves,
     );
@@ -298,7 +356,7 @@ export class Engine {
     // wall time also counts the time other processes held the core)
     const cpu2 = process.cpuUsage();
     // 3. the agent pass
-    const slice = groupSliceLength(lines, this.corridorCount);
+    const slice = groupSliceLength(lines);
     const groups = Math.max(1, Math.ceil(this.store.used / this.groupSize));
     const bytes = groups * slice * 8;
     if (this.accBuffer.byteLength < bytes) this.accBuffer = new SharedArrayBuffer(bytes);
@@ -334,6 +392,7 @@ export class Engine {
     }
     // 4. totals and rows
     this.totals = reduceGroups(acc, groups, slice);
+    tallyBilateral(this.store, n, tables.familyAllowed, this.bilateral);
     const t3 = performance.now();
     const cpu3 = process.cpuUsage(cpu2);
     const modelStock = this.sumLines(this.totals, ACC.stock) * K;
@@ -349,6 +408,7 @@ export class Engine {
       commodification: this.commodification,
       otherTerritories,
       corridors: this.reported,
+      bilateral: this.bilateral,
       legitimacy: this.legitimacy(year),
     });
     const t4 = performance.now();

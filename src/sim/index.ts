@@ -27,6 +27,8 @@ export {
 } from './legitimacy.ts';
 export { ENSEMBLE_SALT, drawFromRanges, parameterEnsemble } from './parameter-ensemble.ts';
 export { BYTES_PER_AGENT } from './state.ts';
+export type { Mechanism, MechanismSwitches } from './mechanisms.ts';
+export { ALL_MECHANISMS, MECHANISMS, MECHANISM_INFO, mechanismSwitches } from './mechanisms.ts';
 export { prepareSimulation } from './prepare.ts';
 export type { PrepareOptions } from './prepare.ts';
 

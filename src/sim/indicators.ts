@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { CHANNELS } from '../regime/schema/vocabulary.ts';
-import { ACC, ACC_FIELDS } from './accumulators.ts';
+import { ACC } from './accumulators.ts';
+import type { BilateralTally } from './bilateral-tally.ts';
 import type { MoveOutcome } from './kernels/move/move-year.ts';
 import type { WageRates } from './kernels/labour-market.ts';
 import type { RegionalState } from './kernels/regional-processes.ts';
@@ -159,6 +160,11 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
   },
   removals: { unit: 'persons', by: 'residence', definition: 'removals this year' },
   naturalisations: { unit: 'persons', by: 'residence', definition: 'naturalisations this year' },
+  regularisations: {
+    unit: 'persons',
+    by: 'residence',
+    definition: "residents without lawful status regularised this year (the policies' dated regularisations)",
+  },
   re_immigrations: { unit: 'persons', by: 'destination', definition: 'returnees who came back this year' },
   temporary_stock: {
     unit: 'persons',
@@ -220,39 +226,37 @@ export const CORRIDOR_REPORT_MIN = 1e6;
 /** …and at least this many of the largest (the fit reads the 20 largest of 1990, src/fit/targets.ts). */
 export const CORRIDOR_REPORT_COUNT = 20;
 
-/** A bilateral corridor with its slot in the corridor tally. */
+/** A bilateral corridor. */
 export interface ReportedCorridor {
   origin: number;
   destination: number;
-  slot: number;
 }
 
 /**
  * The corridors reported each year: country-to-country corridors of the starting stock with at
- * least CORRIDOR_REPORT_MIN persons, and at least the CORRIDOR_REPORT_COUNT largest, among the tallied
- * (candidate) corridors, ordered by starting stock, largest first; then the corridors of record
- * (the largest of 1990) not among them, so a run from a later year still reports what the fit scores.
+ * least CORRIDOR_REPORT_MIN persons, and at least the CORRIDOR_REPORT_COUNT largest, ordered by
+ * starting stock, largest first; then the corridors of record (the largest of 1990 and of 2005) not
+ * among them, so a run from any year reports what the fit scores.
  */
-export function reportedCorridors(world: WorldInput, corridorSlot: Int32Array): ReportedCorridor[] {
+export function reportedCorridors(world: WorldInput): ReportedCorridor[] {
   const n = world.iso3.length;
   const m = n + 2;
   const all: (ReportedCorridor & { stock: number })[] = [];
   for (let d = 0; d < n; d++) {
     for (let o = 0; o < n; o++) {
-      const slot = corridorSlot[d * n + o];
       const stock = world.initialStock[d * m + o];
-      if (slot >= 0 && stock > 0) all.push({ origin: o, destination: d, slot, stock });
+      if (o !== d && stock > 0) all.push({ origin: o, destination: d, stock });
     }
   }
-  all.sort((a, b) => b.stock - a.stock || a.slot - b.slot);
+  all.sort((a, b) => b.stock - a.stock || a.destination - b.destination || a.origin - b.origin);
   const reported = all
     .filter((c, i) => i < CORRIDOR_REPORT_COUNT || c.stock >= CORRIDOR_REPORT_MIN)
-    .map(({ origin, destination, slot }) => ({ origin, destination, slot }));
+    .map(({ origin, destination }) => ({ origin, destination }));
+  const seen = new Set(reported.map((c) => c.destination * n + c.origin));
   for (const k of world.corridorsOfRecord) {
-    const destination = Math.floor(k / n);
-    const origin = k % n;
-    const slot = corridorSlot[k];
-    if (slot >= 0 && !reported.some((c) => c.slot === slot)) reported.push({ origin, destination, slot });
+    if (seen.has(k)) continue;
+    seen.add(k);
+    reported.push({ origin: k % n, destination: Math.floor(k / n) });
   }
   return reported;
 }
@@ -260,7 +264,7 @@ export function reportedCorridors(world: WorldInput, corridorSlot: Int32Array): 
 export interface YearTotals {
   year: number;
   scale: number;
-  /** Reduced accumulator slice (ACC fields × (n + 2) lines, then corridors). */
+  /** Reduced accumulator slice (ACC fields × (n + 2) lines). */
   acc: Float64Array;
   moves: MoveOutcome;
   wages: WageRates;
@@ -268,8 +272,9 @@ export interface YearTotals {
   commodification: Float64Array;
   /** Migrants in non-model territories this year. */
   otherTerritories: number;
-  /** Corridors reported as `corridor_stock:ORIGIN` at the destination (`reportedCorridors`). */
+  /** Corridors reported as `corridor_stock:ORIGIN` at the destination (`reportedCorridors`), from the bilateral tally. */
   corridors?: readonly ReportedCorridor[];
+  bilateral?: BilateralTally;
   legitimacy: number;
 }
 
@@ -361,6 +366,7 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
   perCountry('return_migrants', (c) => a(ACC.returns, c) * K, 'sum');
   perCountry('removals', (c) => a(ACC.removals, c) * K, 'sum');
   perCountry('naturalisations', (c) => a(ACC.naturalisations, c) * K, 'sum');
+  perCountry('regularisations', (c) => a(ACC.regularised, c) * K, 'sum');
   perCountry('re_immigrations', (c) => a(ACC.reImmigrations, c) * K, 'sum');
   perCountry('temporary_stock', (c) => a(ACC.temporary, c) * K, 'sum');
   perCountry('emigration', (c) => t.moves.emigration[c], 'sum');
@@ -399,9 +405,13 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
     emancipationIndex(doubleMovement('all')),
   );
   CHANNELS.forEach((ch, k) => perCountry(`inflow_${ch}`, (c) => t.moves.inflow[k * n + c], 'sum'));
-  const corridorBase = ACC_FIELDS * lines;
-  for (const k of t.corridors ?? [])
-    put(`corridor_stock:${world.iso3[k.origin]}`, k.destination, t.acc[corridorBase + k.slot] * K);
+  if (t.bilateral)
+    for (const k of t.corridors ?? [])
+      put(
+        `corridor_stock:${world.iso3[k.origin]}`,
+        k.destination,
+        t.bilateral.stock[k.destination * lines + k.origin] * K,
+      );
   return rows;
 }
 

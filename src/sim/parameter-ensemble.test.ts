@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { drawFromRanges, parameterEnsemble } from './parameter-ensemble.ts';
 import { PARAMETER_INFO, PARAMETER_RANGES, checkParameter } from './parameters.ts';
-import type { ParameterName } from './parameters.ts';
+import type { ParameterName, Parameters } from './parameters.ts';
+import { parameters } from './parameters.ts';
+import { SEARCH_SPACE, encode } from './calibration-space.ts';
 
 describe('the parameter ensemble', () => {
-  const ens = parameterEnsemble();
-  it('draws each member from the documented ranges, the same for the same index', () => {
+  const ens = parameterEnsemble(null);
+  it('without a calibrated ensemble, draws each member from the documented ranges, the same for the same index', () => {
     expect(ens.source).toBe('documented-ranges');
     expect(ens.member(3)).toEqual(ens.member(3));
     expect(ens.member(3)).not.toEqual(ens.member(4));
@@ -50,5 +52,41 @@ describe('the parameter ensemble', () => {
     expect(mean).toBeLessThan(0.6);
     expect(Math.min(...xs)).toBeLessThan(0.05);
     expect(Math.max(...xs)).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the calibrated parameter ensemble', () => {
+  // a fit around the values of parameters.ts, with a diagonal covariance in the search coordinates
+  const mean = encode(parameters());
+  const sd = SEARCH_SPACE.map(() => 0.1);
+  const fit = {
+    names: SEARCH_SPACE.map((c) => c.name),
+    mean,
+    covariance: sd.map((s, a) => sd.map((_, b) => (a === b ? s * s : 0))),
+    cholesky: sd.map((s, a) => sd.map((_, b) => (a === b ? s : 0))),
+    temperature: 0.01,
+    loss: 1,
+    points: 0,
+    r2: 1,
+  };
+  const ens = parameterEnsemble(fit);
+  it('draws the calibrated parameters jointly around the optimum, labelled calibrated-ensemble, the same for the same index', () => {
+    expect(ens.source).toBe('calibrated-ensemble');
+    expect(ens.member(5)).toEqual(ens.member(5));
+    expect(ens.member(5)).not.toEqual(ens.member(6));
+    // the members' search coordinates scatter around the optimum with the covariance's spread
+    const xs = Array.from({ length: 400 }, (_, i) =>
+      encode({ ...parameters(), ...ens.member(i) } as Parameters),
+    );
+    for (let k = 0; k < mean.length; k++) {
+      const m = xs.reduce((s, x) => s + x[k], 0) / xs.length;
+      const v = xs.reduce((s, x) => s + (x[k] - m) ** 2, 0) / (xs.length - 1);
+      expect(Math.abs(m - mean[k])).toBeLessThan(0.03);
+      expect(Math.sqrt(v)).toBeGreaterThan(0.08);
+      expect(Math.sqrt(v)).toBeLessThan(0.12);
+    }
+    for (let i = 1; i <= 20; i++)
+      for (const [name, v] of Object.entries(ens.member(i)) as [ParameterName, number][])
+        expect(() => checkParameter(name, v)).not.toThrow();
   });
 });

@@ -4,15 +4,19 @@
  *
  * Member i of the ensemble is one parameter set, a pure function of i: the run with seed i draws
  * member i, so the arms of a seed share their parameters as they share their random streams (the
- * effects stay paired). Until the calibration supplies its own ensemble of fitted parameter sets
- * (`calibrated-ensemble`), each member draws every parameter of `PARAMETER_RANGES`
- * (parameters.ts) independently and uniformly from its documented range (`documented-ranges`);
- * the other parameters keep their values.
+ * effects stay paired). Where the calibration has written its ensemble (src/sim/calibrated-ensemble.ts),
+ * a member is a draw from it (`calibrated-ensemble`: the calibrated parameters jointly, from the
+ * Laplace approximation around the optimum, calibration-ensemble.ts); otherwise each member draws
+ * every parameter of `PARAMETER_RANGES` (parameters.ts) independently and uniformly from its
+ * documented range (`documented-ranges`). The other parameters keep their values.
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { mix32 } from './rng.ts';
 import { PARAMETER_RANGES } from './parameters.ts';
+import type { EnsembleFit } from './calibration-ensemble.ts';
+import { ensembleMember } from './calibration-ensemble.ts';
+import { CALIBRATED_ENSEMBLE } from './calibrated-ensemble.ts';
 import type { ParameterName, ParameterRange, Parameters } from './parameters.ts';
 
 /** Where the members come from. */
@@ -53,8 +57,14 @@ export function drawFromRanges<K extends string>(
   return out;
 }
 
-/** The ensemble experiments and comparisons draw from. */
-export function parameterEnsemble(): ParameterEnsemble {
+/** The ensemble experiments and comparisons draw from: the calibrated one where there is one. */
+export function parameterEnsemble(calibrated: EnsembleFit | null = CALIBRATED_ENSEMBLE): ParameterEnsemble {
+  if (calibrated)
+    return {
+      source: 'calibrated-ensemble',
+      names: calibrated.names,
+      member: (index) => ensembleMember(calibrated, index),
+    };
   return {
     source: 'documented-ranges',
     names: Object.keys(PARAMETER_RANGES) as ParameterName[],

@@ -109,6 +109,9 @@ export function uniformTables(
     dualCitizenship: new Uint8Array(n),
     reImmigrationRetained: new Uint8Array(n),
     temporaryToPermanent: new Uint8Array(n),
+    regularisedPersons: new Float64Array(n),
+    regularisedStatus: new Uint8Array(n),
+    regularisedEligible: new Uint32Array(n),
   };
   for (let d = 0; d < n; d++) {
     const p = perCountry.get(d) ?? policy;

@@ -36,6 +36,8 @@ export const STREAM = {
   /** Renewal of temporary permits (value 11 was the ageing stream before the agent year drew one uniform for ageing and the rest). */
   renewal: 11,
   moverCount: 12,
+  /** Co-ethnic movers (kernels/co-ethnic.ts). */
+  coEthnic: 13,
 } as const;
 
 /** The key of one stream in one year: fold seed, year and purpose into 32 bits. */

@@ -9,7 +9,8 @@ import { userError } from '../shared/errors.ts';
 import type { World } from '../world/index.ts';
 import { groupSliceLength } from './accumulators.ts';
 import { DEFAULT_GROUP_SIZE } from './agent-pass.ts';
-import { DESTINATIONS_PER_ORIGIN, Engine } from './engine.ts';
+import { Engine } from './engine.ts';
+import type { MechanismSwitches } from './mechanisms.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { digestRows } from './indicators.ts';
 import { expectedInitialAgents } from './init.ts';
@@ -41,6 +42,8 @@ export interface SimulationInput {
   parameters?: Partial<Parameters>;
   /** Agents per accumulation group; part of the run's definition (default 65,536). */
   groupSize?: number;
+  /** The mechanisms switched on (default: all; an ablation switches some off, mechanisms.ts). */
+  mechanisms?: MechanismSwitches;
   /** Memory the run may use, bytes (default 75% of the machine's memory). */
   memoryLimitBytes?: number;
 }
@@ -69,12 +72,13 @@ const CAPACITY_HEADROOM = 1.5;
 
 /**
  * Memory a run with this many starting agents needs: the agent store with growth headroom, the
- * accumulator groups, and a fixed part for tables and country arrays (≈ 64 MB for 200 countries).
+ * accumulator groups, and a fixed part for tables, country arrays and the bilateral tally (≈ 64 MB
+ * for 200 countries).
  */
 export function estimateMemory(agents: number, countries = 200): { bytes: number; bytesPerAgent: number } {
   const capacity = Math.ceil(agents * CAPACITY_HEADROOM);
   const groups = Math.ceil(capacity / DEFAULT_GROUP_SIZE);
-  const slice = groupSliceLength(countries + 2, countries * DESTINATIONS_PER_ORIGIN);
+  const slice = groupSliceLength(countries + 2);
   const bytes = capacity * BYTES_PER_AGENT + groups * slice * 8 + 64 * 2 ** 20;
   return { bytes, bytesPerAgent: BYTES_PER_AGENT };
 }
@@ -134,6 +138,7 @@ export function simulate(input: SimulationInput, hooks: SimulationHooks = {}): S
     institutions: input.institutions,
     dominantParty: input.dominantParty,
     groupSize: input.groupSize,
+    mechanisms: input.mechanisms,
   });
   const rows: IndicatorRow[] = hooks.resume ? [...hooks.resume.rows] : [];
   try {

@@ -36,7 +36,7 @@ export const TABLES_CACHE_ENV = 'REGIMES_TABLES_CACHE';
 /** Bumped when the file layout below changes. */
 const FORMAT = 1;
 
-const TYPED = { Uint8Array, Float64Array } as const;
+const TYPED = { Uint8Array, Uint32Array, Float64Array } as const;
 type TypedName = keyof typeof TYPED;
 
 /** Turns the cache on beside the results store `storeFile`, unless the environment already chose. */
@@ -54,10 +54,11 @@ export function serializeTables(t: PolicyTables): Buffer {
   const header: { field: string; typed?: TypedName; length?: number; value?: unknown }[] = [];
   const parts: Buffer[] = [];
   for (const [field, v] of Object.entries(t)) {
-    if (v instanceof Uint8Array || v instanceof Float64Array) {
+    if (v instanceof Uint8Array || v instanceof Uint32Array || v instanceof Float64Array) {
       header.push({
         field,
-        typed: v instanceof Uint8Array ? 'Uint8Array' : 'Float64Array',
+        typed:
+          v instanceof Uint8Array ? 'Uint8Array' : v instanceof Uint32Array ? 'Uint32Array' : 'Float64Array',
         length: v.length,
       });
       parts.push(Buffer.from(v.buffer, v.byteOffset, v.byteLength));

@@ -8,7 +8,12 @@
  * country, else a stated default (see `FILL`).
  */
 import type { World } from '../world/index.ts';
-import { TIER, corridorsOfRecord, nearestStockYearAtOrBefore } from '../world/index.ts';
+import {
+  TIER,
+  corridorsOfRecord,
+  largestCorridorsOfLastStockYear,
+  nearestStockYearAtOrBefore,
+} from '../world/index.ts';
 import { userError } from '../shared/errors.ts';
 
 export interface YearSpan {
@@ -61,7 +66,10 @@ export interface WorldInput {
   stockYear: number;
   /** n × (n + 2) migrant stock by destination d and origin line o at `d * (n + 2) + o`; lines n and n+1 are other territory and unknown origin. */
   initialStock: Float64Array;
-  /** Corridors reported whatever the starting year (`d * n + o`): the largest of 1990, which `regimes fit` scores (world/summary.ts). */
+  /**
+   * Corridors reported whatever the starting year (`d * n + o`), which `regimes fit` scores: the
+   * largest of 1990 and the largest of the last shipped stock year, 2005 (world/summary.ts).
+   */
   corridorsOfRecord: Int32Array;
   /** Migrants living in territories that are not model countries at the start (kept in aggregate). */
   otherTerritoriesStock: number;
@@ -76,6 +84,17 @@ export interface WorldInput {
    * (kernels/social-protection.ts). Absent: history.
    */
   protectionFloorShare?: Float64Array;
+  /** Co-ethnic populations with a right to settle in a homeland (kernels/co-ethnic.ts), by country index. */
+  coEthnic: readonly CoEthnicEntry[];
+}
+
+/** A co-ethnic population of an origin with a right to settle in its homeland from `from` until `until`. */
+export interface CoEthnicEntry {
+  homeland: number;
+  origin: number;
+  population: number;
+  from: number;
+  until: number;
 }
 
 /** Former socialist economies incorporated into the capitalist world market from 1989 (Overbeek 2002, §1). */
@@ -237,13 +256,23 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     stockYear,
     initialStock,
     corridorsOfRecord: Int32Array.from(
-      corridorsOfRecord(world),
-      (c) => world.countries.index.get(c.destination)! * n + world.countries.index.get(c.origin)!,
+      new Set(
+        [...corridorsOfRecord(world), ...largestCorridorsOfLastStockYear(world)].map(
+          (c) => world.countries.index.get(c.destination)! * n + world.countries.index.get(c.origin)!,
+        ),
+      ),
     ),
     otherTerritoriesStock: world.bilateral.inOtherTerritories[yi],
     refugeesByAsylum,
     refugeesByOrigin,
     exSocialist,
+    coEthnic: world.coEthnic.map((e) => ({
+      homeland: world.countries.index.get(e.homeland)!,
+      origin: world.countries.index.get(e.origin)!,
+      population: e.population,
+      from: e.from,
+      until: e.until,
+    })),
   };
 }
 

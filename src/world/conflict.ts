@@ -104,27 +104,36 @@ export function buildConflictIntensity(
   return { conflictIntensity: internal, interstateConflictIntensity: interstate };
 }
 
-/** Battle-related deaths per country-year: 0 where absent within 1989–2018, NaN outside. */
-export function buildBattleDeaths(table: CsvTable, countries: CountryList, span: YearSpan): Float64Array {
+/**
+ * A panel of one column of a long (iso3, year, value) table of events: 0 where a country-year is
+ * absent within the source's `coverage`, NaN outside it.
+ */
+function eventPanel(
+  table: CsvTable,
+  column: string,
+  countries: CountryList,
+  span: YearSpan,
+  coverage: { first: number; last: number },
+): Float64Array {
   const n = countries.countries.length;
   const panel = newPanel(span, n);
-  for (
-    let y = Math.max(span.first, BATTLE_DEATHS_SPAN.first);
-    y <= Math.min(span.last, BATTLE_DEATHS_SPAN.last);
-    y++
-  ) {
+  for (let y = Math.max(span.first, coverage.first); y <= Math.min(span.last, coverage.last); y++)
     panel.fill(0, (y - span.first) * n, (y - span.first + 1) * n);
-  }
   const iso = columnIndex(table, 'iso3');
   const yr = columnIndex(table, 'year');
-  const deaths = columnIndex(table, 'battle_related_deaths');
+  const col = columnIndex(table, column);
   for (let r = 0; r < table.rows.length; r++) {
     const c = countries.index.get(table.rows[r][iso]);
     if (c === undefined) continue;
     const o = panelOffset(span, n, yearCell(table, r, yr), c);
-    if (o >= 0) panel[o] = numberCell(table, r, deaths);
+    if (o >= 0) panel[o] = numberCell(table, r, col);
   }
   return panel;
+}
+
+/** Battle-related deaths per country-year: 0 where absent within 1989–2018, NaN outside. */
+export function buildBattleDeaths(table: CsvTable, countries: CountryList, span: YearSpan): Float64Array {
+  return eventPanel(table, 'battle_related_deaths', countries, span, BATTLE_DEATHS_SPAN);
 }
 
 /** Years the UCDP GED deaths by type cover (docs/world-data.md). */
@@ -140,31 +149,10 @@ export function buildDeathsByType(
   countries: CountryList,
   span: YearSpan,
 ): { deathsStateBased: Float64Array; deathsNonState: Float64Array; deathsOneSided: Float64Array } {
-  const n = countries.countries.length;
-  const columns = {
-    deathsStateBased: 'statebased_best',
-    deathsNonState: 'nonstate_best',
-    deathsOneSided: 'onesided_best',
-  } as const;
-  const iso = columnIndex(table, 'iso3');
-  const yr = columnIndex(table, 'year');
-  const out = {} as Record<keyof typeof columns, Float64Array>;
-  for (const [name, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
-    const panel = newPanel(span, n);
-    for (
-      let y = Math.max(span.first, DEATHS_BY_TYPE_SPAN.first);
-      y <= Math.min(span.last, DEATHS_BY_TYPE_SPAN.last);
-      y++
-    )
-      panel.fill(0, (y - span.first) * n, (y - span.first + 1) * n);
-    const col = columnIndex(table, column);
-    for (let r = 0; r < table.rows.length; r++) {
-      const c = countries.index.get(table.rows[r][iso]);
-      if (c === undefined) continue;
-      const o = panelOffset(span, n, yearCell(table, r, yr), c);
-      if (o >= 0) panel[o] = numberCell(table, r, col);
-    }
-    out[name] = panel;
-  }
-  return out;
+  const panel = (column: string) => eventPanel(table, column, countries, span, DEATHS_BY_TYPE_SPAN);
+  return {
+    deathsStateBased: panel('statebased_best'),
+    deathsNonState: panel('nonstate_best'),
+    deathsOneSided: panel('onesided_best'),
+  };
 }

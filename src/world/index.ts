@@ -54,7 +54,14 @@ export { DERIVED_FILE, serializeWorldData, parseWorldData } from './derived.ts';
 export type { World } from './world.ts';
 export { assembleWorld, checkSpan, seriesValue } from './world.ts';
 export type { WorldYearSummary, ReportedTotal, Corridor, CountryInConflict } from './summary.ts';
-export { CORRIDORS_OF_RECORD, corridorsOfRecord, summarizeYear, topCorridors } from './summary.ts';
+export {
+  CORRIDORS_OF_RECORD,
+  LARGEST_CORRIDORS_SCORED,
+  corridorsOfRecord,
+  largestCorridorsOfLastStockYear,
+  summarizeYear,
+  topCorridors,
+} from './summary.ts';
 export type { SourceRole, WorldSources } from './sources.ts';
 export { SOURCE_FILES } from './sources.ts';
 export {
@@ -65,3 +72,4 @@ export {
   loadWorldData,
   loadWorld,
 } from './load-world.ts';
+export type { CoEthnicPopulation } from './co-ethnic.ts';

@@ -198,6 +198,18 @@ export function corridorsOfRecord(world: World): Corridor[] {
   return topCorridors(world, world.bilateral.years[0], CORRIDORS_OF_RECORD);
 }
 
+/** How many of the largest corridors of the last shipped stock year the fit scores (issue 17's aims). */
+export const LARGEST_CORRIDORS_SCORED = 100;
+
+/**
+ * The largest country-to-country corridors of the last shipped stock year (2005): the fit scores the
+ * model's free run on them in sample, and every run reports them.
+ */
+export function largestCorridorsOfLastStockYear(world: World): Corridor[] {
+  const b = world.bilateral;
+  return topCorridors(world, b.years[b.years.length - 1], LARGEST_CORRIDORS_SCORED);
+}
+
 export function topCorridors(world: World, year: number, count: number): Corridor[] {
   const b = world.bilateral;
   const dataYear = nearestStockYearAtOrBefore(b, year);

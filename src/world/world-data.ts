@@ -11,6 +11,8 @@ import {
   gleditschWardToIso3,
 } from './conflict.ts';
 import type { Country } from './countries.ts';
+import type { CoEthnicPopulation } from './co-ethnic.ts';
+import { buildCoEthnic } from './co-ethnic.ts';
 import { knownCountryCodes, selectCountries, territorySovereigns } from './countries.ts';
 import { landBorderPairs } from './geography.ts';
 import type { YearSpan } from './panel.ts';
@@ -21,7 +23,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 3;
+export const WORLD_DATA_FORMAT = 4;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
@@ -41,6 +43,8 @@ export interface WorldData {
   bilateral: BilateralStocks;
   /** UNHCR world refugee totals per year 1990–2005. */
   refugeeTotals: RefugeeTotals[];
+  /** Co-ethnic populations with a right to settle in a homeland (co-ethnic.ts). */
+  coEthnic: CoEthnicPopulation[];
 }
 
 /** Builds the world data from the parsed source files. */
@@ -79,5 +83,6 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
     landBorders: landBorderPairs(sources.landBorders, list, knownCodes),
     bilateral: buildBilateralStocks(sources.bilateralStock, list, knownCodes),
     refugeeTotals: refugees.totals,
+    coEthnic: buildCoEthnic(sources.coEthnic, list),
   };
 }

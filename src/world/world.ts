@@ -2,6 +2,7 @@
  * The `World` the engine reads: the world data for a chosen year range, with tiers, distances
  * and land borders laid out as dense typed arrays indexed by country index (see panel.ts).
  */
+import type { CoEthnicPopulation } from './co-ethnic.ts';
 import { userError } from '../shared/errors.ts';
 import type { BilateralStocks } from './bilateral.ts';
 import type { CountryList } from './countries.ts';
@@ -34,6 +35,8 @@ export interface World {
   bilateral: BilateralStocks;
   /** UNHCR world refugee totals per year (≤ 2005). */
   refugeeTotals: RefugeeTotals[];
+  /** Co-ethnic populations with a right to settle in a homeland (co-ethnic.ts). */
+  coEthnic: CoEthnicPopulation[];
 }
 
 /**
@@ -73,6 +76,7 @@ export function assembleWorld(data: WorldData, span: YearSpan = data.span): Worl
     landBorder: landBorderMatrix(data.landBorders, n),
     bilateral: data.bilateral,
     refugeeTotals: data.refugeeTotals,
+    coEthnic: data.coEthnic,
   };
 }
 

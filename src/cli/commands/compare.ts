@@ -43,6 +43,7 @@ interface CompareCliOptions extends CommonOptions, BackendCliOptions {
   out?: string;
   store?: string;
   file?: string[];
+  parameterUncertainty?: boolean;
 }
 
 /** Registers `compare`. */
@@ -76,6 +77,10 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     .option('--out <dir>', 'also write comparison.csv, comparison.parquet and comparison.json here')
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
     .option('--force', FORCE_HELP)
+    .option(
+      '--parameter-uncertainty',
+      "seed i runs with member i of the parameter ensemble (the calibration's, src/sim/parameter-ensemble.ts), so the intervals carry parameter uncertainty too",
+    )
     .option('--json', 'print the comparison (every year) as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')
     .addOption(backendOption())
@@ -108,6 +113,7 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
         force: opts.force,
         commandLine: commandLine(rawArgs(cmd)),
         runnerModule: deps.runnerModule,
+        parameterUncertainty: opts.parameterUncertainty,
         backend,
         onWorkers: (t) => {
           workers = formatTallies(t);
@@ -158,7 +164,7 @@ function printComparison(c: ComparisonSummary): void {
     `  ${c.scenario}: ${c.regimes.join(' vs ')}, seeds ${c.seeds[0]}–${c.seeds[c.seeds.length - 1]}, ${c.scale} persons per agent, ${c.from}–${c.to}, ${c.threads} threads, ${formatDuration(c.wallMs)}`,
   );
   printLine(
-    `  means with 90% intervals (Student t over ${c.seeds.length} seeds; differences paired by seed); world totals`,
+    `  means with 90% intervals (Student t over ${c.seeds.length} seeds${c.parameterEnsemble ? `, each with its member of the parameter ensemble (${c.parameterEnsemble.source})` : ''}; differences paired by seed); world totals`,
   );
   const years = new Set(milestoneYears(c.from, c.to));
   const all = [...new Set(c.stats.map((s) => s.indicator))].sort(indicatorOrder);

@@ -23,6 +23,7 @@ import type { FitGroup, FitRow, Method } from '../../fit/fit-table.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine, wantsProgress, FORCE_HELP } from '../output.ts';
 import { ENGINE_DEPS } from './run.ts';
+import { MECHANISMS } from '../../sim/index.ts';
 import type { SimulationDeps } from './run.ts';
 
 interface FitCliOptions extends CommonOptions {
@@ -33,6 +34,7 @@ interface FitCliOptions extends CommonOptions {
   threads?: string;
   out?: string;
   file?: string[];
+  without?: string[];
 }
 
 /** Registers `fit`. */
@@ -50,6 +52,11 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
       collect,
     )
     .option('--seeds <n>', 'seeds averaged for the model', String(FIT_DEFAULTS.seeds))
+    .option(
+      '--without <mechanism>',
+      `switch a mechanism of the world model off, for an ablation (repeatable; ${MECHANISMS.join(', ')})`,
+      collect,
+    )
     .option('--scale <k>', "persons per agent (default: the scenario's)")
     .option('--threads <t>', 'worker threads (default: the cores)')
     .option('--out <dir>', 'also write fit.json and fit.md here')
@@ -67,6 +74,7 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
         regime: opts.regime,
         documents: opts.file?.length ? readDocuments(opts.file) : undefined,
         seeds: parseSeedCount(opts.seeds),
+        without: opts.without,
         scale: opts.scale === undefined ? undefined : parseScale(opts.scale),
         threads,
         runnerModule: deps.runnerModule,
@@ -89,7 +97,7 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
         writeFileSync(outputs[0], JSON.stringify(report, null, 2) + '\n');
         writeFileSync(
           outputs[1],
-          `${report.markdown}\n\nOut of sample, ${report.outOfSample.years.from}–${report.outOfSample.years.to}:\n\n${report.outOfSample.markdown}\n`,
+          `${report.markdown}\n\nAims, the model run freely from ${report.years.from}:\n\n${report.aims.markdown}\n\nOut of sample, ${report.outOfSample.years.from}–${report.outOfSample.years.to}:\n\n${report.outOfSample.markdown}\n`,
         );
         recordOutputs(outputs);
       }
@@ -102,7 +110,7 @@ const WIDTH = 17;
 
 function printFit(r: FitReport): void {
   printLine(
-    `fit ${r.years.from}–${r.years.to}: ${r.scenario} under ${r.regime}, ${r.seeds.length} seeds, ${r.scale} persons per agent (${formatDuration(r.wallMs)})`,
+    `fit ${r.years.from}–${r.years.to}: ${r.scenario} under ${r.regime}${r.without.length ? ` without ${r.without.join(', ')}` : ''}, ${r.seeds.length} seeds, ${r.scale} persons per agent (${formatDuration(r.wallMs)})`,
   );
   printLine(`metric: ${r.metric}`);
   printLine(
@@ -114,6 +122,8 @@ function printFit(r: FitReport): void {
   );
   printLine();
   printTable(METHODS, METHOD_TITLES, r.rows, r.groups);
+  printLine();
+  printAims(r);
   const o = r.outOfSample;
   printLine();
   printLine(
@@ -142,4 +152,19 @@ function printTable(
   if (several.length) printLine('median MAPE per group of several series:');
   for (const g of several)
     printLine(`  ${`${g.group} (${g.series})`.padEnd(44)}${methods.map((m) => pct(g.median[m])).join('')}`);
+}
+
+/** The aims per country (aims.ts): the free run from 1990 beside the baselines, one line per group. */
+function printAims(r: FitReport): void {
+  printLine(
+    `aims, the model run freely from ${r.years.from} (persistence: the 1990 values held; growth: scaled by the world stock's growth):`,
+  );
+  const head = ['model', 'persistence', 'growth', 'gravity'];
+  printLine(`  ${'group'.padEnd(46)}${'aim'.padStart(9)}${head.map((h) => h.padStart(13)).join('')}`);
+  for (const g of r.aims.groups) {
+    const fmt = (v: number | null) => (v === null ? '—' : g.unit === '%' ? `${v.toFixed(1)}%` : v.toFixed(3));
+    const cells = [g.model, g.persistence, g.growth, g.gravity].map((v) => fmt(v).padStart(13)).join('');
+    printLine(`  ${g.title.padEnd(46)}${`≤ ${fmt(g.aim)}`.padStart(9)}${cells}${g.met ? '' : '  missed'}`);
+  }
+  for (const g of r.aims.groups) printLine(`  ${g.title}: ${g.metric}`);
 }

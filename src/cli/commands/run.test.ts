@@ -10,6 +10,7 @@ import { registerCompare } from './compare.ts';
 import { registerExport } from './export.ts';
 import { registerRun } from './run.ts';
 import { registerRuns } from './runs.ts';
+import { parameterEnsemble } from '../../sim/index.ts';
 
 // The simulation commands with the engine replaced by the test double (test/support/ensemble).
 const deps = { runnerModule: new URL('../../../test/support/ensemble/double-member.ts', import.meta.url) };
@@ -183,6 +184,52 @@ describe('regimes compare (engine test double)', () => {
     expect(readFileSync(join(out, 'comparison.csv'), 'utf8').split('\n')[0]).toBe(
       'year,indicator,country,kind,label,mean,lo,hi,n',
     );
+  });
+
+  it('with --parameter-uncertainty gives seed i member i of the parameter ensemble and says so', async () => {
+    const r = await cli([
+      'compare',
+      'test-scenario',
+      '--regimes',
+      'a,b',
+      '--seeds',
+      '2',
+      '--to',
+      '1991',
+      '--threads',
+      '1',
+      '--store',
+      store,
+      '--parameter-uncertainty',
+      '--json',
+      '--quiet',
+    ]);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    const ensemble = parameterEnsemble();
+    expect(c.parameterEnsemble).toEqual({ source: ensemble.source, names: [...ensemble.names] });
+    expect(c.intervalMethod).toMatch(/member i of the parameter ensemble/);
+    const plain = JSON.parse(
+      (
+        await cli([
+          'compare',
+          'test-scenario',
+          '--regimes',
+          'a,b',
+          '--seeds',
+          '2',
+          '--to',
+          '1991',
+          '--threads',
+          '1',
+          '--store',
+          store,
+          '--json',
+          '--quiet',
+        ])
+      ).stdout,
+    );
+    expect(plain.parameterEnsemble).toBeNull();
   });
 
   it('prints a table with the years and where the outputs are', async () => {

@@ -205,6 +205,25 @@ export const NationalPolicy = z
       absence_months_allowed: nonNegative,
     }),
     rules: z.array(Rule).optional(),
+    /**
+     * Regularisations: dated one-off programmes that gave lawful status to people living there
+     * without it (Spain 2005, Italy 2002): how many, from which statuses, into which status. The
+     * world model moves that many of its eligible residents in the programme's year.
+     */
+    regularisations: z
+      .array(
+        z.strictObject({
+          date: IsoDate,
+          /** People regularised (granted, not applications). */
+          persons: nonNegative,
+          /** The statuses the programme took (default: irregular). */
+          eligible: z.array(Status).min(1).optional(),
+          /** The status they got. */
+          status: Status,
+          source: Source,
+        }),
+      )
+      .optional(),
   })
   .refine((p) => Boolean(p.country) !== Boolean(p.tier_default), {
     message: 'a national policy names exactly one of country or tier_default',

@@ -10,18 +10,6 @@ import { FREE, TRAIT } from '../state.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import type { TinyWorldOptions } from '../../../test/support/sim/tiny-world.ts';
-import { pickOption } from './move/draws.ts';
-
-describe('pickOption', () => {
-  it('finds the option a draw falls in by bisection, skipping options without weight', () => {
-    const weights = Float64Array.of(1, 0, 2, 0);
-    const cumulative = Float64Array.of(1, 1, 3, 3);
-    expect(pickOption(cumulative, weights, 0)).toBe(0);
-    expect(pickOption(cumulative, weights, 0.999)).toBe(0);
-    expect(pickOption(cumulative, weights, 1)).toBe(2);
-    expect(pickOption(cumulative, weights, 3)).toBe(2); // rounding past the end: the last with weight
-  });
-});
 
 /** A run of the tiny world (1990–1995) whose core states admit `quota` persons a year per legal channel. */
 function run(opts: {

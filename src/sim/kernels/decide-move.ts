@@ -20,9 +20,10 @@ import { newDecisionState } from './move/decision-state.ts';
 import { admissions, originDemand } from './move/demand.ts';
 import { drawOrigin } from './move/draws.ts';
 import type { MoveOutcome, MoveYear } from './move/move-year.ts';
-import { destinationAsc, destinationLogWages, originOptions } from './move/options.ts';
+import { destinationAsc, destinationLogWages, hostCapacityTerms, originOptions } from './move/options.ts';
 import { originPool } from './move/origin-pool.ts';
 import { protectionFloorOfYear } from './social-protection.ts';
+import { DEMAND_UNIT } from './labour-demand.ts';
 
 /**
  * Decides this year's moves and creates the mover agents: the demand every origin puts on each
@@ -34,7 +35,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
     y,
     { slots, out },
     {
-      destAsc: destinationAsc(y.world, y.params),
+      destAsc: destinationAsc(y.world, y.params, y.year),
       logWageAbroad: destinationLogWages(
         n,
         y.wages,
@@ -42,6 +43,8 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
         y.params,
         protectionFloorOfYear(y.world, y.year),
       ),
+      capacityTerm: hostCapacityTerms(y),
+      demandTerm: Float64Array.from(y.labourDemand, (d) => (y.params.betaLabourDemand * d) / DEMAND_UNIT),
     },
   );
   const pools = Array.from({ length: n }, (_, o) => originPool(y, o));

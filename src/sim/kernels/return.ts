@@ -3,7 +3,8 @@
  * retention of rights after a failed return).
  *
  *   P(return) per year =
- *     refugees, protected, non-returnable: repatriationRate if the origin is at peace, else repatriationInConflict
+ *     refugees, protected, non-returnable (`REPATRIATING`): the origin's repatriation rate, by years in
+ *       exile (kernels/repatriation.ts)
  *     temporary statuses (temporary worker, transferee, service provider): returnBase × temporaryReturnMultiplier
  *     naturalised: returnBase / 2;  every other status abroad: returnBase
  *     settled statuses (naturalised and the rest) × a weight falling with the years in the country:
@@ -35,6 +36,16 @@ const ST_ASYLUM_SEEKER = ST.asylum_seeker;
 const TRAIT_RE_IMMIGRANT = TRAIT.reImmigrant;
 const K_ACC_RETURNS = ACC.returns;
 const K_ACC_RE_IMMIGRATIONS = ACC.reImmigrations;
+
+/** 1 for the statuses that repatriate (kernels/repatriation.ts) rather than return by `returnRates`. */
+export const REPATRIATING: Uint8Array = Uint8Array.from({ length: S_ST_COUNT }, (_, st) =>
+  st === ST_RECOGNISED_REFUGEE ||
+  st === ST_COMPLEMENTARY_PROTECTION ||
+  st === ST_TEMPORARY_PROTECTION ||
+  st === ST_REJECTED_NON_RETURNABLE
+    ? 1
+    : 0,
+);
 
 /** Sends agent i home: it becomes a returnee in its origin and counts as a return there. */
 export function sendHome(s: AgentStore, i: number, acc: Float64Array, base: number, lines: number): void {
@@ -82,7 +93,8 @@ export function returnRates(ctx: AgentStepContext): Float64Array {
         case ST_COMPLEMENTARY_PROTECTION:
         case ST_TEMPORARY_PROTECTION:
         case ST_REJECTED_NON_RETURNABLE:
-          r = peace ? p.repatriationRate : p.repatriationInConflict;
+          // they repatriate at their origin's rate (`REPATRIATING`, kernels/repatriation.ts)
+          r = 0;
           break;
         case ST_TEMPORARY_WORKER:
         case ST_INTRA_CORPORATE_TRANSFEREE:

@@ -66,6 +66,11 @@ function reordered(w: WorldInput, order: readonly number[]): WorldInput {
     refugeesByAsylum: perCountry(w.refugeesByAsylum),
     refugeesByOrigin: perCountry(w.refugeesByOrigin),
     exSocialist: perCountry(w.exSocialist),
+    coEthnic: w.coEthnic.map((e) => ({
+      ...e,
+      homeland: order.indexOf(e.homeland),
+      origin: order.indexOf(e.origin),
+    })),
   };
 }
 
@@ -139,5 +144,6 @@ function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
     refugeesByAsylum: Float64Array.from([200e3 * f, 100e3 * f, 1e6 * f, 0]),
     refugeesByOrigin: Float64Array.from([0, 0, 0, 1.3e6 * f]),
     exSocialist: new Uint8Array(n),
+    coEthnic: [],
   };
 }

@@ -24,8 +24,16 @@ export const CLASSES = 18;
 const OPTION_FIELDS = {
   /** Class-independent utility (NaN: closed). */
   base: [Float64Array],
-  /** What the move costs, US$ (fees, travel, the smugglers' price). */
+  /** What the move costs, US$ (fees, travel, the smugglers' price), and its utility term betaCost × ln(1 + cost / income). */
   cost: [Float64Array],
+  costTerm: [Float64Array],
+  /** The same for a mover fleeing violence across a land border on foot (mass influx: no travel cost). */
+  flightCost: [Float64Array],
+  flightCostTerm: [Float64Array],
+  /** Utility only those fleeing get there: the country of first asylum's capacity (asylum channel). */
+  flightTerm: [Float64Array],
+  /** 1: open only to those fleeing (group recognition where the asylum channel is closed). */
+  flightOnly: [Uint8Array],
   /** The route's diaspora, and those of it who may sponsor family, persons. */
   diaspora: [Float64Array],
   sponsors: [Float64Array],
@@ -63,6 +71,8 @@ const ROUTE_FIELDS = {
   price: [Float64Array],
   /** Share of the smugglers' revenue that goes to organised crime. */
   organisedCrime: [Float64Array],
+  /** 1: those fleeing who arrive here are recognised as refugees as a group (prima facie; mass-influx mechanism). */
+  groupRecognition: [Uint8Array],
 } as const;
 
 /** Per origin, class and option, `[(o × CLASSES + class) × optCount + q]`. */
@@ -103,6 +113,10 @@ export interface DecisionState {
   readonly destAsc: Float64Array;
   /** log of the wage a mover expects at each destination through each channel, `[(j × C + c) × 3 + skill]`. */
   readonly logWageAbroad: Float64Array;
+  /** The capacity term of each country of first asylum for those fleeing (options.ts, `hostCapacityTerms`). */
+  readonly capacityTerm: Float64Array;
+  /** betaLabourDemand × the labour demand of each destination / 0.01 (kernels/labour-demand.ts). */
+  readonly demandTerm: Float64Array;
   readonly option: FieldArrays<typeof OPTION_FIELDS>;
   /** How many options of the current origin are open (`option.open`). */
   openCount: number;
@@ -122,7 +136,12 @@ export interface DecisionState {
 export function newDecisionState(
   y: MoveYear,
   sink: { slots: SlotAllocator; out: MoveOutcome },
-  derived: { destAsc: Float64Array; logWageAbroad: Float64Array },
+  derived: {
+    destAsc: Float64Array;
+    logWageAbroad: Float64Array;
+    capacityTerm: Float64Array;
+    demandTerm: Float64Array;
+  },
 ): DecisionState {
   const n = y.world.iso3.length;
   const optCount = y.D * C;
@@ -134,6 +153,8 @@ export function newDecisionState(
     optCount,
     destAsc: derived.destAsc,
     logWageAbroad: derived.logWageAbroad,
+    capacityTerm: derived.capacityTerm,
+    demandTerm: derived.demandTerm,
     option: allocateFields(OPTION_FIELDS, optCount),
     openCount: 0,
     route: allocateFields(ROUTE_FIELDS, n * optCount),

@@ -82,7 +82,9 @@ interface ClassOfOrigin {
 /** One class: its option weights within its capabilities, and its expected demand. */
 function classDemand(s: DecisionState, m: ClassOfOrigin): void {
   const { p, optCount, option } = s;
-  const { weights, open, skillOpen, diaspora, cost, capital, skillWeight } = option;
+  const { weights, open, skillOpen, diaspora, capital, skillWeight } = option;
+  // those fleeing on foot across a land border pay no travel (options.ts, mass influx)
+  const cost = m.forced ? option.flightCost : option.cost;
   const cls = classOf(m.forced, m.skill, m.band);
   const classPersons = personsOfClass(m.pool, m.persons, m.skill, m.band);
   const savings = SAVINGS_BANDS.level[m.band] * m.pool.income;

@@ -40,10 +40,7 @@ export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => {
 });
 
 /** Age bands of movers, cumulative (most move young: Rogers & Castro 1981 model schedules). */
-const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
-
-/** The option a draw `target` ∈ [0, total) falls in (the bisection shared with the displacement model). */
-export const pickOption = pickWeighted;
+export const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
 
 /** One class's movers of an origin, before the caps. */
 interface ClassMovers {
@@ -121,7 +118,7 @@ function drawClass(s: DecisionState, m: ClassMovers): void {
   const agents = stochasticRound(admitted / K, uniform(y.keys.count, o * CLASSES + m.cls));
   for (let a = 0; a < agents; a++) {
     const id = s.counter++;
-    const q = pickOption(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
+    const q = pickWeighted(cumulative, weights, uniform(y.keys.decide, id) * admittedSum);
     moveAgent(s, m, q, id);
   }
 }
@@ -150,7 +147,7 @@ function moveAgent(s: DecisionState, m: ClassMovers, q: number, id: number): voi
     if (uniform2(y.keys.smuggle, id) >= journey.across) return;
   }
   out.inflow[c * n + j] += K;
-  if (c === CH.asylum) out.asylumApplications[j] += K;
+  if (c === CH.asylum && !(m.forced && s.route.groupRecognition[r])) out.asylumApplications[j] += K;
   const u = uniform(y.keys.smuggle, id);
   const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
   const i = s.slots.next();
@@ -158,7 +155,8 @@ function moveAgent(s: DecisionState, m: ClassMovers, q: number, id: number): voi
   st.origin[i] = o;
   st.location[i] = j;
   st.previous[i] = NO_COUNTRY;
-  st.status[i] = ARRIVAL_STATUS[c];
+  // those fleeing into a country that recognises them as a group are refugees on arrival (mass influx)
+  st.status[i] = m.forced && s.route.groupRecognition[r] ? ST.recognised_refugee : ARRIVAL_STATUS[c];
   st.channel[i] = c;
   st.traits[i] = makeTraits(m.skill, age, m.forced === 1) | (smuggled ? TRAIT.smuggled : 0);
   st.yearsInStatus[i] = 0;

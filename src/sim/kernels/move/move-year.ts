@@ -2,6 +2,7 @@
  * What a year's decisions to move read (`MoveYear`) and what they produce (`MoveOutcome`).
  */
 import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
+import type { MechanismSwitches } from '../../mechanisms.ts';
 import type { Parameters } from '../../parameters.ts';
 import type { PolicyTables } from '../../policy-tables.ts';
 import type { WorldInput } from '../../world-input.ts';
@@ -30,6 +31,12 @@ export interface MoveYear {
   dest: Int32Array;
   D: number;
   keys: { decide: number; smuggle: number; count: number };
+  /** The mechanisms switched on (mechanisms.ts). */
+  mechanisms: MechanismSwitches;
+  /** Refugees (protected statuses) living in each country at the end of last year, persons (host capacity). */
+  refugeesHosted: Float64Array;
+  /** Labour demand of each country, a share a year (kernels/labour-demand.ts). */
+  labourDemand: Float64Array;
 }
 
 /** What the move decisions of one year produced (persons and US$, by country). */

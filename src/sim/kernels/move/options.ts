@@ -3,15 +3,27 @@
  * and the weight exp(V) of each for a mover class (random utility; Beine, Bertoli &
  * Fernández-Huertas Moraga 2016):
  *
- *   V(j, c) = asc[region of j] + betaWage × ln(E[wage at j, c] / E[wage at o]) − betaDistance × ln(0.5 + km / 1000)
+ *   V(j, c) = asc[region of j] + betaDestinationSize × ln(population[j] / 10⁶)
+ *           + betaWage × ln(E[wage at j, c] / E[wage at o]) − betaDistance × ln(0.5 + km / 1000)
  *           + betaNetwork × ln(1 + diaspora[j, o] / 1000) + betaSecurity × security(c)
  *           − betaCost × ln(1 + cost / income[o]) − betaRisk × death risk + ln(success)
  *   (death risk and success over the journey's attempts: an intercepted migrant tries again, retries.ts)
  *           + ln(openness[j, o, c] × eligibility(c, class)) + betaBorder × land border × forced
+ *           + betaLabourDemand × labour demand[j] / 0.01 on the channels that lead to work (labour,
+ *             temporary labour, irregular entry; kernels/labour-demand.ts)
  *
  * with cost = the channel's fee + travelCostBase + travelCostPerKm × km (+ the smugglers' price on a
  * smuggled route). Irregular entry, and asylum claims behind a visa wall not overland, go through
  * the smuggling market (smuggling.ts).
+ *
+ * Mass influx (UNHCR 2015, Guidelines on International Protection No. 11: prima facie recognition):
+ * people fleeing a country in conflict across a land border go on foot — the asylum and irregular
+ * options to a land neighbour cost them the channel's fee alone — and where the neighbour does not
+ * send them back (it protects victims of war, or applies humanitarian non-return) they are
+ * recognised as refugees as a group on arrival, through the asylum channel even where the country
+ * has no asylum procedure of its own (UNHCR's mandate: Pakistan, Iran, Thailand). Their utility of
+ * the asylum option at j falls with j's refugee load: + ln(max(0.01, 1 − refugees[j] / (hostCapacityShare
+ * × population[j]))) (host capacity).
  */
 import type { Parameters } from '../../parameters.ts';
 import type { PolicyTables } from '../../policy-tables.ts';
@@ -26,6 +38,7 @@ import { effectiveEnforcement, isOverland, smugglingRoute } from '../smuggling.t
 import type { DecisionState } from './decision-state.ts';
 import { C } from './decision-state.ts';
 import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
+import type { MoveYear } from './move-year.ts';
 import type { OriginPool } from './origin-pool.ts';
 import { journeyWithRetries } from './retries.ts';
 import { MIN_INCOME_USD } from './origin-pool.ts';
@@ -70,8 +83,43 @@ const DISTANCE_OFFSET = 0.5;
 /** The network term is ln(1 + diaspora / 1000): a diaspora of a few persons adds about nothing. */
 const NETWORK_UNIT = 1000;
 
+/** The least a full country of first asylum keeps of its pull on those fleeing (its capacity term, as a factor). */
+const MIN_CAPACITY_FACTOR = 0.01;
+
+/**
+ * The capacity term of each country of first asylum for those fleeing: ln(max(0.01, 1 − refugees /
+ * (hostCapacityShare × population))), 0 without the `host-capacity` mechanism.
+ */
+export function hostCapacityTerms(y: MoveYear): Float64Array {
+  const { world, params: p } = y;
+  const n = world.iso3.length;
+  const out = new Float64Array(n);
+  if (!y.mechanisms['host-capacity']) return out;
+  for (let j = 0; j < n; j++) {
+    const pop = world.population[at(world, y.year, j)];
+    const load = pop > 0 ? y.refugeesHosted[j] / (p.hostCapacityShare * pop) : 1;
+    out[j] = Math.log(Math.max(MIN_CAPACITY_FACTOR, 1 - load));
+  }
+  return out;
+}
+
+/** Destination sizes are measured in millions of inhabitants. */
+const SIZE_UNIT = 1e6;
+
+/**
+ * The class- and channel-independent pull of each destination this year: its region's constant
+ * (`ascAfrica` is the reference) and betaDestinationSize × ln(population / 10⁶).
+ */
+export function destinationAsc(world: WorldInput, p: Parameters, year: number): Float64Array {
+  const region = regionConstants(world, p);
+  return Float64Array.from(region, (asc, j) => {
+    const pop = world.population[at(world, year, j)];
+    return asc + p.betaDestinationSize * Math.log(Math.max(pop, 1) / SIZE_UNIT);
+  });
+}
+
 /** Destination-region constant of each country (UN region of j; `ascAfrica` is the reference). */
-export function destinationAsc(world: WorldInput, p: Parameters): Float64Array {
+function regionConstants(world: WorldInput, p: Parameters): Float64Array {
   const regionAsc: Record<string, number> = {
     Africa: p.ascAfrica,
     Americas: p.ascAmericas,
@@ -133,6 +181,7 @@ export function destinationLogWages(
 export function originOptions(s: DecisionState, o: number, pool: OriginPool): void {
   const { y, p, n, D, optCount, option, logWageAbroad } = s;
   const { world, tables, regional, fdi } = y;
+  const massInflux = y.mechanisms['mass-influx'];
   const Kc = tables.claimTypes.length;
   const routes = o * optCount;
   const dest = s.route.dest.subarray(routes, routes + optCount);
@@ -141,8 +190,19 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
   const interceptionOf = s.route.interception.subarray(routes, routes + optCount);
   const priceOf = s.route.price.subarray(routes, routes + optCount);
   const organisedCrimeOf = s.route.organisedCrime.subarray(routes, routes + optCount);
+  const groupRecognitionOf = s.route.groupRecognition.subarray(routes, routes + optCount);
   const { base, cost: costOf, diaspora: diasporaOf, sponsors, recognition, presence } = option;
-  const { skills, capital, logWage, logPresence } = option;
+  const {
+    skills,
+    capital,
+    logWage,
+    logPresence,
+    costTerm,
+    flightCost,
+    flightCostTerm,
+    flightTerm,
+    flightOnly,
+  } = option;
   const { income, conflict } = pool;
   for (let k = 0; k < D; k++) {
     const j = y.dest[o * D + k];
@@ -154,6 +214,13 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
     // the parts every channel to j shares: distance, network, and the smugglers' route
     const km = world.distanceKm[o * n + j];
     const land = isOverland(world.landBorder[o * n + j], world.region[o] === world.region[j], km);
+    // those fleeing a conflict across a land border walk, and are recognised as a group where the
+    // neighbour does not send them back (mass influx)
+    const onFoot = massInflux && world.landBorder[o * n + j] === 1 && pool.forced > 0;
+    const groupRecognition =
+      onFoot &&
+      (tables.humanitarianNonReturn[j] === 1 ||
+        tables.protection[j * n * Kc + o * Kc + y.claimIndex[CLAIM.victimWar]] !== PROTECTION_CODE.none);
     const diaspora = y.diaspora[o * D + k];
     const routeBase =
       s.destAsc[j] -
@@ -172,9 +239,15 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
     );
     for (let c = 0; c < C; c++) {
       const q = k * C + c;
-      const open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
+      let open = c === CH.irregular ? 1 : tables.open[j * n * C + o * C + c];
+      flightOnly[q] = 0;
+      if (!(open > 0) && c === CH.asylum && groupRecognition) {
+        open = 1;
+        flightOnly[q] = 1;
+      }
       if (!(open > 0)) continue;
-      let cost = tables.fee[j * C + c] + p.travelCostBase + p.travelCostPerKm * km;
+      const travel = p.travelCostBase + p.travelCostPerKm * km;
+      let cost = tables.fee[j * C + c] + travel;
       const smuggled =
         c === CH.irregular || (c === CH.asylum && !land && regional.visa[j * n + o] >= VISA_WALL);
       let death = 0;
@@ -194,6 +267,12 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
       smuggledOf[q] = smuggled ? 1 : 0;
       deathOf[q] = death;
       costOf[q] = cost;
+      costTerm[q] = p.betaCost * Math.log(1 + cost / income);
+      const walks = onFoot && (c === CH.asylum || c === CH.irregular);
+      flightCost[q] = walks ? cost - travel : cost;
+      flightCostTerm[q] = walks ? p.betaCost * Math.log(1 + flightCost[q] / income) : costTerm[q];
+      flightTerm[q] = c === CH.asylum ? s.capacityTerm[j] : 0;
+      groupRecognitionOf[q] = c === CH.asylum && groupRecognition ? 1 : 0;
       diasporaOf[q] = diaspora;
       sponsors[q] = y.sponsors[o * D + k];
       skills[q] = tables.skills[j * C + c];
@@ -222,8 +301,8 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
         routeBase -
         p.betaRisk * risk +
         Math.log(success) +
-        Math.log(open) -
-        p.betaCost * Math.log(1 + cost / income);
+        Math.log(open) +
+        (c === CH.labour || c === CH.temporary_labour || c === CH.irregular ? s.demandTerm[j] : 0);
       // the wage abroad by skill, and the class-independent part of eligibility, as logs
       for (let sk = 0; sk < 3; sk++) logWage[q * 3 + sk] = logWageAbroad[(j * C + c) * 3 + sk];
       logPresence[q] =
@@ -250,6 +329,7 @@ export function skillWeights(
   const { p, n, option, optCount } = s;
   const { base, skills, presence, logPresence, sponsors, recognition, logWage, skillWeight, skillOpen } =
     option;
+  const { costTerm, flightCostTerm, flightTerm, flightOnly } = option;
   const { forced, skill, logWageHome } = mover;
   const landBorder = s.y.world.landBorder;
   const dest = s.route.dest.subarray(o * optCount, (o + 1) * optCount);
@@ -261,6 +341,7 @@ export function skillWeights(
     const b = base[q];
     // the channel's skills (policy tables)
     if (!(skills[q] & (1 << skill))) continue;
+    if (flightOnly[q] && !forced) continue;
     const j = dest[q];
     const c = q % C;
     // log of eligibility(c, class): 0 where the channel takes anyone
@@ -275,11 +356,12 @@ export function skillWeights(
     } else if (c === CH.asylum) logElig = logAsylumEligibility;
     const security = c === CH.asylum ? recognition[2 * q + forced] : SECURITY[c];
     const v =
-      b +
+      b -
+      (forced ? flightCostTerm[q] : costTerm[q]) +
       logElig +
       p.betaWage * (logWage[q * 3 + skill] - logWageHome) +
       p.betaSecurity * security +
-      (forced ? p.betaBorder * landBorder[o * n + j] : 0);
+      (forced ? p.betaBorder * landBorder[o * n + j] + flightTerm[q] : 0);
     skillWeight[q] = Math.exp(v);
     skillOpen[q] = 1;
   }

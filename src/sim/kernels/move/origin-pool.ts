@@ -3,9 +3,10 @@
  * mover classes share:
  *   voluntary: working-age[o] × aspirationRate × hump(ppp[o]) × commodification pressure[o] − FDI-substituted
  *     hump(x) = exp(−ln(x / humpPeakPpp)² / (2 humpWidth²))   (Clemens 2014)
- *   forced:    min(forcedPerBattleDeath × 1000 × (deaths[o] / 1000)^flightDeathElasticity,
- *                  forcedMaxShare × population[o]), deaths at least 25 in a year of conflict (UCDP's
- *                  threshold) with no deaths recorded
+ *   forced:    population[o] × min(forcedMaxShare, flightShare × (1000 × deaths[o] / population[o])^flightDeathElasticity),
+ *                  deaths = all organised violence where it happened (UCDP GED: state-based, non-state
+ *                  and one-sided; state-based alone without the `organised-violence` mechanism), at
+ *                  least 25 in a year of conflict (UCDP's threshold) with no deaths recorded
  * Classes: skill (3) × savings band (3) × forced (2).
  */
 import type { Parameters } from '../../parameters.ts';
@@ -23,8 +24,8 @@ export const MIN_INCOME_USD = 100;
 /** UCDP's threshold of an armed conflict: 25 battle-related deaths in a year (Gleditsch et al. 2002). */
 export const CONFLICT_THRESHOLD_DEATHS = 25;
 
-/** Battle deaths are counted in thousands in the flight function (`forcedPerBattleDeath` holds at 1,000 deaths). */
-const FLIGHT_DEATHS_UNIT = 1000;
+/** Deaths are counted per 1,000 inhabitants in the flight function (`flightShare` holds at one). */
+const FLIGHT_DEATHS_PER = 1000;
 
 /**
  * High-skill share of potential movers: 0.02 + 0.1 × ln(GDP per capita PPP / 1,000), bounded to
@@ -71,16 +72,24 @@ export interface OriginPool {
   logWageHome: number[];
 }
 
-/** The persons forced to consider flight from a country with these battle deaths and this population. */
-export function forcedMovers(world: WorldInput, po: number, p: Parameters): number {
+/** Deaths in organised violence at panel offset `po` (all types, or state-based conflict alone). */
+export function violenceDeaths(world: WorldInput, po: number, allTypes: boolean): number {
+  return allTypes
+    ? world.deathsStateBased[po] + world.deathsNonState[po] + world.deathsOneSided[po]
+    : world.deathsStateBased[po];
+}
+
+/** The persons forced to consider flight from a country (panel offset `po`) this year. */
+export function forcedMovers(world: WorldInput, po: number, p: Parameters, allViolence: boolean): number {
+  const pop = world.population[po];
   const conflict = world.conflictIntensity[po];
-  const deaths = Math.max(world.battleDeaths[po], conflict >= 1 ? CONFLICT_THRESHOLD_DEATHS : 0);
-  return Math.min(
-    p.forcedPerBattleDeath *
-      FLIGHT_DEATHS_UNIT *
-      Math.pow(deaths / FLIGHT_DEATHS_UNIT, p.flightDeathElasticity),
-    p.forcedMaxShare * world.population[po],
+  const deaths = Math.max(
+    violenceDeaths(world, po, allViolence),
+    conflict >= 1 ? CONFLICT_THRESHOLD_DEATHS : 0,
   );
+  if (!(deaths > 0) || !(pop > 0)) return 0;
+  const perThousand = (FLIGHT_DEATHS_PER * deaths) / pop;
+  return pop * Math.min(p.forcedMaxShare, p.flightShare * Math.pow(perThousand, p.flightDeathElasticity));
 }
 
 /** The potential movers of origin o (undefined for a country without population this year). */
@@ -101,7 +110,7 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   return {
     voluntary,
     substituted,
-    forced: forcedMovers(world, po, p),
+    forced: forcedMovers(world, po, p, y.mechanisms['organised-violence']),
     income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
     conflict: world.conflictIntensity[po],
     skillShare,

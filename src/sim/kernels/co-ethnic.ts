@@ -1,0 +1,104 @@
+/**
+ * Co-ethnic and post-Soviet movements (Brubaker 1996, Nationalism Reframed, ch. 6: the "unmixing of
+ * peoples" after empire): Aussiedler to Germany, Jewish emigration to Israel, Russians leaving the
+ * Central Asian and Transcaucasian successor states. A homeland's law admits its co-ethnics without
+ * visa, quota or test and makes them citizens on arrival (Germany's Bundesvertriebenengesetz,
+ * Israel's Law of Return, Russia's 1991 citizenship law), so they move as the wage gap pulls them,
+ * with no barrier in between:
+ *
+ *   rate[e, t] = min(0.5, coEthnicRate × max(0, ln(GDP per capita PPP[homeland] / [origin])))   while the law admits them
+ *
+ * of a co-ethnic population e (world data: co_ethnic/co_ethnic_populations.csv, 1989 census). Two
+ * parts move at that rate:
+ * - those born in the origin (the population less the homeland-born already counted as migrants
+ *   there): new mover agents, born in the origin, living in the homeland as citizens
+ *   (`naturalised`; UN DESA counts them as migrants, born abroad), through the `free_movement`
+ *   channel of an entitlement; the pool shrinks by them;
+ * - those born in the homeland and living in the origin — the people counted as migrants because
+ *   borders moved, UN DESA's reconstruction of the Soviet Union on today's borders (Russians born in
+ *   Russia living in Kazakhstan): the rate adds to their return (agent-year.ts).
+ * Without the `co-ethnic` mechanism neither happens.
+ */
+import { CH } from '../policy-tables.ts';
+import type { Parameters } from '../parameters.ts';
+import { stochasticRound, uniform, uniform2 } from '../rng.ts';
+import type { SlotAllocator } from '../slots.ts';
+import { NO_COUNTRY, ST, makeTraits } from '../state.ts';
+import type { WorldInput } from '../world-input.ts';
+import { at } from '../world-input.ts';
+import type { MoveOutcome } from './move/move-year.ts';
+import { highSkillShare, MEDIUM_SKILL_SHARE } from './move/origin-pool.ts';
+import { MOVER_AGE_CDF } from './move/draws.ts';
+
+/** The most of a co-ethnic population that settles in a year. */
+const MAX_RATE = 0.5;
+
+/** The co-ethnics born in each entry's origin, at the start (population − the homeland-born counted there). */
+export function coEthnicPools(world: WorldInput): Float64Array {
+  const lines = world.iso3.length + 2;
+  return Float64Array.from(world.coEthnic, (e) =>
+    Math.max(0, e.population - world.initialStock[e.origin * lines + e.homeland]),
+  );
+}
+
+/** Each entry's rate this year (0 outside its law's years or without the mechanism). */
+export function coEthnicRates(world: WorldInput, year: number, p: Parameters, on: boolean): Float64Array {
+  return Float64Array.from(world.coEthnic, (e) => {
+    if (!on || year < e.from || year > e.until) return 0;
+    const gap = Math.log(
+      world.gdpPerCapitaPpp[at(world, year, e.homeland)] / world.gdpPerCapitaPpp[at(world, year, e.origin)],
+    );
+    return Number.isFinite(gap) ? Math.min(MAX_RATE, p.coEthnicRate * Math.max(0, gap)) : 0;
+  });
+}
+
+/** The return each year of the homeland-born living in an origin, `[origin × (n + 2) + homeland]`. */
+export function coEthnicReturns(world: WorldInput, rates: Float64Array): Float64Array {
+  const n = world.iso3.length;
+  const out = new Float64Array(n * (n + 2));
+  world.coEthnic.forEach((e, k) => (out[e.origin * (n + 2) + e.homeland] += rates[k]));
+  return out;
+}
+
+/**
+ * This year's co-ethnic movers born in the origins: each entry's rate × its pool, stochastically
+ * rounded to agents (the draw of entry k is uniform(key, k)), who arrive in the homeland as citizens.
+ */
+export function coEthnicMovers(
+  world: WorldInput,
+  year: number,
+  scale: number,
+  rates: Float64Array,
+  pool: Float64Array,
+  key: number,
+  slots: SlotAllocator,
+  out: MoveOutcome,
+): void {
+  const n = world.iso3.length;
+  let id = 0;
+  world.coEthnic.forEach((e, k) => {
+    const persons = rates[k] * pool[k];
+    if (!(persons > 0)) return;
+    pool[k] -= persons;
+    const agents = stochasticRound(persons / scale, uniform(key, k));
+    const hs = highSkillShare(world.gdpPerCapitaPpp[at(world, year, e.origin)]);
+    for (let a = 0; a < agents; a++) {
+      const draw = world.coEthnic.length + id++;
+      const u = uniform(key, draw);
+      const v = uniform2(key, draw);
+      const i = slots.next();
+      const st = slots.store;
+      st.origin[i] = e.origin;
+      st.location[i] = e.homeland;
+      st.previous[i] = NO_COUNTRY;
+      st.status[i] = ST.naturalised;
+      st.channel[i] = CH.free_movement;
+      const skill = v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
+      st.traits[i] = makeTraits(skill, u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2, false);
+      st.yearsInStatus[i] = 0;
+      st.yearsInCountry[i] = 0;
+      out.inflow[CH.free_movement * n + e.homeland] += scale;
+      out.emigration[e.origin] += scale;
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parameters } from '../../parameters.ts';
+import { tinyWorld } from '../../testing/tiny-world.ts';
+import { candidateDestinations, evolvingChoiceSets } from './choice-set.ts';
+
+describe('choice sets', () => {
+  const world = tinyWorld();
+  const n = world.iso3.length;
+  const lines = n + 2;
+  const p = parameters();
+  const inputs = (stock: Float64Array, demand = new Float64Array(n)) => ({
+    world,
+    params: p,
+    destAsc: new Float64Array(n),
+    stock,
+    scale: 1,
+    wageLow: Float64Array.of(20000, 20000, 1000, 500),
+    labourDemand: demand,
+  });
+
+  it('keep the land neighbours and rank the rest by pull, from the simulated diaspora and labour demand', () => {
+    const out = new Int32Array(n * 2);
+    // WAR (3): its neighbour NBR first, then the more pulling of AAA and BBB
+    evolvingChoiceSets(inputs(new Float64Array(n * lines)), 2, out);
+    expect(out[3 * 2]).toBe(2);
+    // a diaspora of 1 M in BBB makes BBB, not AAA (nearer), the second candidate
+    const stock = new Float64Array(n * lines);
+    stock[1 * lines + 3] = 1e6;
+    evolvingChoiceSets(inputs(stock), 2, out);
+    expect(out[3 * 2 + 1]).toBe(1);
+    // labour demand in AAA wins it back
+    evolvingChoiceSets(inputs(stock, Float64Array.of(0.15, 0, 0, 0)), 2, out);
+    expect(out[3 * 2 + 1]).toBe(0);
+  });
+
+  it('frozen, are the largest diasporas of the starting stock and the neighbours', () => {
+    const d = candidateDestinations(world, 3);
+    expect([...d.subarray(3 * 3, 4 * 3)].sort()).toEqual([0, 1, 2]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parameters } from '../parameters.ts';
+import { tinyWorld } from '../testing/tiny-world.ts';
+import { exileWeights, repatriationRates } from './repatriation.ts';
+
+describe('repatriation when the conflict ends', () => {
+  const p = parameters();
+  const peace = new Uint8Array(6).fill(1);
+  const war = tinyWorld({ battleDeaths: 20000 });
+  it('stays at repatriationInConflict while the violence goes on at its worst, and rises to repatriationRate as it ends', () => {
+    // the same deaths a year in a population growing by 1% a year: nearly the worst, nearly no calm
+    const going = repatriationRates(war, 1995, p, true, peace)[3];
+    expect(going).toBeGreaterThan(p.repatriationInConflict);
+    expect(going).toBeLessThan(
+      p.repatriationInConflict + 0.1 * (p.repatriationRate - p.repatriationInConflict),
+    );
+    // from 1996 on no deaths: the worst of the last ten years is 20,000 a year, calm is complete
+    const d = Float64Array.from(war.deathsStateBased);
+    const n = war.iso3.length;
+    for (let t = 6; t <= 10; t++) d[t * n + 3] = 0;
+    const ended = { ...war, deathsStateBased: d };
+    expect(repatriationRates(ended, 1997, p, true, peace)[3]).toBeCloseTo(p.repatriationRate, 12);
+    // half the violence: about half-way
+    for (let t = 6; t <= 10; t++) d[t * n + 3] = 10000;
+    const half = repatriationRates(ended, 1997, p, true, peace)[3];
+    expect(half).toBeCloseTo((p.repatriationRate + p.repatriationInConflict) / 2, 2);
+  });
+  it('falls with the years in exile; without the mechanism it follows peace at home alone', () => {
+    const w = exileWeights(p, true);
+    expect(w[0]).toBe(1);
+    expect(w[15]).toBeCloseTo(Math.exp(-15 / p.repatriationExileYears), 12);
+    expect(exileWeights(p, false)[30]).toBe(1);
+    const atWar = Uint8Array.of(1, 1, 1, 0, 1, 1);
+    expect(repatriationRates(war, 1995, p, false, atWar)[3]).toBe(p.repatriationInConflict);
+    expect(repatriationRates(war, 1995, p, false, atWar)[2]).toBe(p.repatriationRate);
+  });
+});

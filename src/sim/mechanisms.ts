@@ -1,0 +1,61 @@
+/**
+ * The mechanisms of the world model that decide who goes where and who flees (issue 17), each of
+ * which a run can switch off for an ablation (`regimes fit --without NAME`, docs/results.md). Off,
+ * a mechanism falls back to what the engine did before it: the rule named in `off`.
+ */
+import { userError } from '../shared/errors.ts';
+
+/** Each mechanism, what it does, and what the engine does without it. */
+export const MECHANISM_INFO = {
+  'choice-sets': {
+    does: "each origin's candidate destinations recomputed every year from the simulated diaspora, wages and labour demand (kernels/move/choice-set.ts)",
+    off: 'the largest diasporas of the starting stock and the land neighbours, fixed for the run',
+  },
+  'labour-demand': {
+    does: 'jobs growing faster than the native working-age population pull migrants to the channels that lead to work (kernels/labour-demand.ts)',
+    off: 'no labour-demand term',
+  },
+  'co-ethnic': {
+    does: 'co-ethnic populations move to the homeland whose law admits them (Aussiedler, the Law of Return, Russians from Central Asia and the Caucasus), as the wage gap pulls them (kernels/co-ethnic.ts)',
+    off: 'no co-ethnic movements',
+  },
+  regularisation: {
+    does: "the policies' dated regularisations give lawful status to as many residents without it as the programme did (kernels/regularisation.ts)",
+    off: 'nobody is regularised',
+  },
+  'organised-violence': {
+    does: 'flight scaled by all organised violence (UCDP deaths in state-based and non-state conflict and one-sided violence, per inhabitant)',
+    off: 'flight from deaths in state-based conflict alone',
+  },
+  'mass-influx': {
+    does: 'people fleeing a conflict across a land border walk (no travel cost) and are recognised as refugees as a group (prima facie) where the country of first asylum does not send them back',
+    off: 'they pay the journey like anyone and arrive as asylum seekers where the asylum channel is open',
+  },
+  'host-capacity': {
+    does: 'a country of first asylum draws fewer of those fleeing as its refugees approach hostCapacityShare of its population',
+    off: 'no capacity term',
+  },
+  repatriation: {
+    does: 'refugees return as the violence at home falls below the worst of the last years (repatriationMemoryYears), less so the longer their exile',
+    off: 'repatriationRate once UCDP counts no conflict at home, repatriationInConflict before',
+  },
+} as const;
+
+export type Mechanism = keyof typeof MECHANISM_INFO;
+
+/** Every mechanism, in documentation order. */
+export const MECHANISMS = Object.keys(MECHANISM_INFO) as Mechanism[];
+
+/** Which mechanisms are on (all by default). */
+export type MechanismSwitches = Readonly<Record<Mechanism, boolean>>;
+
+/** Every mechanism on except those named in `off`. @throws `E_SIM_MECHANISM` for an unknown name */
+export function mechanismSwitches(off: readonly string[] = []): MechanismSwitches {
+  for (const name of off)
+    if (!(MECHANISMS as readonly string[]).includes(name))
+      throw userError('E_SIM_MECHANISM', `unknown mechanism '${name}' (known: ${MECHANISMS.join(', ')})`);
+  return Object.fromEntries(MECHANISMS.map((m) => [m, !off.includes(m)])) as MechanismSwitches;
+}
+
+/** Every mechanism on. */
+export const ALL_MECHANISMS: MechanismSwitches = mechanismSwitches();

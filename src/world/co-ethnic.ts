@@ -1,0 +1,66 @@
+/**
+ * Co-ethnic populations with a right to settle in a homeland (`co_ethnic/co_ethnic_populations.csv`,
+ * data/world/SOURCES.md): ethnic Germans in the former Soviet Union, Poland and Romania (Aussiedler
+ * under the Bundesvertriebenengesetz), Jews in the former Soviet Union (Israel's Law of Return), and
+ * Russians in the Central Asian and Transcaucasian successor states (Russia's 1991 citizenship law),
+ * counted by the 1989 Soviet census or estimated, with the years their homeland's law admitted them.
+ */
+import { userError } from '../shared/errors.ts';
+import type { CsvTable } from './csv.ts';
+import { columnIndex, numberCell, yearCell } from './csv.ts';
+import type { CountryList } from './countries.ts';
+
+/** One co-ethnic population of an origin country. */
+export interface CoEthnicPopulation {
+  group: string;
+  /** ISO3 of the homeland whose law admits them, and of the country they live in. */
+  homeland: string;
+  origin: string;
+  /** Persons of the group in the origin around 1989. */
+  population: number;
+  /** The law, and the years it admitted them (inclusive). */
+  law: string;
+  from: number;
+  until: number;
+}
+
+/**
+ * Reads the co-ethnic populations.
+ * @throws `E_WORLD_COUNTRY` at FILE:LINE for a code that is not a model country; `E_WORLD_VALUE` for a
+ *   population that is not a positive number or years out of order
+ */
+export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnicPopulation[] {
+  const col = {
+    group: columnIndex(table, 'group'),
+    homeland: columnIndex(table, 'homeland'),
+    origin: columnIndex(table, 'origin'),
+    population: columnIndex(table, 'population'),
+    law: columnIndex(table, 'law'),
+    from: columnIndex(table, 'from'),
+    until: columnIndex(table, 'until'),
+  };
+  return table.rows.map((row, r) => {
+    const where = { file: table.file, line: table.lines[r] };
+    for (const code of [row[col.homeland], row[col.origin]])
+      if (!countries.index.has(code))
+        throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, where);
+    const population = numberCell(table, r, col.population);
+    const from = yearCell(table, r, col.from);
+    const until = yearCell(table, r, col.until);
+    if (!(population > 0) || until < from)
+      throw userError(
+        'E_WORLD_VALUE',
+        `bad co-ethnic population: ${population} from ${from} until ${until}`,
+        where,
+      );
+    return {
+      group: row[col.group],
+      homeland: row[col.homeland],
+      origin: row[col.origin],
+      population,
+      law: row[col.law],
+      from,
+      until,
+    };
+  });
+}
