@@ -3,7 +3,7 @@ import { UserError } from '../shared/errors.ts';
 import { MECHANISMS, mechanismSwitches } from './mechanisms.ts';
 import { simulate } from './simulate.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { tinyWorld } from './testing/tiny-world.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 describe('mechanism switches', () => {
   it('are all on by default, and refuse an unknown name with E_SIM_MECHANISM', () => {

@@ -3,7 +3,7 @@ import { newMoveOutcome } from './move/move-year.ts';
 import { parameters } from '../parameters.ts';
 import { SlotAllocator } from '../slots.ts';
 import { ST, allocateStore } from '../state.ts';
-import { tinyWorld } from '../testing/tiny-world.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './co-ethnic.ts';
 
 describe('co-ethnic movements', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parameters } from '../parameters.ts';
-import { tinyWorld } from '../testing/tiny-world.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import type { WorldInput } from '../world-input.ts';
 import { DEMAND_BOUNDS, labourDemand } from './labour-demand.ts';
 

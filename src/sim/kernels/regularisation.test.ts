@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../simulate.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
-import { tinyWorld } from '../testing/tiny-world.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { ST } from '../state.ts';
 import { mechanismSwitches } from '../mechanisms.ts';
 import { regularisationRates } from './regularisation.ts';

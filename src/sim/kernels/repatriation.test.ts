@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parameters } from '../parameters.ts';
-import { tinyWorld } from '../testing/tiny-world.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { exileWeights, repatriationRates } from './repatriation.ts';
 
 describe('repatriation when the conflict ends', () => {
