@@ -101,9 +101,13 @@ describe('simulate', () => {
 
   it('grows the non-returnable stock under a narrow asylum doctrine with humanitarian non-return', () => {
     const open = { ...NEOLIBERAL_STANDIN, visaRequired: false, humanitarianNonReturn: true };
+    // enough of WAR's people fleeing (the search's starting flightShare) that the doctrine shows
+    // above the noise whatever the calibrated value
+    const extra = { parameters: { flightShare: 0.05 } };
     const narrow = run({
       core: { ...open, protection: { persecuted_activist: 1, persecuted_target: 1 } },
       toYear: 1999,
+      extra,
     });
     const broad = run({
       core: {
@@ -116,6 +120,7 @@ describe('simulate', () => {
         },
       },
       toYear: 1999,
+      extra,
     });
     const nr = (rows: IndicatorRow[]) =>
       value(rows, 'non_returnable_stock', 'AAA', 1999) + value(rows, 'non_returnable_stock', 'BBB', 1999);
