@@ -17,8 +17,9 @@
  *     JRSS B 78:1103).
  *
  * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
- * [--ensemble-points M] [--out FILE]`
- * (prints the values to put into parameters.ts, writes the ensemble file with --out).
+ * [--ensemble-points M] [--out FILE] [--ensemble-only]`
+ * (prints the values to put into parameters.ts, writes the ensemble file with --out; `--ensemble-only`
+ * runs stage 3 alone around the values of parameters.ts).
  */
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
@@ -202,12 +203,22 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   });
   const e = evaluator(world, prepared.tablesForYear, scale, seeds);
   const log = (s: string) => process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s ${s}\n`);
-  const r = calibrate(e, {
-    maxEvaluations,
-    start,
-    log,
-    onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
-  });
+  // --ensemble-only: stage 3 alone, around the values of parameters.ts (a finished stage 1 and 2)
+  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> = process.argv.includes(
+    '--ensemble-only',
+  )
+    ? (() => {
+        const values = Object.fromEntries(
+          SEARCH_SPACE.map((c) => [c.name, parameters()[c.name]]),
+        ) as Partial<Parameters>;
+        return { values, loss: e.loss(values), evaluations: 0 };
+      })()
+    : calibrate(e, {
+        maxEvaluations,
+        start,
+        log,
+        onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
+      });
   // stage 1 and 2 first, so a failure in stage 3 loses nothing
   console.log(
     JSON.stringify({ values: r.values, loss: r.loss, evaluations: r.evaluations, scale, seeds }, null, 2),

@@ -132,8 +132,8 @@ export function ensembleModule(
 ): string {
   return `/**
  * The calibrated parameter ensemble (stage 3 of src/sim/calibrate.ts; docs/model.md §5), written by
- * \`npx tsx src/sim/calibrate.ts --scale ${run.scale} --ensemble-points ${fit.points} --out src/sim/calibrated-ensemble.ts\`:
- * stage 1 took ${run.evaluations} evaluations to a loss of ${run.loss.toPrecision(4)}; the quadratic of stage 3 fits its
+ * \`npx tsx src/sim/calibrate.ts --scale ${run.scale} --ensemble-points ${fit.points}${run.evaluations === 0 ? ' --ensemble-only' : ''} --out src/sim/calibrated-ensemble.ts\`:
+ * ${run.evaluations === 0 ? 'around the values of parameters.ts' : `stage 1 took ${run.evaluations} evaluations`}, loss ${run.loss.toPrecision(4)} there; the quadratic of stage 3 fits its
  * ${fit.points} points with R² = ${fit.r2.toFixed(3)}, and the temperature is ${fit.temperature.toPrecision(3)}. Do not edit.
  */
 import type { EnsembleFit } from './calibration-ensemble.ts';

@@ -51,7 +51,7 @@ export const SEARCH_SPACE: readonly CalibratedParameter[] = [
   identity('ascOceania'),
   share('betaDestinationSize', 2, 0.7),
   positive('betaLabourDemand', 0.7),
-  positive('flightShare', 0.7),
+  share('flightShare', 1, 0.7),
   share('flightDeathElasticity', 2, 0.5),
   share('repatriationRate', 1, 0.5),
 ];

@@ -187,48 +187,15 @@ describe('regimes compare (engine test double)', () => {
   });
 
   it('with --parameter-uncertainty gives seed i member i of the parameter ensemble and says so', async () => {
-    const r = await cli([
-      'compare',
-      'test-scenario',
-      '--regimes',
-      'a,b',
-      '--seeds',
-      '2',
-      '--to',
-      '1991',
-      '--threads',
-      '1',
-      '--store',
-      store,
-      '--parameter-uncertainty',
-      '--json',
-      '--quiet',
-    ]);
+    const args = ['compare', 'test-scenario', '--regimes', 'a,b', '--seeds', '2', '--to', '1991'];
+    const common = ['--threads', '1', '--store', store, '--json', '--quiet'];
+    const r = await cli([...args, ...common, '--parameter-uncertainty']);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     const ensemble = parameterEnsemble();
     expect(c.parameterEnsemble).toEqual({ source: ensemble.source, names: [...ensemble.names] });
     expect(c.intervalMethod).toMatch(/member i of the parameter ensemble/);
-    const plain = JSON.parse(
-      (
-        await cli([
-          'compare',
-          'test-scenario',
-          '--regimes',
-          'a,b',
-          '--seeds',
-          '2',
-          '--to',
-          '1991',
-          '--threads',
-          '1',
-          '--store',
-          store,
-          '--json',
-          '--quiet',
-        ])
-      ).stdout,
-    );
+    const plain = JSON.parse((await cli([...args, ...common])).stdout);
     expect(plain.parameterEnsemble).toBeNull();
   });
 
