@@ -166,9 +166,10 @@ describe('the social protection floor on the engine’s world', () => {
     expect(r.digest).not.toBe(history.digest);
     // NBR, a periphery destination, hosts tied workers from WAR; the world total also moves with
     // where migrants go, which the floor changes too (the double-movement experiment measures it)
+    // (by 4–7% a year since the world model's mechanisms of issue 17, more before)
     for (let year = 1991; year <= 1996; year++)
       expect(valueIn(r, 'employer_rent_usd', 'NBR', year)).toBeLessThan(
-        0.95 * valueIn(history, 'employer_rent_usd', 'NBR', year),
+        0.97 * valueIn(history, 'employer_rent_usd', 'NBR', year),
       );
   });
 });
