@@ -11,27 +11,12 @@
 import { AIM_GROUPS, AIM_INFO, aimsReport } from '../src/fit/aims.ts';
 import type { AimGroupId } from '../src/fit/aims.ts';
 import { calibrationLoss, calibrationTargets } from '../src/sim/calibration-loss.ts';
-import { MECHANISMS, mechanismSwitches, prepareSimulation, simulate } from '../src/sim/index.ts';
-import { fromWorld } from '../src/sim/world-input.ts';
-import { loadWorld } from '../src/world/index.ts';
-
-function argument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
+import { MECHANISMS, mechanismSwitches } from '../src/sim/index.ts';
+import { argument, freeRun } from './free-run.ts';
 
 const scale = argument('scale', 5000);
 const seeds = argument('seeds', 2);
-const world = loadWorld();
-const inSample = loadWorld({ first: 1990, last: 2005 });
-const input = fromWorld(world, 1990);
-const prepared = await prepareSimulation({
-  regime: 'neoliberal',
-  world,
-  scale,
-  fromYear: 1990,
-  toYear: 2005,
-});
+const { world, inSample, run } = await freeRun(scale);
 const targets = calibrationTargets(world);
 
 /** Mean over the seeds of each aim's model score and of the loss, with `off` switched off. */
@@ -39,16 +24,7 @@ function score(off: string[]): { aims: Record<AimGroupId, number>; loss: number 
   const aims = Object.fromEntries(AIM_GROUPS.map((g) => [g, 0])) as Record<AimGroupId, number>;
   let loss = 0;
   for (let seed = 1; seed <= seeds; seed++) {
-    const rows = simulate({
-      world: input,
-      tablesForYear: prepared.tablesForYear,
-      regimeId: 'neoliberal',
-      seed,
-      scale,
-      fromYear: 1990,
-      toYear: 2005,
-      mechanisms: mechanismSwitches(off),
-    }).rows;
+    const rows = run(seed, { mechanisms: mechanismSwitches(off) });
     for (const g of aimsReport(inSample, rows)) aims[g.id] += (g.model ?? NaN) / seeds;
     loss += calibrationLoss(targets, rows).total / seeds;
     process.stderr.write(`${off.join(',') || 'all on'}: seed ${seed} done\n`);

@@ -7,41 +7,17 @@
  *   npx tsx tools/coverage.ts [--scale K] [--members M]
  */
 import { AIM_GROUPS, AIM_INFO, aimPoints, withModel } from '../src/fit/aims.ts';
-import { parameterEnsemble, prepareSimulation, simulate } from '../src/sim/index.ts';
-import { fromWorld } from '../src/sim/world-input.ts';
-import { loadWorld } from '../src/world/index.ts';
-
-function argument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
+import { parameterEnsemble } from '../src/sim/index.ts';
+import { argument, freeRun } from './free-run.ts';
 
 const scale = argument('scale', 5000);
 const members = argument('members', 20);
-const world = loadWorld();
-const inSample = loadWorld({ first: 1990, last: 2005 });
-const input = fromWorld(world, 1990);
-const prepared = await prepareSimulation({
-  regime: 'neoliberal',
-  world,
-  scale,
-  fromYear: 1990,
-  toYear: 2005,
-});
+const { inSample, run } = await freeRun(scale);
 const ensemble = parameterEnsemble();
 const points = aimPoints(inSample);
 const values = AIM_GROUPS.map((g) => points[g].map(() => [] as number[]));
 for (let i = 1; i <= members; i++) {
-  const rows = simulate({
-    world: input,
-    tablesForYear: prepared.tablesForYear,
-    regimeId: 'neoliberal',
-    seed: i,
-    scale,
-    fromYear: 1990,
-    toYear: 2005,
-    parameters: ensemble.member(i),
-  }).rows;
+  const rows = run(i, { parameters: ensemble.member(i) });
   const model = withModel(points, rows);
   AIM_GROUPS.forEach((g, k) => model[g].forEach((p, j) => values[k][j].push(p.model ?? 0)));
   process.stderr.write(`member ${i}/${members} done\n`);
