@@ -1,15 +1,21 @@
 /**
  * The per-agent part of a year over groups of agents: each group sums into its own accumulator
  * slice (accumulators.ts), so the grouping — not the thread count — fixes the floating-point result.
+ * The bilateral stock (whole agents, bilateral-tally.ts) is counted into the thread's own tally.
  */
 import { compileAgentYear, runAgentYear, tallyPass } from './agent-year.ts';
+import type { BilateralTally } from './bilateral-tally.ts';
+import { countBilateral } from './bilateral-tally.ts';
 import type { AgentStepContext } from './context.ts';
 import type { AgentStore } from './state.ts';
 
 /** Agents per accumulation group (fixed: the thread count never changes the grouping). */
 export const DEFAULT_GROUP_SIZE = 1 << 16;
 
-/** Runs the agents' year over groups `groups` (indices), writing group g's sums at g × sliceLength. */
+/**
+ * Runs the agents' year over groups `groups` (indices), writing group g's sums at g × sliceLength,
+ * and adds their bilateral stock at the end of the year to `bilateral` (this thread's tally).
+ */
 export function runGroups(
   store: AgentStore,
   ctx: AgentStepContext,
@@ -17,11 +23,15 @@ export function runGroups(
   sliceLength: number,
   groupSize: number,
   groups: Iterable<number>,
+  bilateral: BilateralTally,
 ): void {
   const year = compileAgentYear(ctx);
   for (const g of groups) {
     const g0 = g * groupSize;
-    runAgentYear(store, g0, Math.min(store.used, g0 + groupSize), year, acc, g * sliceLength);
+    const g1 = Math.min(store.used, g0 + groupSize);
+    runAgentYear(store, g0, g1, year, acc, g * sliceLength);
+    // a third small loop while the group is in cache (two small loops beat one fused: docs/model.md §7)
+    countBilateral(store, g0, g1, ctx.n, ctx.familyAllowed, bilateral);
   }
 }
 

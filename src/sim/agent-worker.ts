@@ -5,6 +5,7 @@
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { runGroups } from './agent-pass.ts';
+import { bilateralTallyOf } from './bilateral-tally.ts';
 import type { AgentJob } from './pool.ts';
 import { CTRL } from './pool.ts';
 import { storeFromBuffers } from './state.ts';
@@ -37,6 +38,7 @@ for (;;) {
         job.sliceLength,
         job.groupSize,
         job.groups,
+        bilateralTallyOf(job.bilateral, job.ctx.n, job.thread),
       );
     } catch (e) {
       Atomics.store(ctrl, CTRL.failed, 1);

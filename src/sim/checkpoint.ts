@@ -23,7 +23,7 @@ import { FIELDS, allocateStore } from './state.ts';
 export const CHECKPOINT_FORMAT = 5;
 
 /** Engine fields that are inputs, threads or scratch: rebuilt from the run's input, not saved. */
-const NOT_STATE = new Set(['world', 'o', 'pool', 'slots', 'accBuffer']);
+const NOT_STATE = new Set(['world', 'o', 'pool', 'slots', 'accBuffer', 'threadBilateral']);
 
 const TYPED = {
   Int8Array,

@@ -11,7 +11,7 @@ import type { Institution } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
 import { ACC, groupSliceLength, reduceGroups } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { tallyBilateral } from './bilateral-tally.ts';
+import { addBilateral, bilateralTallyLength, bilateralTallyOf, tallyBilateral } from './bilateral-tally.ts';
 import { DEFAULT_GROUP_SIZE, runGroups, runTally } from './agent-pass.ts';
 import type { AgentStepContext } from './context.ts';
 import {
@@ -112,6 +112,8 @@ export class Engine {
   private readonly groupSize: number;
   private readonly initialModelStock: number;
   private accBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
+  /** Each thread's bilateral tally of the agent pass, back to back (bilateral-tally.ts). */
+  private readonly threadBilateral: SharedArrayBuffer;
   /** Wall-clock seconds of the parts of the last step (for the benchmark). */
   readonly lastTimings = { countryLevel: 0, decisions: 0, agentPass: 0, agentPassCpu: 0, indicators: 0 };
 
@@ -123,6 +125,7 @@ export class Engine {
       this.world = world;
       const n = world.iso3.length;
       this.n = n;
+      this.threadBilateral = new SharedArrayBuffer(8 * bilateralTallyLength(n) * Math.max(1, o.threads));
       this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
       const expected = expectedInitialAgents(world, o.scale);
       this.store = initialPopulation(
@@ -362,6 +365,11 @@ export class Engine {
     if (this.accBuffer.byteLength < bytes) this.accBuffer = new SharedArrayBuffer(bytes);
     const acc = new Float64Array(this.accBuffer, 0, groups * slice);
     acc.fill(0);
+    const threads = this.pool ? this.pool.threads : 1;
+    const bilaterals = Array.from({ length: threads }, (_, t) =>
+      bilateralTallyOf(this.threadBilateral, n, t),
+    );
+    new Float64Array(this.threadBilateral).fill(0);
     if (this.pool) {
       const T = this.pool.threads;
       const groupsOf = (t: number) => {
@@ -376,9 +384,10 @@ export class Engine {
           acc: this.accBuffer,
           sliceLength: slice,
           groupSize: this.groupSize,
+          bilateral: this.threadBilateral,
         },
         groupsOf,
-        (mine) => runGroups(this.store, ctx, acc, slice, this.groupSize, mine),
+        (mine) => runGroups(this.store, ctx, acc, slice, this.groupSize, mine, bilaterals[0]),
       );
     } else {
       runGroups(
@@ -388,11 +397,12 @@ export class Engine {
         slice,
         this.groupSize,
         Array.from({ length: groups }, (_, g) => g),
+        bilaterals[0],
       );
     }
     // 4. totals and rows
     this.totals = reduceGroups(acc, groups, slice);
-    tallyBilateral(this.store, n, tables.familyAllowed, this.bilateral);
+    addBilateral(bilaterals, this.bilateral);
     const t3 = performance.now();
     const cpu3 = process.cpuUsage(cpu2);
     const modelStock = this.sumLines(this.totals, ACC.stock) * K;

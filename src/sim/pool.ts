@@ -21,6 +21,10 @@ export interface AgentJob {
   sliceLength: number;
   groupSize: number;
   groups: number[];
+  /** One bilateral tally per thread, back to back (bilateral-tally.ts, `bilateralTallyOf`). */
+  bilateral: SharedArrayBuffer;
+  /** This job's thread (0 = main): which tally of `bilateral` it counts into. */
+  thread: number;
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -71,14 +75,14 @@ export class AgentPool {
    * @param groupsOf the groups of thread t (0 = main)
    */
   run(
-    job: Omit<AgentJob, 'groups'>,
+    job: Omit<AgentJob, 'groups' | 'thread'>,
     groupsOf: (t: number) => number[],
     local: (groups: number[]) => void,
   ): void {
     this.awaitWorkers();
     Atomics.store(this.ctrl, CTRL.done, 0);
     for (let w = 0; w < this.workers.length; w++)
-      this.ports[w].postMessage({ ...job, groups: groupsOf(w + 1) });
+      this.ports[w].postMessage({ ...job, groups: groupsOf(w + 1), thread: w + 1 });
     Atomics.add(this.ctrl, CTRL.epoch, 1);
     Atomics.notify(this.ctrl, CTRL.epoch);
     local(groupsOf(0));
