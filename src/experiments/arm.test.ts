@@ -5,7 +5,8 @@ import { uniformTables } from '../sim/index.ts';
 import type { IndicatorRow } from '../sim/index.ts';
 import { regimeView } from '../rules/index.ts';
 import { armLibrary, checkArmLevers, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
-import { KEEP_ORDER, applyRightsLevels, dominantIndices, processMembers } from './coupling.ts';
+import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
+import { KEEP_ORDER, applyRightsLevels, dominantIndices, lockInYear, processMembers } from './coupling.ts';
 import { findExperiment } from './execute.ts';
 import { keepRows } from './member.ts';
 
@@ -174,5 +175,37 @@ describe('the institutions layer on policy tables', () => {
     ];
     expect(keepRows(rows, { indicators: ['a'], countries: ['WLD'] })).toHaveLength(1);
     expect(keepRows(rows, { indicators: ['a'], countries: 'all' })).toHaveLength(2);
+  });
+});
+
+describe('lock-in over a year of the engine’s rows', () => {
+  const world = tinyWorld();
+  const row = (indicator: string, country: string, value: number): IndicatorRow => ({
+    year: 1995,
+    indicator,
+    country,
+    value,
+  });
+  const rows = [
+    row('aid_usd', 'NBR', 5e8),
+    row('asylum_applications', 'NBR', 1000),
+    row('inflow_irregular', 'NBR', 500),
+    row('aid_usd', 'AAA', 0),
+    row('asylum_applications', 'AAA', 9e5),
+  ];
+  const members = new Map([
+    ['AAA', { joined: 1993, left: Infinity }],
+    ['NBR', { joined: 1993, left: Infinity }],
+    ['WAR', { joined: 1997, left: Infinity }],
+  ]);
+  it('counts only dependent members in the process that year, with their simulated transfers and arrivals', () => {
+    const k = (1995 - world.span.first) * world.iso3.length;
+    const nbr = world.iso3.indexOf('NBR');
+    const y = lockInYear(world, 1995, rows, members);
+    expect(y.members).toHaveLength(1);
+    expect(y.members[0].arrivals).toBe(1500);
+    expect(y.members[0].transfersUsd).toBeCloseTo(Math.max(0, 5e8 - world.odaReceivedUsd[k + nbr]));
+    expect(y.members[0].gdpUsd).toBeCloseTo(world.population[k + nbr] * world.gdpPerCapitaUsd[k + nbr]);
+    expect(y.meanYears).toBe(3);
   });
 });
