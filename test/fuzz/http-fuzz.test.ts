@@ -13,6 +13,17 @@ async function post(s: Server, path: string, body: string, type: string) {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
+/** Starts a fresh server, does `work` with it, checks that it is still up, and stops it. */
+async function againstFreshServer(work: (s: Server) => Promise<void>) {
+  const s = await startServer(dir);
+  try {
+    await work(s);
+    await survives(s);
+  } finally {
+    await s.stop();
+  }
+}
+
 /** Nested JSON objects: `{"a":{"a":…}}`, `depth` deep. */
 const nestedJson = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 
@@ -29,8 +40,7 @@ async function survives(s: Server) {
 // failed"), so the second fetch failed. This test asserts only survival and a coded answer.
 describe('finding 1: two small requests without a token', () => {
   it('get two coded answers from a fresh server, which stays up', async () => {
-    const s = await startServer(dir);
-    try {
+    await againstFreshServer(async (s) => {
       const text = '['.repeat(1000) + ']'.repeat(1000);
       const answers: unknown[] = [];
       for (let i = 0; i < 2; i++) {
@@ -52,10 +62,7 @@ describe('finding 1: two small requests without a token', () => {
         [200, 'E_TOO_DEEP', expect.not.stringMatching(/call stack/i)],
         [200, 'E_TOO_DEEP', expect.not.stringMatching(/call stack/i)],
       ]);
-      await survives(s);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 });
 
@@ -63,22 +70,17 @@ describe('finding 1: two small requests without a token', () => {
 describe('the API on hostile documents (a fresh server each)', () => {
   for (const h of hostileTexts())
     it(`answers ${h.name} with ${h.code}, twice, and stays up`, async () => {
-      const s = await startServer(dir);
-      try {
+      await againstFreshServer(async (s) => {
         for (let i = 0; i < 2; i++) {
           const r = await post(s, '/api/validate', h.text, 'application/yaml');
           expect(r.status).toBe(200);
           expect(r.body.ok).toBe(false);
           expect((r.body.diagnostics as { code: string }[])[0].code).toBe(h.code);
         }
-        await survives(s);
-      } finally {
-        await s.stop();
-      }
+      });
     });
   it('answers JSON nested 1,000 deep with 400 E_TOO_DEEP on every route, and stays up', async () => {
-    const s = await startServer(dir);
-    try {
+    await againstFreshServer(async (s) => {
       const deep = nestedJson(1000);
       for (const [path, body] of [
         ['/api/decide', `{"regime":"neoliberal","case":${deep}}`],
@@ -88,20 +90,13 @@ describe('the API on hostile documents (a fresh server each)', () => {
         const r = await post(s, path, body, 'application/json');
         expect([r.status, r.body.code], path).toEqual([400, 'E_TOO_DEEP']);
       }
-      await survives(s);
-    } finally {
-      await s.stop();
-    }
+    });
   });
   it('answers a JSON body with 20,000 keys with 400 E_TOO_MANY_KEYS, and stays up', async () => {
-    const s = await startServer(dir);
-    try {
+    await againstFreshServer(async (s) => {
       const many = Array.from({ length: 20_000 }, (_, i) => `"k${i}":${i}`).join(',');
       const r = await post(s, '/api/decide', `{"regime":"neoliberal","case":{${many}}}`, 'application/json');
       expect([r.status, r.body.code]).toEqual([400, 'E_TOO_MANY_KEYS']);
-      await survives(s);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 });
