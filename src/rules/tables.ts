@@ -26,7 +26,7 @@ import { asylumOpen, channelOpenTo } from './channels.ts';
 import { caseContext, readmissionAgreements } from './derived-facts.ts';
 import { factsRead, type Lookup, type Value } from './evaluate.ts';
 import { decideProtection, runRules } from './protection.ts';
-import { regimeView } from './regime-view.ts';
+import { regimeView, type RegimeView } from './regime-view.ts';
 import { rightsIndex, statusRights } from './rights.ts';
 
 export interface PolicyTables {
@@ -181,7 +181,7 @@ export function compilePolicyTables(
   if (tiers.length !== countries.length)
     throw new Error(`compilePolicyTables: ${countries.length} countries but ${tiers.length} tiers`);
   const key = `${regimeId}|${date}|${countries.join(',')}|${tiers.join(',')}`;
-  return cache(lib, key, () => compile(lib, regimeId, date, countries, tiers));
+  return cache(lib, key, () => compile(regimeView(lib, regimeId, date), countries, tiers));
 }
 
 /** Bit mask of a channel's `skills` list (bit k = `SKILLS[k]`); a channel without a list admits any skill. */
@@ -190,14 +190,9 @@ export function skillMask(skills: readonly string[] | undefined): number {
   return skills.reduce((m, s) => m | (1 << (SKILLS as readonly string[]).indexOf(s)), 0);
 }
 
-function compile(
-  lib: Library,
-  regimeId: string,
-  date: string,
-  countries: string[],
-  tiers: Tier[],
-): PolicyTables {
-  const view = regimeView(lib, regimeId, date);
+/** The tables of a regime's view on its date, for these countries in these tiers. */
+function compile(view: RegimeView, countries: string[], tiers: Tier[]): PolicyTables {
+  const { date } = view;
   const N = countries.length;
   const C = CHANNELS.length;
   const K = CLAIM_TYPES.length;
