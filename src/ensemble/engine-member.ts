@@ -17,7 +17,7 @@ import { mechanismSwitches, prepareSimulation, simulate } from '../sim/index.ts'
 import type { Parameters, SimulationInput } from '../sim/index.ts';
 import type { World } from '../world/index.ts';
 import { loadWorld } from '../world/index.ts';
-import { packRows } from '../store/index.ts';
+import { packRows } from '../store/rows.ts';
 import type { MemberHooks, MemberJob, MemberOutput, MemberPlan, MemberRequest } from './member.ts';
 import { prepareOptionsOf } from './member.ts';
 import { libraryOf } from './documents.ts';

@@ -6,7 +6,7 @@ import type { PrepareOptions } from '../sim/index.ts';
 import type { UserDocumentFile } from './documents.ts';
 import { libraryOf } from './documents.ts';
 import type { IndicatorRow, PackedRows, RunParams, RunRecord } from '../store/index.ts';
-import { digestRows } from '../store/index.ts';
+import { digestRows } from '../store/rows.ts';
 
 /**
  * What one member runs: the stored run parameters without their provenance (`threads`: those the

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../shared/errors.ts';
-import { transferablesOf } from '../store/index.ts';
+import { transferablesOf } from '../store/rows.ts';
 import type { MemberJob } from './member.ts';
 import { loadRunner } from './member.ts';
 import type { FromWorker, ToWorker } from './pool.ts';

@@ -10,7 +10,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { userError } from '../../../src/shared/errors.ts';
-import { digestRows, packRows } from '../../../src/store/index.ts';
+import { digestRows, packRows } from '../../../src/store/rows.ts';
 import type { IndicatorRow } from '../../../src/store/index.ts';
 import type {
   MemberHooks,
