@@ -24,8 +24,8 @@ import { documentTasks } from './routes/documents.ts';
 import { worldTasks } from './routes/world.ts';
 import { resultRoutes } from './routes/results.ts';
 import { rulesTasks } from './routes/rules.ts';
-import { TaskPool, type TaskPoolOptions } from './work/task-pool.ts';
-import { registerTaskRoutes } from './work/task-table.ts';
+import { TaskPool, type TaskPoolOptions } from './tasks/task-pool.ts';
+import { registerTaskRoutes } from './tasks/task-table.ts';
 
 /** The built dashboard shipped with the package (made by `vite build`). */
 export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, 'dist-web');

@@ -1,7 +1,7 @@
-/** TEST DOUBLE: tasks for the task pool's tests (src/server/work/task-pool.test.ts). */
+/** TEST DOUBLE: tasks for the task pool's tests (src/server/tasks/task-pool.test.ts). */
 import { userError } from '../../src/shared/errors.ts';
 import { HttpError } from '../../src/server/http-error.ts';
-import type { TaskTable } from '../../src/server/work/task-table.ts';
+import type { TaskTable } from '../../src/server/tasks/task-table.ts';
 
 export const TASKS: TaskTable = {
   echo: (req) => req.body,

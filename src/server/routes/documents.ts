@@ -3,7 +3,7 @@
  * of a built-in file, coded changes between two dates, the difference between two documents, and
  * the validation of a posted document.
  */
-import type { TaskTable } from '../work/task-table.ts';
+import type { TaskTable } from '../tasks/task-table.ts';
 import { stringify } from 'yaml';
 import { changesBetween, eventsOf, kindRank, requireDate, resolve } from '../../regime/index.ts';
 import type { DocumentRow, ResolvedDocumentView, Source } from '../api-types.ts';
@@ -18,7 +18,7 @@ type Q = Record<string, unknown>;
 const today = () => new Date().toISOString().slice(0, 10);
 const dateOf = (q: Q, name = 'at') => requireDate(queryString(q, name) ?? today(), name);
 
-/** The handlers of the routes, by `METHOD /path` (they run in the task workers: work/task-pool.ts). */
+/** The handlers of the routes, by `METHOD /path` (they run in the task workers: tasks/task-pool.ts). */
 export const documentTasks: TaskTable = {
   'GET /api/documents': (req) => {
     const kind = queryString(req.query as Q, 'kind');

@@ -16,8 +16,8 @@ import { ComparisonBody, RunBody, parseBody, queryString, rowFilter } from '../r
 import type { RunQueue } from '../run-queue.ts';
 import { streamJob } from '../sse.ts';
 import type { StoreGate } from '../store-gate.ts';
-import { CHECK_JOB } from '../work/task-message.ts';
-import type { TaskPool } from '../work/task-pool.ts';
+import { CHECK_JOB } from '../tasks/task-message.ts';
+import type { TaskPool } from '../tasks/task-pool.ts';
 
 /** Most rows one JSON response carries; ask for fewer with filters, or export. */
 export const MAX_ROWS = 250_000;

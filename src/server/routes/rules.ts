@@ -3,7 +3,7 @@
  * reasons with their citations), and check national policies against a convention (one posted or
  * built-in policy, or every built-in policy as a countries × criteria table with a ranking).
  */
-import type { TaskTable } from '../work/task-table.ts';
+import type { TaskTable } from '../tasks/task-table.ts';
 import { stringify } from 'yaml';
 import { TIERS, defaultDate, pastLastEntry, requireDate, resolve } from '../../regime/index.ts';
 import type { Case, Convention, Library, NationalPolicy, Tier } from '../../regime/index.ts';
@@ -26,7 +26,7 @@ import { CheckBody, DecideBody, parseBody, queryString } from '../request.ts';
 let world: World | undefined;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The handlers of the routes, by `METHOD /path` (they run in the task workers: work/task-pool.ts). */
+/** The handlers of the routes, by `METHOD /path` (they run in the task workers: tasks/task-pool.ts). */
 export const rulesTasks: TaskTable = {
   'POST /api/decide': (req) => {
     const body = parseBody(DecideBody, req.body);

@@ -2,7 +2,7 @@
  * World data for the dashboard's map and charts: the model's countries (ISO3 with the ISO numeric
  * code the map joins on) and any yearly series of `data/world`, by year.
  */
-import type { TaskTable } from '../work/task-table.ts';
+import type { TaskTable } from '../tasks/task-table.ts';
 import { SERIES, SERIES_NAMES, loadWorldData } from '../../world/index.ts';
 import type { SeriesName, WorldData } from '../../world/index.ts';
 import type { WorldCountry } from '../api-types.ts';
@@ -12,7 +12,7 @@ import { queryInt } from '../request.ts';
 let cached: WorldData | undefined;
 const world = () => (cached ??= loadWorldData());
 
-/** The handlers of the routes, by `METHOD /path` (they run in the task workers: work/task-pool.ts). */
+/** The handlers of the routes, by `METHOD /path` (they run in the task workers: tasks/task-pool.ts). */
 export const worldTasks: TaskTable = {
   'GET /api/world/countries': (): { countries: WorldCountry[] } => ({
     countries: world().countries.map((c) => ({
