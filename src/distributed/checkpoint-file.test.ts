@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckpointParts } from '../sim/checkpoint.ts';
 import { CHECKPOINT_FORMAT } from '../sim/checkpoint.ts';
-import { UserError } from '../shared/errors.ts';
+import { errorCodeOf } from '../../test/support/user-error.ts';
 import { openCheckpointFile, writeCheckpointFile } from './checkpoint-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimes-ckpt-'));
@@ -33,15 +33,6 @@ function parts(year: number): CheckpointParts {
   };
 }
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof UserError ? e.code : String(e);
-  }
-  return 'no error';
-};
-
 describe('checkpoint files', () => {
   it('reads back the header and every blob bit for bit, each blob 8-byte aligned', () => {
     const file = join(dir, 'a.ckpt');
@@ -68,17 +59,17 @@ describe('checkpoint files', () => {
   });
 
   it('refuses a missing file, another kind of file and a checkpoint cut short', () => {
-    expect(code(() => openCheckpointFile(join(dir, 'none.ckpt')))).toBe('E_CHECKPOINT_NOT_FOUND');
+    expect(errorCodeOf(() => openCheckpointFile(join(dir, 'none.ckpt')))).toBe('E_CHECKPOINT_NOT_FOUND');
     const other = join(dir, 'other.ckpt');
     writeFileSync(other, 'hello, this is not a checkpoint');
-    expect(code(() => openCheckpointFile(other))).toBe('E_CHECKPOINT_CORRUPT');
+    expect(errorCodeOf(() => openCheckpointFile(other))).toBe('E_CHECKPOINT_CORRUPT');
     const file = join(dir, 'c.ckpt');
     writeCheckpointFile(file, parts(1993));
     const cut = join(dir, 'cut.ckpt');
     const bytes = readFileSync(file);
     writeFileSync(cut, bytes.subarray(0, bytes.length - 10));
     const f = openCheckpointFile(cut);
-    expect(code(() => f.read(2, new Uint16Array(2)))).toBe('E_CHECKPOINT_CORRUPT');
+    expect(errorCodeOf(() => f.read(2, new Uint16Array(2)))).toBe('E_CHECKPOINT_CORRUPT');
     f.close();
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from './errors.ts';
 import {
   checkParameterValue,
   parameter,
@@ -7,20 +6,12 @@ import {
   parameterValues,
   rangeText,
 } from './parameter-info.ts';
+import { errorCodeOf } from '../../test/support/user-error.ts';
 
 const INFO = {
   share: parameter(0.5, 'share', 'assumption', 'our choice', [0, 1]),
   rate: parameter(2, 'per year', 'literature', 'Someone 2001', [0, Infinity]),
   free: parameter(-1, 'logit | odds', 'calibrated', 'stage 1 | fitted'),
-};
-
-const codeOf = (f: () => void) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof UserError ? e.code : String(e);
-  }
-  return 'no error';
 };
 
 describe('a parameter set', () => {
@@ -30,14 +21,14 @@ describe('a parameter set', () => {
   });
 
   it('refuses a replacement outside the values the model is defined for, naming it and who set it', () => {
-    expect(codeOf(() => parameterValues(INFO, { share: 1.01 }))).toBe('E_SIM_PARAMETER');
-    expect(codeOf(() => parameterValues(INFO, { rate: -0.1 }))).toBe('E_SIM_PARAMETER');
-    expect(codeOf(() => parameterValues(INFO, { free: Number.NaN }))).toBe('E_SIM_PARAMETER');
-    expect(codeOf(() => parameterValues(INFO, { rate: Infinity }))).toBe('E_SIM_PARAMETER');
+    expect(errorCodeOf(() => parameterValues(INFO, { share: 1.01 }))).toBe('E_SIM_PARAMETER');
+    expect(errorCodeOf(() => parameterValues(INFO, { rate: -0.1 }))).toBe('E_SIM_PARAMETER');
+    expect(errorCodeOf(() => parameterValues(INFO, { free: Number.NaN }))).toBe('E_SIM_PARAMETER');
+    expect(errorCodeOf(() => parameterValues(INFO, { rate: Infinity }))).toBe('E_SIM_PARAMETER');
     expect(() => checkParameterValue(INFO, 'share', 2, 'arm strict')).toThrow(
       'arm strict: share = 2 is outside the values the model is defined for (0…1)',
     );
-    expect(codeOf(() => parameterValues(INFO, { share: 0, rate: 1e9, free: -1e9 }))).toBe('no error');
+    expect(errorCodeOf(() => parameterValues(INFO, { share: 0, rate: 1e9, free: -1e9 }))).toBe('no error');
   });
 
   it('says its ranges in words', () => {
