@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LeverIntervention } from '../regime/index.ts';
 import { simulate } from '../sim/index.ts';
 import type { WorldInput } from '../sim/index.ts';
-import { standinTablesForYear } from '../sim/standin-tables.ts';
+import { standinInput } from '../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import type { ArmsRestraint } from './arms-lever.ts';
 import type { ArmsData, ProtectionFloor } from './world-levers.ts';
@@ -35,16 +35,7 @@ const restraint = (over: Partial<ArmsRestraint> = {}): ArmsRestraint => ({
 });
 
 function run(world: WorldInput) {
-  return simulate({
-    world,
-    tablesForYear: standinTablesForYear(world),
-    regimeId: 'test',
-    seed: 7,
-    scale: 500,
-    fromYear: 1990,
-    toYear: 1996,
-    groupSize: 1024,
-  });
+  return simulate(standinInput(world, { seed: 7, scale: 500, toYear: 1996, groupSize: 1024 }));
 }
 
 const total = (r: ReturnType<typeof run>, indicator: string, country: string) =>

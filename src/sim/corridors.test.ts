@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './index.ts';
 import { CORRIDOR_REPORT_COUNT, CORRIDOR_REPORT_MIN, reportedCorridors } from './indicators.ts';
-import { standinTablesForYear } from './standin-tables.ts';
+import { standinInput } from '../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import type { WorldInput } from './world-input.ts';
 import { fromWorld } from './world-input.ts';
@@ -9,16 +9,7 @@ import { loadWorld } from '../world/index.ts';
 
 describe('corridor stocks', () => {
   it('writes corridor_stock:ORIGIN at the destination, starting from the bilateral stock', () => {
-    const world = tinyWorld();
-    const r = simulate({
-      world,
-      tablesForYear: standinTablesForYear(world),
-      regimeId: 'test',
-      seed: 3,
-      scale: 200,
-      fromYear: 1990,
-      toYear: 1992,
-    });
+    const r = simulate(standinInput(tinyWorld(), { seed: 3, scale: 200, toYear: 1992 }));
     const get = (o: string, d: string, y: number) =>
       r.rows.find((x) => x.indicator === `corridor_stock:${o}` && x.country === d && x.year === y)?.value;
     // NBR → AAA starts at 2 M (after one year of deaths, returns and arrivals)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../shared/errors.ts';
 import { MECHANISMS, mechanismSwitches } from './mechanisms.ts';
 import { simulate } from './simulate.ts';
-import { standinTablesForYear } from './standin-tables.ts';
+import { standinInput } from '../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 describe('mechanism switches', () => {
@@ -24,16 +24,9 @@ describe('mechanism switches', () => {
 describe('mass influx', () => {
   const world = tinyWorld();
   const refugeesInNeighbour = (off: string[]) =>
-    simulate({
-      world,
-      tablesForYear: standinTablesForYear(world),
-      regimeId: 'test',
-      seed: 2,
-      scale: 200,
-      fromYear: 1990,
-      toYear: 1993,
-      mechanisms: mechanismSwitches(off),
-    }).rows.find((r) => r.indicator === 'refugees' && r.country === 'NBR' && r.year === 1993)!.value;
+    simulate(
+      standinInput(world, { seed: 2, scale: 200, toYear: 1993, mechanisms: mechanismSwitches(off) }),
+    ).rows.find((r) => r.indicator === 'refugees' && r.country === 'NBR' && r.year === 1993)!.value;
 
   it('those fleeing WAR walk into its neighbour and are recognised there as a group', () => {
     expect(refugeesInNeighbour([])).toBeGreaterThan(1.2 * refugeesInNeighbour(['mass-influx']));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../shared/errors.ts';
+import { errorCodeOf } from '../../test/support/user-error.ts';
 import type { SimulationInput } from './index.ts';
 import { estimateMemory, simulate, BYTES_PER_AGENT } from './index.ts';
 import type { IndicatorRow } from './indicators.ts';
 import type { UniformPolicy } from './policy-tables.ts';
 import { NEOLIBERAL_STANDIN } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
+import { standinInput } from '../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import type { TinyWorldOptions } from '../../test/support/sim/tiny-world.ts';
 
@@ -158,48 +159,37 @@ describe('simulate', () => {
 
 describe('bad input is refused before any work', () => {
   const world = tinyWorld();
-  const base: SimulationInput = {
-    world,
-    tablesForYear: standinTablesForYear(world),
-    regimeId: 'test',
-    seed: 1,
-    scale: 1000,
-    fromYear: 1990,
-    toYear: 1995,
-  };
-  const code = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(UserError);
-      return (e as UserError).code;
-    }
-    return 'no error';
-  };
+  const base = standinInput(world, { seed: 1, scale: 1000, toYear: 1995 });
   it('refuses a scale that would not fit in memory, naming a scale that would', () => {
-    expect(code(() => simulate({ ...base, scale: 1, memoryLimitBytes: 64 * 2 ** 20 }))).toBe('E_SIM_MEMORY');
+    expect(errorCodeOf(() => simulate({ ...base, scale: 1, memoryLimitBytes: 64 * 2 ** 20 }))).toBe(
+      'E_SIM_MEMORY',
+    );
     expect(() => simulate({ ...base, scale: 1, memoryLimitBytes: 64 * 2 ** 20 })).toThrow(
       /use a scale of at least/,
     );
   });
   it('refuses a model parameter outside the values it is defined for, before any work', () => {
-    expect(code(() => simulate({ ...base, parameters: { returnDurationYears: 0 } }))).toBe('E_SIM_PARAMETER');
-    expect(code(() => simulate({ ...base, parameters: { flightDeathElasticity: -1 } }))).toBe(
+    expect(errorCodeOf(() => simulate({ ...base, parameters: { returnDurationYears: 0 } }))).toBe(
+      'E_SIM_PARAMETER',
+    );
+    expect(errorCodeOf(() => simulate({ ...base, parameters: { flightDeathElasticity: -1 } }))).toBe(
       'E_SIM_PARAMETER',
     );
     expect(() => simulate({ ...base, parameters: { flightDeathElasticity: 5 } })).toThrow(
       /flightDeathElasticity = 5 is outside the values the model is defined for \(0…2\)/,
     );
-    expect(code(() => simulate({ ...base, parameters: { familySponsorRate: 1.5 } }))).toBe('E_SIM_PARAMETER');
-    expect(code(() => simulate({ ...base, parameters: { establishmentCapital: -1 } }))).toBe(
+    expect(errorCodeOf(() => simulate({ ...base, parameters: { familySponsorRate: 1.5 } }))).toBe(
+      'E_SIM_PARAMETER',
+    );
+    expect(errorCodeOf(() => simulate({ ...base, parameters: { establishmentCapital: -1 } }))).toBe(
       'E_SIM_PARAMETER',
     );
   });
   it('refuses years outside the data, a scale below 1 and a bad thread count', () => {
-    expect(code(() => simulate({ ...base, toYear: 2030 }))).toBe('E_SIM_YEAR');
-    expect(code(() => simulate({ ...base, fromYear: 1980 }))).toBe('E_SIM_YEAR');
-    expect(code(() => simulate({ ...base, scale: 0.5 }))).toBe('E_SIM_SCALE');
-    expect(code(() => simulate({ ...base, threads: 0 }))).toBe('E_SIM_THREADS');
+    expect(errorCodeOf(() => simulate({ ...base, toYear: 2030 }))).toBe('E_SIM_YEAR');
+    expect(errorCodeOf(() => simulate({ ...base, fromYear: 1980 }))).toBe('E_SIM_YEAR');
+    expect(errorCodeOf(() => simulate({ ...base, scale: 0.5 }))).toBe('E_SIM_SCALE');
+    expect(errorCodeOf(() => simulate({ ...base, threads: 0 }))).toBe('E_SIM_THREADS');
   });
   it('estimates memory at 11 bytes of state per agent and fits 100 M agents in 24 GiB', () => {
     const m = estimateMemory(1e8);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../shared/errors.ts';
-import { simulate, type SimulationInput } from './index.ts';
-import { standinTablesForYear } from './standin-tables.ts';
+import { simulate } from './index.ts';
+import { standinInput } from '../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import { YEARS_PAST_DATA, at } from './world-input.ts';
 
@@ -10,15 +10,7 @@ import { YEARS_PAST_DATA, at } from './world-input.ts';
 describe('years past the world data', () => {
   const world = tinyWorld();
   const last = world.span.last;
-  const input = (toYear: number): SimulationInput => ({
-    world,
-    tablesForYear: standinTablesForYear(world),
-    regimeId: 'test',
-    seed: 1,
-    scale: 1000,
-    fromYear: last - 1,
-    toYear,
-  });
+  const input = (toYear: number) => standinInput(world, { seed: 1, scale: 1000, fromYear: last - 1, toYear });
 
   it('read every panel at the last year of data', () => {
     expect(at(world, last + 1, 2)).toBe(at(world, last, 2));

@@ -3,19 +3,16 @@
  * process whose working directory is outside the repository).
  */
 import { simulate } from '../../../src/sim/index.ts';
-import { standinTablesForYear } from '../../../src/sim/standin-tables.ts';
+import { standinInput } from './standin-input.ts';
 import { tinyWorld } from './tiny-world.ts';
 
-const world = tinyWorld();
-const r = simulate({
-  world,
-  tablesForYear: standinTablesForYear(world),
-  regimeId: 'test',
-  seed: 7,
-  scale: 2000,
-  fromYear: 1990,
-  toYear: 1992,
-  threads: Number(process.argv[2] ?? 2),
-  groupSize: 512,
-});
+const r = simulate(
+  standinInput(tinyWorld(), {
+    seed: 7,
+    scale: 2000,
+    toYear: 1992,
+    threads: Number(process.argv[2] ?? 2),
+    groupSize: 512,
+  }),
+);
 process.stdout.write(`${r.digest}\n`);
