@@ -9,6 +9,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
+import { mulberry32 } from '../../../src/experiments/morris.ts';
 import { userError } from '../../../src/shared/errors.ts';
 import { digestRows, packRows } from '../../../src/store/rows.ts';
 import type { IndicatorRow } from '../../../src/store/index.ts';
@@ -29,23 +30,11 @@ const LEVEL: Record<string, number> = {
   'crash-once': 100,
 };
 
-/** mulberry32: a tiny seeded generator, enough for a test double. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Rows the double gives for a job (world plus two countries, two indicators). */
 export function doubleRows(job: MemberJob): IndicatorRow[] {
   const level = LEVEL[job.regime];
   if (level === undefined) throw userError('E_UNKNOWN_ID', `unknown regime: ${job.regime}`);
-  const next = generator(job.seed);
+  const next = mulberry32(job.seed);
   const rows: IndicatorRow[] = [];
   for (let year = job.from; year <= job.to; year++) {
     const noise = next() * 20;
