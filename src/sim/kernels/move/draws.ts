@@ -4,7 +4,7 @@
  * to agents, each draw their option and make their journey (the smugglers' route may end it), and
  * those who arrive become agents in the store.
  */
-import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
+import { CHANNELS, type Channel } from '../../../regime/schema/vocabulary.ts';
 import { pickWeighted } from '../../../shared/weighted-pick.ts';
 import { CH } from '../../policy-tables.ts';
 import { stochasticRound, uniform, uniform2 } from '../../rng.ts';
@@ -16,28 +16,20 @@ import type { OriginPool } from './origin-pool.ts';
 import { journeyWithRetries } from './retries.ts';
 
 /** Status on arrival through each channel: an agent still in it holds that channel's permit. */
-export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => {
-  switch (c) {
-    case 'labour':
-      return ST.permanent_resident;
-    case 'temporary_labour':
-      return ST.temporary_worker;
-    case 'intra_corporate':
-      return ST.intra_corporate_transferee;
-    case 'service_provider':
-      return ST.service_provider;
-    case 'establishment':
-      return ST.self_employed;
-    case 'family':
-      return ST.family_member;
-    case 'asylum':
-      return ST.asylum_seeker;
-    case 'irregular':
-      return ST.irregular;
-    case 'free_movement':
-      return ST.free_mover;
-  }
-});
+const STATUS_ON_ARRIVAL: Record<Channel, number> = {
+  labour: ST.permanent_resident,
+  temporary_labour: ST.temporary_worker,
+  intra_corporate: ST.intra_corporate_transferee,
+  service_provider: ST.service_provider,
+  establishment: ST.self_employed,
+  family: ST.family_member,
+  asylum: ST.asylum_seeker,
+  irregular: ST.irregular,
+  free_movement: ST.free_mover,
+};
+
+/** `STATUS_ON_ARRIVAL` indexed by channel code, for the agent passes. */
+export const ARRIVAL_STATUS: Uint8Array = Uint8Array.from(CHANNELS, (c) => STATUS_ON_ARRIVAL[c]);
 
 /** Age bands of movers, cumulative (most move young: Rogers & Castro 1981 model schedules). */
 export const MOVER_AGE_CDF = [0.6, 0.9, 1.0];
