@@ -17,14 +17,8 @@ export type { Parameters, ParameterInfo, ParameterName } from './parameters.ts';
 export type { ParameterRange } from './parameters.ts';
 export { PARAMETER_INFO, PARAMETER_RANGES, parameters, checkParameter, CALIBRATED } from './parameters.ts';
 export type { ParameterEnsemble, ParameterEnsembleSource } from './parameter-ensemble.ts';
-export type { LegitimacyWorld, Membership, Representative } from './legitimacy.ts';
-export {
-  dominantMembership,
-  legitimacyIndex,
-  legitimacyShare,
-  membersIn,
-  representatives,
-} from './legitimacy.ts';
+/** The legitimacy index and its parts (docs/model.md §3.13). */
+export * from './legitimacy.ts';
 export { ENSEMBLE_SALT, drawFromRanges, parameterEnsemble } from './parameter-ensemble.ts';
 export { BYTES_PER_AGENT } from './state.ts';
 export type { Mechanism, MechanismSwitches } from './mechanisms.ts';
