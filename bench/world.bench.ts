@@ -25,6 +25,7 @@ import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/in
 import type { World } from '../src/world/index.ts';
 import { groupSliceLength } from '../src/sim/accumulators.ts';
 import { agentYearPass, compileAgentYear, tallyPass } from '../src/sim/agent-year.ts';
+import { newBilateralTally } from '../src/sim/bilateral-tally.ts';
 import { Engine } from '../src/sim/engine.ts';
 import { BYTES_PER_AGENT, FIELDS, FREE, growStore } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
@@ -98,7 +99,11 @@ function copySeconds(store: AgentStore): { wall: number; cpu: number } {
 function agentYearOf(engine: Engine, y: number) {
   const n = engine.n;
   const ctx = engine.stepContext(y, tables(y), new Float64Array(n), new Float64Array(n), new Float64Array(n));
-  return { year: compileAgentYear(ctx), acc: new Float64Array(groupSliceLength(n + 2)) };
+  return {
+    year: compileAgentYear(ctx),
+    acc: new Float64Array(groupSliceLength(n + 2)),
+    bilateral: newBilateralTally(n),
+  };
 }
 
 /**
@@ -107,11 +112,11 @@ function agentYearOf(engine: Engine, y: number) {
  * expected employment, wages, rent and remittances (agent-year.ts).
  */
 function tallySeconds(engine: Engine): number {
-  const { year, acc } = agentYearOf(engine, 1993);
+  const { year, acc, bilateral } = agentYearOf(engine, 1993);
   let best = Infinity;
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    tallyPass(engine.store, 0, engine.store.used, year, acc, 0);
+    tallyPass(engine.store, 0, engine.store.used, year, acc, 0, bilateral);
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   return best;

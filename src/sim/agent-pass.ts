@@ -1,11 +1,11 @@
 /**
  * The per-agent part of a year over groups of agents: each group sums into its own accumulator
  * slice (accumulators.ts), so the grouping — not the thread count — fixes the floating-point result.
- * The bilateral stock (whole agents, bilateral-tally.ts) is counted into the thread's own tally.
+ * The bilateral stock (whole agents, bilateral-tally.ts) is counted into the thread's own tally by
+ * the same pass.
  */
 import { compileAgentYear, runAgentYear, tallyPass } from './agent-year.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { countBilateral } from './bilateral-tally.ts';
 import type { AgentStepContext } from './context.ts';
 import type { AgentStore } from './state.ts';
 
@@ -29,13 +29,16 @@ export function runGroups(
   for (const g of groups) {
     const g0 = g * groupSize;
     const g1 = Math.min(store.used, g0 + groupSize);
-    runAgentYear(store, g0, g1, year, acc, g * sliceLength);
-    // a third small loop while the group is in cache (two small loops beat one fused: docs/model.md §7)
-    countBilateral(store, g0, g1, ctx.n, ctx.familyAllowed, bilateral);
+    runAgentYear(store, g0, g1, year, acc, g * sliceLength, bilateral);
   }
 }
 
 /** Runs only the tally (used once at the start, to have stocks before the first year). */
-export function runTally(store: AgentStore, ctx: AgentStepContext, acc: Float64Array): void {
-  tallyPass(store, 0, store.used, compileAgentYear(ctx), acc, 0);
+export function runTally(
+  store: AgentStore,
+  ctx: AgentStepContext,
+  acc: Float64Array,
+  bilateral: BilateralTally,
+): void {
+  tallyPass(store, 0, store.used, compileAgentYear(ctx), acc, 0, bilateral);
 }

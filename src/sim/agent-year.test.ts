@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACC, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, runAgentYear } from './agent-year.ts';
-import { tallyBilateral } from './bilateral-tally.ts';
+import { newBilateralTally } from './bilateral-tally.ts';
 import { Engine } from './engine.ts';
 import { labourCells, tiedWage } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
@@ -50,8 +50,9 @@ function yearOfResidents(
   s.origin.fill(2);
   s.traits.fill(makeTraits(0, 0, false));
   const acc = new Float64Array(ACC_LENGTH(n));
-  runAgentYear(s, 0, agents, compileAgentYear(ctx), acc, 0);
-  return { s, ctx, acc, agents, n };
+  const bilateral = newBilateralTally(n);
+  runAgentYear(s, 0, agents, compileAgentYear(ctx), acc, 0, bilateral);
+  return { s, ctx, acc, bilateral, agents, n };
 }
 
 const ACC_LENGTH = (n: number) => groupSliceLength(n + 2);
@@ -119,8 +120,10 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     again.traits.fill(makeTraits(0, 0, false));
     const y = compileAgentYear(whole.ctx);
     const acc = new Float64Array(ACC_LENGTH(n));
-    runAgentYear(again, 100_000, whole.agents, y, acc, 0);
-    runAgentYear(again, 0, 100_000, y, acc, 0);
+    const bilateral = newBilateralTally(n);
+    runAgentYear(again, 100_000, whole.agents, y, acc, 0, bilateral);
+    runAgentYear(again, 0, 100_000, y, acc, 0, bilateral);
+    expect(bilateral.stock).toEqual(whole.bilateral.stock);
     for (const field of ['status', 'traits', 'location', 'yearsInStatus', 'yearsInCountry'] as const)
       expect(Buffer.from(again[field].buffer).equals(Buffer.from(whole.s[field].buffer))).toBe(true);
   });
@@ -156,7 +159,7 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     const allowed = yearOfResidents(parameters(), { ...temporary, familyAllowed: 1 });
     const n = barred.n;
     const cell = 0 * (n + 2) + 2;
-    const tally = (r: typeof barred) => tallyBilateral(r.s, n, r.ctx.familyAllowed);
+    const tally = (r: typeof barred) => r.bilateral;
     let alive = 0;
     let stillTemporary = 0;
     for (let i = 0; i < barred.agents; i++) {

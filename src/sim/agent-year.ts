@@ -1,9 +1,11 @@
 /**
  * The per-agent part of a year in two passes over a range of agents: `agentYearPass` takes each
  * agent through every mechanism in order, reading and writing it once; `tallyPass` then counts the
- * stocks and adds each agent's labour market and remittances in expectation. (Two small loops run
- * faster than one that does both: measured side by side, the fused loop took 1.24–1.58× as long;
- * docs/model.md §7.) The formulas live in the mechanism modules named in each section; this file
+ * stocks, the bilateral stock (bilateral-tally.ts) and adds each agent's labour market and
+ * remittances in expectation. (Two small loops run faster than one that does both: measured side
+ * by side, the fused loop took 1.24–1.58× as long; but the bilateral count belongs in the tally's
+ * loop, which reads the same fields: 47 against 56 ns per slot for the two loops it replaces;
+ * docs/model.md §7.1.) The formulas live in the mechanism modules named in each section; this file
  * only strings them together over typed arrays.
  *
  * Order for one agent: death and ageing, status transitions (kernels/transitions.ts), asylum
@@ -22,6 +24,7 @@
  */
 import type { AgentStepContext } from './context.ts';
 import { ACC } from './accumulators.ts';
+import type { BilateralTally } from './bilateral-tally.ts';
 import { decideClaim } from './kernels/asylum.ts';
 import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
@@ -90,7 +93,10 @@ const FLAG_UNFREE = STATUS_FLAG.unfree;
 const FLAG_SECURE = STATUS_FLAG.secure;
 const FLAG_ROUTE = STATUS_FLAG.route;
 
-/** The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout). */
+/**
+ * The year of agents [from, to) and then their tally, summing into `acc` at `base` (ACC layout)
+ * and adding their bilateral stock to `bilateral`.
+ */
 export function runAgentYear(
   s: AgentStore,
   from: number,
@@ -98,9 +104,10 @@ export function runAgentYear(
   y: AgentYear,
   acc: Float64Array,
   base: number,
+  bilateral: BilateralTally,
 ): void {
   agentYearPass(s, from, to, y, acc, base);
-  tallyPass(s, from, to, y, acc, base);
+  tallyPass(s, from, to, y, acc, base, bilateral);
 }
 
 /**
@@ -261,11 +268,11 @@ export function agentYearPass(
 
 /**
  * The tally of agents [from, to) at the end of the year (kernels/tally.ts): every agent abroad in
- * the stock of its location, the emigrants of its origin and the rights index of its location (the
- * bilateral stock is counted on the main thread, bilateral-tally.ts), the labour market and
- * remittances of those under 65 in expectation (their
- * cell's P(employed), and × it the wage, the rent and the remittance), and some statuses further
- * (`TALLY_KIND`).
+ * the stock of its location, the emigrants of its origin and the rights index of its location, the
+ * labour market and remittances of those under 65 in expectation (their cell's P(employed), and × it
+ * the wage, the rent and the remittance), and some statuses further (`TALLY_KIND`). Each agent abroad
+ * is also added to `bilateral`, by (location, origin) (bilateral-tally.ts): whole agents, so the
+ * threads' tallies add up exactly in any order.
  */
 export function tallyPass(
   s: AgentStore,
@@ -274,6 +281,7 @@ export function tallyPass(
   y: AgentYear,
   acc: Float64Array,
   base: number,
+  bilateral: BilateralTally,
 ): void {
   const ctx = y.ctx;
   const n = ctx.n;
@@ -321,18 +329,27 @@ export function tallyPass(
   const aUnprotectedHere = base + ACC.unprotectedHere * lines;
   const aCitizens = base + ACC.citizens * lines;
   const flagsA = y.flags;
+  const familyAllowed = ctx.familyAllowed;
+  const { stock: pairStock, protected: pairProtected, nonSponsors: pairNonSponsors } = bilateral;
   for (let i = from; i < to; i++) {
     const st = statusA[i];
     if (st === FREE || st === ST_RETURNEE) continue;
     const d = locationA[i];
     const o = originA[i];
+    const ch = channelA[i];
+    // still on the permit of its channel of entry
+    const onPermit = ARRIVAL_STATUS[ch] === st;
     acc[aStock + d] += 1;
     acc[aEmigrants + o] += 1;
     acc[aRights + d] += rightsIndex[d * S + st];
+    // the bilateral stock: those who may not sponsor family hold a permit that bars it (bilateral-tally.ts)
+    const pair = d * lines + o;
+    pairStock[pair] += 1;
+    if (onPermit && !familyAllowed[d * C + ch]) pairNonSponsors[pair] += 1;
     // commodification and emancipation (indicators.ts): unfree labour, residence security, a route to membership
     const flags = flagsA[d * S + st];
-    if (flags & FLAG_UNFREE || (employerTied[d * C + channelA[i]] && ARRIVAL_STATUS[channelA[i]] === st))
-      acc[aUnfree + d] += 1;
+    const tiedPermit = onPermit && employerTied[d * C + ch] !== 0;
+    if (flags & FLAG_UNFREE || tiedPermit) acc[aUnfree + d] += 1;
     if (flags & FLAG_SECURE) acc[aSecure + d] += 1;
     if (flags & FLAG_ROUTE) acc[aRoute + d] += 1;
     if (st === ST_NATURALISED) acc[aCitizens + d] += 1;
@@ -341,13 +358,12 @@ export function tallyPass(
     // times its wage (labour-market.ts, remittances.ts)
     if ((traits & TRAIT_AGE_MASK) !== TRAIT_AGE_OLD) {
       const cell = (d * S + st) * 3 + (traits & TRAIT_SKILL_MASK);
-      const ch = channelA[i];
       const e = lmEmployed[cell];
       // tied to the employer by the status's rights or by the permit: the bargained wage (labour-market.ts)
       const tie = lmTie[cell];
       const paid =
         e *
-        (tie === TIE_TIED || (tie === TIE_FREE && employerTied[d * C + ch] && ARRIVAL_STATUS[ch] === st)
+        (tie === TIE_TIED || (tie === TIE_FREE && tiedPermit)
           ? tiedWage(
               lmRate[cell],
               Math.max(lmAbscond[d], lmHome[o * 3 + (traits & TRAIT_SKILL_MASK)]),
@@ -367,6 +383,7 @@ export function tallyPass(
     if (kind === TALLY.none) continue;
     switch (kind) {
       case TALLY.protected:
+        pairProtected[pair] += 1;
         acc[aRefugees + d] += 1;
         acc[aRefugeesByOrigin + o] += 1;
         break;
@@ -386,7 +403,7 @@ export function tallyPass(
         break;
       case TALLY.irregular:
         acc[aIrregular + d] += 1;
-        if (o < n && !atPeace[o] && channelA[i] === CH_ASYLUM) acc[aNonReturnable + d] += 1;
+        if (o < n && !atPeace[o] && ch === CH_ASYLUM) acc[aNonReturnable + d] += 1;
         if (traits & TRAIT_VIOLENCE) {
           acc[aUnprotected + o] += 1;
           acc[aUnprotectedHere + d] += 1;

@@ -1,6 +1,6 @@
 /**
- * The bilateral stock the engine holds: agents by (location, origin line), counted on the main
- * thread after each year's agent pass. Every pair is counted, not only the candidate routes of the
+ * The bilateral stock the engine holds: agents by (location, origin line), counted by the tally of
+ * each year's agent pass (`tallyPass`, agent-year.ts). Every pair is counted, not only the candidate routes of the
  * decisions, so a route can enter an origin's choice set from its simulated diaspora
  * (kernels/move/choice-set.ts), any corridor of the data can be reported, and the refugees of each
  * origin in each country of asylum are known to the displacement mechanisms. The counts are whole
@@ -8,14 +8,6 @@
  * counts its groups into a tally of its own (`bilateralTallyOf`), and the main thread adds the
  * threads' tallies (`addBilateral`), exactly, with any number of threads.
  */
-import { CHANNELS } from '../regime/schema/vocabulary.ts';
-import { ARRIVAL_STATUS } from './kernels/move/draws.ts';
-import { TALLY, TALLY_KIND } from './kernels/tally.ts';
-import type { AgentStore } from './state.ts';
-import { FREE, ST } from './state.ts';
-
-const C = CHANNELS.length;
-
 /** Agents by (location d, origin line o), `[d × (n + 2) + o]` (origin lines: the countries, other territory, unknown). */
 export interface BilateralTally {
   /** Live agents abroad (returnees are at home, not counted). */
@@ -34,48 +26,6 @@ export function newBilateralTally(n: number): BilateralTally {
     protected: new Float64Array(size),
     nonSponsors: new Float64Array(size),
   };
-}
-
-/**
- * Counts the agents of `store` into `out` (zeroed first).
- * @param familyAllowed the tables' `familyAllowed[d × C + channel]` of the year
- */
-export function tallyBilateral(
-  store: AgentStore,
-  n: number,
-  familyAllowed: Uint8Array,
-  out: BilateralTally = newBilateralTally(n),
-): BilateralTally {
-  out.stock.fill(0);
-  out.protected.fill(0);
-  out.nonSponsors.fill(0);
-  countBilateral(store, 0, store.used, n, familyAllowed, out);
-  return out;
-}
-
-/** Adds the agents [from, to) of `store` to `out` (whole agents: the order of the calls does not matter). */
-export function countBilateral(
-  store: AgentStore,
-  from: number,
-  to: number,
-  n: number,
-  familyAllowed: Uint8Array,
-  out: BilateralTally,
-): void {
-  const lines = n + 2;
-  const { stock, nonSponsors } = out;
-  const protectedStock = out.protected;
-  const { status, location, origin, channel } = store;
-  for (let i = from; i < to; i++) {
-    const st = status[i];
-    if (st === FREE || st === ST.returnee) continue;
-    const d = location[i];
-    const cell = d * lines + origin[i];
-    stock[cell] += 1;
-    if (TALLY_KIND[st] === TALLY.protected) protectedStock[cell] += 1;
-    const ch = channel[i];
-    if (!familyAllowed[d * C + ch] && ARRIVAL_STATUS[ch] === st) nonSponsors[cell] += 1;
-  }
 }
 
 /** Doubles of one thread's tally in a shared buffer (`bilateralTallyOf`). */

@@ -11,7 +11,12 @@ import type { Institution } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
 import { ACC, groupSliceLength, reduceGroups } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { addBilateral, bilateralTallyLength, bilateralTallyOf, tallyBilateral } from './bilateral-tally.ts';
+import {
+  addBilateral,
+  bilateralTallyLength,
+  bilateralTallyOf,
+  newBilateralTally,
+} from './bilateral-tally.ts';
 import { DEFAULT_GROUP_SIZE, runGroups, runTally } from './agent-pass.ts';
 import type { AgentStepContext } from './context.ts';
 import {
@@ -152,9 +157,9 @@ export class Engine {
         new Float64Array(n),
       );
       const acc = new Float64Array(groupSliceLength(n + 2));
-      runTally(this.store, ctx, acc);
+      this.bilateral = newBilateralTally(n);
+      runTally(this.store, ctx, acc, this.bilateral);
       this.totals = acc;
-      this.bilateral = tallyBilateral(this.store, n, first.familyAllowed);
       this.coEthnicPool = coEthnicPools(world);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
     } catch (err) {
