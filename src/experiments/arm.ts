@@ -10,9 +10,9 @@ import { overlayLibrary } from '../regime/index.ts';
 import { userError } from '../shared/errors.ts';
 import { PARAMETER_INFO, checkParameter } from '../sim/index.ts';
 import type { Parameters } from '../sim/index.ts';
-import { checkInstitutionParameter, isInstitutionParameter } from '../institutions/index.ts';
+import { INSTITUTION_PARAMETERS } from '../institutions/index.ts';
 import type { InstitutionParameters } from '../institutions/index.ts';
-import { checkRootCauseParameter, isRootCauseParameter } from '../rootcauses/parameters.ts';
+import { ROOT_CAUSE_PARAMETERS } from '../rootcauses/parameters.ts';
 import { LEVERS_IN_ENGINE, leversNotInEngine } from '../rootcauses/world-levers.ts';
 import type { RootCauseParameters } from '../rootcauses/parameters.ts';
 
@@ -39,11 +39,11 @@ export function splitParameters(
     if (isEngineParameter(name)) {
       checkParameter(name, v, where);
       engine[name] = v;
-    } else if (isInstitutionParameter(name)) {
-      checkInstitutionParameter(name, v, where);
+    } else if (INSTITUTION_PARAMETERS.has(name)) {
+      INSTITUTION_PARAMETERS.check(name, v, where);
       institutions[name] = v;
-    } else if (isRootCauseParameter(name)) {
-      checkRootCauseParameter(name, v, where);
+    } else if (ROOT_CAUSE_PARAMETERS.has(name)) {
+      ROOT_CAUSE_PARAMETERS.check(name, v, where);
       rootCauses[name] = v;
     } else
       throw userError(

@@ -5,8 +5,8 @@
  * engine's parameters (an arm's `parameters`); the table in docs/experiments.md is generated from
  * this file (`npm run docs:tables`).
  */
-import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
-import type { ParameterInfo } from '../shared/parameter-info.ts';
+import { parameter as p, parameterSet } from '../shared/parameter-info.ts';
+import type { ParameterInfo, ParameterRange, ParameterValues } from '../shared/parameter-info.ts';
 
 /** A share, or a point on the rights floor's scale (0 = no floor, 1 = full equal treatment). */
 const SHARE = [0, 1] as const;
@@ -97,27 +97,13 @@ export const INSTITUTION_PARAMETER_INFO = {
   ),
 } as const satisfies Record<string, ParameterInfo>;
 
-export type InstitutionParameterName = keyof typeof INSTITUTION_PARAMETER_INFO;
-export type InstitutionParameters = { [K in InstitutionParameterName]: number };
+export type InstitutionParameters = ParameterValues<typeof INSTITUTION_PARAMETER_INFO>;
+
+/** This layer's parameters as a set: their values, which names they are, their checks. */
+export const INSTITUTION_PARAMETERS = parameterSet(INSTITUTION_PARAMETER_INFO);
 
 /** The values of `INSTITUTION_PARAMETER_INFO`, optionally with some replaced (each replacement checked). */
-export function institutionParameters(overrides: Partial<InstitutionParameters> = {}): InstitutionParameters {
-  return parameterValues(INSTITUTION_PARAMETER_INFO, overrides);
-}
-
-/** Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range. */
-export function checkInstitutionParameter(
-  name: InstitutionParameterName,
-  value: number,
-  where = 'parameters',
-): void {
-  checkParameterValue(INSTITUTION_PARAMETER_INFO, name, value, where);
-}
-
-/** Whether a name is a parameter of this layer. */
-export function isInstitutionParameter(name: string): name is InstitutionParameterName {
-  return Object.hasOwn(INSTITUTION_PARAMETER_INFO, name);
-}
+export const institutionParameters = INSTITUTION_PARAMETERS.values;
 
 /**
  * Documented uncertainty ranges of this layer's parameters, drawn by the parameter ensemble of
@@ -125,9 +111,7 @@ export function isInstitutionParameter(name: string): name is InstitutionParamet
  * an experiment (policyCompetition, conventionFloor, fdiPeripheryMultiplier) are not uncertain and
  * are not here.
  */
-export const INSTITUTION_PARAMETER_RANGES: Partial<
-  Record<InstitutionParameterName, { low: number; high: number; source: string }>
-> = {
+export const INSTITUTION_PARAMETER_RANGES: Partial<Record<keyof InstitutionParameters, ParameterRange>> = {
   idealMigrants: { low: 0.8, high: 1, source: 'assumption 1 (ICRMW equal treatment), 0.8–1' },
   idealCivilSociety: { low: 0.7, high: 1, source: 'assumption 0.9, 0.7–1' },
   idealTradeUnions: { low: 0.6, high: 1, source: 'Penninx & Roosblad 2000; 0.8 our choice, 0.6–1' },

@@ -5,8 +5,8 @@
  * The defaults are the estimates of `regimes root-causes`; their documented ranges are the 90%
  * intervals of those estimates.
  */
-import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
-import type { ParameterInfo } from '../shared/parameter-info.ts';
+import { parameter as p, parameterSet } from '../shared/parameter-info.ts';
+import type { ParameterInfo, ParameterRange, ParameterValues } from '../shared/parameter-info.ts';
 import { ARMS_DEATH_ELASTICITY } from './arms-lever.ts';
 
 /** The elasticity of periphery wages to the terms of trade and its 90% interval (docs/model.md §9.2). */
@@ -50,33 +50,16 @@ export const ROOT_CAUSE_PARAMETER_INFO = {
   ),
 } as const satisfies Record<string, ParameterInfo>;
 
-export type RootCauseParameterName = keyof typeof ROOT_CAUSE_PARAMETER_INFO;
-export type RootCauseParameters = { [K in RootCauseParameterName]: number };
+export type RootCauseParameters = ParameterValues<typeof ROOT_CAUSE_PARAMETER_INFO>;
+
+/** The root-cause levers' parameters as a set: their values, which names they are, their checks. */
+export const ROOT_CAUSE_PARAMETERS = parameterSet(ROOT_CAUSE_PARAMETER_INFO);
 
 /** The values of `ROOT_CAUSE_PARAMETER_INFO`, optionally with some replaced (each replacement checked). */
-export function rootCauseParameters(overrides: Partial<RootCauseParameters> = {}): RootCauseParameters {
-  return parameterValues(ROOT_CAUSE_PARAMETER_INFO, overrides);
-}
-
-/** Whether a name is a parameter of the root-cause levers. */
-export function isRootCauseParameter(name: string): name is RootCauseParameterName {
-  return Object.hasOwn(ROOT_CAUSE_PARAMETER_INFO, name);
-}
-
-/** Throws `E_SIM_PARAMETER` unless `value` is finite and within the parameter's declared range. */
-export function checkRootCauseParameter(
-  name: RootCauseParameterName,
-  value: number,
-  where = 'parameters',
-): void {
-  checkParameterValue(ROOT_CAUSE_PARAMETER_INFO, name, value, where);
-}
+export const rootCauseParameters = ROOT_CAUSE_PARAMETERS.values;
 
 /** The 90% intervals of the estimates, as the ranges a sensitivity analysis draws from. */
-export const ROOT_CAUSE_PARAMETER_RANGES: Record<
-  RootCauseParameterName,
-  { low: number; high: number; source: string }
-> = {
+export const ROOT_CAUSE_PARAMETER_RANGES: Record<keyof RootCauseParameters, ParameterRange> = {
   armsElasticityStateBased: range('stateBased'),
   armsElasticityNonState: range('nonState'),
   armsElasticityOneSided: range('oneSided'),

@@ -24,6 +24,16 @@ export interface ParameterInfo {
   range?: readonly [number, number];
 }
 
+/** A documented uncertainty range of a parameter: where its value plausibly lies, and why. */
+export interface ParameterRange {
+  low: number;
+  high: number;
+  source: string;
+}
+
+/** The values of a table of parameters, by name. */
+export type ParameterValues<I> = { -readonly [K in keyof I]: number };
+
 /** A parameter with its provenance (the positional form keeps the tables of parameters short). */
 export function parameter(
   value: number,
@@ -71,6 +81,26 @@ export function parameterValues<N extends string>(
     out[k] = v;
   }
   return out;
+}
+
+/** A layer's parameters (the institutions', the root-cause levers'): its table and what callers ask of it. */
+export interface ParameterSet<N extends string> {
+  readonly info: Readonly<Record<N, ParameterInfo>>;
+  /** The values, optionally with some replaced (each replacement checked). */
+  values(overrides?: Partial<Record<N, number>>): Record<N, number>;
+  /** Whether a name is one of the set's parameters. */
+  has(name: string): name is N;
+  /** `checkParameterValue` on this set. */
+  check(name: N, value: number, where?: string): void;
+}
+
+export function parameterSet<N extends string>(info: Readonly<Record<N, ParameterInfo>>): ParameterSet<N> {
+  return {
+    info,
+    values: (overrides = {}) => parameterValues(info, overrides),
+    has: (name): name is N => Object.hasOwn(info, name),
+    check: (name, value, where) => checkParameterValue(info, name, value, where),
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ export { standinTablesForYear, tierStandinTables } from './standin-tables.ts';
 export type { WorldInput } from './world-input.ts';
 export { fromWorld } from './world-input.ts';
 export type { Parameters, ParameterInfo, ParameterName } from './parameters.ts';
-export type { ParameterRange } from './parameters.ts';
+export type { ParameterRange } from '../shared/parameter-info.ts';
 export { PARAMETER_INFO, PARAMETER_RANGES, parameters, checkParameter, CALIBRATED } from './parameters.ts';
 export type { ParameterEnsemble, ParameterEnsembleSource } from './parameter-ensemble.ts';
 /** The legitimacy index and its parts (docs/model.md §3.13). */

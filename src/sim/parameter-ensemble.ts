@@ -17,7 +17,8 @@ import { PARAMETER_RANGES } from './parameters.ts';
 import type { EnsembleFit } from './calibration-ensemble.ts';
 import { ensembleMember } from './calibration-ensemble.ts';
 import { CALIBRATED_ENSEMBLE } from './calibrated-ensemble.ts';
-import type { ParameterName, ParameterRange, Parameters } from './parameters.ts';
+import type { ParameterName, Parameters } from './parameters.ts';
+import type { ParameterRange } from '../shared/parameter-info.ts';
 
 /** Where the members come from. */
 export type ParameterEnsembleSource = 'documented-ranges' | 'calibrated-ensemble';

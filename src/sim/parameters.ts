@@ -5,7 +5,7 @@
  * the table in docs/model.md §4 is generated from this file (`npm run docs:tables`).
  */
 import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
-import type { ParameterInfo } from '../shared/parameter-info.ts';
+import type { ParameterInfo, ParameterRange } from '../shared/parameter-info.ts';
 
 export type { ParameterInfo };
 
@@ -602,13 +602,6 @@ export function parameters(overrides: Partial<Parameters> = {}): Parameters {
 export const CALIBRATED = (Object.keys(PARAMETER_INFO) as ParameterName[]).filter(
   (k) => PARAMETER_INFO[k].kind === 'calibrated',
 );
-
-/** A documented uncertainty range of a parameter: where its value plausibly lies, and why. */
-export interface ParameterRange {
-  low: number;
-  high: number;
-  source: string;
-}
 
 /**
  * The documented uncertainty ranges the parameter ensemble draws from (parameter-ensemble.ts)
