@@ -11,8 +11,6 @@
  * worker members of the regime it ran last where it can. One input is kept, so memory stays bounded.
  */
 import type { Scenario } from '../regime/index.ts';
-import { isLever } from '../regime/index.ts';
-import { leversNotInEngine } from '../rootcauses/world-levers.ts';
 import { mechanismSwitches, prepareSimulation, simulate } from '../sim/index.ts';
 import type { Parameters, SimulationInput } from '../sim/index.ts';
 import type { World } from '../world/index.ts';
@@ -61,7 +59,6 @@ export async function planMember(request: MemberRequest, memoryBudget: number): 
     },
     scenarioSeeds: scenario.seeds,
     ...('stockYear' in input.world ? { startingStockYear: input.world.stockYear } : {}),
-    leversNotInEngine: leversNotInEngine((scenario.interventions ?? []).filter(isLever)),
   };
 }
 

@@ -67,16 +67,6 @@ export interface MemberPlan {
   scenarioSeeds: number;
   /** The data year of the starting migrant stock (the latest stock year at or before `job.from`). */
   startingStockYear?: number;
-  /** The scenario's root-cause levers that the engine does not apply yet (docs/model.md §9.4). */
-  leversNotInEngine?: string[];
-}
-
-/** A note for the user when the scenario has levers the run goes without. */
-export function leversNote(plan: MemberPlan): string | undefined {
-  const l = plan.leversNotInEngine;
-  return l?.length
-    ? `not in the engine yet, so the run goes without them: the levers ${l.join(', ')} (docs/model.md §9.4)`
-    : undefined;
 }
 
 /** A note for the user when the starting migrant stock is from an earlier year than the run's start. */

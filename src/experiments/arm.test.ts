@@ -4,7 +4,7 @@ import { RIGHTS, STATUSES, loadBuiltinLibrary } from '../regime/index.ts';
 import { uniformTables } from '../sim/index.ts';
 import type { IndicatorRow } from '../sim/index.ts';
 import { regimeView } from '../rules/index.ts';
-import { armLibrary, checkArmLevers, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
+import { armLibrary, checkParameterNames, derivedRegimeId, splitParameters } from './arm.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 import { KEEP_ORDER, applyRightsLevels, dominantIndices, lockInYear, processMembers } from './coupling.ts';
 import { findExperiment } from './execute.ts';
@@ -25,18 +25,6 @@ describe('arms', () => {
     expect(rootCauses).toEqual({ armsElasticityStateBased: 0.2 });
     expect(engine).toEqual({ betaCost: 0.5 });
     expect(() => splitParameters({ armsElasticityStateBased: 9 })).toThrow(/outside the values/);
-  });
-  it('refuses an arm whose lever the engine does not apply yet', () => {
-    const lever = (name: string) => ({ lever: name, year: 1995, source: { note: 'x' } });
-    const exp = (name: string) =>
-      ({
-        id: 'x',
-        arms: [{ id: 'a', regime: 'neoliberal', levers: [lever(name)] }],
-      }) as unknown as Experiment;
-    expect(() => checkArmLevers(exp('arms_export_restraint'))).not.toThrow();
-    expect(() => checkArmLevers(exp('agricultural_support'))).toThrow(
-      /arm a: the engine does not apply agricultural_support yet/,
-    );
   });
   it('checks every parameter an experiment names before any run', () => {
     const exp = {

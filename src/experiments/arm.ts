@@ -13,7 +13,6 @@ import type { Parameters } from '../sim/index.ts';
 import { INSTITUTION_PARAMETERS } from '../institutions/index.ts';
 import type { InstitutionParameters } from '../institutions/index.ts';
 import { ROOT_CAUSE_PARAMETERS } from '../rootcauses/parameters.ts';
-import { LEVERS_IN_ENGINE, leversNotInEngine } from '../rootcauses/world-levers.ts';
 import type { RootCauseParameters } from '../rootcauses/parameters.ts';
 
 /** Whether a name is an engine parameter. */
@@ -69,18 +68,6 @@ export function checkParameterNames(exp: {
       throw userError(
         'E_EXPERIMENT_PARAMETER',
         `experiment ${exp.id}, sensitivity: every arm sets ${p.name}, so varying it would change nothing`,
-      );
-  }
-}
-
-/** Refuses an arm whose levers the engine does not apply yet (before any run). */
-export function checkArmLevers(exp: { id: string; arms: readonly ExperimentArm[] }): void {
-  for (const a of exp.arms) {
-    const missing = leversNotInEngine(a.levers ?? []);
-    if (missing.length)
-      throw userError(
-        'E_EXPERIMENT_LEVER',
-        `experiment ${exp.id}, arm ${a.id}: the engine does not apply ${missing.join(', ')} yet (it applies ${LEVERS_IN_ENGINE.join(', ')}; docs/model.md §9.4)`,
       );
   }
 }

@@ -20,7 +20,7 @@ import { ResultStore, codeVersion, newId, unpackRows } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import { INSTITUTION_PARAMETER_INFO } from '../institutions/index.ts';
 import { PARAMETER_INFO } from '../sim/index.ts';
-import { checkArmLevers, checkParameterNames } from './arm.ts';
+import { checkParameterNames } from './arm.ts';
 import { MAX_CONFIRMED, auditedVerdict, declaredAudit, searchFlip } from './audit.ts';
 import type { Audit, JudgeSetting } from './audit.ts';
 import { checkConfidence, evaluateCriterion, measureEffect } from './criterion.ts';
@@ -215,7 +215,6 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const { name, doc } = findExperiment(lib, req.name);
   checkConfidence(doc);
   checkParameterNames(doc);
-  checkArmLevers(doc);
   if (doc.sensitivity && doc.sensitivity.method !== 'morris')
     throw userError(
       'E_EXPERIMENT_SENSITIVITY',

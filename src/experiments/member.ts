@@ -82,7 +82,7 @@ export async function prepareJob(job: ExperimentJob): Promise<{
     { ...job.draw, ...job.point, ...job.arm.parameters },
     `experiment ${job.experiment}, arm ${job.arm.id}`,
   );
-  const levered = withLevers(base.world as WorldInput, job.arm.levers ?? [], { params: rootCauses }).world;
+  const levered = withLevers(base.world as WorldInput, job.arm.levers ?? [], { params: rootCauses });
   const w = withPeripheryFdi(levered, institutions.fdiPeripheryMultiplier ?? 1);
   const input: SimulationInput = { ...base, world: w, parameters: engine };
   const regime = library.require(regimeId, 'Regime').doc as Regime;

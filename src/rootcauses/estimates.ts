@@ -8,13 +8,16 @@ import { armsConflictPanel, estimateArmsConflict } from './arms-conflict.ts';
 import type { PanelFit } from './fixed-effects.ts';
 import { ROOT_CAUSE_FILES, readSeriesFile } from './panel.ts';
 import { estimateTermsOfTrade, termsOfTradePanel } from './terms-of-trade.ts';
+import { developmentAidPanel, estimateDevelopmentAid } from './development-aid.ts';
 
-/** The estimates: arms → conflict (two lag choices), terms of trade → periphery wages. */
+/** The estimates: arms → conflict (two lag choices), terms of trade → periphery wages, aid → growth. */
 export interface RootCauseEstimates {
   arms: ArmsConflictEstimates;
   /** The same with last year's imports alone (a robustness check of the lag). */
   armsOneLag: ArmsConflictEstimates;
   termsOfTrade: PanelFit;
+  /** Development transfers (aid / GDP, the year before) → growth of GDP per head. */
+  developmentAid: PanelFit;
 }
 
 /** Estimates every relation; `onStep` reports progress (the arms fits take tens of seconds). */
@@ -38,5 +41,13 @@ export function estimateRootCauses(
       readSeriesFile(ROOT_CAUSE_FILES.groups, dir),
     ),
   );
-  return { arms, armsOneLag, termsOfTrade };
+  onStep('development aid → growth of GDP per head');
+  const developmentAid = estimateDevelopmentAid(
+    developmentAidPanel(
+      readSeriesFile(ROOT_CAUSE_FILES.wdi, dir),
+      readSeriesFile(ROOT_CAUSE_FILES.odaReceived, dir),
+      readSeriesFile(ROOT_CAUSE_FILES.groups, dir),
+    ),
+  );
+  return { arms, armsOneLag, termsOfTrade, developmentAid };
 }

@@ -23,6 +23,9 @@ export const ROOT_CAUSE_FILES = {
   groups: 'countries/gapminder_country_groups.csv',
   socialProtection: 'social/social_protection_aspire.csv',
   agriSupport: 'economy/agri_support_agrimonitor_country_year.csv',
+  agricultureShare: 'economy/agriculture_share_gdp_wdi.csv',
+  wdi: 'economy/wdi_selected_indicators.csv',
+  odaReceived: 'economy/oda_received.csv',
 } as const;
 
 /** Index of a named column, or a `FILE:1` error naming what is missing. */

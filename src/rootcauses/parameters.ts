@@ -15,6 +15,26 @@ export const TERMS_OF_TRADE_WAGE_ELASTICITY = {
   interval90: [-0.066, 0.596] as [number, number],
 };
 
+/**
+ * The growth of GDP per head (Δ ln, a year) per unit of development transfers over GDP of the year
+ * before, and its 90% interval (docs/model.md §9.5).
+ */
+export const DEVELOPMENT_AID_GROWTH_EFFECT = {
+  value: 0.154,
+  interval90: [0.102, 0.206] as [number, number],
+};
+
+/**
+ * The rise of world agricultural prices (Δ ln) if the core removed all its agricultural support, a
+ * literature range (docs/model.md §9.3): about 5% (Anderson, Martin & van der Mensbrugghe 2006,
+ * World Bank LINKAGE model, full removal of agricultural support and protection) to 12% (Diao,
+ * Somwaru & Roe 2001, USDA ERS); the value is the middle of the range.
+ */
+export const AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT = {
+  value: 0.085,
+  range: [0.05, 0.12] as [number, number],
+};
+
 /** An elasticity: any sign, bounded where a doubling of arms imports would multiply deaths by 2^±3. */
 const ELASTICITY = [-3, 3] as const;
 const ESTIMATE = 'regimes root-causes, 2026-12-07 (docs/model.md §9.1): PPML with country and year effects';
@@ -48,6 +68,20 @@ export const ROOT_CAUSE_PARAMETER_INFO = {
     `regimes root-causes, 2026-12-07 (docs/model.md §9.2): least squares with country and year effects, countries outside the high-income group 1991–2019; 90% interval [${TERMS_OF_TRADE_WAGE_ELASTICITY.interval90.join(', ')}]`,
     ELASTICITY,
   ),
+  developmentAidGrowthEffect: p(
+    DEVELOPMENT_AID_GROWTH_EFFECT.value,
+    'growth of GDP per head (Δ ln a year) per unit of development transfers / GDP of the year before',
+    'data',
+    `regimes root-causes, 2026-12-07 (docs/model.md §9.5): least squares with country and year effects, countries outside the high-income group 1991–2019; 90% interval [${DEVELOPMENT_AID_GROWTH_EFFECT.interval90.join(', ')}]`,
+    [-2, 2],
+  ),
+  agriculturalSupportWorldPriceEffect: p(
+    AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.value,
+    'rise of world agricultural prices (Δ ln) if the core removed all its agricultural support',
+    'literature',
+    `Anderson, Martin & van der Mensbrugghe 2006 (about 5%) to Diao, Somwaru & Roe 2001 (12%), the middle of the range (docs/model.md §9.3); range [${AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.range.join(', ')}]`,
+    [0, 0.5],
+  ),
 } as const satisfies Record<string, ParameterInfo>;
 
 export type RootCauseParameters = ParameterValues<typeof ROOT_CAUSE_PARAMETER_INFO>;
@@ -67,6 +101,16 @@ export const ROOT_CAUSE_PARAMETER_RANGES: Record<keyof RootCauseParameters, Para
     low: TERMS_OF_TRADE_WAGE_ELASTICITY.interval90[0],
     high: TERMS_OF_TRADE_WAGE_ELASTICITY.interval90[1],
     source: 'regimes root-causes, 2026-12-07 (docs/model.md §9.2), 90% interval',
+  },
+  developmentAidGrowthEffect: {
+    low: DEVELOPMENT_AID_GROWTH_EFFECT.interval90[0],
+    high: DEVELOPMENT_AID_GROWTH_EFFECT.interval90[1],
+    source: 'regimes root-causes, 2026-12-07 (docs/model.md §9.5), 90% interval',
+  },
+  agriculturalSupportWorldPriceEffect: {
+    low: AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.range[0],
+    high: AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.range[1],
+    source: 'the literature range of docs/model.md §9.3',
   },
 };
 

@@ -14,6 +14,10 @@ import {
   withProtectionFloor,
 } from './world-levers.ts';
 import { rootCauseParameters } from './parameters.ts';
+import type { AgriculturalSupportLever } from './agricultural-support.ts';
+import { shareOfCoreGdp, worldAgriculturalPriceChange } from './agricultural-support.ts';
+import type { DevelopmentFundLever } from './development-fund.ts';
+import { fundTransfers } from './development-fund.ts';
 
 /** WAR imports 500 TIV millions a year, all of it from AAA (a core state); BBB supplies nothing. */
 const series = (entries: [string, number][]) =>
@@ -56,8 +60,8 @@ describe('root-cause levers on the engine’s world', () => {
       restraint({ recipients: { countries: ['NBR'] } }),
     ]) {
       const levered = withLevers(world, [r], { arms });
-      expect(levered.world).toBe(world);
-      expect(run(levered.world).digest).toBe(history.digest);
+      expect(levered).toBe(world);
+      expect(run(levered).digest).toBe(history.digest);
     }
   });
 
@@ -97,19 +101,6 @@ describe('root-cause levers on the engine’s world', () => {
     const k = (1995 - world.span.first) * world.iso3.length + 3;
     expect(negative.deathsStateBased[k]).toBeGreaterThan(world.deathsStateBased[k]);
   });
-
-  it('names the levers the engine does not apply yet', () => {
-    const support: LeverIntervention = {
-      lever: 'agricultural_support',
-      year: 1995,
-      countries: { tiers: ['core'] },
-      multiplier: 0.5,
-      source: { note: 'test' },
-    };
-    const out = withLevers(world, [support, restraint({ reduction: 0 })], { arms });
-    expect(out.notInEngine).toEqual(['agricultural_support']);
-    expect(out.world).toBe(world);
-  });
 });
 
 describe('the social protection floor on the engine’s world', () => {
@@ -136,9 +127,8 @@ describe('the social protection floor on the engine’s world', () => {
       floor({ year: 2005 }),
     ]) {
       const levered = withLevers(world, [f], { coverage });
-      expect(levered.notInEngine).toEqual([]);
-      expect(levered.world).toBe(world);
-      expect(run(levered.world).digest).toBe(history.digest);
+      expect(levered).toBe(world);
+      expect(run(levered).digest).toBe(history.digest);
     }
   });
 
@@ -194,14 +184,13 @@ describe('the terms-of-trade levers on the engine’s world', () => {
       { ...preferential, export_price_gain: 0 },
     ]) {
       const levered = withLevers(world, [l]);
-      expect(levered.notInEngine).toEqual([]);
-      expect(levered.world).toBe(world);
-      expect(run(levered.world).digest).toBe(history.digest);
+      expect(levered).toBe(world);
+      expect(run(levered).digest).toBe(history.digest);
     }
   });
 
   it('raises income per head by the multiplier to the estimated elasticity from the year after, and wages with it', () => {
-    const w = withLevers(world, [tot()]).world;
+    const w = withLevers(world, [tot()]);
     const n = world.iso3.length;
     const k = (year: number, c: string) => (year - world.span.first) * n + world.iso3.indexOf(c);
     const beta = rootCauseParameters().termsOfTradeWageElasticity;
@@ -220,9 +209,135 @@ describe('the terms-of-trade levers on the engine’s world', () => {
     const share = marketShare(world, { tiers: ['core'] }, 1994);
     expect(share).toBeGreaterThan(0.5);
     expect(share).toBeLessThan(1);
-    const w = withLevers(world, [preferential]).world;
+    const w = withLevers(world, [preferential]);
     const k = (1995 - world.span.first) * world.iso3.length + 3;
     const beta = rootCauseParameters().termsOfTradeWageElasticity;
     expect(w.gdpPerCapitaPpp[k]).toBeCloseTo(world.gdpPerCapitaPpp[k] * (1 + 0.2 * share) ** beta, 9);
+  });
+});
+
+describe('the agricultural-support lever on the engine’s world', () => {
+  const world = tinyWorld();
+  const history = run(world);
+  // agriculture is 30% of WAR's GDP and 10% of NBR's (one year each: the nearest year is used); no data for AAA
+  const agricultureShare = new Map([
+    ['WAR', new Map([[1992, 0.3]])],
+    ['NBR', new Map([[1998, 0.1]])],
+  ]);
+  const support = (over: Partial<AgriculturalSupportLever> = {}): AgriculturalSupportLever => ({
+    lever: 'agricultural_support',
+    year: 1990,
+    countries: { tiers: ['core'] },
+    multiplier: 0,
+    source: { note: 'test' },
+    ...over,
+  });
+  const k = (year: number, c: string) =>
+    (year - world.span.first) * world.iso3.length + world.iso3.indexOf(c);
+
+  it('changes nothing at the historical level, out of force or with no price effect, digest for digest', () => {
+    for (const [l, params] of [
+      [support({ multiplier: 1 }), {}],
+      [support({ year: 2005 }), {}],
+      [support(), { agriculturalSupportWorldPriceEffect: 0 }],
+    ] as const) {
+      const levered = withLevers(world, [l], { agricultureShare, params });
+      expect(levered).toBe(world);
+      expect(run(levered).digest).toBe(history.digest);
+    }
+  });
+
+  it('raises farm incomes outside the core when the core cuts its support, by agriculture’s share of GDP', () => {
+    const effect = rootCauseParameters().agriculturalSupportWorldPriceEffect;
+    const w = withLevers(world, [support()], { agricultureShare });
+    // the core's whole support goes: world agricultural prices rise by the literature's effect
+    expect(w.gdpPerCapitaUsd[k(1995, 'WAR')]).toBeCloseTo(
+      world.gdpPerCapitaUsd[k(1995, 'WAR')] * (1 + 0.3 * effect),
+      6,
+    );
+    expect(w.gdpPerCapitaPpp[k(1995, 'NBR')]).toBeCloseTo(
+      world.gdpPerCapitaPpp[k(1995, 'NBR')] * (1 + 0.1 * effect),
+      6,
+    );
+    // the supporting states and a country without agricultural data keep their income
+    expect(w.gdpPerCapitaUsd[k(1995, 'AAA')]).toBe(world.gdpPerCapitaUsd[k(1995, 'AAA')]);
+    const r = run(w);
+    expect(r.digest).not.toBe(history.digest);
+    expect(valueIn(r, 'wage_low_skill_usd', 'WAR', 1995)).toBeGreaterThan(
+      valueIn(history, 'wage_low_skill_usd', 'WAR', 1995),
+    );
+  });
+
+  it('lowers them when the core doubles its support, and weighs a part of the core by its share of the core’s GDP', () => {
+    const doubled = withLevers(world, [support({ multiplier: 2 })], { agricultureShare });
+    expect(doubled.gdpPerCapitaUsd[k(1995, 'WAR')]).toBeLessThan(world.gdpPerCapitaUsd[k(1995, 'WAR')]);
+    const w = shareOfCoreGdp(world, support({ countries: { countries: ['AAA'] } }), 1995);
+    expect(w).toBeGreaterThan(0);
+    expect(w).toBeLessThan(1);
+    const effect = rootCauseParameters().agriculturalSupportWorldPriceEffect;
+    expect(
+      worldAgriculturalPriceChange(world, [support({ countries: { countries: ['AAA'] } })], 1995, effect),
+    ).toBeCloseTo(effect * w, 12);
+  });
+});
+
+describe('the regional-development-fund lever on the engine’s world', () => {
+  const world = tinyWorld();
+  const history = run(world);
+  const fund = (over: Partial<DevelopmentFundLever> = {}): DevelopmentFundLever => ({
+    lever: 'regional_development_fund',
+    year: 1992,
+    donors: { tiers: ['core'] },
+    recipients: { countries: ['WAR'] },
+    share_of_donor_gdp: 0.01,
+    source: { note: 'test' },
+    ...over,
+  });
+  const n = world.iso3.length;
+  const k = (year: number, c: string) => (year - world.span.first) * n + world.iso3.indexOf(c);
+  const gdp = (year: number, c: string) => world.gdpPerCapitaUsd[k(year, c)] * world.population[k(year, c)];
+
+  it('changes nothing when it pays nothing or is out of force, digest for digest', () => {
+    for (const f of [fund({ share_of_donor_gdp: 0 }), fund({ year: 2005 })]) {
+      const levered = withLevers(world, [f]);
+      expect(levered).toBe(world);
+      expect(run(levered).digest).toBe(history.digest);
+    }
+  });
+
+  it('adds the donors’ share of GDP to the recipients’ aid, split by population', () => {
+    const both = fund({ recipients: { tiers: ['periphery'] } });
+    const paid = fundTransfers(world, [both], 1995);
+    const total = 0.01 * (gdp(1995, 'AAA') + gdp(1995, 'BBB'));
+    expect(paid[world.iso3.indexOf('WAR')] + paid[world.iso3.indexOf('NBR')]).toBeCloseTo(total, 0);
+    const pop = (c: string) => world.population[k(1995, c)];
+    expect(paid[world.iso3.indexOf('WAR')] / paid[world.iso3.indexOf('NBR')]).toBeCloseTo(
+      pop('WAR') / pop('NBR'),
+      9,
+    );
+    expect(paid[world.iso3.indexOf('AAA')]).toBe(0);
+    const w = withLevers(world, [both]);
+    expect(w.odaReceivedUsd[k(1995, 'WAR')]).toBeCloseTo(
+      world.odaReceivedUsd[k(1995, 'WAR')] + paid[world.iso3.indexOf('WAR')],
+      0,
+    );
+  });
+
+  it('raises the recipients’ income from the year after by the estimated growth effect, and their wages', () => {
+    const beta = rootCauseParameters().developmentAidGrowthEffect;
+    const w = withLevers(world, [fund()]);
+    const war = world.iso3.indexOf('WAR');
+    expect(w.gdpPerCapitaUsd[k(1992, 'WAR')]).toBe(world.gdpPerCapitaUsd[k(1992, 'WAR')]);
+    let ln = 0;
+    for (let y = 1992; y < 1995; y++) ln += (beta * fundTransfers(world, [fund()], y)[war]) / gdp(y, 'WAR');
+    expect(ln).toBeGreaterThan(0);
+    expect(w.gdpPerCapitaUsd[k(1995, 'WAR')]).toBeCloseTo(
+      world.gdpPerCapitaUsd[k(1995, 'WAR')] * Math.exp(ln),
+      6,
+    );
+    expect(w.gdpPerCapitaUsd[k(1995, 'AAA')]).toBe(world.gdpPerCapitaUsd[k(1995, 'AAA')]);
+    expect(valueIn(run(w), 'wage_low_skill_usd', 'WAR', 1996)).toBeGreaterThan(
+      valueIn(history, 'wage_low_skill_usd', 'WAR', 1996),
+    );
   });
 });

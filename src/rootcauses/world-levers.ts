@@ -10,8 +10,10 @@
  * option of employer-tied workers (src/sim/kernels/social-protection.ts); `terms_of_trade` and
  * `preferential_trade`, which scale income per head (and so the wages the engine derives from it,
  * the aspirations and the commodification it reads from it) by the estimated elasticity of wages to
- * the terms of trade. The other levers are reported as not in the engine (`notInEngine`), never
- * silently taken for applied.
+ * the terms of trade; `agricultural_support`, which moves world agricultural prices and with them
+ * income per head outside the supporting states (./agricultural-support.ts); and
+ * `regional_development_fund`, which adds transfers to the recipients' aid and their estimated
+ * growth effect to income per head (./development-fund.ts).
  */
 import type { LeverIntervention, LeverPlace, Tier } from '../regime/index.ts';
 import type { WorldInput } from '../sim/world-input.ts';
@@ -22,6 +24,9 @@ import type { CountryYearSeries } from './panel.ts';
 import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf } from './panel.ts';
 import type { RootCauseParameters } from './parameters.ts';
 import { rootCauseParameters } from './parameters.ts';
+import { readAgricultureShare, withAgriculturalSupport } from './agricultural-support.ts';
+import { withDevelopmentFunds } from './development-fund.ts';
+import { nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
 
 /** SIPRI arms transfers: imports by recipient, exports by supplier (TIV millions). */
 export interface ArmsData {
@@ -42,21 +47,6 @@ export function readArmsData(dir = DEFAULT_WORLD_DIR): ArmsData {
     armsCache.set(dir, d);
   }
   return d;
-}
-
-/** The engine's tier codes (world-input.ts: 0 core, 1 semi-periphery, 2 periphery). */
-const TIER_OF_CODE: readonly Tier[] = ['core', 'semi_periphery', 'periphery', 'periphery'];
-
-/** A country's tier in a year as the engine's world gives it (years outside the span: the nearest). */
-export function tierOfWorld(world: WorldInput): (iso3: string, year: number) => Tier | undefined {
-  const n = world.iso3.length;
-  const index = new Map(world.iso3.map((c, i) => [c, i]));
-  return (iso3, year) => {
-    const c = index.get(iso3);
-    if (c === undefined) return undefined;
-    const y = Math.min(Math.max(year, world.span.first), world.span.last);
-    return TIER_OF_CODE[world.tier[(y - world.span.first) * n + c]];
-  };
 }
 
 /**
@@ -128,15 +118,7 @@ export function historicalCoverage(
   year: number,
   tier: Tier | undefined,
 ): number {
-  const byYear = coverage.get(iso3);
-  if (!byYear?.size) return tier === 'core' ? 1 : 0;
-  let best = NaN;
-  let distance = Infinity;
-  for (const [y, v] of byYear) {
-    const d = Math.abs(y - year);
-    if (d < distance || (d === distance && y < year)) [best, distance] = [v, d];
-  }
-  return best;
+  return nearestYearValue(coverage, iso3, year) ?? (tier === 'core' ? 1 : 0);
 }
 
 /**
@@ -209,9 +191,7 @@ export function withTermsOfTrade(
   if (!levers.length || elasticity === 0) return world;
   const tierOf = tierOfWorld(world);
   const n = world.iso3.length;
-  const usd = world.gdpPerCapitaUsd.slice();
-  const ppp = world.gdpPerCapitaPpp.slice();
-  const gdpPpp = world.gdpPpp.slice();
+  const factor = new Float64Array(world.population.length).fill(1);
   let changed = false;
   for (let year = world.span.first; year <= world.span.last; year++) {
     // wages answer to the terms of trade of the year before (docs/model.md §9.2)
@@ -232,56 +212,46 @@ export function withTermsOfTrade(
         } else if (inPlace(l.beneficiaries, iso3, tier)) tot *= 1 + gains[i];
       });
       if (tot === 1) continue;
-      const f = tot ** elasticity;
-      const k = (year - world.span.first) * n + c;
-      usd[k] *= f;
-      ppp[k] *= f;
-      gdpPpp[k] *= f;
+      factor[(year - world.span.first) * n + c] = tot ** elasticity;
       changed = true;
     }
   }
-  return changed ? { ...world, gdpPerCapitaUsd: usd, gdpPerCapitaPpp: ppp, gdpPpp } : world;
+  return changed ? scaleIncome(world, factor) : world;
 }
 
-/** The levers the engine applies now (the others are reported, docs/model.md §9.4). */
-export const LEVERS_IN_ENGINE: readonly LeverIntervention['lever'][] = [
-  'arms_export_restraint',
-  'social_protection_floor',
-  'terms_of_trade',
-  'preferential_trade',
-];
-
-/** The names of the levers among these that the engine does not apply yet, once each. */
-export function leversNotInEngine(levers: readonly { lever: string }[]): string[] {
-  return [...new Set(levers.map((l) => l.lever))].filter(
-    (l) => !(LEVERS_IN_ENGINE as readonly string[]).includes(l),
-  );
-}
-
-/** A world under levers, and the names of those levers it could not apply. */
-export interface LeveredWorld {
-  world: WorldInput;
-  notInEngine: string[];
-}
-
-/** The world under a scenario's or an arm's levers. */
+/** The world under a scenario's or an arm's levers (every lever of the schema is applied). */
 export function withLevers(
   world: WorldInput,
   levers: readonly LeverIntervention[],
-  opts: { params?: Partial<RootCauseParameters>; arms?: ArmsData; coverage?: CountryYearSeries } = {},
-): LeveredWorld {
-  const arms = levers.filter((l): l is ArmsRestraint => l.lever === 'arms_export_restraint');
-  const floors = levers.filter((l): l is ProtectionFloor => l.lever === 'social_protection_floor');
-  const notInEngine = leversNotInEngine(levers);
+  opts: {
+    params?: Partial<RootCauseParameters>;
+    arms?: ArmsData;
+    coverage?: CountryYearSeries;
+    agricultureShare?: CountryYearSeries;
+  } = {},
+): WorldInput {
+  const params = rootCauseParameters(opts.params);
+  const of = <L extends LeverIntervention['lever']>(name: L) =>
+    levers.filter((l): l is Extract<LeverIntervention, { lever: L }> => l.lever === name);
   let out = world;
-  if (arms.length)
-    out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), rootCauseParameters(opts.params));
+  const arms = of('arms_export_restraint');
+  if (arms.length) out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), params);
+  const floors = of('social_protection_floor');
   if (floors.length) out = withProtectionFloor(out, floors, opts.coverage ?? readProtectionCoverage());
   const trade = levers.filter(
     (l): l is TermsOfTradeLever | PreferentialTradeLever =>
       l.lever === 'terms_of_trade' || l.lever === 'preferential_trade',
   );
-  if (trade.length)
-    out = withTermsOfTrade(out, trade, rootCauseParameters(opts.params).termsOfTradeWageElasticity);
-  return { world: out, notInEngine };
+  if (trade.length) out = withTermsOfTrade(out, trade, params.termsOfTradeWageElasticity);
+  const support = of('agricultural_support');
+  if (support.length)
+    out = withAgriculturalSupport(
+      out,
+      support,
+      opts.agricultureShare ?? readAgricultureShare(),
+      params.agriculturalSupportWorldPriceEffect,
+    );
+  const funds = of('regional_development_fund');
+  if (funds.length) out = withDevelopmentFunds(out, funds, params.developmentAidGrowthEffect);
+  return out;
 }

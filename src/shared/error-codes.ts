@@ -676,13 +676,6 @@ export const ERROR_CODES = {
     meaning:
       "an arm or the sensitivity analysis names a parameter that is neither the engine's nor the institutions layer's, gives it a value that is not a finite number, or varies one that every arm sets",
   },
-  E_EXPERIMENT_LEVER: {
-    section: 'experiments',
-    status: 400,
-    exit: 1,
-    meaning:
-      'an arm sets a root-cause lever the engine does not apply yet (docs/model.md §9.4): its verdict would rest on nothing',
-  },
   E_EXPERIMENT_CONFIDENCE: {
     section: 'experiments',
     status: 400,

@@ -80,7 +80,7 @@ export async function prepareSimulation(opts: PrepareOptions): Promise<Simulatio
   const levers = (scenario?.interventions ?? []).filter(isLever);
   const worldInput = withLevers(fromWorld(world, fromYear), levers, {
     params: opts.rootCauseParameters,
-  }).world;
+  });
   const institutions: Institution[] = [];
   if (regime.institution)
     institutions.push(lib.require(regime.institution, 'Institution').doc as Institution);

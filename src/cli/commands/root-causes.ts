@@ -10,7 +10,7 @@ export function registerRootCauses(program: Command): void {
   program
     .command('root-causes')
     .description(
-      'estimate the root-cause relations from the shipped data: arms imports → conflict deaths, onset and ending; terms of trade → periphery wages',
+      'estimate the root-cause relations from the shipped data: arms imports → conflict deaths, onset and ending; terms of trade → periphery wages; development aid → growth',
     )
     .option('--json', 'print the estimates as JSON on stdout')
     .option('--quiet', 'no progress notes on stderr')
@@ -51,6 +51,11 @@ function printEstimates(e: RootCauseEstimates): void {
     'Terms of trade (the year before) → wages outside the high-income group; OLS, country and year effects:',
   );
   line('ln wage per worker', e.termsOfTrade);
+  printLine();
+  printLine(
+    'Development aid / GDP (the year before) → growth of GDP per head outside the high-income group; OLS, country and year effects:',
+  );
+  line('Δ ln GDP per head (PPP)', e.developmentAid);
   printLine();
   printLine('Associations, not causal effects (docs/model.md §9).');
 }

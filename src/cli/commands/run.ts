@@ -7,7 +7,7 @@ import type { RunSummary } from '../../ensemble/execute-run.ts';
 import { formatDuration, formatValue } from '../../ensemble/format.ts';
 import { HEADLINE_INDICATORS } from '../../ensemble/headline.ts';
 import { readDocuments } from '../../ensemble/documents.ts';
-import { leversNote, startingStockNote } from '../../ensemble/member.ts';
+import { startingStockNote } from '../../ensemble/member.ts';
 import {
   collect,
   defaultThreads,
@@ -114,8 +114,6 @@ export function registerRun(program: Command, deps: SimulationDeps = ENGINE_DEPS
           );
           const stock = startingStockNote(plan);
           if (stock) note(opts, stock);
-          const levers = leversNote(plan);
-          if (levers) note(opts, levers);
           bar = progressBar(wantsProgress(opts), job.to - job.from + 1, 'run', 'years');
         },
         onYear: (year) => bar.tick(1, { status: String(year) }),

@@ -1,0 +1,99 @@
+/**
+ * The agricultural-support lever (docs/model.md §9.3): support in the core states → world
+ * agricultural prices → rural incomes elsewhere. Support at `multiplier` m of its historical level
+ * in the countries of the lever moves world agricultural prices by
+ *   Δ ln P = effect × (1 − m) × w,
+ * `effect` the literature's price rise if the core removed all its support
+ * (`agriculturalSupportWorldPriceEffect`), w the countries' share of the core's GDP (the proxy for
+ * their share of its support: no OECD producer support estimates are shipped,
+ * data/world/SOURCES-rootcauses.md). Every country outside the lever then earns
+ *   income per head × (1 + agriculture's share of GDP × Δ ln P),
+ * the first-order gain of its farmers at unchanged quantities (WDI agriculture value added, % of
+ * GDP, data/world/SOURCES-rootcauses.md). The engine reads income per head for wages, aspirations
+ * and commodification (§3.1, §3.3, §3.9), so rural exit answers through them.
+ */
+import type { LeverIntervention } from '../regime/index.ts';
+import type { WorldInput } from '../sim/world-input.ts';
+import { inForce, inPlace } from './arms-lever.ts';
+import type { CountryYearSeries } from './panel.ts';
+import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf } from './panel.ts';
+import { DEFAULT_WORLD_DIR } from '../world/index.ts';
+import { nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
+
+/** An agricultural-support lever as the schema writes it. */
+export type AgriculturalSupportLever = Extract<LeverIntervention, { lever: 'agricultural_support' }>;
+
+const shareCache = new Map<string, CountryYearSeries>();
+
+/** Agriculture's share of GDP (0–1) by country and year (WDI via Gapminder, data/world/economy/). */
+export function readAgricultureShare(dir = DEFAULT_WORLD_DIR): CountryYearSeries {
+  let s = shareCache.get(dir);
+  if (!s) {
+    const pct = seriesOf(readSeriesFile(ROOT_CAUSE_FILES.agricultureShare, dir), 'agriculture_pct_gdp');
+    s = new Map([...pct].map(([iso3, byYear]) => [iso3, new Map([...byYear].map(([y, v]) => [y, v / 100]))]));
+    shareCache.set(dir, s);
+  }
+  return s;
+}
+
+/** Share of the core's GDP (current US$) produced by the countries of a lever in a year. */
+export function shareOfCoreGdp(world: WorldInput, lever: AgriculturalSupportLever, year: number): number {
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  let core = 0;
+  let placed = 0;
+  for (let c = 0; c < n; c++) {
+    const k = (year - world.span.first) * n + c;
+    const gdp = world.gdpPerCapitaUsd[k] * world.population[k];
+    const tier = tierOf(world.iso3[c], year);
+    if (tier === 'core') core += gdp;
+    if (inPlace(lever.countries, world.iso3[c], tier)) placed += gdp;
+  }
+  return core > 0 ? Math.min(1, placed / core) : 0;
+}
+
+/** Δ ln of world agricultural prices in a year under the levers in force (0: history). */
+export function worldAgriculturalPriceChange(
+  world: WorldInput,
+  levers: readonly AgriculturalSupportLever[],
+  year: number,
+  effect: number,
+): number {
+  let d = 0;
+  for (const l of levers)
+    if (inForce(l, year) && l.multiplier !== 1)
+      d += effect * (1 - l.multiplier) * shareOfCoreGdp(world, l, year);
+  return d;
+}
+
+/**
+ * The world with income per head of the countries outside the levers scaled by agricultural
+ * prices (the same object where prices do not move: the zero-lever identity). A country without
+ * agricultural data in any year takes no part (share 0); otherwise the nearest year's share.
+ */
+export function withAgriculturalSupport(
+  world: WorldInput,
+  levers: readonly AgriculturalSupportLever[],
+  agricultureShare: CountryYearSeries,
+  effect: number,
+): WorldInput {
+  if (!levers.length || effect === 0) return world;
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  const factor = new Float64Array(world.population.length).fill(1);
+  let changed = false;
+  for (let year = world.span.first; year <= world.span.last; year++) {
+    const dlnP = worldAgriculturalPriceChange(world, levers, year, effect);
+    if (dlnP === 0) continue;
+    for (let c = 0; c < n; c++) {
+      const iso3 = world.iso3[c];
+      const tier = tierOf(iso3, year);
+      if (levers.some((l) => inForce(l, year) && inPlace(l.countries, iso3, tier))) continue;
+      const share = nearestYearValue(agricultureShare, iso3, year) ?? 0;
+      if (share === 0) continue;
+      factor[(year - world.span.first) * n + c] = Math.max(0, 1 + share * dlnP);
+      changed = true;
+    }
+  }
+  return changed ? scaleIncome(world, factor) : world;
+}

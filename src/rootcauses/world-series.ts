@@ -1,0 +1,48 @@
+/** Helpers the root-cause levers share to read and change the engine's world series (docs/model.md §9.4). */
+import type { Tier } from '../regime/index.ts';
+import type { WorldInput } from '../sim/world-input.ts';
+import type { CountryYearSeries } from './panel.ts';
+
+/** The engine's tier codes (world-input.ts: 0 core, 1 semi-periphery, 2 periphery). */
+const TIER_OF_CODE: readonly Tier[] = ['core', 'semi_periphery', 'periphery', 'periphery'];
+
+/** A country's tier in a year as the engine's world gives it (years outside the span: the nearest). */
+export function tierOfWorld(world: WorldInput): (iso3: string, year: number) => Tier | undefined {
+  const n = world.iso3.length;
+  const index = new Map(world.iso3.map((c, i) => [c, i]));
+  return (iso3, year) => {
+    const c = index.get(iso3);
+    if (c === undefined) return undefined;
+    const y = Math.min(Math.max(year, world.span.first), world.span.last);
+    return TIER_OF_CODE[world.tier[(y - world.span.first) * n + c]];
+  };
+}
+
+/** A series' value in the year nearest to `year` (the earlier on a tie), or undefined where it has none. */
+export function nearestYearValue(s: CountryYearSeries, iso3: string, year: number): number | undefined {
+  const byYear = s.get(iso3);
+  if (!byYear?.size) return undefined;
+  const exact = byYear.get(year);
+  if (exact !== undefined) return exact;
+  let best: number | undefined;
+  let distance = Infinity;
+  for (const [y, v] of byYear) {
+    const d = Math.abs(y - year);
+    if (d < distance || (d === distance && y < year)) [best, distance] = [v, d];
+  }
+  return best;
+}
+
+/** The world with income per head (US$, PPP) and real GDP multiplied by a factor per country-year. */
+export function scaleIncome(world: WorldInput, factor: Float64Array): WorldInput {
+  const usd = world.gdpPerCapitaUsd.slice();
+  const ppp = world.gdpPerCapitaPpp.slice();
+  const gdpPpp = world.gdpPpp.slice();
+  for (let k = 0; k < factor.length; k++) {
+    if (factor[k] === 1) continue;
+    usd[k] *= factor[k];
+    ppp[k] *= factor[k];
+    gdpPpp[k] *= factor[k];
+  }
+  return { ...world, gdpPerCapitaUsd: usd, gdpPerCapitaPpp: ppp, gdpPpp };
+}
