@@ -8,6 +8,7 @@ import {
   supplierShare,
 } from './arms-lever.ts';
 import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf } from './panel.ts';
+import { testLever } from '../../test/support/rootcauses/levers.ts';
 
 const ctx: ArmsLeverContext = {
   imports: seriesOf(readSeriesFile(ROOT_CAUSE_FILES.armsImports), 'tiv_imports_musd'),
@@ -15,14 +16,8 @@ const ctx: ArmsLeverContext = {
   // a stand-in tiering: the five largest suppliers are 'core', everyone else unknown
   tierOf: (iso3) => (['USA', 'RUS', 'FRA', 'GBR', 'DEU'].includes(iso3) ? ('core' as Tier) : undefined),
 };
-const restraint = (over: Partial<ArmsRestraint>): ArmsRestraint => ({
-  lever: 'arms_export_restraint',
-  year: 1995,
-  suppliers: { tiers: ['core'] },
-  reduction: 1,
-  source: { note: 'test' },
-  ...over,
-});
+const restraint = (over: Partial<ArmsRestraint>) =>
+  testLever('arms_export_restraint', { year: 1995, ...over });
 const recipients = [...ctx.imports.keys()].sort();
 const beta = ARMS_DEATH_ELASTICITY.stateBased.value;
 

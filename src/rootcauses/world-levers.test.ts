@@ -4,6 +4,7 @@ import { simulate } from '../sim/index.ts';
 import type { WorldInput } from '../sim/index.ts';
 import { standinInput } from '../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
+import { testLever } from '../../test/support/rootcauses/levers.ts';
 import type { ArmsRestraint } from './arms-lever.ts';
 import type { ArmsData, ProtectionFloor } from './world-levers.ts';
 import {
@@ -29,14 +30,7 @@ const arms: ArmsData = {
     ['BBB', 0],
   ]),
 };
-const restraint = (over: Partial<ArmsRestraint> = {}): ArmsRestraint => ({
-  lever: 'arms_export_restraint',
-  year: 1990,
-  suppliers: { tiers: ['core'] },
-  reduction: 1,
-  source: { note: 'test' },
-  ...over,
-});
+const restraint = (over: Partial<ArmsRestraint> = {}) => testLever('arms_export_restraint', over);
 
 function run(world: WorldInput) {
   return simulate(standinInput(world, { seed: 7, scale: 500, toYear: 1996, groupSize: 1024 }));
@@ -108,16 +102,7 @@ describe('the social protection floor on the engine’s world', () => {
   const history = run(world);
   // NBR has a survey: 30% covered; WAR none (a periphery state without a survey counts as uncovered)
   const coverage = new Map([['NBR', new Map([[1995, 0.3]])]]);
-  const floor = (over: Partial<ProtectionFloor> = {}): ProtectionFloor => ({
-    lever: 'social_protection_floor',
-    year: 1990,
-    countries: { tiers: ['periphery'] },
-    coverage: 0.8,
-    benefit: 0.5,
-    financing: { national_share: 1 },
-    source: { note: 'test' },
-    ...over,
-  });
+  const floor = (over: Partial<ProtectionFloor> = {}) => testLever('social_protection_floor', over);
 
   it('changes nothing at or below historical coverage, at no benefit or out of force, digest for digest', () => {
     for (const f of [
@@ -158,24 +143,9 @@ describe('the social protection floor on the engine’s world', () => {
 describe('the terms-of-trade levers on the engine’s world', () => {
   const world = tinyWorld();
   const history = run(world);
-  const tot = (
-    over: Partial<Extract<LeverIntervention, { lever: 'terms_of_trade' }>> = {},
-  ): LeverIntervention => ({
-    lever: 'terms_of_trade',
-    year: 1990,
-    countries: { tiers: ['periphery'] },
-    multiplier: 1.5,
-    source: { note: 'test' },
-    ...over,
-  });
-  const preferential: LeverIntervention = {
-    lever: 'preferential_trade',
-    year: 1990,
-    beneficiaries: { countries: ['WAR'] },
-    markets: { tiers: ['core'] },
-    export_price_gain: 0.2,
-    source: { note: 'test' },
-  };
+  const tot = (over: Partial<Extract<LeverIntervention, { lever: 'terms_of_trade' }>> = {}) =>
+    testLever('terms_of_trade', over);
+  const preferential = testLever('preferential_trade', { beneficiaries: { countries: ['WAR'] } });
 
   it('changes nothing at the historical value or out of force, digest for digest', () => {
     for (const l of [
@@ -224,14 +194,7 @@ describe('the agricultural-support lever on the engine’s world', () => {
     ['WAR', new Map([[1992, 0.3]])],
     ['NBR', new Map([[1998, 0.1]])],
   ]);
-  const support = (over: Partial<AgriculturalSupportLever> = {}): AgriculturalSupportLever => ({
-    lever: 'agricultural_support',
-    year: 1990,
-    countries: { tiers: ['core'] },
-    multiplier: 0,
-    source: { note: 'test' },
-    ...over,
-  });
+  const support = (over: Partial<AgriculturalSupportLever> = {}) => testLever('agricultural_support', over);
   const k = (year: number, c: string) =>
     (year - world.span.first) * world.iso3.length + world.iso3.indexOf(c);
 
@@ -284,15 +247,8 @@ describe('the agricultural-support lever on the engine’s world', () => {
 describe('the regional-development-fund lever on the engine’s world', () => {
   const world = tinyWorld();
   const history = run(world);
-  const fund = (over: Partial<DevelopmentFundLever> = {}): DevelopmentFundLever => ({
-    lever: 'regional_development_fund',
-    year: 1992,
-    donors: { tiers: ['core'] },
-    recipients: { countries: ['WAR'] },
-    share_of_donor_gdp: 0.01,
-    source: { note: 'test' },
-    ...over,
-  });
+  const fund = (over: Partial<DevelopmentFundLever> = {}) =>
+    testLever('regional_development_fund', { year: 1992, recipients: { countries: ['WAR'] }, ...over });
   const n = world.iso3.length;
   const k = (year: number, c: string) => (year - world.span.first) * n + world.iso3.indexOf(c);
   const gdp = (year: number, c: string) => world.gdpPerCapitaUsd[k(year, c)] * world.population[k(year, c)];
