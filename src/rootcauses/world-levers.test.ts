@@ -127,8 +127,25 @@ describe('the social protection floor on the engine’s world', () => {
     expect(historicalCoverage(coverage, 'AAA', 1995, 'core')).toBe(1);
   });
 
+  it('reaches migrants in an irregular situation only where the lever says so (ILO R202 §6: residents)', () => {
+    const residents = withProtectionFloor(world, [floor()], coverage);
+    expect(residents.protectionFloorShare).toBeDefined();
+    expect(residents.protectionFloorIrregularShare).toBeUndefined();
+    const everyone = withProtectionFloor(world, [floor({ reaches_irregular: true })], coverage);
+    expect(Array.from(everyone.protectionFloorIrregularShare!)).toEqual(
+      Array.from(everyone.protectionFloorShare!),
+    );
+    // absconding at NBR, a periphery destination of tied workers from WAR, is worth more with it:
+    // the bargained wage rises, the employers' rent falls below that under a residents' floor
+    const rent = (w: WorldInput, year: number) => valueIn(run(w), 'employer_rent_usd', 'NBR', year);
+    expect(run(everyone).digest).not.toBe(run(residents).digest);
+    for (const year of [1993, 1996]) expect(rent(everyone, year)).toBeLessThan(rent(residents, year));
+  });
+
   it('raises the outside option of tied workers where it is in force, so employers’ rent there falls', () => {
-    const r = run(withProtectionFloor(world, [floor({ coverage: 1, benefit: 1 })], coverage));
+    const r = run(
+      withProtectionFloor(world, [floor({ coverage: 1, benefit: 1, reaches_irregular: true })], coverage),
+    );
     expect(r.digest).not.toBe(history.digest);
     // NBR, a periphery destination, hosts tied workers from WAR; the world total also moves with
     // where migrants go, which the floor changes too (the double-movement experiment measures it)

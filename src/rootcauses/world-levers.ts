@@ -123,9 +123,11 @@ export function historicalCoverage(
 
 /**
  * The world with the floors' benefit beyond history: in each country and year where a floor is in
- * force, max over floors of max(0, coverage − historical coverage) × benefit (the same object where
- * no floor adds anything: the zero-lever identity). The financing is checked by the schema but
- * moves no money in the engine yet (docs/model.md §9.4).
+ * force, max over floors of max(0, coverage − historical coverage) × benefit, for its residents
+ * (`protectionFloorShare`) and, over the floors that reach them, for migrants in an irregular
+ * situation (`protectionFloorIrregularShare`; the same object where no floor adds anything: the
+ * zero-lever identity). The financing is checked by the schema but moves no money in the engine
+ * yet (docs/model.md §9.4).
  */
 export function withProtectionFloor(
   world: WorldInput,
@@ -136,24 +138,37 @@ export function withProtectionFloor(
   const tierOf = tierOfWorld(world);
   const n = world.iso3.length;
   const panel = new Float64Array(world.population.length);
+  const irregular = new Float64Array(world.population.length);
   let changed = false;
+  let reachesIrregular = false;
   for (let year = world.span.first; year <= world.span.last; year++) {
     for (let c = 0; c < n; c++) {
       const iso3 = world.iso3[c];
       const tier = tierOf(iso3, year);
       let share = 0;
+      let irregularShare = 0;
       for (const f of floors) {
         if (!inForce(f, year) || !inPlace(f.countries, iso3, tier)) continue;
         const gap = f.coverage - historicalCoverage(coverage, iso3, year, tier);
-        if (gap > 0) share = Math.max(share, gap * f.benefit);
+        if (!(gap > 0)) continue;
+        share = Math.max(share, gap * f.benefit);
+        if (f.reaches_irregular) irregularShare = Math.max(irregularShare, gap * f.benefit);
       }
+      const k = (year - world.span.first) * n + c;
       if (share > 0) {
-        panel[(year - world.span.first) * n + c] = share;
+        panel[k] = share;
         changed = true;
+      }
+      if (irregularShare > 0) {
+        irregular[k] = irregularShare;
+        reachesIrregular = true;
       }
     }
   }
-  return changed ? { ...world, protectionFloorShare: panel } : world;
+  if (!changed) return world;
+  return reachesIrregular
+    ? { ...world, protectionFloorShare: panel, protectionFloorIrregularShare: irregular }
+    : { ...world, protectionFloorShare: panel };
 }
 
 type TermsOfTradeLever = Extract<LeverIntervention, { lever: 'terms_of_trade' }>;

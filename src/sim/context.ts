@@ -63,6 +63,8 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   employment: Float64Array;
   /** The social protection floor's share of the low-skill wage at home, by country (kernels/social-protection.ts); absent: history. */
   protectionFloor?: Float64Array;
+  /** The same for migrants in an irregular situation there (what absconding can count on); absent: none. */
+  protectionFloorIrregular?: Float64Array;
   /** Recorded share of wages remitted this year (remittanceShare × (1 + trend)^(year − 1990)). */
   remittanceShare: number;
   // ── derived from the policy tables ──

@@ -230,6 +230,7 @@ export class Engine {
       wageLow,
       employment,
       protectionFloor: protectionFloorOfYear(world, year),
+      protectionFloorIrregular: protectionFloorOfYear(world, year, 'irregular'),
       remittanceShare: p.remittanceShare * Math.pow(1 + p.remittanceTrend, year - 1990),
       enforcementInterior: t.enforcementInterior,
       claimTypeCount: t.claimTypes.length,

@@ -84,6 +84,12 @@ export interface WorldInput {
    * (kernels/social-protection.ts). Absent: history.
    */
   protectionFloorShare?: Float64Array;
+  /**
+   * The same where the floor also reaches migrants in an irregular situation (the lever's
+   * `reaches_irregular`): what a tied worker who absconds at the destination can count on while
+   * without work. Absent: no floor reaches them.
+   */
+  protectionFloorIrregularShare?: Float64Array;
   /** Co-ethnic populations with a right to settle in a homeland (kernels/co-ethnic.ts), by country index. */
   coEthnic: readonly CoEthnicEntry[];
 }

@@ -96,6 +96,13 @@ export const SocialProtectionFloor = z.strictObject({
     /** Who pays the rest, in proportion to GDP; required when the national share is below 1. */
     donors: LeverPlace.optional(),
   }),
+  /**
+   * Whether the floor also reaches migrants in an irregular situation. ILO Recommendation 202 (2012),
+   * §6, asks for the guarantees for "at least all residents and children, as defined in national
+   * laws and regulations", which in practice leaves them out; `true` is a floor for everyone
+   * present. Default false.
+   */
+  reaches_irregular: z.boolean().optional(),
   ...dated,
 });
 

@@ -41,7 +41,7 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
         y.wages,
         y.tables,
         y.params,
-        protectionFloorOfYear(y.world, y.year),
+        protectionFloorOfYear(y.world, y.year, 'irregular'),
       ),
       capacityTerm: hostCapacityTerms(y),
       demandTerm: Float64Array.from(y.labourDemand, (d) => (y.params.betaLabourDemand * d) / DEMAND_UNIT),

@@ -15,7 +15,8 @@
  *     b = max(absconding into informal work at d, going home):
  *       abscond[d]   = employment[d] × informalEmployment × wageLow[d] × (1 − informalDiscount)
  *                      × (1 − removalIrregular × interior enforcement[d])
- *                      + (1 − employment[d] × informalEmployment) × floor[d] × wageLow[d]
+ *                      + (1 − employment[d] × informalEmployment) × floorIrregular[d] × wageLow[d]
+ *                      (a floor that reaches migrants in an irregular situation; social-protection.ts)
  *       home[o, k]   = employment[o] × the rate of skill k at the origin o
  *                      + (1 − employment[o]) × floor[o] × wageLow[o]   (a social protection floor
  *                      beyond history, a root-cause lever: social-protection.ts; 0 in history)
@@ -87,7 +88,7 @@ export function labourCells(ctx: AgentStepContext): LabourCells {
       ctx.wageLow[c],
       ctx.employment[c],
       ctx.enforcementInterior[c],
-      floorShare,
+      ctx.protectionFloorIrregular?.[c] ?? 0,
     );
     const floor = floorShare > 0 ? protectionIncome(ctx.employment[c], floorShare, ctx.wageLow[c]) : 0;
     for (let skill = 0; skill < 3; skill++)

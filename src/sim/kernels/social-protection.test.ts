@@ -35,4 +35,14 @@ describe('the social protection floor', () => {
       0, 0, 0.25, 0,
     ]);
   });
+
+  it('reads the floor for migrants in an irregular situation apart from the residents’ one', () => {
+    const world = tinyWorld();
+    const share = new Float64Array(world.population.length);
+    share[(1995 - world.span.first) * world.iso3.length + 2] = 0.25;
+    const residentsOnly = { ...world, protectionFloorShare: share };
+    expect(protectionFloorOfYear(residentsOnly, 1995, 'irregular')).toBeUndefined();
+    const everyone = { ...residentsOnly, protectionFloorIrregularShare: share };
+    expect(Array.from(protectionFloorOfYear(everyone, 1995, 'irregular')!)).toEqual([0, 0, 0.25, 0]);
+  });
 });

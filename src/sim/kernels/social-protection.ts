@@ -5,7 +5,10 @@
  * the employer's rent falls — the double movement's counter to commodification (Overbeek 2002, §4,
  * after Polanyi). The floor is a root-cause lever's input series (src/rootcauses/world-levers.ts):
  * the expected benefit beyond history of a person without a job, as a share of the country's
- * low-skill wage; 0 (or absent) is history.
+ * low-skill wage; 0 (or absent) is history. A floor reaches the residents of a country (going home);
+ * migrants in an irregular situation only where the lever says so (`protectionFloorIrregularShare`:
+ * ILO R202 §6 asks for a floor for "at least all residents" as national law defines them, which
+ * leaves them out).
  */
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
@@ -15,9 +18,16 @@ export function protectionIncome(employment: number, floorShare: number, wageLow
   return (1 - employment) * floorShare * wageLow;
 }
 
-/** The floor share of each country in a year (undefined where the world has none: history). */
-export function protectionFloorOfYear(world: WorldInput, year: number): Float64Array | undefined {
-  const panel = world.protectionFloorShare;
+/**
+ * The floor share of each country in a year for its residents, or for migrants in an irregular
+ * situation there (undefined where the world has none: history).
+ */
+export function protectionFloorOfYear(
+  world: WorldInput,
+  year: number,
+  reach: 'residents' | 'irregular' = 'residents',
+): Float64Array | undefined {
+  const panel = reach === 'residents' ? world.protectionFloorShare : world.protectionFloorIrregularShare;
   if (!panel) return undefined;
   const n = world.iso3.length;
   const out = new Float64Array(n);

@@ -140,7 +140,7 @@ export function destinationLogWages(
   wages: WageRates,
   tables: PolicyTables,
   p: Parameters,
-  /** A social protection floor by destination (root-cause lever, social-protection.ts); absent: history. */
+  /** A social protection floor reaching irregular migrants, by destination (root-cause lever, social-protection.ts); absent: none. */
   protectionFloor?: Float64Array,
 ): Float64Array {
   const out = new Float64Array(n * C * 3);
