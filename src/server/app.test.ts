@@ -283,6 +283,8 @@ claim:
     const parquet = await app.inject(`/api/runs/${job.resultId}/export?format=parquet`);
     expect(parquet.statusCode).toBe(200);
     expect(parquet.rawPayload.subarray(0, 4).toString()).toBe('PAR1');
+    const kind = await app.inject(`/api/runs/${job.resultId}/export?kind=regime`);
+    expect([kind.statusCode, kind.json().code]).toEqual([400, 'E_BAD_REQUEST']);
     // The export files were streamed and removed: nothing is left behind.
     await new Promise((r) => setTimeout(r, 50));
     expect(readdirSync(join(dir, 'data', 'exports'))).toEqual([]);
@@ -310,6 +312,10 @@ claim:
     const rows = stats.json().rows as { label: string; lo: number; hi: number; mean: number }[];
     expect(new Set(rows.map((r) => r.label))).toEqual(new Set(['a', 'b']));
     expect(rows.every((r) => r.lo <= r.mean && r.mean <= r.hi)).toBe(true);
+    const csv = await app.inject(`/api/comparisons/${job.resultId}/export?country=WLD&kind=regime`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain(`${job.resultId}-comparison.csv`);
+    expect(csv.body.split('\n')[0]).toMatch(/^year,indicator,country,kind,label,mean,lo,hi/);
     const one = await app.inject({
       method: 'POST',
       url: '/api/comparisons',

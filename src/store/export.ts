@@ -13,57 +13,64 @@ import type { RowFilter } from './queries.ts';
 import type { ComparisonRecord, RunRecord } from './records.ts';
 import type { ResultStore } from './result-store.ts';
 
+/**
+ * What each kind of stored result exports: its files (CSV and Parquet of its rows, its record as
+ * JSON), the query of its rows, and its record by id. The CLI and the server both export by it.
+ */
+export const EXPORTS = {
+  run: {
+    files: ['indicators.csv', 'indicators.parquet', 'run.json'],
+    query: indicatorQuery,
+    record: (store: ResultStore, id: string) => store.getRun(id),
+  },
+  comparison: {
+    files: ['comparison.csv', 'comparison.parquet', 'comparison.json'],
+    query: statsQuery,
+    record: (store: ResultStore, id: string) => store.getComparison(id),
+  },
+} as const;
+export type ExportKind = keyof typeof EXPORTS;
+export type ExportOptions = OutputOptions & { filter?: RowFilter };
+
 /** The files of a run's export, by name. */
-export const RUN_EXPORT_FILES = ['indicators.csv', 'indicators.parquet', 'run.json'] as const;
+export const RUN_EXPORT_FILES = EXPORTS.run.files;
 
 /** The files of a comparison's export, by name. */
-export const COMPARISON_EXPORT_FILES = ['comparison.csv', 'comparison.parquet', 'comparison.json'] as const;
+export const COMPARISON_EXPORT_FILES = EXPORTS.comparison.files;
+
+/** The files an export of `kind` writes into `dir`. */
+export function exportPaths(kind: ExportKind, dir: string): string[] {
+  return EXPORTS[kind].files.map((f) => join(resolvePath(dir), f));
+}
 
 /** The files a run's export writes into `dir`. */
-export function runExportPaths(dir: string): string[] {
-  return RUN_EXPORT_FILES.map((f) => join(resolvePath(dir), f));
-}
+export const runExportPaths = (dir: string) => exportPaths('run', dir);
 
 /** The files a comparison's export writes into `dir`. */
-export function comparisonExportPaths(dir: string): string[] {
-  return COMPARISON_EXPORT_FILES.map((f) => join(resolvePath(dir), f));
-}
+export const comparisonExportPaths = (dir: string) => exportPaths('comparison', dir);
 
-/**
- * Writes a stored run's indicators and parameters into `dir`.
- * @returns the paths written
- */
-export async function exportRun(
-  store: ResultStore,
-  run: RunRecord,
-  dir: string,
-  options: OutputOptions & { filter?: RowFilter } = {},
-): Promise<string[]> {
-  return writeExport(store, indicatorQuery(run.id, options.filter), run, runExportPaths(dir), options);
-}
+/** Writes a stored run's indicators and parameters into `dir`; returns the paths written. */
+export const exportRun = (store: ResultStore, run: RunRecord, dir: string, options?: ExportOptions) =>
+  exportResult(store, 'run', run, dir, options);
 
-/**
- * Writes a stored comparison's statistics and parameters into `dir`.
- * @returns the paths written
- */
-export async function exportComparison(
+/** Writes a stored comparison's statistics and parameters into `dir`; returns the paths written. */
+export const exportComparison = (
   store: ResultStore,
   comparison: ComparisonRecord,
   dir: string,
-  options: OutputOptions & { filter?: RowFilter } = {},
-): Promise<string[]> {
-  const query = statsQuery(comparison.id, options.filter);
-  return writeExport(store, query, comparison, comparisonExportPaths(dir), options);
-}
+  options?: ExportOptions,
+) => exportResult(store, 'comparison', comparison, dir, options);
 
-/** Writes a query's rows as CSV and Parquet, and the record they belong to as JSON, into `paths`. */
-async function writeExport(
+/** Writes a stored result's rows as CSV and Parquet, and its record as JSON, into `dir`; returns the paths. */
+export async function exportResult(
   store: ResultStore,
-  query: string,
+  kind: ExportKind,
   record: RunRecord | ComparisonRecord,
-  paths: string[],
-  options: OutputOptions,
+  dir: string,
+  options: ExportOptions = {},
 ): Promise<string[]> {
+  const paths = exportPaths(kind, dir);
+  const query = EXPORTS[kind].query(record.id, options.filter);
   const [csv, parquet, json] = paths;
   claimOutputs(paths, options);
   await store.copyTo(query, csv, 'csv');

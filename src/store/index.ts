@@ -25,5 +25,10 @@ export {
   comparisonExportPaths,
   exportRun,
   exportComparison,
+  exportResult,
+  exportPaths,
+  EXPORTS,
+  type ExportKind,
+  type ExportOptions,
 } from './export.ts';
 export { codeVersion } from './provenance.ts';

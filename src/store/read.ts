@@ -36,12 +36,8 @@ export async function getRun(db: DuckDBConnection, file: string, id: string): Pr
 }
 
 /** A run's indicator rows (filtered), ordered by year, indicator, country. NULL values come back as NaN. */
-export async function readRows(
-  db: DuckDBConnection,
-  runId: string,
-  filter?: RowFilter,
-): Promise<IndicatorRow[]> {
-  return (await rowsOf(db, indicatorQuery(runId, filter))).map((r) => ({
+export async function readRows(db: DuckDBConnection, runId: string, filter?: RowFilter) {
+  return (await rowsOf(db, indicatorQuery(runId, filter))).map((r): IndicatorRow => ({
     ...cellOf(r),
     value: number(r.value),
   }));
@@ -67,12 +63,8 @@ export async function getComparison(db: DuckDBConnection, id: string): Promise<C
 }
 
 /** A comparison's statistics (filtered), ordered by indicator, country, year, kind, label. */
-export async function readStats(
-  db: DuckDBConnection,
-  comparisonId: string,
-  filter?: RowFilter,
-): Promise<StatRow[]> {
-  return (await rowsOf(db, statsQuery(comparisonId, filter))).map((r) => ({
+export async function readStats(db: DuckDBConnection, comparisonId: string, filter?: RowFilter) {
+  return (await rowsOf(db, statsQuery(comparisonId, filter))).map((r): StatRow => ({
     ...cellOf(r),
     kind: r.kind as StatRow['kind'],
     label: String(r.label),

@@ -7,7 +7,7 @@
 import { createReadStream, mkdirSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { indicatorQuery, statsQuery } from '../../store/index.ts';
+import { EXPORTS } from '../../store/index.ts';
 import type { ResultStore, RowFilter } from '../../store/index.ts';
 import type { Engine } from '../engine.ts';
 import { apiError, HttpError } from '../http-error.ts';
@@ -135,36 +135,22 @@ export function resultRoutes(app: FastifyInstance, deps: ResultRouteDeps): void 
     );
   });
 
-  app.get<{ Params: { id: string } }>('/api/runs/:id/export', async (req, reply) => {
-    const id = requireName(req.params.id, RUN_ID, 'run id');
-    const { format, filter } = exportParams(req.query as Q);
-    if (filter.kind) throw apiError('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
-    return sendExport(
-      reply,
-      deps.dataDir,
-      store,
-      id,
-      `${id}-indicators.${format}`,
-      format,
-      indicatorQuery(id, filter),
-      (s) => s.getRun(id),
-    );
-  });
-
-  app.get<{ Params: { id: string } }>('/api/comparisons/:id/export', async (req, reply) => {
-    const id = requireName(req.params.id, COMPARISON_ID, 'comparison id');
-    const { format, filter } = exportParams(req.query as Q);
-    return sendExport(
-      reply,
-      deps.dataDir,
-      store,
-      id,
-      `${id}-comparison.${format}`,
-      format,
-      statsQuery(id, filter),
-      (s) => s.getComparison(id),
-    );
-  });
+  // a run's indicators or a comparison's statistics as one file, named and queried as the CLI's export
+  for (const [kind, path, idPattern] of [
+    ['run', '/api/runs/:id/export', RUN_ID],
+    ['comparison', '/api/comparisons/:id/export', COMPARISON_ID],
+  ] as const)
+    app.get<{ Params: { id: string } }>(path, async (req, reply) => {
+      const id = requireName(req.params.id, idPattern, `${kind} id`);
+      const { format, filter } = exportParams(req.query as Q);
+      if (filter.kind && kind === 'run')
+        throw apiError('E_BAD_REQUEST', 'kind: only comparison statistics have a kind');
+      const { files, query, record } = EXPORTS[kind];
+      const name = `${id}-${files[format === 'csv' ? 0 : 1]}`;
+      return sendExport(reply, deps.dataDir, store, id, name, format, query(id, filter), (s) =>
+        record(s, id),
+      );
+    });
 }
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
