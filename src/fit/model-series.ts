@@ -4,11 +4,13 @@
  * world stock = `migrant_stock` of `WLD`; a region's stock = the sum of `migrant_stock` over its
  * countries; a corridor = `corridor_stock` of the destination with the origin in the indicator name
  * (`corridor_stock:MEX` at `USA`); refugees = `refugees` of `WLD`, and of a country for its refugees as a
- * country of asylum; remittances = `remittances_usd` of `WLD`;
+ * country of asylum; remittances = `remittances_usd` summed over the countries that report them that
+ * year in the data (src/world/remittance-coverage.ts);
  * deaths en route (out of sample) = `deaths_en_route` of `WLD`.
  */
 import type { IndicatorRow } from '../store/index.ts';
 import type { World } from '../world/index.ts';
+import { modelRemittancesOfReporters } from '../world/index.ts';
 import type { Prediction } from './baselines.ts';
 import type { TargetSeries } from './targets.ts';
 
@@ -74,7 +76,8 @@ export function modelPredictions(
       } else if (s.id === 'refugees:WLD') v = get(year, 'refugees', 'WLD');
       else if (s.group === 'refugees by country of asylum')
         v = get(year, 'refugees', s.id.slice('refugees:'.length));
-      else if (s.id === 'remittances:WLD') v = get(year, 'remittances_usd', 'WLD');
+      else if (s.id === 'remittances:WLD')
+        v = modelRemittancesOfReporters(world, year, (c) => get(year, 'remittances_usd', c));
       else if (s.id === 'deaths:WLD') v = get(year, 'deaths_en_route', 'WLD');
       if (v !== undefined) pred.set(year, v);
     }

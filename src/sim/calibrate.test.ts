@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorld } from '../world/index.ts';
 import { CALIBRATION_YEARS, LOSS_GROUPS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
-import { SEARCH_SPACE, decode, encode } from './calibration-space.ts';
+import { SEARCH_SPACE, decode, encode, searchSpace } from './calibration-space.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { CALIBRATED, parameters } from './parameters.ts';
 
@@ -51,5 +51,14 @@ describe('the calibration search space', () => {
     const p = parameters();
     const back = decode(encode(p));
     for (const c of SEARCH_SPACE) expect(back[c.name]).toBeCloseTo(p[c.name], 10);
+  });
+
+  it('searches the named parameters alone, in their order, and refuses a name stage 1 does not fit', () => {
+    const space = searchSpace(['repatriationRate', 'flightShare']);
+    expect(space.map((c) => c.name)).toEqual(['flightShare', 'repatriationRate']);
+    const p = parameters();
+    expect(Object.keys(decode(encode(p, space), space))).toEqual(['flightShare', 'repatriationRate']);
+    expect(searchSpace()).toBe(SEARCH_SPACE);
+    expect(() => searchSpace(['flightShare', 'betaBorder'])).toThrow(/betaBorder/);
   });
 });

@@ -17,19 +17,25 @@
  *     JRSS B 78:1103).
  *
  * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
- * [--ensemble-points M] [--out FILE] [--ensemble-only]`
- * (prints the values to put into parameters.ts, writes the ensemble file with --out; `--ensemble-only`
- * runs stage 3 alone around the values of parameters.ts).
+ * [--only NAME,NAME…] [--ensemble-points M] [--out FILE] [--ensemble-only]`
+ * (prints the values to put into parameters.ts, writes the ensemble file with --out; `--only`
+ * searches the named parameters alone, the others held at their values; `--ensemble-only` runs
+ * stage 3 alone around the values of parameters.ts).
  */
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import type { World } from '../world/index.ts';
-import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../world/index.ts';
+import {
+  assembleWorld,
+  buildWorldDataFromCsv,
+  loadWorld,
+  modelRemittancesOfReporters,
+} from '../world/index.ts';
 import type { Evaluator, LossValue } from './calibration-loss.ts';
 import { CALIBRATION_YEARS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
 import type { EnsembleFit } from './calibration-ensemble.ts';
 import { fitEnsemble, ensembleModule } from './calibration-ensemble.ts';
-import { SEARCH_SPACE, decode, encode } from './calibration-space.ts';
+import { SEARCH_SPACE, decode, encode, searchSpace } from './calibration-space.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { Parameters } from './parameters.ts';
@@ -95,14 +101,18 @@ export function calibrate(
     maxEvaluations?: number;
     /** Where the search starts (default: the values of parameters.ts). */
     start?: Partial<Parameters>;
+    /** The parameters of `SEARCH_SPACE` to search (default: all); the others stay at `start`. */
+    only?: readonly string[];
     log?: (s: string) => void;
     onBest?(r: Partial<Parameters>, loss: number): void;
   } = {},
 ): CalibrationResult {
   let best = Infinity;
+  const space = searchSpace(opts.only);
+  const start = opts.start ?? {};
   const result = nelderMead(
     (x) => {
-      const values = decode(x);
+      const values = { ...start, ...decode(x, space) };
       const loss = e.loss(values);
       opts.log?.(`${JSON.stringify(values)} → ${loss.total.toFixed(5)} ${JSON.stringify(loss.groups)}`);
       if (loss.total < best) {
@@ -111,28 +121,36 @@ export function calibrate(
       }
       return loss.total;
     },
-    encode(parameters(opts.start ?? {})),
-    { step: SEARCH_SPACE.map((c) => c.step), maxEvaluations: opts.maxEvaluations ?? 300, tolerance: 1e-5 },
+    encode(parameters(start), space),
+    { step: space.map((c) => c.step), maxEvaluations: opts.maxEvaluations ?? 300, tolerance: 1e-5 },
   );
-  const stage1 = decode(result.x);
+  const stage1 = { ...start, ...decode(result.x, space) };
   const values = { ...stage1, ...remittanceStage(e, stage1) };
   const rows = e.run(values);
   return { values, loss: calibrationLoss(e.targets, rows), evaluations: result.evaluations + 2, rows };
 }
 
-/** Stage 2: remittanceShare and remittanceTrend by least squares of ln(data / model) on the year. */
+/**
+ * Stage 2: remittanceShare and remittanceTrend by least squares of ln(data / model) on the year, the
+ * model summed over the countries that report in the data that year.
+ */
 export function remittanceStage(
   e: Evaluator,
   stage1: Partial<Parameters>,
   world?: World,
 ): Pick<Parameters, 'remittanceShare' | 'remittanceTrend'> {
   const base = e.run({ ...stage1, remittanceShare: 1, remittanceTrend: 0 });
-  const model = new Map<number, number>();
+  const w = world ?? loadWorld({ first: CALIBRATION_YEARS.first, last: CALIBRATION_YEARS.last });
+  const byCountry = new Map<string, number>();
   for (const r of base)
-    if (r.country === 'WLD' && r.indicator === 'remittances_usd') model.set(r.year, r.value);
-  const data = remittancesData(
-    world ?? loadWorld({ first: CALIBRATION_YEARS.first, last: CALIBRATION_YEARS.last }),
-  );
+    if (r.indicator === 'remittances_usd') byCountry.set(`${r.year} ${r.country}`, r.value);
+  // the model over the countries that report in the data that year (src/world/remittance-coverage.ts)
+  const model = new Map<number, number>();
+  for (let y = CALIBRATION_YEARS.first; y <= CALIBRATION_YEARS.last; y++) {
+    const v = modelRemittancesOfReporters(w, y, (c) => byCountry.get(`${y} ${c}`));
+    if (v !== undefined) model.set(y, v);
+  }
+  const data = remittancesData(w);
   let sx = 0;
   let sy = 0;
   let sxx = 0;
@@ -190,6 +208,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const start =
     startIndex >= 0 ? (JSON.parse(process.argv[startIndex + 1]) as Partial<Parameters>) : undefined;
   const ensemblePoints = argument('ensemble-points', 0);
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1].split(',') : undefined;
   const outIndex = process.argv.indexOf('--out');
   const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
   const world = loadAnyWorld();
@@ -216,6 +236,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     : calibrate(e, {
         maxEvaluations,
         start,
+        only,
         log,
         onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
       });

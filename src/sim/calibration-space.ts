@@ -56,12 +56,29 @@ export const SEARCH_SPACE: readonly CalibratedParameter[] = [
   share('repatriationRate', 1, 0.5),
 ];
 
+/**
+ * The part of `SEARCH_SPACE` named in `only` (all of it without), in its order: a calibration after a
+ * change that touches a few parameters searches those alone (`calibrate.ts --only`).
+ * @throws an Error naming a parameter that stage 1 does not fit
+ */
+export function searchSpace(only?: readonly string[]): readonly CalibratedParameter[] {
+  if (!only) return SEARCH_SPACE;
+  const known = new Set<string>(SEARCH_SPACE.map((c) => c.name));
+  const unknown = only.filter((name) => !known.has(name));
+  if (unknown.length)
+    throw new Error(`not a parameter of stage 1: ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+  return SEARCH_SPACE.filter((c) => only.includes(c.name));
+}
+
 /** The values of the calibrated parameters at a search point. */
-export function decode(x: readonly number[]): Partial<Parameters> {
-  return Object.fromEntries(SEARCH_SPACE.map((c, k) => [c.name, c.decode(x[k])])) as Partial<Parameters>;
+export function decode(
+  x: readonly number[],
+  space: readonly CalibratedParameter[] = SEARCH_SPACE,
+): Partial<Parameters> {
+  return Object.fromEntries(space.map((c, k) => [c.name, c.decode(x[k])])) as Partial<Parameters>;
 }
 
 /** The search point of the current values. */
-export function encode(values: Parameters): number[] {
-  return SEARCH_SPACE.map((c) => c.encode(values[c.name]));
+export function encode(values: Parameters, space: readonly CalibratedParameter[] = SEARCH_SPACE): number[] {
+  return space.map((c) => c.encode(values[c.name]));
 }

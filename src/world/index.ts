@@ -73,3 +73,4 @@ export {
   loadWorld,
 } from './load-world.ts';
 export type { CoEthnicPopulation } from './co-ethnic.ts';
+export { remittanceReporters, modelRemittancesOfReporters } from './remittance-coverage.ts';

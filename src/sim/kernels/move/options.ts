@@ -103,6 +103,26 @@ export function hostCapacityTerms(y: MoveYear): Float64Array {
   return out;
 }
 
+/**
+ * Whether a country of first asylum protects people fleeing organised violence as a group: where it
+ * protects victims of generalised life-threatening violence (the 1951 Convention read with
+ * complementary or temporary protection), or victims of events seriously disturbing public order —
+ * the extended definition of the OAU Convention (1969, Art I(2)) and the Cartagena Declaration
+ * (1984, III(3)), which cover armed conflict and the violence of a collapsing state (UNHCR 2016,
+ * Guidelines on International Protection No. 12, ¶¶ 44–56).
+ * `at` is the offset of (destination, origin) in the protection table, `(j × n + o) × claim types`.
+ */
+export function fleeingViolenceProtected(
+  protection: Uint8Array,
+  at: number,
+  claimIndex: ArrayLike<number>,
+): boolean {
+  return (
+    protection[at + claimIndex[CLAIM.victimWar]] !== PROTECTION_CODE.none ||
+    protection[at + claimIndex[CLAIM.victimPublicOrder]] !== PROTECTION_CODE.none
+  );
+}
+
 /** Destination sizes are measured in millions of inhabitants. */
 const SIZE_UNIT = 1e6;
 
@@ -220,7 +240,7 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
     const groupRecognition =
       onFoot &&
       (tables.humanitarianNonReturn[j] === 1 ||
-        tables.protection[j * n * Kc + o * Kc + y.claimIndex[CLAIM.victimWar]] !== PROTECTION_CODE.none);
+        fleeingViolenceProtected(tables.protection, (j * n + o) * Kc, y.claimIndex));
     const diaspora = y.diaspora[o * D + k];
     const routeBase =
       s.destAsc[j] -
@@ -286,16 +306,15 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
           tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
             ? p.credibility
             : p.falsePositive;
+        // a war both threatens life and disturbs public order: its victims claim what protects them
         const victim =
           conflict >= 2
-            ? CLAIM.victimWar
-            : conflict >= 1
-              ? CLAIM.victimPublicOrder
-              : CLAIM.victimNotLifeThreatening;
+            ? Math.max(rec(CLAIM.victimWar), rec(CLAIM.victimPublicOrder))
+            : rec(conflict >= 1 ? CLAIM.victimPublicOrder : CLAIM.victimNotLifeThreatening);
         recognition[2 * q] = rec(CLAIM.none);
         recognition[2 * q + 1] =
           (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
-          (1 - p.persecutionShare) * rec(victim);
+          (1 - p.persecutionShare) * victim;
       }
       base[q] =
         routeBase -
