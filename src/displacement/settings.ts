@@ -138,47 +138,54 @@ const truthy = (v: unknown) =>
   );
 
 /**
- * Flee rules this model does not implement (flee/SimulationSettings.py ReadFromYML), each with the
- * test for "switched on": a scenario that switches one on is refused rather than run as a
- * different model.
+ * Flee rules this model does not implement (flee/SimulationSettings.py ReadFromYML), by section and
+ * key, each with what it does: a scenario that switches one on is refused rather than run as a
+ * different model. A key is switched on when Flee's bool() of its value is true, unless
+ * `SWITCHED_ON` gives its own test.
  */
-type UnmodelledRule = [section: string, key: string, on: (v: unknown) => boolean, rule: string];
-const UNMODELLED: UnmodelledRule[] = [
-  ['spawn_rules', 'take_from_population', truthy, 'subtracting spawned people from the population'],
-  [
-    'spawn_rules',
-    'conflict_driven_spawning',
-    (v) => v !== null,
-    'spawning a number per conflict day (instead of following the UNHCR camp series)',
-  ],
-  ['spawn_rules', 'flood_zone_spawning_only', truthy, 'flood-driven spawning (DFlee)'],
-  ['spawn_rules', 'starvation_driven_spawning', truthy, 'starvation-driven spawning'],
-  ['spawn_rules', 'read_from_agents_csv_file', truthy, 'agents read from agents.csv'],
-  ['spawn_rules', 'camps_are_sicks', truthy, 'camps that deactivate agents'],
-  ['move_rules', 'stay_close_to_home', truthy, 'weighting routes by the distance to home'],
-  ['move_rules', 'use_pop_for_loc_weight', truthy, 'weighting places by population'],
-  ['move_rules', 'movechance_pop_scale_factor', truthy, 'move chances scaled by population'],
-  ['move_rules', 'pruning_threshold', (v) => typeof v === 'number' && v < 1, 'route pruning'],
-  ...(
-    [
-      'WomenAvoidHazards',
-      'ChildrenAvoidHazards',
-      'ElderlyAvoidHazards',
-      'BoysTakeRisk',
-      'MatchCampReligion',
-      'MatchCampEthnicity',
-      'MatchTownEthnicity',
-      'MatchConflictEthnicity',
-    ] as const
-  ).map((k): UnmodelledRule => ['move_rules', k, truthy, 'demographic route preferences']),
-  ['move_rules', 'fixed_routes', truthy, 'fixed location routes'],
-  ['move_rules', 'two_system_decision_making', truthy, 'two-system decision making'],
-  ['move_rules', 'use_economic_pull', truthy, 'economic pull factors'],
-  ['move_rules', 'harvest_months', truthy, 'farmers returning for the harvest'],
-  ['move_rules', 'flee_when_starving', truthy, 'food-security rules'],
-  ['move_rules', 'avoid_food_deprived_locations', truthy, 'food-security rules'],
-  ['move_rules', 'flood_rules', (v) => v !== null, 'flood rules (DFlee)'],
-];
+const UNMODELLED: Record<string, Record<string, string>> = {
+  spawn_rules: {
+    take_from_population: 'subtracting spawned people from the population',
+    conflict_driven_spawning:
+      'spawning a number per conflict day (instead of following the UNHCR camp series)',
+    flood_zone_spawning_only: 'flood-driven spawning (DFlee)',
+    starvation_driven_spawning: 'starvation-driven spawning',
+    read_from_agents_csv_file: 'agents read from agents.csv',
+    camps_are_sicks: 'camps that deactivate agents',
+  },
+  move_rules: {
+    stay_close_to_home: 'weighting routes by the distance to home',
+    use_pop_for_loc_weight: 'weighting places by population',
+    movechance_pop_scale_factor: 'move chances scaled by population',
+    pruning_threshold: 'route pruning',
+    ...Object.fromEntries(
+      [
+        'WomenAvoidHazards',
+        'ChildrenAvoidHazards',
+        'ElderlyAvoidHazards',
+        'BoysTakeRisk',
+        'MatchCampReligion',
+        'MatchCampEthnicity',
+        'MatchTownEthnicity',
+        'MatchConflictEthnicity',
+      ].map((k) => [k, 'demographic route preferences']),
+    ),
+    fixed_routes: 'fixed location routes',
+    two_system_decision_making: 'two-system decision making',
+    use_economic_pull: 'economic pull factors',
+    harvest_months: 'farmers returning for the harvest',
+    flee_when_starving: 'food-security rules',
+    avoid_food_deprived_locations: 'food-security rules',
+    flood_rules: 'flood rules (DFlee)',
+  },
+};
+
+/** The unmodelled keys Flee switches on by something other than bool(). */
+const SWITCHED_ON: Record<string, (v: unknown) => boolean> = {
+  conflict_driven_spawning: (v) => v !== null,
+  pruning_threshold: (v) => typeof v === 'number' && v < 1,
+  flood_rules: (v) => v !== null,
+};
 
 /** Other keys Flee reads: use_v1_rules (applied below) and keys that change nothing here (parameters of rules left off, other run scripts). */
 const OTHER_KEYS: Record<string, string[]> = {
@@ -269,12 +276,15 @@ export function readSettings(text: string, file: string, tol: Tolerance = tolera
       }
     }
   }
-  const unmodelled = UNMODELLED.flatMap(([section, key, on, rule]) => {
+  const unmodelled = Object.entries(UNMODELLED).flatMap(([section, rules]) => {
     const sec = root.get(section, true);
-    const node = isMap(sec) ? (sec.get(key, true) as Node | undefined) : undefined;
-    return node !== undefined && on((node as { toJSON(): unknown }).toJSON())
-      ? [{ what: `${rule} (${section}.${key})`, line: lineOf(node) }]
-      : [];
+    return Object.entries(rules).flatMap(([key, rule]) => {
+      const node = isMap(sec) ? (sec.get(key, true) as Node | undefined) : undefined;
+      const on = SWITCHED_ON[key] ?? truthy;
+      return node !== undefined && on((node as { toJSON(): unknown }).toJSON())
+        ? [{ what: `${rule} (${section}.${key})`, line: lineOf(node) }]
+        : [];
+    });
   });
   if (unmodelled.length > 0)
     throw userError(
@@ -304,7 +314,7 @@ function warnUnknownKeys(
   const known = (section: string) =>
     new Set([
       ...(KEYS[section] ?? []).map(([k]) => k),
-      ...UNMODELLED.filter(([s]) => s === section).map(([, k]) => k),
+      ...Object.keys(UNMODELLED[section] ?? {}),
       ...(OTHER_KEYS[section] ?? []),
     ]);
   const unknown = (key: Node, name: string) =>

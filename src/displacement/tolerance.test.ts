@@ -251,6 +251,19 @@ describe('simsetting.yml as Flee reads it', () => {
     );
   });
 
+  it('tests the switches Flee reads by a rule of their own by that rule, not by bool()', () => {
+    const read = (text: string) => () => readSettings(text, 'simsetting.yml', lenient());
+    expect(
+      read('spawn_rules:\n  conflict_driven_spawning: null\nmove_rules:\n  pruning_threshold: 1\n'),
+    ).not.toThrow();
+    expect(errorOf(read('spawn_rules:\n  conflict_driven_spawning: 0\n'))).toContain(
+      '(spawn_rules.conflict_driven_spawning)',
+    );
+    expect(errorOf(read('move_rules:\n  pruning_threshold: 0.5\n'))).toContain(
+      'route pruning (move_rules.pruning_threshold)',
+    );
+  });
+
   it("applies use_v1_rules over the five settings Flee's version 1 fixes", () => {
     const s = readSettings(
       'move_rules:\n  use_v1_rules: True\n  max_move_speed: 500\n',
