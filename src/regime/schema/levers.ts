@@ -32,59 +32,58 @@ const dated = {
   note: z.string().min(1).optional(),
 };
 
+const untilAfterYear = (l: { year: number; until?: number }) => l.until === undefined || l.until >= l.year;
+const UNTIL = { message: 'expected until ≥ year', path: ['until'] };
+
+/** A lever's schema: its name, its own fields, and the years it is in force (`until` ≥ `year`). */
+function lever<L extends string, F extends z.ZodRawShape>(name: L, fields: F) {
+  // (the dates are `dated`'s, whatever `fields` are: TypeScript cannot see that through the generic)
+  const inForce = (l: unknown) => untilAfterYear(l as { year: number; until?: number });
+  return z.strictObject({ lever: z.literal(name), ...fields, ...dated }).refine(inForce, UNTIL);
+}
+
 /** Suppliers withhold a share of their arms deliveries (1 = an embargo). */
-export const ArmsExportRestraint = z.strictObject({
-  lever: z.literal('arms_export_restraint'),
+export const ArmsExportRestraint = lever('arms_export_restraint', {
   suppliers: LeverPlace,
   /** Recipients the restraint applies to; every recipient when absent. */
   recipients: LeverPlace.optional(),
   /** Share of the suppliers' deliveries withheld (0 = history, 1 = embargo). */
   reduction: share('a reduction'),
-  ...dated,
 });
 
 /** Agricultural support in (core) states relative to its historical level. */
-export const AgriculturalSupport = z.strictObject({
-  lever: z.literal('agricultural_support'),
+export const AgriculturalSupport = lever('agricultural_support', {
   countries: LeverPlace,
   /** Support as a multiple of its historical level (1 = history, 0 = none). */
   multiplier: z.number().min(0, 'expected a multiplier ≥ 0').max(5, 'expected a multiplier ≤ 5'),
-  ...dated,
 });
 
 /** The terms of trade of countries relative to their historical path. */
-export const TermsOfTrade = z.strictObject({
-  lever: z.literal('terms_of_trade'),
+export const TermsOfTrade = lever('terms_of_trade', {
   countries: LeverPlace,
   /** Export over import prices as a multiple of history (1 = history). */
   multiplier: z.number().gt(0, 'expected a multiplier > 0').max(3, 'expected a multiplier ≤ 3'),
-  ...dated,
 });
 
 /** A regional development fund: donors pay a share of their GDP to recipients (Overbeek 2002, §4: regional initiatives). */
-export const RegionalDevelopmentFund = z.strictObject({
-  lever: z.literal('regional_development_fund'),
+export const RegionalDevelopmentFund = lever('regional_development_fund', {
   donors: LeverPlace,
   recipients: LeverPlace,
   /** Paid each year, as a share of the donors' GDP (0 = history). */
   share_of_donor_gdp: z.number().min(0, 'expected a share ≥ 0').max(0.05, 'expected at most 5% of GDP'),
-  ...dated,
 });
 
 /** Preferential access to markets, acting through the beneficiaries' export prices. */
-export const PreferentialTrade = z.strictObject({
-  lever: z.literal('preferential_trade'),
+export const PreferentialTrade = lever('preferential_trade', {
   beneficiaries: LeverPlace,
   /** The markets that open (their share of world imports scales the gain). */
   markets: LeverPlace,
   /** Rise of the beneficiaries' export prices on those markets (0 = history). */
   export_price_gain: z.number().min(0, 'expected a gain ≥ 0').max(0.5, 'expected a gain ≤ 0.5'),
-  ...dated,
 });
 
 /** A social protection floor: coverage, benefit level and who pays (ILO Recommendation 202, 2012). */
-export const SocialProtectionFloor = z.strictObject({
-  lever: z.literal('social_protection_floor'),
+export const SocialProtectionFloor = lever('social_protection_floor', {
   countries: LeverPlace,
   /** Share of the population covered at least (coverage above it is kept). */
   coverage: share('a coverage'),
@@ -103,38 +102,24 @@ export const SocialProtectionFloor = z.strictObject({
    * present. Default false.
    */
   reaches_irregular: z.boolean().optional(),
-  ...dated,
 });
-
-const untilAfterYear = (l: { year: number; until?: number }) => l.until === undefined || l.until >= l.year;
-const UNTIL = { message: 'expected until ≥ year', path: ['until'] };
 
 /** Any root-cause lever. */
 export const LeverIntervention = z.discriminatedUnion('lever', [
-  ArmsExportRestraint.refine(untilAfterYear, UNTIL),
-  AgriculturalSupport.refine(untilAfterYear, UNTIL),
-  TermsOfTrade.refine(untilAfterYear, UNTIL),
-  RegionalDevelopmentFund.refine(untilAfterYear, UNTIL),
-  PreferentialTrade.refine(untilAfterYear, UNTIL),
-  SocialProtectionFloor.refine(untilAfterYear, UNTIL).refine(
-    (l) => l.financing.national_share === 1 || l.financing.donors !== undefined,
-    {
-      message: 'expected financing.donors: who pays the part the countries do not',
-      path: ['financing', 'donors'],
-    },
-  ),
-]);
-export type LeverIntervention = z.infer<typeof LeverIntervention>;
-
-/** The lever names. */
-export const LEVERS = [
   ArmsExportRestraint,
   AgriculturalSupport,
   TermsOfTrade,
   RegionalDevelopmentFund,
   PreferentialTrade,
-  SocialProtectionFloor,
-].map((o) => o.shape.lever.value);
+  SocialProtectionFloor.refine((l) => l.financing.national_share === 1 || l.financing.donors !== undefined, {
+    message: 'expected financing.donors: who pays the part the countries do not',
+    path: ['financing', 'donors'],
+  }),
+]);
+export type LeverIntervention = z.infer<typeof LeverIntervention>;
+
+/** The lever names. */
+export const LEVERS = LeverIntervention.options.map((o) => o.shape.lever.value);
 
 /** Whether an intervention is a root-cause lever (else it changes a document's fields). */
 export function isLever<T extends object>(iv: T): iv is Extract<T, { lever: string }> {
