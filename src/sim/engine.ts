@@ -31,6 +31,7 @@ import { destinationAsc } from './kernels/move/options.ts';
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
+import { kinFledByOrigin, kinFlight, kinFlightMovers, kinStateRecognises } from './kernels/kin-flight.ts';
 import { newMoveOutcome } from './kernels/move/move-year.ts';
 import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
@@ -320,6 +321,10 @@ export class Engine {
     }
     const moves = newMoveOutcome(n);
     const ctx = this.stepContext(year, tables, wages.high, wages.low, wages.employment);
+    const kinFleeing = kinFlight(world, year, p, this.coEthnicPool, {
+      on: mechanisms['kin-flight'],
+      allViolence: mechanisms['organised-violence'],
+    });
     this.slots.rewind();
     decideMoveKernel(
       {
@@ -345,6 +350,7 @@ export class Engine {
         mechanisms,
         refugeesHosted,
         labourDemand: demand,
+        kinFled: kinFledByOrigin(world, kinFleeing),
       },
       this.slots,
       moves,
@@ -356,6 +362,17 @@ export class Engine {
       coEthnicRates(world, year, p, mechanisms['co-ethnic']),
       this.coEthnicPool,
       streamKey(this.o.seed, year, STREAM.coEthnic),
+      this.slots,
+      moves,
+    );
+    kinFlightMovers(
+      world,
+      year,
+      K,
+      kinFleeing,
+      this.coEthnicPool,
+      (kin, o) => kinStateRecognises(tables, ctx.claimIndex, kin, o),
+      streamKey(this.o.seed, year, STREAM.kinFlight),
       this.slots,
       moves,
     );

@@ -19,6 +19,10 @@ export const MECHANISM_INFO = {
     does: 'co-ethnic populations move to the homeland whose law admits them (Aussiedler, the Law of Return, Russians from Central Asia and the Caucasus), as the wage gap pulls them (kernels/co-ethnic.ts)',
     off: 'no co-ethnic movements',
   },
+  'kin-flight': {
+    does: 'those fleeing a war who belong to a group whose kin state takes them in (Serbs and Croats of Croatia and Bosnia and Herzegovina, 1991–95) flee there and are received as refugees (kernels/kin-flight.ts)',
+    off: 'they choose among the destinations like anyone fleeing',
+  },
   regularisation: {
     does: "the policies' dated regularisations give lawful status to as many residents without it as the programme did (kernels/regularisation.ts)",
     off: 'nobody is regularised',

@@ -38,6 +38,8 @@ export const STREAM = {
   moverCount: 12,
   /** Co-ethnic movers (kernels/co-ethnic.ts). */
   coEthnic: 13,
+  /** Flight to a kin state (kernels/kin-flight.ts). */
+  kinFlight: 14,
 } as const;
 
 /** The key of one stream in one year: fold seed, year and purpose into 32 bits. */

@@ -101,6 +101,8 @@ export interface CoEthnicEntry {
   population: number;
   from: number;
   until: number;
+  /** The group moves to its homeland only when a war drives it out (kernels/kin-flight.ts); otherwise it settles as the wage gap pulls it. */
+  flees?: boolean;
 }
 
 /** Former socialist economies incorporated into the capitalist world market from 1989 (Overbeek 2002, §1). */
@@ -278,6 +280,7 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       population: e.population,
       from: e.from,
       until: e.until,
+      flees: e.moves === 'flee',
     })),
   };
 }

@@ -3,7 +3,9 @@
  * data/world/SOURCES.md): ethnic Germans in the former Soviet Union, Poland and Romania (Aussiedler
  * under the Bundesvertriebenengesetz), Jews in the former Soviet Union (Israel's Law of Return), and
  * Russians in the Central Asian and Transcaucasian successor states (Russia's 1991 citizenship law),
- * counted by the 1989 Soviet census or estimated, with the years their homeland's law admitted them.
+ * counted by the 1989 Soviet census or estimated, with the years their homeland's law admitted them;
+ * and groups who moved to their kin state only when a war drove them out (`moves: flee`: the Serbs of
+ * Croatia and Bosnia and Herzegovina, the Croats of Bosnia and Herzegovina, 1991 census).
  */
 import { userError } from '../shared/errors.ts';
 import type { CsvTable } from './csv.ts';
@@ -22,12 +24,18 @@ export interface CoEthnicPopulation {
   law: string;
   from: number;
   until: number;
+  /** `settle`: they move as the wage gap pulls them (kernels/co-ethnic.ts); `flee`: only when a war drives them out (kernels/kin-flight.ts). */
+  moves: CoEthnicMoves;
 }
+
+/** How a co-ethnic population moves to its homeland. */
+export const CO_ETHNIC_MOVES = ['settle', 'flee'] as const;
+export type CoEthnicMoves = (typeof CO_ETHNIC_MOVES)[number];
 
 /**
  * Reads the co-ethnic populations.
  * @throws `E_WORLD_COUNTRY` at FILE:LINE for a code that is not a model country; `E_WORLD_VALUE` for a
- *   population that is not a positive number or years out of order
+ *   population that is not a positive number, years out of order or an unknown `moves`
  */
 export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnicPopulation[] {
   const col = {
@@ -38,6 +46,7 @@ export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnic
     law: columnIndex(table, 'law'),
     from: columnIndex(table, 'from'),
     until: columnIndex(table, 'until'),
+    moves: columnIndex(table, 'moves'),
   };
   return table.rows.map((row, r) => {
     const where = { file: table.file, line: table.lines[r] };
@@ -53,6 +62,13 @@ export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnic
         `bad co-ethnic population: ${population} from ${from} until ${until}`,
         where,
       );
+    const moves = row[col.moves] as CoEthnicMoves;
+    if (!CO_ETHNIC_MOVES.includes(moves))
+      throw userError(
+        'E_WORLD_VALUE',
+        `bad co-ethnic moves: '${row[col.moves]}' (known: ${CO_ETHNIC_MOVES.join(', ')})`,
+        where,
+      );
     return {
       group: row[col.group],
       homeland: row[col.homeland],
@@ -61,6 +77,7 @@ export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnic
       law: row[col.law],
       from,
       until,
+      moves,
     };
   });
 }

@@ -41,10 +41,10 @@ export function coEthnicPools(world: WorldInput): Float64Array {
   );
 }
 
-/** Each entry's rate this year (0 outside its law's years or without the mechanism). */
+/** Each entry's rate this year (0 outside its law's years, for a group that only flees, or without the mechanism). */
 export function coEthnicRates(world: WorldInput, year: number, p: Parameters, on: boolean): Float64Array {
   return Float64Array.from(world.coEthnic, (e) => {
-    if (!on || year < e.from || year > e.until) return 0;
+    if (!on || e.flees || year < e.from || year > e.until) return 0;
     const gap = Math.log(
       world.gdpPerCapitaPpp[at(world, year, e.homeland)] / world.gdpPerCapitaPpp[at(world, year, e.origin)],
     );

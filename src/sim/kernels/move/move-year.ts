@@ -37,6 +37,8 @@ export interface MoveYear {
   refugeesHosted: Float64Array;
   /** Labour demand of each country, a share a year (kernels/labour-demand.ts). */
   labourDemand: Float64Array;
+  /** Persons of each origin who flee to a kin state this year, apart from the rest (kernels/kin-flight.ts). */
+  kinFled?: Float64Array;
 }
 
 /** What the move decisions of one year produced (persons and US$, by country). */

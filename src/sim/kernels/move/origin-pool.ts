@@ -110,7 +110,11 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   return {
     voluntary,
     substituted,
-    forced: forcedMovers(world, po, p, y.mechanisms['organised-violence']),
+    // those who flee to a kin state this year do so apart (kernels/kin-flight.ts)
+    forced: Math.max(
+      0,
+      forcedMovers(world, po, p, y.mechanisms['organised-violence']) - (y.kinFled?.[o] ?? 0),
+    ),
     income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
     conflict: world.conflictIntensity[po],
     skillShare,

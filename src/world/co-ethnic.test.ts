@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../shared/errors.ts';
+import { buildCoEthnic } from './co-ethnic.ts';
+import type { Country } from './countries.ts';
+import { countryListOf } from './countries.ts';
+import { parseCsv } from './csv.ts';
+import { loadWorld } from './load-world.ts';
+
+const HEADER = 'group,homeland,origin,population,law,from,until,moves';
+const list = countryListOf(['SRB', 'BIH'].map((iso3) => ({ iso3 }) as Country));
+
+describe('co-ethnic populations', () => {
+  it('read whether a group settles or only flees to its homeland', () => {
+    const t = parseCsv(`${HEADER}\nserbs,SRB,BIH,1366104,a law,1992,2005,flee\n`, 'x.csv');
+    expect(buildCoEthnic(t, list)).toEqual([
+      {
+        group: 'serbs',
+        homeland: 'SRB',
+        origin: 'BIH',
+        population: 1366104,
+        law: 'a law',
+        from: 1992,
+        until: 2005,
+        moves: 'flee',
+      },
+    ]);
+  });
+
+  it('refuse an unknown way of moving, with its file and line', () => {
+    const t = parseCsv(`${HEADER}\nserbs,SRB,BIH,1366104,a law,1992,2005,teleport\n`, 'x.csv');
+    let err: unknown;
+    try {
+      buildCoEthnic(t, list);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).code).toBe('E_WORLD_VALUE');
+    expect((err as UserError).message).toMatch(/teleport/);
+    expect(JSON.stringify(err)).toMatch(/x\.csv/);
+  });
+
+  it('ship the Serbs of Croatia and Bosnia and Herzegovina and the Croats of Bosnia as groups that flee (1991 census)', () => {
+    const flee = loadWorld({ first: 1990, last: 2005 }).coEthnic.filter((e) => e.moves === 'flee');
+    expect(flee.map((e) => `${e.group} ${e.origin}>${e.homeland} ${e.population}`)).toEqual([
+      'serbs HRV>SRB 581663',
+      'serbs BIH>SRB 1366104',
+      'croats BIH>HRV 760852',
+    ]);
+  });
+});
