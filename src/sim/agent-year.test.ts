@@ -63,32 +63,33 @@ function expectShare(hits: number, trials: number, p: number): void {
   expect(Math.abs(hits / trials - p)).toBeLessThan(4 * se + 1e-9);
 }
 
+/** How the first `agents` agents ended the year: dead, aged, returned or still abroad (and aged). */
+function outcomesOfYear(s: ReturnType<typeof allocateStore>, agents: number) {
+  const c = { dead: 0, aged: 0, returned: 0, abroad: 0, abroadAged: 0, returnedAged: 0 };
+  for (let i = 0; i < agents; i++) {
+    const st = s.status[i];
+    if (st === FREE) {
+      c.dead++;
+      continue;
+    }
+    const isAged = (s.traits[i] & TRAIT.ageMask) !== 0;
+    if (isAged) c.aged++;
+    if (st === ST.returnee) {
+      c.returned++;
+      if (isAged) c.returnedAged++;
+      continue;
+    }
+    c.abroad++;
+    if (isAged) c.abroadAged++;
+  }
+  return c;
+}
+
 describe('the agent year (one uniform per agent for the common events)', () => {
   it('gives each event its own probability, independent of the events before it', () => {
     const p = parameters();
     const { s, ctx, acc, agents, n } = yearOfResidents(p);
-    let dead = 0;
-    let aged = 0;
-    let returned = 0;
-    let abroad = 0;
-    let abroadAged = 0;
-    let returnedAged = 0;
-    for (let i = 0; i < agents; i++) {
-      const st = s.status[i];
-      if (st === FREE) {
-        dead++;
-        continue;
-      }
-      const isAged = (s.traits[i] & TRAIT.ageMask) !== 0;
-      if (isAged) aged++;
-      if (st === ST.returnee) {
-        returned++;
-        if (isAged) returnedAged++;
-        continue;
-      }
-      abroad++;
-      if (isAged) abroadAged++;
-    }
+    const { dead, aged, returned, abroad, abroadAged, returnedAged } = outcomesOfYear(s, agents);
     const alive = agents - dead;
     expectShare(dead, agents, p.mortality0);
     expectShare(aged, alive, p.ageingRate);
