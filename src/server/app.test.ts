@@ -336,6 +336,45 @@ claim:
     expect(res.json().message).toContain('no-such-scenario');
   });
 
+  it('serves the root-cause series for the map: arms imports by recipient, by year', async () => {
+    const list = await app.inject('/api/root-causes/series');
+    expect(list.json().series.map((s: { name: string }) => s.name)).toEqual([
+      'armsImportsTiv',
+      'armsExportsTiv',
+      'agricultureSharePct',
+    ]);
+    const imports = await app.inject('/api/root-causes/series/armsImportsTiv?year=2000');
+    expect(imports.statusCode).toBe(200);
+    const rows = imports.json().rows as { year: number; country: string; value: number }[];
+    expect(rows.length).toBeGreaterThan(50);
+    expect(rows.every((r) => r.year === 2000 && r.value >= 0)).toBe(true);
+    expect(rows.find((r) => r.country === 'IND')?.value).toBeGreaterThan(0);
+    const unknown = await app.inject('/api/root-causes/series/nope');
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'E_UNKNOWN_SERIES']);
+  });
+
+  it('checks the root-cause levers of a run against the schema, at their path', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: auth,
+      payload: {
+        scenario: 'world-1990-2020',
+        levers: [
+          {
+            lever: 'arms_export_restraint',
+            year: 1995,
+            suppliers: { countries: ['USA'] },
+            reduction: 2,
+            source: { note: 'x' },
+          },
+        ],
+      },
+    });
+    expect([res.statusCode, res.json().code]).toEqual([400, 'E_BAD_REQUEST']);
+    expect(JSON.stringify(res.json())).toMatch(/levers.*reduction|reduction between 0 and 1/);
+  });
+
   it('keeps nothing outside its data folder: store and token live under it', () => {
     expect(existsSync(join(dir, 'data', 'results.duckdb'))).toBe(true);
   });

@@ -22,6 +22,7 @@ import { RunQueue } from './run-queue.ts';
 import { StoreGate } from './store-gate.ts';
 import { documentTasks } from './routes/documents.ts';
 import { worldTasks } from './routes/world.ts';
+import { rootCauseTasks } from './routes/root-causes.ts';
 import { resultRoutes } from './routes/results.ts';
 import { rulesTasks } from './routes/rules.ts';
 import { TaskPool, type TaskPoolOptions } from './tasks/task-pool.ts';
@@ -130,7 +131,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     queue: { concurrency: queue.concurrency, maxQueued: queue.maxQueued, ...queue.counts() },
     tasks: tasks.counts(),
   }));
-  for (const table of [documentTasks, worldTasks, rulesTasks]) registerTaskRoutes(app, table, tasks);
+  for (const table of [documentTasks, worldTasks, rootCauseTasks, rulesTasks])
+    registerTaskRoutes(app, table, tasks);
   resultRoutes(app, { queue, engine, store, tasks, dataDir, requireToken: requireToken(options.token) });
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -3,6 +3,7 @@
  * store, and report progress on the way. The shipped server uses the real engine
  * (`jobs/engine-real.ts`); tests may hand `buildApp` a small double.
  */
+import type { LeverIntervention } from '../regime/index.ts';
 import type { JobContext } from './run-queue.ts';
 
 /** A run asked for through the API. Unset fields take the scenario's values. */
@@ -17,6 +18,8 @@ export interface RunRequest {
   /** First and last simulated year. */
   from?: number;
   to?: number;
+  /** Root-cause levers added to the scenario's interventions (src/rootcauses/levered-scenario.ts). */
+  levers?: LeverIntervention[];
 }
 
 /** A comparison asked for through the API: two or more regimes, each over the same seeds. */
@@ -28,6 +31,7 @@ export interface ComparisonRequest {
   scale?: number;
   from?: number;
   to?: number;
+  levers?: LeverIntervention[];
 }
 
 /** The simulation, as the server sees it. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_SEED } from '../ensemble/options.ts';
+import { LeverIntervention } from '../regime/index.ts';
 import type { Diagnostic } from '../shared/errors.ts';
 import { apiError } from './http-error.ts';
 import type { RowFilter } from '../store/index.ts';
@@ -11,6 +12,8 @@ import { COUNTRY, DOCUMENT_ID, INDICATOR, requireName } from './paths.ts';
 
 const id = z.string().regex(DOCUMENT_ID, 'expected a document id (lower-case words joined by hyphens)');
 const year = z.number().int().min(1900).max(2200);
+/** Root-cause levers added to the scenario's interventions (docs/model.md §9.4). */
+const levers = z.array(LeverIntervention).min(1).max(12).optional();
 
 /** Body of `POST /api/runs`. */
 export const RunBody = z.strictObject({
@@ -21,6 +24,7 @@ export const RunBody = z.strictObject({
   scale: z.number().int().min(1).max(1e9).optional(),
   from: year.optional(),
   to: year.optional(),
+  levers,
 });
 
 /** Body of `POST /api/comparisons`. */
@@ -31,6 +35,7 @@ export const ComparisonBody = z.strictObject({
   scale: z.number().int().min(1).max(1e9).optional(),
   from: year.optional(),
   to: year.optional(),
+  levers,
 });
 
 /** Body of `POST /api/validate`. */

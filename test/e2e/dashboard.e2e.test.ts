@@ -174,6 +174,51 @@ claim:
     },
   );
 
+  it(
+    `Runs: sets root-cause levers for a run with ${ENGINE_NAME}; the run is of the scenario with them`,
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await h.page();
+      await page.goto(`${h.base}/#/runs`);
+      await page.fill('input[aria-label="scenario"]', SMALL_RUN.scenario);
+      await page.fill('input[aria-label="scale"]', String(SMALL_RUN.scale));
+      await page.fill('input[aria-label="from year"]', String(SMALL_RUN.from));
+      await page.fill('input[aria-label="to year"]', String(SMALL_RUN.to));
+      await page.check('input[aria-label="lever arms_export_restraint"]');
+      await page.fill('input[aria-label="arms_export_restraint reduction"]', '1');
+      await page.fill('input[aria-label="arms_export_restraint year"]', String(SMALL_RUN.from));
+      await page.check('input[aria-label="lever social_protection_floor"]');
+      await page.check('input[aria-label="floor reaches irregular migrants"]');
+      await page.fill('input[aria-label="social_protection_floor year"]', String(SMALL_RUN.from));
+      // an unchecked lever stays out of the request
+      expect(await page.locator('input[aria-label="agricultural_support multiplier"]').isDisabled()).toBe(
+        true,
+      );
+      const posted = page.waitForResponse(
+        (r) => r.url().endsWith('/api/runs') && r.request().method() === 'POST',
+      );
+      await page.click('form.start-run button[type=submit]');
+      const response = await posted;
+      const body = response.request().postDataJSON() as { levers?: { lever: string }[] };
+      expect(body.levers?.map((l) => l.lever)).toEqual(['arms_export_restraint', 'social_protection_floor']);
+      const { id } = (await response.json()) as { id: string };
+      const job = page.locator(`.job[data-job="${id}"]`);
+      await page.waitForSelector(`.job[data-job="${id}"]:is([data-state="done"], [data-state="failed"])`, {
+        timeout: 90_000,
+      });
+      expect(await job.getAttribute('data-state'), (await job.textContent()) ?? '').toBe('done');
+      const runId = (await job.locator('a').first().textContent())!;
+      await page.waitForSelector(`tr[data-run="${runId}"]`);
+      if (realScenario)
+        expect(await page.locator(`tr[data-run="${runId}"] td`).nth(1).textContent()).toMatch(
+          new RegExp(`^${SMALL_RUN.scenario}-levers-[0-9a-f]{10}$`),
+        );
+      await screenshot(page, 'runs-levers');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('Compare: small multiples of the indicators, each regime with its interval', async () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.base}/#/compare`);
@@ -217,6 +262,32 @@ claim:
       (document.querySelector('.map svg')?.textContent ?? '').includes('population'),
     );
     await screenshot(page, 'map');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Map: arms imports by recipient, and the year’s deaths in organised violence by type', async () => {
+    const { page, errors } = await h.page();
+    await page.goto(`${h.base}/#/map?source=world&indicator=armsImportsTiv&year=2015`);
+    await page.waitForFunction(() =>
+      /^[1-9]\d* countries with a value in 2015 · TIV/.test(
+        document.querySelector('[data-testid="map-count"]')?.textContent ?? '',
+      ),
+    );
+    expect(await page.locator('select[aria-label="indicator"] option[value="armsImportsTiv"]').count()).toBe(
+      1,
+    );
+    // the deaths of 2015 by type: the world's totals and the countries with most deaths (Syria first)
+    await page.waitForSelector('[data-testid="deaths-by-type"] tr[data-country="SYR"]');
+    const world = await page.$$eval('[data-testid="deaths-by-type"] tr[data-country="world"] td', (tds) =>
+      tds.slice(1).map((td) => Number((td.textContent ?? '').replace(/[^0-9.]/g, ''))),
+    );
+    expect(world).toHaveLength(3);
+    expect(world.every((v) => v > 0)).toBe(true);
+    expect(
+      await page.locator('[data-testid="deaths-by-type"] tbody tr').nth(1).getAttribute('data-country'),
+    ).toBe('SYR');
+    await screenshot(page, 'map-root-causes');
     expect(errors).toEqual([]);
     await page.close();
   });

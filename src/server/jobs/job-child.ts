@@ -6,6 +6,8 @@
  */
 import { executeComparison } from '../../ensemble/execute-compare.ts';
 import { executeRun } from '../../ensemble/execute-run.ts';
+import { loadBuiltinLibrary } from '../../regime/index.ts';
+import { withLeveredScenario } from '../../rootcauses/levered-scenario.ts';
 import type { JobMessage, JobOrder } from './job-order.ts';
 
 const send = (m: JobMessage) => new Promise<void>((done) => process.send!(m, undefined, {}, () => done()));
@@ -16,7 +18,7 @@ async function run(order: Extract<JobOrder, { kind: 'run' }>): Promise<string> {
   let total = 0;
   let done = 0;
   const summary = await executeRun({
-    request: { ...req, threads: 1 },
+    request: { ...withLeveredScenario(loadBuiltinLibrary(), req), threads: 1 },
     storeFile: order.storeFile,
     commandLine: `regimes serve: POST /api/runs ${JSON.stringify(req)}`,
     runnerModule: new URL(order.runnerModule),
@@ -38,7 +40,7 @@ async function run(order: Extract<JobOrder, { kind: 'run' }>): Promise<string> {
 
 /** Progress of a comparison: years simulated, summed over its members. */
 async function compare(order: Extract<JobOrder, { kind: 'comparison' }>): Promise<string> {
-  const req = order.request;
+  const req = withLeveredScenario(loadBuiltinLibrary(), order.request);
   let total = 0;
   let done = 0;
   let members = 0;
@@ -46,6 +48,7 @@ async function compare(order: Extract<JobOrder, { kind: 'comparison' }>): Promis
   const progress = (message: string) => void send({ type: 'progress', done, total, message });
   const summary = await executeComparison({
     scenario: req.scenario,
+    documents: req.documents,
     regimes: req.regimes,
     seeds: req.seeds,
     scale: req.scale,
@@ -53,7 +56,7 @@ async function compare(order: Extract<JobOrder, { kind: 'comparison' }>): Promis
     to: req.to,
     threads: order.threads,
     storeFile: order.storeFile,
-    commandLine: `regimes serve: POST /api/comparisons ${JSON.stringify(req)}`,
+    commandLine: `regimes serve: POST /api/comparisons ${JSON.stringify(order.request)}`,
     runnerModule: new URL(order.runnerModule),
     onPlanned: (jobs, plan) => {
       members = jobs.length;

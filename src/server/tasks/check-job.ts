@@ -6,6 +6,8 @@
  */
 import { loadRunner } from '../../ensemble/member.ts';
 import { memoryBudget } from '../../ensemble/options.ts';
+import { loadBuiltinLibrary } from '../../regime/index.ts';
+import { withLeveredScenario } from '../../rootcauses/levered-scenario.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { ComparisonRequest, RunRequest } from '../engine.ts';
 import { apiError } from '../http-error.ts';
@@ -22,10 +24,11 @@ export type JobCheck = { runnerModule: string } & (
  */
 export async function checkJobRequest(check: JobCheck): Promise<{ ok: true }> {
   const runner = await loadRunner(new URL(check.runnerModule));
-  const { request } = check;
   const regimes = check.kind === 'run' ? [check.request.regime] : check.request.regimes;
   for (const regime of regimes) {
     try {
+      // levers run as a derived scenario (src/rootcauses/levered-scenario.ts), planned as the job will run it
+      const request = withLeveredScenario(loadBuiltinLibrary(), check.request);
       await runner.planMember(
         {
           scenario: request.scenario,
@@ -34,6 +37,7 @@ export async function checkJobRequest(check: JobCheck): Promise<{ ok: true }> {
           from: request.from,
           to: request.to,
           threads: 1,
+          ...(request.documents ? { documents: request.documents } : {}),
         },
         memoryBudget(),
       );

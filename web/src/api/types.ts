@@ -17,3 +17,4 @@ export type {
   StatRowView as StatRow,
   WorldCountry,
 } from '../../../src/server/api-types.ts';
+export type { LeverIntervention } from '../../../src/regime/schema/levers.ts';

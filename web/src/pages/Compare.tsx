@@ -9,6 +9,8 @@ import type { ComparisonRecord, DocumentRow, JobView, StatRow } from '../api/typ
 import { IntervalSeries, RegimeLegend, type IntervalPoint } from '../charts/IntervalSeries.tsx';
 import { DocumentIdInput } from '../components/DocumentIdInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
+import { LeverControls } from '../components/LeverControls.tsx';
+import { initialLeverForm, leversOf } from '../levers.ts';
 import { JobList, useJobs } from '../components/JobWatcher.tsx';
 import { useApi } from '../hooks.ts';
 import { navigate } from '../router.ts';
@@ -49,6 +51,7 @@ export function ComparePage({ params }: PageProps) {
   const setChosen = (ids: string[]) => setRegimeText(ids.join(', '));
   const [seeds, setSeeds] = useState('3');
   const [scale, setScale] = useState('');
+  const [levers, setLevers] = useState(initialLeverForm);
   const [error, setError] = useState<ApiError | null>(null);
   const selected = params.get('id') ?? list.data?.comparisons[0]?.id;
 
@@ -60,6 +63,8 @@ export function ComparePage({ params }: PageProps) {
       seeds: Number(seeds || 3),
     };
     if (scale) body.scale = Number(scale);
+    const chosenLevers = leversOf(levers);
+    if (chosenLevers.length) body.levers = chosenLevers;
     try {
       const r = await api<{ job: JobView }>('/api/comparisons', { body });
       addJob(r.job);
@@ -127,6 +132,7 @@ export function ComparePage({ params }: PageProps) {
             onChange={(e) => setScale(e.target.value)}
           />
         </label>
+        <LeverControls form={levers} onChange={setLevers} />
         <button type="submit">start comparison</button>
       </form>
       <ErrorBox error={error} />

@@ -1,12 +1,14 @@
 /**
  * Map: a world choropleth of any indicator in any year, from the world data shipped with the
- * project or from a stored run, with a year slider. Shapes are Natural Earth's (world-atlas),
- * joined to the data by ISO 3166 numeric code.
+ * project (with the root-cause series: arms imports and exports, agriculture's share of GDP) or
+ * from a stored run, with a year slider, and the year's deaths in organised violence by type.
+ * Shapes are Natural Earth's (world-atlas), joined to the data by ISO 3166 numeric code.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorRow, RunRecord, WorldCountry } from '../api/types.ts';
 import { Choropleth } from '../charts/Choropleth.tsx';
 import { formatNumber, label } from '../charts/format.ts';
+import { DeathsByType } from '../components/DeathsByType.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { useApi } from '../hooks.ts';
 import { replaceParams } from '../router.ts';
@@ -23,6 +25,7 @@ export function MapPage({ params }: PageProps) {
   const seriesList = useApi<{ span: { first: number; last: number }; series: SeriesInfo[] }>(
     '/api/world/series',
   );
+  const rootCauseSeries = useApi<{ series: SeriesInfo[] }>('/api/root-causes/series');
   const runs = useApi<{ runs: RunRecord[] }>('/api/runs');
   const [source, setSource] = useState(params.get('source') ?? 'world');
   const [indicator, setIndicator] = useState(
@@ -31,6 +34,7 @@ export function MapPage({ params }: PageProps) {
   const [year, setYear] = useState(Number(params.get('year') ?? 2000));
 
   const fromRun = source !== 'world';
+  const rootCause = !fromRun && (rootCauseSeries.data?.series.some((s) => s.name === indicator) ?? false);
   const runData = useApi<{
     indicators: string[];
     years: { first: number; last: number } | null;
@@ -47,11 +51,15 @@ export function MapPage({ params }: PageProps) {
     rows: { year: number; country: string; value: number }[];
     unit: string;
     source: string;
-  }>(!fromRun && indicator ? `/api/world/series/${encodeURIComponent(indicator)}` : null);
+  }>(
+    fromRun || !indicator || !rootCauseSeries.data
+      ? null
+      : `/api/${rootCause ? 'root-causes' : 'world'}/series/${encodeURIComponent(indicator)}`,
+  );
 
   const indicators = fromRun
     ? (runIndicators.data?.indicators ?? [])
-    : (seriesList.data?.series.map((s) => s.name) ?? []);
+    : [...(seriesList.data?.series ?? []), ...(rootCauseSeries.data?.series ?? [])].map((s) => s.name);
   const span = fromRun ? runIndicators.data?.years : seriesList.data?.span;
   useEffect(() => {
     if (!indicator && indicators.length) setIndicator(indicators[0]);
@@ -84,7 +92,15 @@ export function MapPage({ params }: PageProps) {
     return { values, names };
   }, [countries.data, rows]);
 
-  const info = !fromRun ? seriesList.data?.series.find((s) => s.name === indicator) : undefined;
+  const info = !fromRun
+    ? [...(seriesList.data?.series ?? []), ...(rootCauseSeries.data?.series ?? [])].find(
+        (s) => s.name === indicator,
+      )
+    : undefined;
+  const countryNames = useMemo(
+    () => new Map((countries.data?.countries ?? []).map((c) => [c.iso3, c.name])),
+    [countries.data],
+  );
   const top = useMemo(() => {
     const byIso3 = new Map((countries.data?.countries ?? []).map((c) => [c.iso3, c.name]));
     return rows
@@ -142,7 +158,11 @@ export function MapPage({ params }: PageProps) {
           </label>
         )}
       </div>
-      <ErrorBox error={countries.error ?? runData.error ?? worldData.error ?? seriesList.error} />
+      <ErrorBox
+        error={
+          countries.error ?? runData.error ?? worldData.error ?? seriesList.error ?? rootCauseSeries.error
+        }
+      />
       <Choropleth values={values} names={names} title={`${label(indicator)}, ${year}`} />
       <p className="meta" data-testid="map-count">
         {values.size} countries with a value in {year}
@@ -157,6 +177,7 @@ export function MapPage({ params }: PageProps) {
           ))}
         </ol>
       )}
+      {!fromRun && <DeathsByType year={year} names={countryNames} />}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { DocumentRow, IndicatorRow, JobView, RunRecord } from '../api/types
 import { LineChart } from '../charts/LineFacets.tsx';
 import { DocumentIdInput } from '../components/DocumentIdInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
+import { LeverControls } from '../components/LeverControls.tsx';
+import { initialLeverForm, leversOf } from '../levers.ts';
 import { JobList, useJobs } from '../components/JobWatcher.tsx';
 import { useApi } from '../hooks.ts';
 import { navigate } from '../router.ts';
@@ -30,6 +32,7 @@ export function RunsPage({ params }: PageProps) {
   const initial = useMemo(() => (known.data?.jobs ?? NO_JOBS).filter((j) => j.kind === 'run'), [known.data]);
   const [jobs, addJob] = useJobs(initial, () => runs.reload());
   const [form, setForm] = useState({ scenario: '', regime: '', seed: '1', scale: '', from: '', to: '' });
+  const [levers, setLevers] = useState(initialLeverForm);
   const [error, setError] = useState<ApiError | null>(null);
   const selected = params.get('id');
 
@@ -41,6 +44,8 @@ export function RunsPage({ params }: PageProps) {
     };
     if (form.regime) body.regime = form.regime;
     for (const { key } of SCENARIO_OVERRIDES) if (form[key]) body[key] = Number(form[key]);
+    const chosen = leversOf(levers);
+    if (chosen.length) body.levers = chosen;
     try {
       const r = await api<{ id: string; job: JobView }>('/api/runs', { body });
       addJob(r.job);
@@ -91,6 +96,7 @@ export function RunsPage({ params }: PageProps) {
             />
           </label>
         ))}
+        <LeverControls form={levers} onChange={setLevers} />
         <button type="submit">start run</button>
       </form>
       {scenarios.data && scenarios.data.documents.length === 0 && (
