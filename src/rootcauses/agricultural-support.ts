@@ -16,39 +16,19 @@ import type { LeverIntervention } from '../regime/index.ts';
 import type { WorldInput } from '../sim/world-input.ts';
 import { inForce, inPlace } from './arms-lever.ts';
 import type { CountryYearSeries } from './panel.ts';
-import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf } from './panel.ts';
-import { DEFAULT_WORLD_DIR } from '../world/index.ts';
-import { nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
+import { shareSeriesReader } from './panel.ts';
+import { gdpOfCountries, nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
 
 /** An agricultural-support lever as the schema writes it. */
 export type AgriculturalSupportLever = Extract<LeverIntervention, { lever: 'agricultural_support' }>;
 
-const shareCache = new Map<string, CountryYearSeries>();
-
 /** Agriculture's share of GDP (0–1) by country and year (WDI via Gapminder, data/world/economy/). */
-export function readAgricultureShare(dir = DEFAULT_WORLD_DIR): CountryYearSeries {
-  let s = shareCache.get(dir);
-  if (!s) {
-    const pct = seriesOf(readSeriesFile(ROOT_CAUSE_FILES.agricultureShare, dir), 'agriculture_pct_gdp');
-    s = new Map([...pct].map(([iso3, byYear]) => [iso3, new Map([...byYear].map(([y, v]) => [y, v / 100]))]));
-    shareCache.set(dir, s);
-  }
-  return s;
-}
+export const readAgricultureShare = shareSeriesReader('agricultureShare', 'agriculture_pct_gdp');
 
 /** Share of the core's GDP (current US$) produced by the countries of a lever in a year. */
 export function shareOfCoreGdp(world: WorldInput, lever: AgriculturalSupportLever, year: number): number {
-  const tierOf = tierOfWorld(world);
-  const n = world.iso3.length;
-  let core = 0;
-  let placed = 0;
-  for (let c = 0; c < n; c++) {
-    const k = (year - world.span.first) * n + c;
-    const gdp = world.gdpPerCapitaUsd[k] * world.population[k];
-    const tier = tierOf(world.iso3[c], year);
-    if (tier === 'core') core += gdp;
-    if (inPlace(lever.countries, world.iso3[c], tier)) placed += gdp;
-  }
+  const core = gdpOfCountries(world, year, (_, tier) => tier === 'core');
+  const placed = gdpOfCountries(world, year, (iso3, tier) => inPlace(lever.countries, iso3, tier));
   return core > 0 ? Math.min(1, placed / core) : 0;
 }
 

@@ -25,29 +25,19 @@ export function estimateRootCauses(
   dir = DEFAULT_WORLD_DIR,
   onStep: (what: string) => void = () => {},
 ): RootCauseEstimates {
-  const panel = armsConflictPanel(
-    readSeriesFile(ROOT_CAUSE_FILES.armsImports, dir),
-    readSeriesFile(ROOT_CAUSE_FILES.deathsByType, dir),
-  );
+  const read = (file: keyof typeof ROOT_CAUSE_FILES) => readSeriesFile(ROOT_CAUSE_FILES[file], dir);
+  const panel = armsConflictPanel(read('armsImports'), read('deathsByType'));
   onStep('arms → conflict, imports of the three years before');
   const arms = estimateArmsConflict(panel, { lags: 3 });
   onStep('arms → conflict, imports of the year before');
   const armsOneLag = estimateArmsConflict(panel, { lags: 1 });
   onStep('terms of trade → periphery wages');
   const termsOfTrade = estimateTermsOfTrade(
-    termsOfTradePanel(
-      readSeriesFile(ROOT_CAUSE_FILES.termsOfTrade, dir),
-      readSeriesFile(ROOT_CAUSE_FILES.pwt, dir),
-      readSeriesFile(ROOT_CAUSE_FILES.groups, dir),
-    ),
+    termsOfTradePanel(read('termsOfTrade'), read('pwt'), read('groups')),
   );
   onStep('development aid → growth of GDP per head');
   const developmentAid = estimateDevelopmentAid(
-    developmentAidPanel(
-      readSeriesFile(ROOT_CAUSE_FILES.wdi, dir),
-      readSeriesFile(ROOT_CAUSE_FILES.odaReceived, dir),
-      readSeriesFile(ROOT_CAUSE_FILES.groups, dir),
-    ),
+    developmentAidPanel(read('wdi'), read('odaReceived'), read('groups')),
   );
   return { arms, armsOneLag, termsOfTrade, developmentAid };
 }

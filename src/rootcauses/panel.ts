@@ -72,3 +72,25 @@ export function valueAt(s: CountryYearSeries, iso3: string, year: number, fallba
 export function readSeriesFile(path: string, dir = DEFAULT_WORLD_DIR): CsvTable {
   return parseCsv(readFileSync(join(dir, path), 'utf8'), `data/world/${path}`);
 }
+
+/**
+ * A reader of a file's percentage column as shares (0–1) by country and year, each data folder read
+ * once (the levers ask for it on every application).
+ */
+export function shareSeriesReader(
+  file: keyof typeof ROOT_CAUSE_FILES,
+  percentColumn: string,
+): (dir?: string) => CountryYearSeries {
+  const cache = new Map<string, CountryYearSeries>();
+  return (dir = DEFAULT_WORLD_DIR) => {
+    let s = cache.get(dir);
+    if (!s) {
+      const pct = seriesOf(readSeriesFile(ROOT_CAUSE_FILES[file], dir), percentColumn);
+      s = new Map(
+        [...pct].map(([iso3, byYear]) => [iso3, new Map([...byYear].map(([y, v]) => [y, v / 100]))]),
+      );
+      cache.set(dir, s);
+    }
+    return s;
+  };
+}

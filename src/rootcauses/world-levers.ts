@@ -21,12 +21,12 @@ import { DEFAULT_WORLD_DIR } from '../world/index.ts';
 import type { ArmsLeverContext, ArmsRestraint } from './arms-lever.ts';
 import { armsImportsRatio, inForce, inPlace } from './arms-lever.ts';
 import type { CountryYearSeries } from './panel.ts';
-import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf } from './panel.ts';
+import { ROOT_CAUSE_FILES, readSeriesFile, seriesOf, shareSeriesReader } from './panel.ts';
 import type { RootCauseParameters } from './parameters.ts';
 import { rootCauseParameters } from './parameters.ts';
 import { readAgricultureShare, withAgriculturalSupport } from './agricultural-support.ts';
 import { withDevelopmentFunds } from './development-fund.ts';
-import { nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
+import { gdpOfCountries, nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
 
 /** SIPRI arms transfers: imports by recipient, exports by supplier (TIV millions). */
 export interface ArmsData {
@@ -93,18 +93,8 @@ export function withArmsRestraint(
 /** A social protection floor as the schema writes it. */
 export type ProtectionFloor = Extract<LeverIntervention, { lever: 'social_protection_floor' }>;
 
-const coverageCache = new Map<string, CountryYearSeries>();
-
 /** Social protection coverage, share of the population (World Bank ASPIRE survey years, data/world/social/). */
-export function readProtectionCoverage(dir = DEFAULT_WORLD_DIR): CountryYearSeries {
-  let s = coverageCache.get(dir);
-  if (!s) {
-    const pct = seriesOf(readSeriesFile(ROOT_CAUSE_FILES.socialProtection, dir), 'coverage_pct');
-    s = new Map([...pct].map(([iso3, byYear]) => [iso3, new Map([...byYear].map(([y, v]) => [y, v / 100]))]));
-    coverageCache.set(dir, s);
-  }
-  return s;
-}
+export const readProtectionCoverage = shareSeriesReader('socialProtection', 'coverage_pct');
 
 /**
  * A country's social protection coverage in a year: its nearest ASPIRE survey year (the earlier on
@@ -179,16 +169,8 @@ type PreferentialTradeLever = Extract<LeverIntervention, { lever: 'preferential_
  * proxy for their share of world imports (the shipped data have no trade flows).
  */
 export function marketShare(world: WorldInput, place: LeverPlace, year: number): number {
-  const tierOf = tierOfWorld(world);
-  const n = world.iso3.length;
-  let all = 0;
-  let markets = 0;
-  for (let c = 0; c < n; c++) {
-    const k = (year - world.span.first) * n + c;
-    const gdp = world.gdpPerCapitaUsd[k] * world.population[k];
-    all += gdp;
-    if (inPlace(place, world.iso3[c], tierOf(world.iso3[c], year))) markets += gdp;
-  }
+  const all = gdpOfCountries(world, year, () => true);
+  const markets = gdpOfCountries(world, year, (iso3, tier) => inPlace(place, iso3, tier));
   return all > 0 ? markets / all : 0;
 }
 

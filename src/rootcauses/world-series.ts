@@ -18,6 +18,23 @@ export function tierOfWorld(world: WorldInput): (iso3: string, year: number) => 
   };
 }
 
+/** GDP (current US$) in a year of the countries `keep` accepts, by name and tier. */
+export function gdpOfCountries(
+  world: WorldInput,
+  year: number,
+  keep: (iso3: string, tier: Tier | undefined) => boolean,
+): number {
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  let gdp = 0;
+  for (let c = 0; c < n; c++) {
+    const k = (year - world.span.first) * n + c;
+    if (keep(world.iso3[c], tierOf(world.iso3[c], year)))
+      gdp += world.gdpPerCapitaUsd[k] * world.population[k];
+  }
+  return gdp;
+}
+
 /** A series' value in the year nearest to `year` (the earlier on a tie), or undefined where it has none. */
 export function nearestYearValue(s: CountryYearSeries, iso3: string, year: number): number | undefined {
   const byYear = s.get(iso3);
