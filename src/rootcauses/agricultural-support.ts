@@ -17,7 +17,7 @@ import type { WorldInput } from '../sim/world-input.ts';
 import { inForce, inPlace } from './arms-lever.ts';
 import type { CountryYearSeries } from './panel.ts';
 import { shareSeriesReader } from './panel.ts';
-import { gdpOfCountries, nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
+import { gdpOfCountries, nearestYearValue, scaleIncomeBy } from './world-series.ts';
 
 /** An agricultural-support lever as the schema writes it. */
 export type AgriculturalSupportLever = Extract<LeverIntervention, { lever: 'agricultural_support' }>;
@@ -58,22 +58,13 @@ export function withAgriculturalSupport(
   effect: number,
 ): WorldInput {
   if (!levers.length || effect === 0) return world;
-  const tierOf = tierOfWorld(world);
-  const n = world.iso3.length;
-  const factor = new Float64Array(world.population.length).fill(1);
-  let changed = false;
-  for (let year = world.span.first; year <= world.span.last; year++) {
+  return scaleIncomeBy(world, (year) => {
     const dlnP = worldAgriculturalPriceChange(world, levers, year, effect);
-    if (dlnP === 0) continue;
-    for (let c = 0; c < n; c++) {
-      const iso3 = world.iso3[c];
-      const tier = tierOf(iso3, year);
-      if (levers.some((l) => inForce(l, year) && inPlace(l.countries, iso3, tier))) continue;
+    if (dlnP === 0) return undefined;
+    return (iso3, tier) => {
+      if (levers.some((l) => inForce(l, year) && inPlace(l.countries, iso3, tier))) return 1;
       const share = nearestYearValue(agricultureShare, iso3, year) ?? 0;
-      if (share === 0) continue;
-      factor[(year - world.span.first) * n + c] = Math.max(0, 1 + share * dlnP);
-      changed = true;
-    }
-  }
-  return changed ? scaleIncome(world, factor) : world;
+      return share === 0 ? 1 : Math.max(0, 1 + share * dlnP);
+    };
+  });
 }

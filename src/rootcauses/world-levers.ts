@@ -26,7 +26,7 @@ import type { RootCauseParameters } from './parameters.ts';
 import { rootCauseParameters } from './parameters.ts';
 import { readAgricultureShare, withAgriculturalSupport } from './agricultural-support.ts';
 import { withDevelopmentFunds } from './development-fund.ts';
-import { gdpOfCountries, nearestYearValue, scaleIncome, tierOfWorld } from './world-series.ts';
+import { gdpOfCountries, nearestYearValue, scaleIncomeBy, tierOfWorld } from './world-series.ts';
 
 /** SIPRI arms transfers: imports by recipient, exports by supplier (TIV millions). */
 export interface ArmsData {
@@ -186,11 +186,7 @@ export function withTermsOfTrade(
   elasticity: number,
 ): WorldInput {
   if (!levers.length || elasticity === 0) return world;
-  const tierOf = tierOfWorld(world);
-  const n = world.iso3.length;
-  const factor = new Float64Array(world.population.length).fill(1);
-  let changed = false;
-  for (let year = world.span.first; year <= world.span.last; year++) {
+  return scaleIncomeBy(world, (year) => {
     // wages answer to the terms of trade of the year before (docs/model.md §9.2)
     const before = year - 1;
     const gains = levers.map((l) =>
@@ -198,9 +194,7 @@ export function withTermsOfTrade(
         ? 0
         : l.export_price_gain * marketShare(world, l.markets, Math.max(before, world.span.first)),
     );
-    for (let c = 0; c < n; c++) {
-      const iso3 = world.iso3[c];
-      const tier = tierOf(iso3, year);
+    return (iso3, tier) => {
       let tot = 1;
       levers.forEach((l, i) => {
         if (!inForce(l, before)) return;
@@ -208,12 +202,9 @@ export function withTermsOfTrade(
           if (inPlace(l.countries, iso3, tier)) tot *= l.multiplier;
         } else if (inPlace(l.beneficiaries, iso3, tier)) tot *= 1 + gains[i];
       });
-      if (tot === 1) continue;
-      factor[(year - world.span.first) * n + c] = tot ** elasticity;
-      changed = true;
-    }
-  }
-  return changed ? scaleIncome(world, factor) : world;
+      return tot === 1 ? 1 : tot ** elasticity;
+    };
+  });
 }
 
 /** The world under a scenario's or an arm's levers (every lever of the schema is applied). */

@@ -50,6 +50,35 @@ export function nearestYearValue(s: CountryYearSeries, iso3: string, year: numbe
   return best;
 }
 
+/** A year's income factor of a country, by name and tier (1: unchanged). */
+export type IncomeFactor = (iso3: string, tier: Tier | undefined) => number;
+
+/**
+ * The world with income scaled country by country and year by year: `factorsOf(year)` gives the
+ * year's factors (undefined: the year is unchanged). The same object where every factor is 1 (the
+ * zero-lever identity).
+ */
+export function scaleIncomeBy(
+  world: WorldInput,
+  factorsOf: (year: number) => IncomeFactor | undefined,
+): WorldInput {
+  const tierOf = tierOfWorld(world);
+  const n = world.iso3.length;
+  const factor = new Float64Array(world.population.length).fill(1);
+  let changed = false;
+  for (let year = world.span.first; year <= world.span.last; year++) {
+    const factorOf = factorsOf(year);
+    if (!factorOf) continue;
+    for (let c = 0; c < n; c++) {
+      const f = factorOf(world.iso3[c], tierOf(world.iso3[c], year));
+      if (f === 1) continue;
+      factor[(year - world.span.first) * n + c] = f;
+      changed = true;
+    }
+  }
+  return changed ? scaleIncome(world, factor) : world;
+}
+
 /** The world with income per head (US$, PPP) and real GDP multiplied by a factor per country-year. */
 export function scaleIncome(world: WorldInput, factor: Float64Array): WorldInput {
   const usd = world.gdpPerCapitaUsd.slice();
