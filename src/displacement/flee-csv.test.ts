@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { errorOf } from '../../test/support/user-error.ts';
+import { tolerance } from './tolerance.ts';
 import {
   addTimeSeries,
   interpolate,
@@ -225,7 +226,16 @@ describe('source_data series', () => {
       files: ['a.csv', 'b.csv'],
     });
     expect(errorOf(() => readDataLayout('Mboti,a.csv\n', 'dl.csv'))).toMatch(
-      /^dl\.csv:1: the first row must be "total,<file>"/,
+      /^dl\.csv:1: the first row must be "total,<file>" .*refused under --strict/,
     );
+  });
+  it('reads a first row of another name as the total, as Flee does, with a warning', () => {
+    const t = tolerance(false);
+    expect(readDataLayout('Mboti,a.csv\nGoudoubo,b.csv\n', 'dl.csv', t).map((r) => r.name)).toEqual([
+      'Mboti',
+      'Goudoubo',
+    ]);
+    expect(t.warnings[0]).toMatchObject({ code: 'E_FLEE_ROW', line: 1 });
+    expect(t.warnings[0].message).toMatch(/first row "Mboti" read as the total refugee count/);
   });
 });

@@ -153,7 +153,16 @@ export function locationKind(type: string): LocationKind | null {
 
 const isCampLike = (k: LocationKind | null) => k === 'camp' || k === 'idpcamp';
 
-export function readLocations(text: string, file: string, tol: Tolerance = tolerance(true)): LocationRow[] {
+/**
+ * `everyRowReported`: under DFlee's flood-driven spawning every row is an out.csv column (Flee's
+ * get_camp_names), so a duplicated name is read as Flee reads it even when one row is a camp.
+ */
+export function readLocations(
+  text: string,
+  file: string,
+  tol: Tolerance = tolerance(true),
+  everyRowReported = false,
+): LocationRow[] {
   const out: LocationRow[] = [];
   const seen = new Map<string, { line: number; kind: LocationKind | null }>();
   let header: string[] | null = null;
@@ -178,7 +187,7 @@ export function readLocations(text: string, file: string, tol: Tolerance = toler
     if (prev !== undefined) {
       const refusal = `duplicate location "${name}" (first defined on line ${prev.line})`;
       // Flee would pre-fill a duplicated camp twice (its camp list has the name twice).
-      if (isCampLike(kind) || isCampLike(prev.kind))
+      if (!everyRowReported && (isCampLike(kind) || isCampLike(prev.kind)))
         throw rowError(file, row.line, refusal, 'E_FLEE_DUPLICATE');
       tolerate(tol, {
         file,
@@ -186,7 +195,9 @@ export function readLocations(text: string, file: string, tol: Tolerance = toler
         code: 'E_FLEE_DUPLICATE',
         kind: 'duplicate-location',
         refusal,
-        reading: `${refusal}: both rows kept as Flee keeps them; routes and closures attach to the later row and conflicts.csv to the first, as Flee's name lookups do`,
+        reading: everyRowReported
+          ? `${refusal}: both rows kept as Flee keeps them; routes, closures and both out.csv columns of the name go to the later row, which is pre-filled once for each, as Flee's name lookups do`
+          : `${refusal}: both rows kept as Flee keeps them; routes and closures attach to the later row and conflicts.csv to the first, as Flee's name lookups do`,
       });
     } else seen.set(name, { line: row.line, kind });
     if (!kind) {
@@ -433,6 +444,7 @@ export function readConflicts(
   file: string,
   locationNames: ReadonlySet<string>,
   tol: Tolerance = tolerance(true),
+  valueName = 'intensity',
 ): ConflictTable {
   const rows = parseCsv(text, file, tol);
   if (rows.length === 0)
@@ -482,7 +494,7 @@ export function readConflicts(
     const row = header.map((n, j) => {
       const v = parseFloatStrict(r.cells[j + 1]);
       if (v === null)
-        throw rowError(file, r.line, `bad intensity "${r.cells[j + 1]}" for ${n} (expected a number)`);
+        throw rowError(file, r.line, `bad ${valueName} "${r.cells[j + 1]}" for ${n} (expected a number)`);
       return v;
     });
     kept.forEach((j, k) => (values[day * names.length + k] = row[j]));
@@ -579,12 +591,19 @@ export function readDataLayout(
     if (files.length === 0) throw rowError(file, row.line, `no data file named for "${row.cells[0]}"`);
     out.push({ name: row.cells[0], files, line: row.line });
   }
-  if (out.length === 0 || out[0].name !== 'total') {
-    throw userError('E_FLEE_ROW', 'the first row must be "total,<file>" (the total refugee count)', {
+  if (out.length === 0)
+    throw userError('E_FLEE_ROW', 'no rows (the first must be "total,<file>", the total refugee count)', {
       file,
-      line: out[0]?.line,
     });
-  }
+  if (out[0].name !== 'total')
+    tolerate(tol, {
+      file,
+      line: out[0].line,
+      code: 'E_FLEE_ROW',
+      kind: 'layout-first-row',
+      refusal: 'the first row must be "total,<file>" (the total refugee count)',
+      reading: `first row "${out[0].name}" read as the total refugee count (and as the series of that name), as Flee reads the first row whatever its name`,
+    });
   return out;
 }
 

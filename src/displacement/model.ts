@@ -2,7 +2,7 @@
  * The forced-displacement model: Flee's daily rules on struct-of-arrays agent state.
  *
  * One agent = one displaced person. Agents are spawned in conflict zones as the UNHCR camp
- * series grow, leave a location with its move chance, choose a route weighted by destination
+ * series grow (or, as the settings say, by conflict intensity or flood level), leave a location with its move chance, choose a route weighted by destination
  * attractiveness and softened distance, travel at up to max_move_speed km/day, and fill camps
  * up to capacity. Rules and their sources: docs/displacement.md; each rule is a top-level function
  * in `model/` (state.ts holds the state they share). Seeded (xoroshiro128plus from pure-rand),
@@ -14,6 +14,7 @@ import type { FleeScenario } from './scenario.ts';
 import { refreshCapacities } from './model/capacity.ts';
 import { applyConflicts, updateScores } from './model/conflicts.ts';
 import { enactClosures, refreshRoutes } from './model/closures.ts';
+import { applyFloodLevels } from './model/flooding.ts';
 import { moveDay } from './model/move-day.ts';
 import { ensureRoutes } from './model/routes.ts';
 import { RULES } from './model/rule-sets.ts';
@@ -68,9 +69,10 @@ export function initialState(s: FleeScenario, opts: ModelOptions): ModelState {
   return m;
 }
 
-/** Day t in Flee's order: conflicts, spawning, closures, movement. */
+/** Day t in Flee's order: conflicts (or flood levels), spawning, closures, movement. */
 export function simulateDay(m: ModelState, t: number): void {
   const conflictChanged = applyConflicts(m, t);
+  applyFloodLevels(m, t);
   spawnDay(m, t, conflictChanged);
   enactClosures(m, t);
   refreshRoutes(m, t);

@@ -54,7 +54,14 @@ export interface FleeScenario {
   conflicts: ConflictTable;
   /** Location index of each conflicts.csv column (the first row of a duplicated name). */
   conflictLocation: Int32Array;
-  /** Location indices of the camps, in locations.csv order (the out.csv columns). */
+  /** flood_level.csv under DFlee's flood rules (then conflicts is empty), else null. */
+  floodLevels: ConflictTable | null;
+  /** Column of floodLevels of each location, -1 for none (level 0). */
+  floodColumn: Int32Array;
+  /**
+   * Location indices of the camps, in locations.csv order (the out.csv columns); under
+   * flood-driven spawning every row (DFlee reports every location), a duplicated name as its later row.
+   */
   camps: Int32Array;
   /** UNHCR value per camp per day: campData[day * camps.length + c] (Flee's get_field). */
   campData: Int32Array;
@@ -118,7 +125,14 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   const hasten = settings.hasten;
 
   const inp = (f: string) => join(dir, 'input_csv', f);
-  const locations = readLocations(readText(inp('locations.csv')), inp('locations.csv'), tol);
+  // Under flood-driven spawning Flee reports (and pre-fills) every location, not only the camps.
+  const everyRowReported = settings.floodDrivenSpawning !== null;
+  const locations = readLocations(
+    readText(inp('locations.csv')),
+    inp('locations.csv'),
+    tol,
+    everyRowReported,
+  );
   const growing = locations.find((l) => {
     const perDay = (l.attributes.capacity_per_day ?? '').trim();
     if (perDay === '') return false;
@@ -146,17 +160,29 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   const closures = existsSync(inp('closures.csv'))
     ? readClosures(readText(inp('closures.csv')), inp('closures.csv'), names, countries, tol)
     : [];
-  const conflicts = readConflicts(readText(inp('conflicts.csv')), inp('conflicts.csv'), names, tol);
   const period = readSimPeriod(readText(inp('sim_period.csv')), inp('sim_period.csv'), tol);
   let days = period.length;
   if (opts.days !== undefined && opts.days > 0) days = opts.days;
-  if (conflicts.days < days) {
+  // Under DFlee's flood rules Flee reads flood_level.csv and no conflicts (InputGeography.py).
+  const flooding = settings.floodRules !== null;
+  const dayTable = flooding ? 'flood_level.csv' : 'conflicts.csv';
+  const table = readConflicts(
+    readText(inp(dayTable)),
+    inp(dayTable),
+    names,
+    tol,
+    flooding ? 'flood level' : 'intensity',
+  );
+  if (table.days < days) {
     throw userError(
       'E_FLEE_ROW',
-      `has ${conflicts.days} day rows but ${days} days are simulated (one row per day is needed)`,
-      { file: inp('conflicts.csv') },
+      `has ${table.days} day rows but ${days} days are simulated (one row per day is needed)`,
+      { file: inp(dayTable) },
     );
   }
+  const conflicts = flooding ? { names: [], days: table.days, values: new Float64Array(0) } : table;
+  const floodLevels = flooding ? table : null;
+  if (floodLevels) checkFloodLevels(floodLevels, days, settings, inp(dayTable));
 
   const population = new Int32Array(locations.length);
   const capacity = new Int32Array(locations.length).fill(-1);
@@ -165,7 +191,11 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
     if (isCampKind(l.kind)) capacity[i] = v;
     else population[i] = v;
   });
-  const camps = Int32Array.from(locations.flatMap((l, i) => (isCampKind(l.kind) ? [i] : [])));
+  // Flee's run.py looks each reported name up in a dict: a duplicated name means its later row.
+  const lastIndex = new Map(locations.map((l, i) => [l.name, i]));
+  const camps = everyRowReported
+    ? Int32Array.from(locations, (l) => lastIndex.get(l.name)!)
+    : Int32Array.from(locations.flatMap((l, i) => (isCampKind(l.kind) ? [i] : [])));
 
   // Validation data.
   const src = (f: string) => join(dir, 'source_data', f);
@@ -181,7 +211,7 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
     if (!series.has(locations[ci].name)) {
       throw userError(
         'E_FLEE_ROW',
-        `camp "${locations[ci].name}" (locations.csv line ${locations[ci].line}) has no row in data_layout.csv`,
+        `${everyRowReported ? 'location' : 'camp'} "${locations[ci].name}" (locations.csv line ${locations[ci].line}) has no row in data_layout.csv${everyRowReported ? ' (under flood-driven spawning Flee reports every location)' : ''}`,
         { file: src('data_layout.csv') },
       );
     }
@@ -234,7 +264,14 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
       campDay0[c] = campData[c] + Math.trunc(Number(locations[camps[c]].attributes.initial_idps ?? 0) || 0);
   }
   const dailyDifference = new Int32Array(days);
-  const layoutRows = settings.sumFromCamps ? layout.slice(1) : layout.slice(0, 1);
+  const driven = settings.conflictDrivenSpawning !== null || settings.floodDrivenSpawning !== null;
+  const totalRow = layout.find((r) => r.name === 'total');
+  // Flee's sum_from_camps: false reads the total by name (DataTable.get_field("total")).
+  if (!settings.sumFromCamps && !driven && totalRow === undefined)
+    throw userError('E_FLEE_ROW', 'no row named "total" (read by name when sum_from_camps is false)', {
+      file: src('data_layout.csv'),
+    });
+  const layoutRows = settings.sumFromCamps ? layout.slice(1) : totalRow ? [totalRow] : [];
   for (let t = 1; t < days; t++) {
     let sum = 0;
     for (const row of layoutRows) {
@@ -245,7 +282,7 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   }
   let rawDay0 = 0;
   if (settings.sumFromCamps) for (const row of layout) rawDay0 += day0Pops.get(row.name)!;
-  else rawDay0 = day0Pops.get('total')!;
+  else rawDay0 = day0Pops.get('total') ?? 0;
   if (startEmpty) rawDay0 = 0;
 
   // A duplicated name: conflicts.csv starts the conflict at the first row of it (Flee's
@@ -253,6 +290,8 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   const firstIndex = new Map<string, number>();
   locations.forEach((l, i) => firstIndex.has(l.name) || firstIndex.set(l.name, i));
   const conflictLocation = Int32Array.from(conflicts.names.map((n) => firstIndex.get(n)!));
+  // Flee's UpdateLocationAttributes gives every location of a name its column's level.
+  const floodColumn = Int32Array.from(locations, (l) => floodLevels?.names.indexOf(l.name) ?? -1);
   return {
     name: basename(resolve(dir)),
     dir,
@@ -268,6 +307,8 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
     closures,
     conflicts,
     conflictLocation,
+    floodLevels,
+    floodColumn,
     camps,
     campData,
     campDay0,
@@ -276,6 +317,31 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
     rawDay0,
     warnings: tol.warnings,
   };
+}
+
+/**
+ * Flee interpolates each flood-rule list at a flooded place's level (lib_math.interp), and stops
+ * with an IndexError when the level is not below the list's last index: refused before the run.
+ */
+function checkFloodLevels(table: ConflictTable, days: number, st: FleeSettings, file: string): void {
+  const lists: [string, number[]][] = [
+    ['spawn_rules.flood_driven_spawn_mode.displaced_per_flood_day', st.floodDrivenSpawning!.perLevel],
+    ['move_rules.flood_rules.flood_movechances', st.floodRules!.moveChances],
+    ['move_rules.flood_rules.flood_loc_weights', st.floodRules!.locWeights],
+  ];
+  const cols = table.names.length;
+  for (let t = 0; t < days; t++)
+    for (let j = 0; j < cols; j++) {
+      const level = Math.trunc(table.values[t * cols + j]);
+      if (level <= 0) continue;
+      for (const [key, list] of lists)
+        if (level >= list.length - 1)
+          throw userError(
+            'E_FLEE_ROW',
+            `flood level ${level} at "${table.names[j]}" on day ${t}: ${key} has ${list.length} values, so levels must be below ${list.length - 1} (Flee stops with an IndexError)`,
+            { file },
+          );
+    }
 }
 
 export function isCampKind(k: LocationKind): boolean {

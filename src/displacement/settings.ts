@@ -9,6 +9,8 @@ import { isMap, isScalar } from 'yaml';
 import { parseLimitedDocument } from '../regime/load/yaml-source.ts';
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import { userError } from '../shared/errors.ts';
+import { readDrivenSpawning, truthy } from './driven-settings.ts';
+import type { DrivenSpawning, FloodRules, FloodSpawning } from './driven-settings.ts';
 import { tolerance, tolerate } from './tolerance.ts';
 import type { Tolerance } from './tolerance.ts';
 
@@ -49,7 +51,7 @@ export interface FleeSettings {
   capacityScaling: number;
   /** Force a move after a short mid-day stint in a town. Flee default false; validation file true. */
   avoidShortStints: boolean;
-  /** Subtract spawned agents from the population. Flee default false (only false is modelled). */
+  /** Subtract each spawned agent from its location's population. Flee default false. */
   takeFromPopulation: boolean;
   /** Pre-fill camps with their day-0 counts. Flee default true. */
   insertDay0: boolean;
@@ -63,6 +65,15 @@ export interface FleeSettings {
   conflictSpawnDecayInterval: number;
   /** Divide all populations and counts by this. Flee default 1. */
   hasten: number;
+  /**
+   * Flee's conflict_driven_spawning: every day each conflict zone spawns a number of people set
+   * by its intensity (and population), instead of the growth of the UNHCR series. Default off.
+   */
+  conflictDrivenSpawning: DrivenSpawning | null;
+  /** DFlee's flood-driven spawning (spawn_rules.flood_driven_spawn_mode): people spawn where it floods. Default off. */
+  floodDrivenSpawning: FloodSpawning | null;
+  /** DFlee's flood rules (move_rules.flood_rules): move chances and attractiveness by flood level. Default off. */
+  floodRules: FloodRules | null;
 }
 
 export const FLEE_DEFAULTS: FleeSettings = {
@@ -91,6 +102,9 @@ export const FLEE_DEFAULTS: FleeSettings = {
   conflictSpawnDecay: null,
   conflictSpawnDecayInterval: 30,
   hasten: 1,
+  conflictDrivenSpawning: null,
+  floodDrivenSpawning: null,
+  floodRules: null,
 };
 
 type Kind = 'number' | 'int' | 'bool' | 'list';
@@ -116,7 +130,6 @@ const KEYS: Record<string, [section: string, key: keyof FleeSettings, kind: Kind
     ['avoid_short_stints', 'avoidShortStints', 'bool'],
   ],
   spawn_rules: [
-    ['take_from_population', 'takeFromPopulation', 'bool'],
     ['insert_day0', 'insertDay0', 'bool'],
     ['empty_camps_on_day0', 'emptyCampsOnDay0', 'bool'],
     ['sum_from_camps', 'sumFromCamps', 'bool'],
@@ -126,17 +139,6 @@ const KEYS: Record<string, [section: string, key: keyof FleeSettings, kind: Kind
   optimisations: [['hasten', 'hasten', 'int']],
 };
 
-/** Python's bool() of a YAML value, as Flee reads its switches. */
-const truthy = (v: unknown) =>
-  !(
-    v === undefined ||
-    v === false ||
-    v === null ||
-    v === 0 ||
-    v === '' ||
-    (Array.isArray(v) && v.length === 0)
-  );
-
 /**
  * Flee rules this model does not implement (flee/SimulationSettings.py ReadFromYML), by section and
  * key, each with what it does: a scenario that switches one on is refused rather than run as a
@@ -145,10 +147,6 @@ const truthy = (v: unknown) =>
  */
 const UNMODELLED: Record<string, Record<string, string>> = {
   spawn_rules: {
-    take_from_population: 'subtracting spawned people from the population',
-    conflict_driven_spawning:
-      'spawning a number per conflict day (instead of following the UNHCR camp series)',
-    flood_zone_spawning_only: 'flood-driven spawning (DFlee)',
     starvation_driven_spawning: 'starvation-driven spawning',
     read_from_agents_csv_file: 'agents read from agents.csv',
     camps_are_sicks: 'camps that deactivate agents',
@@ -176,20 +174,24 @@ const UNMODELLED: Record<string, Record<string, string>> = {
     harvest_months: 'farmers returning for the harvest',
     flee_when_starving: 'food-security rules',
     avoid_food_deprived_locations: 'food-security rules',
-    flood_rules: 'flood rules (DFlee)',
   },
 };
 
 /** The unmodelled keys Flee switches on by something other than bool(). */
 const SWITCHED_ON: Record<string, (v: unknown) => boolean> = {
-  conflict_driven_spawning: (v) => v !== null,
   pruning_threshold: (v) => typeof v === 'number' && v < 1,
-  flood_rules: (v) => v !== null,
 };
 
 /** Other keys Flee reads: use_v1_rules (applied below) and keys that change nothing here (parameters of rules left off, other run scripts). */
 const OTHER_KEYS: Record<string, string[]> = {
-  spawn_rules: ['conflict_zone_spawning_only', 'average_social_connectivity', 'flood_driven_spawn_mode'],
+  spawn_rules: [
+    'take_from_population',
+    'conflict_zone_spawning_only',
+    'flood_zone_spawning_only',
+    'conflict_driven_spawning',
+    'flood_driven_spawn_mode',
+    'average_social_connectivity',
+  ],
   move_rules: [
     'max_crossing_speed',
     'use_v1_rules',
@@ -197,6 +199,7 @@ const OTHER_KEYS: Record<string, string[]> = {
     'pop_power_for_loc_weight',
     'movechance_pop_base',
     'avg_religion_fraction',
+    'flood_rules',
   ],
   optimisations: [],
 };
@@ -292,6 +295,7 @@ export function readSettings(text: string, file: string, tol: Tolerance = tolera
       `switches on Flee rules this model does not implement: ${[...new Set(unmodelled.map((u) => u.what))].join('; ')}`,
       { file, line: unmodelled[0].line },
     );
+  Object.assign(s, readDrivenSpawning(root, file, lineOf, tol));
   warnUnknownKeys(root, file, lineOf, tol);
   if (truthy(root.getIn(['move_rules', 'use_v1_rules']))) Object.assign(s, V1_RULES);
   if (s.hasten < 1) throw userError('E_FLEE_SETTINGS', 'optimisations.hasten must be at least 1', { file });

@@ -4,6 +4,7 @@
  * conflict's intensity and age.
  */
 import type { FleeSettings } from '../settings.ts';
+import { floodWeight } from './flooding.ts';
 import { setMoveChance } from './schedule.ts';
 import type { ModelState } from './state.ts';
 
@@ -19,7 +20,8 @@ export function spawnDecay(st: FleeSettings, age: number): number {
 
 /**
  * Flee's location score: foreign_weight if foreign × camp_weight if a camp ×
- * conflict_weight^(decay × intensity) in a conflict zone.
+ * conflict_weight^(decay × intensity) in a conflict zone (× DFlee's flood_loc_weights where it
+ * floods: flooding.ts).
  */
 export function locationScore(m: ModelState, loc: number, t: number): number {
   const st = m.settings;
@@ -29,6 +31,7 @@ export function locationScore(m: ModelState, loc: number, t: number): number {
   if (p.isCamp[loc]) sc *= st.campWeight;
   if (p.conflict[loc] > 0)
     sc *= Math.pow(st.conflictWeight, spawnDecay(st, t - p.conflictStart[loc]) * p.conflict[loc]);
+  if (m.settings.floodRules !== null) sc *= floodWeight(m, loc);
   return sc;
 }
 
@@ -46,7 +49,7 @@ export function updateScores(m: ModelState, t: number): void {
 /** Spawn weights as of day t: population × intensity × decay for conflict zones, 0 elsewhere. */
 export function updateSpawnWeights(m: ModelState, t: number): void {
   const p = m.places;
-  const pop = m.scenario.population;
+  const pop = p.pop;
   for (let i = 0; i < p.count; i++)
     p.spawnWeight[i] =
       p.conflict[i] > 0 ? pop[i] * p.conflict[i] * spawnDecay(m.settings, t - p.conflictStart[i]) : 0;

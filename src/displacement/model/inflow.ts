@@ -11,10 +11,14 @@ export function newArrivals(growth: number, debt: number): { count: number; debt
   return count < 0 ? { count: 0, debt: -count } : { count, debt: 0 };
 }
 
-/** Total agents the run will create (day-0 fill plus spawned), known in advance from the data. */
+/**
+ * Total agents the run will create (day-0 fill plus spawned), known in advance from the data;
+ * under conflict- or flood-driven spawning only the day-0 fill is known.
+ */
 export function plannedAgents(s: FleeScenario): number {
   let n = 0;
   for (let c = 0; c < s.campDay0.length; c++) n += s.campDay0[c];
+  if (s.settings.conflictDrivenSpawning !== null || s.settings.floodDrivenSpawning !== null) return n;
   let debt = 0;
   for (let t = 1; t < s.days; t++) {
     const day = newArrivals(s.dailyDifference[t], debt);

@@ -23,6 +23,11 @@ export interface RuleSwitches {
    * (back-tracking as attractive as any other route).
    */
   backtrackWeight: number;
+  /**
+   * DFlee applies flood_loc_weights twice, in the flood zone's score at every level and again for
+   * a flooded destination (model/flooding.ts).
+   */
+  floodWeightTwice: boolean;
 }
 
 export const RULES: Record<RuleSet, RuleSwitches> = {
@@ -32,6 +37,7 @@ export const RULES: Record<RuleSet, RuleSwitches> = {
     spawnWeightsLag: true,
     capacityIgnoresEnRoute: true,
     backtrackWeight: 1,
+    floodWeightTwice: true,
   },
   // Improved keeps the day-0 capacity reduction: FabFlee's capacity_scaling (1.25) was calibrated
   // with it, and removing it alone raised mali2012's ARD from 0.317 to 0.329 (5 seeds each).
@@ -43,5 +49,6 @@ export const RULES: Record<RuleSet, RuleSwitches> = {
     spawnWeightsLag: false,
     capacityIgnoresEnRoute: false,
     backtrackWeight: 0.5,
+    floodWeightTwice: false,
   },
 };

@@ -16,11 +16,17 @@ export function geometricDelay(p: number, u: number): number {
   return Math.floor(Math.log(1 - u) / Math.log(1 - p));
 }
 
+/** The daily leave probability at `loc`: a flood's move chance where it floods (DFlee), else the place's. */
+export function moveChanceAt(m: ModelState, loc: number): number {
+  const f = m.places.floodChance[loc];
+  return f >= 0 ? f : m.places.moveChance[loc];
+}
+
 /** Sets the day of agent i's next departure decision at `loc`, counting from day `from`. */
 export function schedule(m: ModelState, i: number, loc: number, from: number): void {
   const a = m.agents;
   const following = a.route[i] >= 0;
-  const p = following ? 1 : m.places.moveChance[loc];
+  const p = following ? 1 : moveChanceAt(m, loc);
   let d: number;
   // No open way out: the daily draws cannot lead anywhere until a closure lifts (then rescheduled).
   if (!following && m.routes.locOff[loc + 1] === m.routes.locOff[loc]) d = NEVER;
@@ -53,5 +59,5 @@ export function settle(m: ModelState, i: number, loc: number, from: number): voi
 export function setMoveChance(m: ModelState, loc: number, p: number, t: number): void {
   if (m.places.moveChance[loc] === p) return;
   m.places.moveChance[loc] = p;
-  reschedule(m, loc, t);
+  if (m.places.floodChance[loc] < 0) reschedule(m, loc, t); // a flood's move chance stays in force
 }

@@ -7,34 +7,30 @@ import { pickWeighted, runningSum } from '../../shared/weighted-pick.ts';
 import { reduceCapacitiesByDay0 } from './capacity.ts';
 import { updateSpawnWeights } from './conflicts.ts';
 import { newArrivals } from './inflow.ts';
-import { schedule } from './schedule.ts';
-import { F_PERSECUTED } from './state.ts';
+import { addAgent, insertAgent } from './add-agent.ts';
+import { spawnByConflict, spawnByFlood } from './driven-spawning.ts';
 import type { ModelState } from './state.ts';
 
-/** A new agent at `loc` on day t; with asylum levers it draws whether it has a persecution claim. */
-export function addAgent(m: ModelState, loc: number, t: number): void {
-  const a = m.agents;
-  const i = a.count++;
-  a.loc[i] = loc;
-  a.places[i] = 1;
-  m.places.occupants[loc]++;
-  if (m.asylum.active && m.rand() < m.asylum.persecutedShare) a.flags[i] |= F_PERSECUTED;
-  schedule(m, i, loc, t);
-}
+export { addAgent, insertAgent } from './add-agent.ts';
 
 /** Day 0: every camp gets as many people as its interpolated UNHCR count. */
 export function fillCampsOnDay0(m: ModelState): void {
   const s = m.scenario;
-  for (let c = 0; c < s.camps.length; c++) for (let k = 0; k < s.campDay0[c]; k++) addAgent(m, s.camps[c], 0);
+  for (let c = 0; c < s.camps.length; c++)
+    for (let k = 0; k < s.campDay0[c]; k++) insertAgent(m, s.camps[c], 0);
 }
 
 /**
  * Day t's inflow: the growth of the camp series less the carried debt, each new person placed in
  * a conflict zone drawn in proportion to its spawn weight (yesterday's weights under Flee's rules
- * unless a conflict changed today).
+ * unless a conflict changed today); or conflict- or flood-driven spawning when the settings say so.
  */
 export function spawnDay(m: ModelState, t: number, conflictChanged: boolean): void {
   const s = m.scenario;
+  // Driven spawning: no inflow from the series, no raw count and no day-0 capacity reduction (Flee).
+  const { conflictDrivenSpawning: byConflict, floodDrivenSpawning: byFlood } = m.settings;
+  if (byConflict !== null) return spawnByConflict(m, byConflict, t);
+  if (byFlood !== null) return spawnByFlood(m, byFlood, t);
   let count = 0;
   if (t === 0) {
     m.raw += s.rawDay0;

@@ -62,6 +62,12 @@ export interface Places {
   strandedAt: Int32Array;
   /** Today's attractiveness (Flee's location score). */
   score: Float64Array;
+  /** Population after hasten (0 for camps); spawning takes from it under take_from_population. */
+  pop: Int32Array;
+  /** Today's flood level (DFlee's flood rules; 0 without). */
+  floodLevel: Int32Array;
+  /** Move chance of a flooded place (DFlee's flood_movechances), overriding moveChance; -1 where not flooded. */
+  floodChance: Float64Array;
   /** Spawn weight: population × intensity × decay for conflict zones, 0 elsewhere. */
   spawnWeight: Float64Array;
   /** Running sums of spawnWeight (for the weighted draw). */
@@ -293,6 +299,9 @@ function createPlaces(s: FleeScenario, countries: string[], lv: ResolvedLevers):
     arrivals: new Int32Array(n),
     strandedAt: new Int32Array(n),
     score: new Float64Array(n),
+    pop: s.population.slice(),
+    floodLevel: new Int32Array(n),
+    floodChance: new Float64Array(n).fill(-1),
     spawnWeight: new Float64Array(n),
     spawnCumulative: new Float64Array(n),
   };
@@ -359,6 +368,39 @@ function emptyRoutes(nLoc: number): Routes {
     tableStart: 0,
     dirty: true,
   };
+}
+
+/**
+ * Room for at least `n` agents: the arrays grow (doubling) when spawning is not known in advance
+ * (conflict- and flood-driven spawning).
+ */
+export function ensureAgentRoom(a: Agents, n: number): void {
+  const cap = a.loc.length;
+  if (n <= cap) return;
+  const size = Math.max(n, cap * 2, 1024);
+  const grow = <T extends Int32Array | Float64Array | Uint16Array | Uint8Array | Uint32Array>(
+    x: T,
+    fill = 0,
+  ): T => {
+    if (x.length === 0 && cap > 0) return x; // an array the run does not use (prev, refused)
+    const y = new (x.constructor as new (k: number) => T)(size);
+    y.set(x);
+    if (fill !== 0) y.fill(fill, cap);
+    return y;
+  };
+  a.loc = grow(a.loc, -1);
+  a.link = grow(a.link, -1);
+  a.dist = grow(a.dist);
+  a.moved = grow(a.moved);
+  a.recent = grow(a.recent);
+  a.recentDay = grow(a.recentDay);
+  a.places = grow(a.places);
+  a.route = grow(a.route, -1);
+  a.step = grow(a.step);
+  a.flags = grow(a.flags);
+  a.wake = grow(a.wake, NEVER);
+  a.prev = grow(a.prev, -1);
+  a.refused = grow(a.refused);
 }
 
 function createAgents(n: number, days: number, tracksPrevious: boolean, asylum: boolean): Agents {

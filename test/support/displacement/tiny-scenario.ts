@@ -16,6 +16,8 @@ export interface TinyFiles {
   registration_corrections?: string;
   data_layout?: string;
   settings?: string;
+  /** input_csv/flood_level.csv (DFlee), written only when given. */
+  flood_level?: string;
   /** source_data files by name. */
   series?: Record<string, string>;
 }
@@ -24,7 +26,7 @@ export interface TinyFiles {
  * A three-location world: conflict zone Alpha (Home), town Beta (Home), camp Gamma (Abroad),
  * 100 km apart in a line, 10 days from 2020-01-01; the camp series grows from 0 to 1000.
  */
-export const TINY: Required<Omit<TinyFiles, 'registration_corrections'>> = {
+export const TINY: Required<Omit<TinyFiles, 'registration_corrections' | 'flood_level'>> = {
   locations: [
     '#name,region,country,latitude,longitude,location_type,conflict_date,population',
     'Alpha,R1,Home,0,0,conflict_zone,0,10000',
@@ -44,6 +46,31 @@ export const TINY: Required<Omit<TinyFiles, 'registration_corrections'>> = {
   },
 };
 
+/** TINY with Alpha a flood zone and DFlee's settings: Alpha floods at level 1 from day 2 to day 4. */
+export const FLOODED: TinyFiles = {
+  locations: TINY.locations.replace(
+    'Alpha,R1,Home,0,0,conflict_zone,0,10000',
+    'Alpha,R1,Home,0,0,flood_zone,0,10000',
+  ),
+  settings: [
+    'spawn_rules:',
+    '  conflict_zone_spawning_only: False',
+    '  flood_zone_spawning_only: True',
+    '  take_from_population: True',
+    '  flood_driven_spawn_mode:',
+    '    displaced_per_flood_day: [0.0, 0.1, 0.2, 0.5, 0.9]',
+    'move_rules:',
+    '  default_movechance: 0.3',
+    '  flood_rules:',
+    '    flood_movechances: [0.3, 0.8, 0.9, 1.0, 1.0]',
+    '    flood_loc_weights: [0.9, 0.5, 0.2, 0.0, 0.0]',
+  ].join('\n'),
+  flood_level: [
+    '#Day,Alpha',
+    ...Array.from({ length: 10 }, (_, d) => `${d},${d >= 2 && d <= 4 ? 1 : 0}`),
+  ].join('\n'),
+  data_layout: 'total,refugees.csv\nAlpha,gamma.csv\nBeta,gamma.csv\nGamma,gamma.csv\n',
+};
 /** Writes a scenario folder (TINY with overrides) and returns its path. */
 export function writeTinyScenario(over: TinyFiles = {}): string {
   const f = { ...TINY, ...over, series: { ...TINY.series, ...over.series } };
@@ -57,6 +84,8 @@ export function writeTinyScenario(over: TinyFiles = {}): string {
   writeFileSync(join(dir, 'input_csv', 'sim_period.csv'), f.sim_period);
   if (over.registration_corrections !== undefined)
     writeFileSync(join(dir, 'input_csv', 'registration_corrections.csv'), over.registration_corrections);
+  if (over.flood_level !== undefined)
+    writeFileSync(join(dir, 'input_csv', 'flood_level.csv'), over.flood_level);
   writeFileSync(join(dir, 'source_data', 'data_layout.csv'), f.data_layout);
   for (const [name, text] of Object.entries(f.series)) writeFileSync(join(dir, 'source_data', name), text);
   writeFileSync(join(dir, 'simsetting.yml'), f.settings);
