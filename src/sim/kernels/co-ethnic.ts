@@ -24,7 +24,7 @@ import type { Parameters } from '../parameters.ts';
 import { stochasticRound, uniform, uniform2 } from '../rng.ts';
 import type { SlotAllocator } from '../slots.ts';
 import { NO_COUNTRY, ST, makeTraits } from '../state.ts';
-import type { WorldInput } from '../world-input.ts';
+import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
 import { highSkillShare, MEDIUM_SKILL_SHARE } from './move/origin-pool.ts';
@@ -74,13 +74,48 @@ export function coEthnicMovers(
   slots: SlotAllocator,
   out: MoveOutcome,
 ): void {
+  const persons = Float64Array.from(world.coEthnic, (_, k) => rates[k] * pool[k]);
+  arriveInHomelands({ world, year, scale, key, slots, out }, persons, pool, () => SETTLED);
+}
+
+/** How the agents of a co-ethnic entry arrive in its homeland. */
+export interface HomelandArrival {
+  status: number;
+  channel: number;
+  /** Whether they fled (their traits' forced flag). */
+  forced: boolean;
+}
+
+/** Co-ethnics who settle: citizens on arrival, through the free-movement channel of an entitlement. */
+const SETTLED: HomelandArrival = { status: ST.naturalised, channel: CH.free_movement, forced: false };
+
+/**
+ * Each entry's `persons[k]`, taken from its pool, as agents arriving in the homeland this year, as
+ * `arrival` says: stochastically rounded (the draw of entry k is uniform(key, k)), skill by the
+ * origin's high-skill share, age by the movers' bands; counted in the homeland's inflow (and
+ * asylum applications, for asylum seekers) and in the origin's emigration.
+ */
+export function arriveInHomelands(
+  move: {
+    world: WorldInput;
+    year: number;
+    scale: number;
+    key: number;
+    slots: SlotAllocator;
+    out: MoveOutcome;
+  },
+  persons: ArrayLike<number>,
+  pool: Float64Array,
+  arrival: (e: CoEthnicEntry) => HomelandArrival,
+): void {
+  const { world, year, scale, key, slots, out } = move;
   const n = world.iso3.length;
   let id = 0;
   world.coEthnic.forEach((e, k) => {
-    const persons = rates[k] * pool[k];
-    if (!(persons > 0)) return;
-    pool[k] -= persons;
-    const agents = stochasticRound(persons / scale, uniform(key, k));
+    if (!(persons[k] > 0)) return;
+    pool[k] -= persons[k];
+    const agents = stochasticRound(persons[k] / scale, uniform(key, k));
+    const { status, channel, forced } = arrival(e);
     const hs = highSkillShare(world.gdpPerCapitaPpp[at(world, year, e.origin)]);
     for (let a = 0; a < agents; a++) {
       const draw = world.coEthnic.length + id++;
@@ -91,13 +126,14 @@ export function coEthnicMovers(
       st.origin[i] = e.origin;
       st.location[i] = e.homeland;
       st.previous[i] = NO_COUNTRY;
-      st.status[i] = ST.naturalised;
-      st.channel[i] = CH.free_movement;
+      st.status[i] = status;
+      st.channel[i] = channel;
       const skill = v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
-      st.traits[i] = makeTraits(skill, u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2, false);
+      st.traits[i] = makeTraits(skill, u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2, forced);
       st.yearsInStatus[i] = 0;
       st.yearsInCountry[i] = 0;
-      out.inflow[CH.free_movement * n + e.homeland] += scale;
+      out.inflow[channel * n + e.homeland] += scale;
+      if (status === ST.asylum_seeker) out.asylumApplications[e.homeland] += scale;
       out.emigration[e.origin] += scale;
     }
   });

@@ -18,15 +18,14 @@
 import type { Parameters } from '../parameters.ts';
 import type { PolicyTables } from '../policy-tables.ts';
 import { CH } from '../policy-tables.ts';
-import { stochasticRound, uniform, uniform2 } from '../rng.ts';
 import type { SlotAllocator } from '../slots.ts';
-import { NO_COUNTRY, ST, makeTraits } from '../state.ts';
+import { ST } from '../state.ts';
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
-import { MOVER_AGE_CDF } from './move/draws.ts';
 import { fleeingViolenceProtected } from './move/options.ts';
-import { MEDIUM_SKILL_SHARE, forcedMovers, highSkillShare } from './move/origin-pool.ts';
+import { forcedMovers } from './move/origin-pool.ts';
+import { arriveInHomelands } from './co-ethnic.ts';
 
 /** Persons of each co-ethnic entry who flee to the kin state this year (0 for a group that settles, or off). */
 export function kinFlight(
@@ -82,33 +81,9 @@ export function kinFlightMovers(
   slots: SlotAllocator,
   out: MoveOutcome,
 ): void {
-  const n = world.iso3.length;
-  let id = 0;
-  world.coEthnic.forEach((e, k) => {
-    const persons = fleeing[k];
-    if (!(persons > 0)) return;
-    pool[k] -= persons;
-    const agents = stochasticRound(persons / scale, uniform(key, k));
-    const refugee = recognises(e.homeland, e.origin);
-    const hs = highSkillShare(world.gdpPerCapitaPpp[at(world, year, e.origin)]);
-    for (let a = 0; a < agents; a++) {
-      const draw = world.coEthnic.length + id++;
-      const u = uniform(key, draw);
-      const v = uniform2(key, draw);
-      const i = slots.next();
-      const st = slots.store;
-      st.origin[i] = e.origin;
-      st.location[i] = e.homeland;
-      st.previous[i] = NO_COUNTRY;
-      st.status[i] = refugee ? ST.recognised_refugee : ST.asylum_seeker;
-      st.channel[i] = CH.asylum;
-      const skill = v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
-      st.traits[i] = makeTraits(skill, u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2, true);
-      st.yearsInStatus[i] = 0;
-      st.yearsInCountry[i] = 0;
-      out.inflow[CH.asylum * n + e.homeland] += scale;
-      if (!refugee) out.asylumApplications[e.homeland] += scale;
-      out.emigration[e.origin] += scale;
-    }
-  });
+  arriveInHomelands({ world, year, scale, key, slots, out }, fleeing, pool, (e) => ({
+    status: recognises(e.homeland, e.origin) ? ST.recognised_refugee : ST.asylum_seeker,
+    channel: CH.asylum,
+    forced: true,
+  }));
 }
