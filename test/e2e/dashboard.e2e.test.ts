@@ -8,6 +8,7 @@
  * the ensemble's test double stands in, and the test says so in its name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { realEngine } from '../../src/server/jobs/engine-real.ts';
 import { loadBuiltinLibrary } from '../../src/regime/index.ts';
 import { TOKEN, screenshot, startHarness, type Harness } from './harness.ts';
@@ -32,6 +33,15 @@ const SMALL_RUN = realScenario
 const ENGINE_NAME = realScenario ? 'the real engine' : 'the test double (engine not built in yet)';
 
 let h: Harness;
+
+/** Opens the Runs page and fills its form with the small run. */
+async function fillSmallRun(page: Page): Promise<void> {
+  await page.goto(`${h.base}/#/runs`);
+  await page.fill('input[aria-label="scenario"]', SMALL_RUN.scenario);
+  await page.fill('input[aria-label="scale"]', String(SMALL_RUN.scale));
+  await page.fill('input[aria-label="from year"]', String(SMALL_RUN.from));
+  await page.fill('input[aria-label="to year"]', String(SMALL_RUN.to));
+}
 
 beforeAll(async () => {
   h = await startHarness(engine);
@@ -146,11 +156,7 @@ claim:
     { timeout: 120_000 },
     async () => {
       const { page, errors } = await h.page();
-      await page.goto(`${h.base}/#/runs`);
-      await page.fill('input[aria-label="scenario"]', SMALL_RUN.scenario);
-      await page.fill('input[aria-label="scale"]', String(SMALL_RUN.scale));
-      await page.fill('input[aria-label="from year"]', String(SMALL_RUN.from));
-      await page.fill('input[aria-label="to year"]', String(SMALL_RUN.to));
+      await fillSmallRun(page);
       await page.click('form.start-run button[type=submit]');
       await page.waitForSelector('.job');
       await page.waitForSelector('.job[data-state="done"], .job[data-state="failed"]', { timeout: 90_000 });
@@ -179,11 +185,7 @@ claim:
     { timeout: 120_000 },
     async () => {
       const { page, errors } = await h.page();
-      await page.goto(`${h.base}/#/runs`);
-      await page.fill('input[aria-label="scenario"]', SMALL_RUN.scenario);
-      await page.fill('input[aria-label="scale"]', String(SMALL_RUN.scale));
-      await page.fill('input[aria-label="from year"]', String(SMALL_RUN.from));
-      await page.fill('input[aria-label="to year"]', String(SMALL_RUN.to));
+      await fillSmallRun(page);
       await page.check('input[aria-label="lever arms_export_restraint"]');
       await page.fill('input[aria-label="arms_export_restraint reduction"]', '1');
       await page.fill('input[aria-label="arms_export_restraint year"]', String(SMALL_RUN.from));
