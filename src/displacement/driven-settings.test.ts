@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings } from './settings.ts';
 import { tolerance } from './tolerance.ts';
+import { FLOOD_SPAWN_RULES } from '../../test/support/displacement/tiny-scenario.ts';
 
 const read = (yaml: string, strict = false) => {
   const tol = tolerance(strict);
@@ -8,12 +9,7 @@ const read = (yaml: string, strict = false) => {
 };
 
 const FLOOD = [
-  'spawn_rules:',
-  '  conflict_zone_spawning_only: False',
-  '  flood_zone_spawning_only: True',
-  '  take_from_population: True',
-  '  flood_driven_spawn_mode:',
-  '    displaced_per_flood_day: [0.0, 0.1, 0.2, 0.5, 0.9]',
+  ...FLOOD_SPAWN_RULES,
   'move_rules:',
   '  flood_rules:',
   '    flood_movechances: [0.3, 0.4, 0.7, 1.0, 1.0]',

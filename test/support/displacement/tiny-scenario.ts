@@ -46,6 +46,16 @@ export const TINY: Required<Omit<TinyFiles, 'registration_corrections' | 'flood_
   },
 };
 
+/** DFlee's flood-driven spawning (simsetting.yml lines): only flood zones spawn, taken from their population. */
+export const FLOOD_SPAWN_RULES = [
+  'spawn_rules:',
+  '  conflict_zone_spawning_only: False',
+  '  flood_zone_spawning_only: True',
+  '  take_from_population: True',
+  '  flood_driven_spawn_mode:',
+  '    displaced_per_flood_day: [0.0, 0.1, 0.2, 0.5, 0.9]',
+];
+
 /** TINY with Alpha a flood zone and DFlee's settings: Alpha floods at level 1 from day 2 to day 4. */
 export const FLOODED: TinyFiles = {
   locations: TINY.locations.replace(
@@ -53,12 +63,7 @@ export const FLOODED: TinyFiles = {
     'Alpha,R1,Home,0,0,flood_zone,0,10000',
   ),
   settings: [
-    'spawn_rules:',
-    '  conflict_zone_spawning_only: False',
-    '  flood_zone_spawning_only: True',
-    '  take_from_population: True',
-    '  flood_driven_spawn_mode:',
-    '    displaced_per_flood_day: [0.0, 0.1, 0.2, 0.5, 0.9]',
+    ...FLOOD_SPAWN_RULES,
     'move_rules:',
     '  default_movechance: 0.3',
     '  flood_rules:',
