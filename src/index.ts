@@ -31,19 +31,26 @@ export {
   type LibraryCheck,
   type SourceFile,
 } from './regime/index.ts';
-/** The document kinds and their parts, as TypeScript types (the zod schemas stay internal). */
+/**
+ * The document kinds and their parts, as TypeScript types (the zod schemas stay internal); the kinds
+ * in the order listings show them (src/regime/kind-order.ts).
+ */
 export type {
   RegimeDocument,
   DocumentKind,
+  // a regime and the scenario it runs in
+  Regime,
+  Scenario,
+  // what a regime is made of
   Instrument,
   Convention,
-  NationalPolicy,
   RegionalProcess,
   Agreement,
   Institution,
-  Regime,
-  Scenario,
+  // a country's own policy, and changes to a document from a date
+  NationalPolicy,
   Amendment,
+  // what the rules decide and what the experiments test
   Case,
   Experiment,
   Source,
