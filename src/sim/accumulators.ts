@@ -70,6 +70,14 @@ export const ACC = {
 } as const;
 
 export const ACC_FIELDS = Object.keys(ACC).length;
+export type AccField = keyof typeof ACC;
+
+/** Where each field's line starts in the group slice at `base` (`lines` entries a field). */
+export function fieldStarts(base: number, lines: number): Record<AccField, number> {
+  const starts = {} as Record<AccField, number>;
+  for (const f of Object.keys(ACC) as AccField[]) starts[f] = base + ACC[f] * lines;
+  return starts;
+}
 
 /** Length of one group's slice. */
 export function groupSliceLength(lines: number): number {

@@ -23,7 +23,7 @@
  * asylum decision, removal — draw from their own streams.
  */
 import type { AgentStepContext } from './context.ts';
-import { ACC } from './accumulators.ts';
+import { ACC, fieldStarts } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
 import { decideClaim } from './kernels/asylum.ts';
 import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
@@ -294,16 +294,30 @@ export function tallyPass(
   const channelA = s.channel;
   const atPeace = ctx.atPeace;
   const rightsIndex = ctx.rightsIndex;
-  const aStock = base + ACC.stock * lines;
-  const aEmigrants = base + ACC.emigrants * lines;
-  const aRights = base + ACC.rightsSum * lines;
-  const aRefugees = base + ACC.refugees * lines;
-  const aRefugeesByOrigin = base + ACC.refugeesByOrigin * lines;
-  const aPending = base + ACC.asylumPending * lines;
-  const aUnprotected = base + ACC.unprotectedAbroad * lines;
-  const aNonReturnable = base + ACC.nonReturnable * lines;
-  const aIrregular = base + ACC.irregular * lines;
-  const aTemporary = base + ACC.temporary * lines;
+  // where each tally's line starts in this group's slice, held in locals for the loop below
+  const {
+    stock: aStock,
+    emigrants: aEmigrants,
+    rightsSum: aRights,
+    refugees: aRefugees,
+    refugeesByOrigin: aRefugeesByOrigin,
+    asylumPending: aPending,
+    unprotectedAbroad: aUnprotected,
+    nonReturnable: aNonReturnable,
+    irregular: aIrregular,
+    temporary: aTemporary,
+    employerRent: aRent,
+    wagesPaid: aWages,
+    employed: aEmployed,
+    lowSkillWorkers: aLowSkill,
+    remittancesSent: aSent,
+    remittancesReceived: aReceived,
+    unfree: aUnfree,
+    secure: aSecure,
+    membershipRoute: aRoute,
+    unprotectedHere: aUnprotectedHere,
+    citizens: aCitizens,
+  } = fieldStarts(base, lines);
   const employerTied = ctx.employerTied;
   const yicA = s.yearsInCountry;
   const {
@@ -317,17 +331,6 @@ export function tallyPass(
   } = y.labour;
   const remittedShare = y.remitted;
   const bargainingPower = ctx.params.workerBargainingPower;
-  const aRent = base + ACC.employerRent * lines;
-  const aWages = base + ACC.wagesPaid * lines;
-  const aEmployed = base + ACC.employed * lines;
-  const aLowSkill = base + ACC.lowSkillWorkers * lines;
-  const aSent = base + ACC.remittancesSent * lines;
-  const aReceived = base + ACC.remittancesReceived * lines;
-  const aUnfree = base + ACC.unfree * lines;
-  const aSecure = base + ACC.secure * lines;
-  const aRoute = base + ACC.membershipRoute * lines;
-  const aUnprotectedHere = base + ACC.unprotectedHere * lines;
-  const aCitizens = base + ACC.citizens * lines;
   const flagsA = y.flags;
   const familyAllowed = ctx.familyAllowed;
   const { stock: pairStock, protected: pairProtected, nonSponsors: pairNonSponsors } = bilateral;
