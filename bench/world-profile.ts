@@ -7,11 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { loadWorld } from '../src/world/index.ts';
-import { Engine } from '../src/sim/engine.ts';
-import { parameters } from '../src/sim/parameters.ts';
-import { prepareSimulation } from '../src/sim/prepare.ts';
-import type { WorldInput } from '../src/sim/world-input.ts';
+import { benchWorld } from './world-setup.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -23,24 +19,7 @@ const warm = Number(opt('--warm', '4'));
 const years = Number(opt('--years', '2'));
 const out = opt('--out', '');
 
-const prepared = await prepareSimulation({
-  regime: 'neoliberal',
-  fromYear: 1990,
-  toYear: 2000,
-  world: loadWorld(),
-});
-const world = prepared.world as WorldInput;
-for (let y = 1990; y <= 2000; y++) prepared.tablesForYear(y);
-const stock = world.initialStock.reduce((s, v) => s + v, 0);
-const engine = new Engine({
-  world,
-  tablesForYear: prepared.tablesForYear,
-  seed: 1,
-  scale: stock / agentsWanted,
-  fromYear: 1990,
-  threads: 1,
-  params: parameters(),
-});
+const engine = (await benchWorld()).engineFor(agentsWanted, 1);
 for (let y = 1990; y < 1990 + warm; y++) engine.step(y);
 
 interface Node {

@@ -11,9 +11,10 @@
  * The aims of issue 23 come out of the same run, at the largest size: `wholeStepOverDraw` (the whole
  * step on one thread over the one-draw-per-agent floor; aim ≤ 2) and `twoThreadSpeedup` (the whole
  * step on one thread over two; aim ≥ 1.8), with `twoThreadSpeedupFromParts`, its estimate from the
- * one-thread step's parts in CPU time, for a machine too loaded to measure it. `--scale1` adds `regimes run world-1990-2020 --scale 1`
- * (every migrant an agent) in a child process: its wall time and peak resident set size (aim ≤ 3 min
- * and ≤ 12 GiB on 2 cores). It takes minutes; `--scale1-to 1995` stops it earlier.
+ * one-thread step's parts in CPU time, for a machine too loaded to measure it. `--scale1` adds
+ * `regimes run world-1990-2020 --scale 1` (every migrant an agent) in a child process: its wall
+ * time, CPU time and peak resident set size (aim ≤ 3 min and ≤ 12 GiB on 2 cores). It takes
+ * minutes; `--scale1-to 1995` stops it earlier.
  *
  *   npm run bench -- world [--sizes 1e6,1e7] [--threads 1,2] [--no-100m] [--scale1 [--scale1-to YEAR]]
  */
@@ -22,18 +23,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleWorld, buildWorldDataFromCsv, loadWorld } from '../src/world/index.ts';
-import type { World } from '../src/world/index.ts';
 import { groupSliceLength } from '../src/sim/accumulators.ts';
 import { agentYearPass, compileAgentYear, tallyPass } from '../src/sim/agent-year.ts';
 import { newBilateralTally } from '../src/sim/bilateral-tally.ts';
-import { Engine } from '../src/sim/engine.ts';
+import type { Engine } from '../src/sim/engine.ts';
 import { BYTES_PER_AGENT, FIELDS, FREE, growStore } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
 import { parameters } from '../src/sim/parameters.ts';
 import { uniform } from '../src/sim/rng.ts';
-import { prepareSimulation } from '../src/sim/prepare.ts';
-import type { WorldInput } from '../src/sim/world-input.ts';
+import { benchWorld } from './world-setup.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -51,26 +49,8 @@ const scale1To = Number(opt('--scale1-to', '2020'));
 if (!Number.isInteger(scale1To) || scale1To < 1990 || scale1To > 2020)
   throw new Error(`--scale1-to must be a year from 1990 to 2020, got ${opt('--scale1-to', '')}`);
 
-function loadAnyWorld(): World {
-  try {
-    return loadWorld();
-  } catch {
-    return assembleWorld(buildWorldDataFromCsv());
-  }
-}
-
 // the real world under the compiled neoliberal tables: the flows a `regimes run` has
-const prepared = await prepareSimulation({
-  regime: 'neoliberal',
-  fromYear: 1990,
-  toYear: 2000,
-  world: loadAnyWorld(),
-});
-const world = prepared.world as WorldInput;
-const tables = prepared.tablesForYear;
-// compiled once, before any timing (an engine would otherwise compile them inside its timed steps)
-for (let y = 1990; y <= 2000; y++) tables(y);
-const stock = world.initialStock.reduce((s, v) => s + v, 0);
+const { tables, engineFor } = await benchWorld();
 const gib = (b: number) => (b / 2 ** 30).toFixed(2);
 
 function live(store: AgentStore): number {
@@ -221,19 +201,6 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
     /** The same with the main thread's part taking no time at all. */
     agentPartBoundFraction: copy / agentPart,
   };
-}
-
-/** An engine on the real world in 1990 at the scale that gives about `agents` agents. */
-function engineFor(agents: number, threads: number): Engine {
-  return new Engine({
-    world,
-    tablesForYear: tables,
-    seed: 1,
-    scale: stock / agents,
-    fromYear: 1990,
-    threads,
-    params: parameters(),
-  });
 }
 
 /** Years stepped before timing. */
