@@ -9,7 +9,7 @@
  *       [--seeds-for syria2013@1=2]
  */
 import { fileURLToPath } from 'node:url';
-import { runDisplacement, fleeReferenceArd } from '../src/displacement/index.ts';
+import { runDisplacement, fleeReferenceArd, loadScenario } from '../src/displacement/index.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -44,7 +44,7 @@ for (const { name, hasten } of runs) {
     agents = run.runs[0].result.totalAgents[run.scenario.days - 1];
     cells.push(`${run.ard.toFixed(4)} ± ${run.ardSd.toFixed(4)}`);
   }
-  const flee = fleeReferenceArd(name, hasten);
+  const flee = fleeReferenceArd(loadScenario(dir, { hasten }));
   process.stdout.write(
     `| ${name} | ${hasten} | ${agents.toLocaleString('en-US')} | ${flee ? `${flee.ard.toFixed(4)} (${flee.runs})` : 'not measured'} | ${cells[0]} | ${cells[1]} | ${n} |\n`,
   );

@@ -40,7 +40,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { loadScenario, plannedAgents, runDisplacement } from '../src/displacement/index.ts';
+import { loadScenario, plannedAgents, runDisplacement, runModel } from '../src/displacement/index.ts';
 import type { FleeWarning } from '../src/displacement/index.ts';
 import { UserError } from '../src/shared/errors.ts';
 
@@ -138,9 +138,26 @@ function ours(dir: string, strict: boolean): Outcome & { warnings: FleeWarning[]
   }
 }
 
+/** Spawning not from the UNHCR series (conflict- or flood-driven): the camp data do not drive the run. */
+function drivenSpawning(dir: string): boolean {
+  const st = loadScenario(dir).settings;
+  return st.conflictDrivenSpawning !== null || st.floodDrivenSpawning !== null;
+}
+
+/**
+ * Agents at the end at hasten 1: known from the data, or under driven spawning estimated from a
+ * run at hasten 1000 (or the folder's own hasten if larger) scaled up.
+ */
+function agentsAtFullSize(dir: string): number {
+  if (!drivenSpawning(dir)) return plannedAgents(loadScenario(dir));
+  const h = Math.max(1000, ownHasten(dir));
+  const r = runModel(loadScenario(dir, { hasten: h }), { seed: 1 });
+  return r.totalAgents[r.days - 1] * h;
+}
+
 /** Smallest power of ten that leaves at most MAX_AGENTS agents and at which the folder still loads. */
 function hastenFor(dir: string): number {
-  const n = plannedAgents(loadScenario(dir));
+  const n = agentsAtFullSize(dir);
   let h = 1;
   while (n / h > MAX_AGENTS) h *= 10;
   for (; h > 1; h /= 10) {
@@ -276,6 +293,8 @@ interface Row {
   ardFleeSd?: number;
   ardImproved?: number;
   ardImprovedSd?: number;
+  /** Conflict- or flood-driven spawning: Flee writes a UNHCR camp total of 0, so no ARD means anything. */
+  driven?: boolean;
 }
 
 /** Our reading (lenient and --strict) of a folder and, when accepted, both rule sets' ARD at hasten H. */
@@ -294,6 +313,7 @@ function oursRow(folders: string[], dir: string): Row {
   const improved = runDisplacement(dir, { ...base, rules: 'improved' });
   return {
     ...row,
+    driven: drivenSpawning(dir),
     hasten: h,
     agents: flee.runs[0].result.totalAgents[flee.scenario.days - 1],
     days: flee.scenario.days,
@@ -333,8 +353,8 @@ for (const r of results) {
   const flee = r.flee ? (r.flee.ok ? r.flee.detail : `stops: ${r.flee.detail}`) : 'not run';
   const cell = (o: Outcome) => (o.ok ? 'accepted' : `refused: ${o.detail.replace(/\|/g, '/')}`);
   const ours4 = (m?: number, sd?: number) =>
-    m === undefined ? '–' : `${m.toFixed(4)} ± ${(sd ?? 0).toFixed(4)}`;
+    r.driven ? 'n/a' : m === undefined ? '–' : `${m.toFixed(4)} ± ${(sd ?? 0).toFixed(4)}`;
   process.stdout.write(
-    `| ${r.folders.join('<br>')} | ${flee} | ${cell(r.ours)} | ${cell(r.strict)} | ${r.ours.ok ? r.ours.detail || 'none' : '–'} | ${r.hasten ?? '–'} | ${r.agents ?? '–'} | ${f4(r.flee?.ard)} | ${ours4(r.ardFlee, r.ardFleeSd)} | ${ours4(r.ardImproved, r.ardImprovedSd)} |\n`,
+    `| ${r.folders.join('<br>')} | ${flee} | ${cell(r.ours)} | ${cell(r.strict)} | ${r.ours.ok ? r.ours.detail || 'none' : '–'} | ${r.hasten ?? '–'} | ${r.agents ?? '–'} | ${r.driven ? 'n/a' : f4(r.flee?.ard)} | ${ours4(r.ardFlee, r.ardFleeSd)} | ${ours4(r.ardImproved, r.ardImprovedSd)} |\n`,
   );
 }

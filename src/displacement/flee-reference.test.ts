@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadScenario } from './scenario.ts';
 import { runDisplacement } from './run.ts';
 import { FLEE_ARD, fleeReferenceArd } from './flee-reference.ts';
 import type { RuleSet } from './model.ts';
@@ -39,11 +43,33 @@ const run = (name: string, hasten: number, rules: RuleSet) =>
 
 describe('the shipped conflicts against Flee', () => {
   it('has a Flee figure for every case checked here', () => {
-    for (const c of CASES) expect(FLEE_ARD[c.name]?.[c.hasten]?.length).toBeGreaterThanOrEqual(2);
+    for (const c of CASES) expect(FLEE_ARD[c.name]?.runs[c.hasten]?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("finds Flee's figure by the folder's inputs, not by its name", () => {
+    const copy = mkdtempSync(join(tmpdir(), 'flee-ref-'));
+    const renamed = join(copy, 'my-mali');
+    cpSync('data/flee/mali2012', renamed, { recursive: true });
+    expect(fleeReferenceArd(loadScenario(renamed))).toEqual(
+      fleeReferenceArd(loadScenario('data/flee/mali2012')),
+    );
+    expect(fleeReferenceArd(loadScenario(renamed))?.runs).toBe(4);
+    // a folder named mali2012 holding burundi2015's inputs gets burundi2015's figure
+    const other = join(copy, 'x', 'mali2012');
+    cpSync('data/flee/burundi2015', other, { recursive: true });
+    expect(fleeReferenceArd(loadScenario(other))).toEqual(
+      fleeReferenceArd(loadScenario('data/flee/burundi2015')),
+    );
+    // and an edited copy has none
+    const file = join(renamed, 'input_csv', 'routes.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/,(\d+)/, ',1$1'));
+    expect(fleeReferenceArd(loadScenario(renamed))).toBeNull();
+    // hasten picks the runs: none at a hasten Flee was not run at
+    expect(fleeReferenceArd(loadScenario('data/flee/mali2012', { hasten: 10 }))).toBeNull();
   });
 
   for (const c of CASES) {
-    const flee = () => fleeReferenceArd(c.name, c.hasten)!;
+    const flee = () => fleeReferenceArd(loadScenario(`data/flee/${c.name}`, { hasten: c.hasten }))!;
     it(
       `${c.name} at hasten ${c.hasten}, Flee's rules: within ${ARD_TOLERANCE} of Flee's ARD, same out.csv`,
       { timeout: SLOW },

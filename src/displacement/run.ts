@@ -87,7 +87,7 @@ export function runDisplacement(dir: string, opts: RunOptions): DisplacementRun 
     runs,
     ard: mean,
     ardSd: sd,
-    fleeArd: full ? fleeReferenceArd(scenario.name, scenario.settings.hasten) : null,
+    fleeArd: full ? fleeReferenceArd(scenario) : null,
   };
 }
 
@@ -161,6 +161,7 @@ export function summarize(run: DisplacementRun, wallS: number, outFiles: string[
     ard_sd: round(run.ardSd),
     ard_normal: round(run.runs.reduce((a, r) => a + r.ardNormal, 0) / run.runs.length),
     flee_ard: run.fleeArd,
+    spawning: spawningRule(s),
     camp_arrivals: arrivals,
     stranded: { total: strandedTotal, by_location: stranded },
     turned_away: first.result.turnedAway,
@@ -177,3 +178,13 @@ export function summarize(run: DisplacementRun, wallS: number, outFiles: string[
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * What drives spawning. Under conflict- or flood-driven spawning Flee's out.csv gives a UNHCR camp
+ * total of 0, so the ARD (computed as Flee's script computes it) is the data's sum alone.
+ */
+export function spawningRule(s: FleeScenario): 'unhcr-series' | 'conflict-driven' | 'flood-driven' {
+  if (s.settings.conflictDrivenSpawning !== null) return 'conflict-driven';
+  if (s.settings.floodDrivenSpawning !== null) return 'flood-driven';
+  return 'unhcr-series';
+}

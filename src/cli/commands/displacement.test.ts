@@ -4,12 +4,24 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
-import { writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
+import { FLOODED, writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
 
 const run = (args: string[]) => runInProcess(args);
 const tmp = () => mkdtempSync(join(tmpdir(), 'displacement-cli-'));
 
 describe('regimes displacement', () => {
+  it('runs a DFlee flood scenario and says the ARD measures the data alone', async () => {
+    const dir = writeTinyScenario(FLOODED);
+    const json = await run(['displacement', dir, '--out', join(dir, 'o1'), '--json', '--quiet']);
+    expect(json.code).toBe(0);
+    const j = JSON.parse(json.stdout);
+    expect(j.spawning).toBe('flood-driven');
+    expect(j.agents).toBe(2710); // 0.1 × 10000, then 0.1 × 9000, 0.1 × 8100 (take_from_population)
+    expect(Object.keys(j.ard_per_camp)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    const text = await run(['displacement', dir, '--out', join(dir, 'o2')]);
+    expect(text.stdout).toMatch(/flood-driven spawning: .* the ARD measures the data alone/);
+  });
+
   it('prints the JSON summary of the issue contract and writes out.csv', async () => {
     const out = tmp();
     const { code, stdout } = await run([

@@ -131,6 +131,10 @@ export function registerDisplacement(program: Command): void {
       const spread = seeds > 1 ? ` ± ${run.ardSd.toFixed(4)} (sd over ${seeds} seeds)` : ` (seed ${seed})`;
       const flee = run.fleeArd ? `   Flee: ${run.fleeArd.ard.toFixed(4)} (${run.fleeArd.note})` : '';
       printLine(`ARD ${run.ard.toFixed(4)}${spread}${flee}`);
+      if (summary.spawning !== 'unhcr-series')
+        printLine(
+          `(${summary.spawning} spawning: out.csv gives a UNHCR camp total of 0, as Flee's does, so the ARD measures the data alone)`,
+        );
       printLine('');
       printLine(
         `${'camp'.padEnd(18)}${'sim'.padStart(9)}${'UNHCR'.padStart(9)}${'ARD part'.padStart(10)}${'arrivals'.padStart(10)}`,
