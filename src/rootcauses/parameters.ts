@@ -7,6 +7,7 @@
  */
 import { parameter as p, parameterSet } from '../shared/parameter-info.ts';
 import type { ParameterInfo, ParameterRange, ParameterValues } from '../shared/parameter-info.ts';
+import { DISTRESS_EMIGRATION_ELASTICITY } from '../sim/kernels/social-protection.ts';
 import { ARMS_DEATH_ELASTICITY } from './arms-lever.ts';
 
 /** The elasticity of periphery wages to the terms of trade and its 90% interval (docs/model.md §9.2). */
@@ -82,6 +83,13 @@ export const ROOT_CAUSE_PARAMETER_INFO = {
     `Anderson, Martin & van der Mensbrugghe 2006 (about 5%) to Diao, Somwaru & Roe 2001 (12%), the middle of the range (docs/model.md §9.3); range [${AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.range.join(', ')}]`,
     [0, 0.5],
   ),
+  floorDistressEmigrationElasticity: p(
+    DISTRESS_EMIGRATION_ELASTICITY.value,
+    "elasticity of the poorest's emigration aspirations to a social protection floor's expected benefit at home, as a share of the low-skill wage (distress migration)",
+    'assumption',
+    `our choice (docs/model.md §9.4): transfers lowered migration to the US in PROGRESA's randomised evaluation (Stecklov et al. 2005, Demography 42:4) and raised it where they loosened credit constraints (Angelucci 2015; Ardington, Case & Hosegood 2009); range [${DISTRESS_EMIGRATION_ELASTICITY.range.join(', ')}]`,
+    [-3, 3],
+  ),
 } as const satisfies Record<string, ParameterInfo>;
 
 export type RootCauseParameters = ParameterValues<typeof ROOT_CAUSE_PARAMETER_INFO>;
@@ -111,6 +119,11 @@ export const ROOT_CAUSE_PARAMETER_RANGES: Record<keyof RootCauseParameters, Para
     low: AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.range[0],
     high: AGRICULTURAL_SUPPORT_WORLD_PRICE_EFFECT.range[1],
     source: 'the literature range of docs/model.md §9.3',
+  },
+  floorDistressEmigrationElasticity: {
+    low: DISTRESS_EMIGRATION_ELASTICITY.range[0],
+    high: DISTRESS_EMIGRATION_ELASTICITY.range[1],
+    source: 'an assumption spanning both signs of the evidence (docs/model.md §9.4)',
   },
 };
 

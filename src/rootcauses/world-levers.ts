@@ -17,6 +17,7 @@
  */
 import type { LeverIntervention, LeverPlace, Tier } from '../regime/index.ts';
 import type { WorldInput } from '../sim/world-input.ts';
+import { DISTRESS_EMIGRATION_ELASTICITY } from '../sim/kernels/social-protection.ts';
 import { DEFAULT_WORLD_DIR } from '../world/index.ts';
 import type { ArmsLeverContext, ArmsRestraint } from './arms-lever.ts';
 import { armsImportsRatio, inForce, inPlace } from './arms-lever.ts';
@@ -116,13 +117,15 @@ export function historicalCoverage(
  * force, max over floors of max(0, coverage − historical coverage) × benefit, for its residents
  * (`protectionFloorShare`) and, over the floors that reach them, for migrants in an irregular
  * situation (`protectionFloorIrregularShare`; the same object where no floor adds anything: the
- * zero-lever identity). The financing is checked by the schema but moves no money in the engine
+ * zero-lever identity), with the elasticity of distress migration the origin pools read
+ * (`protectionFloorDistressElasticity`, kernels/social-protection.ts). The financing is checked by the schema but moves no money in the engine
  * yet (docs/model.md §9.4).
  */
 export function withProtectionFloor(
   world: WorldInput,
   floors: readonly ProtectionFloor[],
   coverage: CountryYearSeries,
+  distressElasticity: number = DISTRESS_EMIGRATION_ELASTICITY.value,
 ): WorldInput {
   if (!floors.length) return world;
   const tierOf = tierOfWorld(world);
@@ -156,9 +159,12 @@ export function withProtectionFloor(
     }
   }
   if (!changed) return world;
-  return reachesIrregular
-    ? { ...world, protectionFloorShare: panel, protectionFloorIrregularShare: irregular }
-    : { ...world, protectionFloorShare: panel };
+  const floored = {
+    ...world,
+    protectionFloorShare: panel,
+    protectionFloorDistressElasticity: distressElasticity,
+  };
+  return reachesIrregular ? { ...floored, protectionFloorIrregularShare: irregular } : floored;
 }
 
 type TermsOfTradeLever = Extract<LeverIntervention, { lever: 'terms_of_trade' }>;
@@ -225,7 +231,13 @@ export function withLevers(
   const arms = of('arms_export_restraint');
   if (arms.length) out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), params);
   const floors = of('social_protection_floor');
-  if (floors.length) out = withProtectionFloor(out, floors, opts.coverage ?? readProtectionCoverage());
+  if (floors.length)
+    out = withProtectionFloor(
+      out,
+      floors,
+      opts.coverage ?? readProtectionCoverage(),
+      params.floorDistressEmigrationElasticity,
+    );
   const trade = levers.filter(
     (l): l is TermsOfTradeLever | PreferentialTradeLever =>
       l.lever === 'terms_of_trade' || l.lever === 'preferential_trade',

@@ -90,6 +90,12 @@ export interface WorldInput {
    * without work. Absent: no floor reaches them.
    */
   protectionFloorIrregularShare?: Float64Array;
+  /**
+   * The elasticity of the poorest's emigration to the floor at home (distress migration,
+   * kernels/social-protection.ts `distressEmigrationFactor`), set with the floor by the lever;
+   * absent: the kernel's default.
+   */
+  protectionFloorDistressElasticity?: number;
   /** Co-ethnic populations with a right to settle in a homeland (kernels/co-ethnic.ts), by country index. */
   coEthnic: readonly CoEthnicEntry[];
 }

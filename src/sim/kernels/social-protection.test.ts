@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { abscondOption, homeOption, tiedWage } from './labour-market.ts';
-import { protectionFloorOfYear, protectionIncome } from './social-protection.ts';
+import { distressEmigrationFactor, protectionFloorOfYear, protectionIncome } from './social-protection.ts';
 
 const p = {
   informalEmployment: 0.8,
@@ -24,6 +24,17 @@ describe('the social protection floor', () => {
     // a higher outside option means a higher tied wage, so less rent for the employer
     expect(tiedWage(30_000, floored, 0.75)).toBeGreaterThan(tiedWage(30_000, plain, 0.75));
     expect(homeOption(p, 0, 2_000, 6_000, 0.8)).toBe(1_600);
+  });
+
+  it('keeps some of the poorest home where a floor adds to what they expect (distress migration)', () => {
+    expect(distressEmigrationFactor(0.6, 0, 0.5)).toBe(1);
+    expect(distressEmigrationFactor(0.6, 0.5, 0)).toBe(1);
+    // 40% without work × half the low-skill wage: a fifth more expected income, ≈ 8.7% fewer aspirants
+    expect(distressEmigrationFactor(0.6, 0.5, 0.5)).toBeCloseTo(Math.pow(1.2, -0.5), 12);
+    expect(distressEmigrationFactor(0.6, 1, 0.5)).toBeLessThan(distressEmigrationFactor(0.6, 0.5, 0.5));
+    expect(distressEmigrationFactor(1, 1, 0.5)).toBe(1);
+    // the liquidity end of the sensitivity range: the floor finances moves instead
+    expect(distressEmigrationFactor(0.6, 0.5, -0.5)).toBeGreaterThan(1);
   });
 
   it('reads the floor of a year from the world, none where the world has none', () => {

@@ -1,7 +1,10 @@
 /**
  * Who considers moving from an origin this year (stayers are kept in aggregate), and what its
  * mover classes share:
- *   voluntary: working-age[o] × aspirationRate × hump(ppp[o]) × commodification pressure[o] − FDI-substituted
+ *   voluntary: working-age[o] × aspirationRate × hump(ppp[o]) × commodification pressure[o]
+ *                  × (1 − low-skill share × (1 − distress factor[o])) − FDI-substituted
+ *     distress factor: a social protection floor at home keeps some of the poorest home
+ *                  (kernels/social-protection.ts `distressEmigrationFactor`; 1 in history)
  *     hump(x) = exp(−ln(x / humpPeakPpp)² / (2 humpWidth²))   (Clemens 2014)
  *   forced:    population[o] × min(forcedMaxShare, flightShare × (1000 × deaths[o] / population[o])^flightDeathElasticity),
  *                  deaths = all organised violence where it happened (UCDP GED: state-based, non-state
@@ -13,6 +16,7 @@ import type { Parameters } from '../../parameters.ts';
 import type { WorldInput } from '../../world-input.ts';
 import { at } from '../../world-input.ts';
 import { fdiSubstitutedCandidates } from '../fdi.ts';
+import { DISTRESS_EMIGRATION_ELASTICITY, distressEmigrationFactor } from '../social-protection.ts';
 import type { MoveYear } from './move-year.ts';
 
 /** Shares and savings (× annual income) of the three savings bands (assumption: a skewed distribution of liquid savings). */
@@ -92,6 +96,27 @@ export function forcedMovers(world: WorldInput, po: number, p: Parameters, allVi
   return pop * Math.min(p.forcedMaxShare, p.flightShare * Math.pow(perThousand, p.flightDeathElasticity));
 }
 
+/**
+ * The share of an origin's would-be emigrants left by a social protection floor at home: the
+ * low-skill share of them (the poorest) × the distress factor, the rest unchanged; 1 without a floor.
+ * The mover classes keep their skill shares (a simplification: the floor thins the pool as a whole).
+ */
+export function distressRelief(
+  world: WorldInput,
+  po: number,
+  employment: number,
+  lowSkillShare: number,
+): number {
+  const floorShare = world.protectionFloorShare?.[po] ?? 0;
+  if (!(floorShare > 0)) return 1;
+  const factor = distressEmigrationFactor(
+    employment,
+    floorShare,
+    world.protectionFloorDistressElasticity ?? DISTRESS_EMIGRATION_ELASTICITY.value,
+  );
+  return 1 - lowSkillShare * (1 - factor);
+}
+
 /** The potential movers of origin o (undefined for a country without population this year). */
 export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   const { world, params: p, wages } = y;
@@ -99,14 +124,19 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   const pop = world.population[po];
   if (!(pop > 0)) return undefined;
   const ppp = world.gdpPerCapitaPpp[po];
-  let voluntary =
-    world.workingAgePopulation[po] * p.aspirationRate * hump(ppp, p) * y.commodificationPressure[o];
-  const substituted = fdiSubstitutedCandidates(voluntary, y.fdi.jobs[o], p);
-  voluntary -= substituted;
   const hs = highSkillShare(ppp);
   const skillShare = [Math.max(MIN_LOW_SKILL_SHARE, 1 - hs - MEDIUM_SKILL_SHARE), MEDIUM_SKILL_SHARE, hs];
-  const wageO = [wages.low[o], wages.low[o] * p.mediumSkillWagePremium, wages.high[o]];
+  const skillSum = skillShare[0] + skillShare[1] + skillShare[2];
   const employO = wages.employment[o];
+  let voluntary =
+    world.workingAgePopulation[po] *
+    p.aspirationRate *
+    hump(ppp, p) *
+    y.commodificationPressure[o] *
+    distressRelief(world, po, employO, skillShare[0] / skillSum);
+  const substituted = fdiSubstitutedCandidates(voluntary, y.fdi.jobs[o], p);
+  voluntary -= substituted;
+  const wageO = [wages.low[o], wages.low[o] * p.mediumSkillWagePremium, wages.high[o]];
   return {
     voluntary,
     substituted,
@@ -118,7 +148,7 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
     income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
     conflict: world.conflictIntensity[po],
     skillShare,
-    skillSum: skillShare[0] + skillShare[1] + skillShare[2],
+    skillSum,
     logWageHome: wageO.map((w) => Math.log(Math.max(w * employO, 1))),
   };
 }
