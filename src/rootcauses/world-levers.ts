@@ -231,13 +231,9 @@ export function withLevers(
   const arms = of('arms_export_restraint');
   if (arms.length) out = withArmsRestraint(out, arms, opts.arms ?? readArmsData(), params);
   const floors = of('social_protection_floor');
+  const distress = params.floorDistressEmigrationElasticity;
   if (floors.length)
-    out = withProtectionFloor(
-      out,
-      floors,
-      opts.coverage ?? readProtectionCoverage(),
-      params.floorDistressEmigrationElasticity,
-    );
+    out = withProtectionFloor(out, floors, opts.coverage ?? readProtectionCoverage(), distress);
   const trade = levers.filter(
     (l): l is TermsOfTradeLever | PreferentialTradeLever =>
       l.lever === 'terms_of_trade' || l.lever === 'preferential_trade',
