@@ -5,6 +5,8 @@ import {
   parameterTable,
   parameterValues,
   rangeText,
+  uncertain,
+  uncertaintyRanges,
 } from './parameter-info.ts';
 import { errorCodeOf } from '../../test/support/user-error.ts';
 
@@ -45,5 +47,51 @@ describe('a parameter set', () => {
       '| `rate` | 2 | per year | literature | ≥ 0 | Someone 2001 |',
       '| `free` | -1 | logit \\| odds | calibrated | any | stage 1 \\| fitted |',
     ]);
+  });
+});
+
+describe('uncertainty ranges', () => {
+  const LAYER = {
+    late: uncertain(parameter(3, 'per year', 'literature', 'Someone 2001', [0, Infinity]), {
+      low: 1.5,
+      high: 6,
+      source: 'halved and doubled',
+    }),
+    fixed: parameter(1, 'switch', 'assumption', 'a lever, not uncertain', [0, 1]),
+    early: uncertain(parameter(0.5, 'share', 'assumption', 'our choice', [0, 1]), {
+      low: 0.25,
+      high: 0.75,
+      source: '± 0.25',
+    }),
+  };
+
+  it('are derived from the table, in its order, leaving out the parameters without one', () => {
+    const ranges = uncertaintyRanges(LAYER);
+    expect(Object.keys(ranges)).toEqual(['late', 'early']);
+    expect(ranges).toEqual({
+      late: { low: 1.5, high: 6, source: 'halved and doubled' },
+      early: { low: 0.25, high: 0.75, source: '± 0.25' },
+    });
+  });
+
+  it('leave the rest of the parameter as it was', () => {
+    const { uncertainty, ...rest } = LAYER.late;
+    expect(uncertainty).toEqual({ low: 1.5, high: 6, source: 'halved and doubled' });
+    expect(rest).toEqual(parameter(3, 'per year', 'literature', 'Someone 2001', [0, Infinity]));
+    expect(parameterValues(LAYER)).toEqual({ late: 3, fixed: 1, early: 0.5 });
+  });
+
+  it('refuse a range that is empty, not finite, or beyond the values the model is defined for', () => {
+    const share = parameter(0.5, 'share', 'assumption', 'our choice', [0, 1]);
+    expect(() => uncertain(share, { low: 0.6, high: 0.4, source: 'x' })).toThrow(/0\.6…0\.4 \(x\) is empty/);
+    expect(() => uncertain(share, { low: -0.1, high: 0.4, source: 'x' })).toThrow(/defined for \(0…1\)/);
+    expect(() => uncertain(share, { low: 0.1, high: 1.1, source: 'x' })).toThrow(/defined for/);
+    const free = parameter(0, 'logit', 'calibrated', 'stage 1');
+    expect(() => uncertain(free, { low: -Infinity, high: 0, source: 'x' })).toThrow(/a finite number/);
+    expect(uncertain(free, { low: -5, high: 5, source: 'x' }).uncertainty).toEqual({
+      low: -5,
+      high: 5,
+      source: 'x',
+    });
   });
 });

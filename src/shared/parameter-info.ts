@@ -1,8 +1,11 @@
 /**
  * The machinery shared by every set of model parameters (the engine's, src/sim/parameters.ts; the
- * institutions layer's, src/institutions/parameters.ts): each parameter has a value, a unit, the
- * kind of its source, the source itself and, where the model is not defined for every number, a
- * range. Values are plain numbers so that they cross to worker threads as they are.
+ * institutions layer's, src/institutions/parameters.ts; the root-cause levers',
+ * src/rootcauses/parameters.ts): each parameter has a value, a unit, the
+ * kind of its source, the source itself, where the model is not defined for every number, a
+ * range and, where the value is uncertain, its documented uncertainty range (`uncertain`), from
+ * which the parameter ensemble draws (`uncertaintyRanges`). Values are plain numbers so that they
+ * cross to worker threads as they are.
  *
  * Source kinds: `data` (a number read from the world data), `literature` (a published estimate,
  * cited), `calibrated` (fitted by src/sim/calibrate.ts against 1990–2005 data only, method and fit
@@ -22,6 +25,8 @@ export interface ParameterInfo {
    * number if absent. The upper end may be `Infinity`.
    */
   range?: readonly [number, number];
+  /** Where the value plausibly lies, and why (set by `uncertain`); absent if it is not uncertain. */
+  uncertainty?: ParameterRange;
 }
 
 /** A documented uncertainty range of a parameter: where its value plausibly lies, and why. */
@@ -43,6 +48,34 @@ export function parameter(
   range?: readonly [number, number],
 ): ParameterInfo {
   return range ? { value, unit, kind, source, range } : { value, unit, kind, source };
+}
+
+/**
+ * A parameter with its documented uncertainty range: from `low` to `high` (inclusive), for the
+ * reason `source`. The range must lie within the values the model is defined for: a draw outside
+ * them would be refused by `checkParameterValue`.
+ */
+export function uncertain(info: ParameterInfo, uncertainty: ParameterRange): ParameterInfo {
+  const { low, high, source } = uncertainty;
+  const [min, max] = info.range ?? [-Infinity, Infinity];
+  if (!(Number.isFinite(low) && Number.isFinite(high) && low <= high && low >= min && high <= max))
+    throw new Error(
+      `uncertainty range ${low}…${high} (${source}) is empty or outside the values the model is defined for (${rangeText(info.range)})`,
+    );
+  return { ...info, uncertainty: { low, high, source } };
+}
+
+/**
+ * The uncertainty ranges of a table of parameters, by name, in the table's order: the parameters
+ * set with `uncertain`, the ranges the parameter ensemble draws from (src/sim/parameter-ensemble.ts).
+ */
+export function uncertaintyRanges<N extends string>(
+  info: Readonly<Record<N, ParameterInfo>>,
+): Partial<Record<N, ParameterRange>> {
+  const out: Partial<Record<N, ParameterRange>> = {};
+  for (const [name, p] of Object.entries(info) as [N, ParameterInfo][])
+    if (p.uncertainty) out[name] = p.uncertainty;
+  return out;
 }
 
 /** What a range says, for messages and the documentation's tables. */

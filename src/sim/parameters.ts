@@ -4,8 +4,14 @@
  * machinery (source kinds, ranges, checks, the documentation's table) is src/shared/parameter-info.ts;
  * the table in docs/model.md §4 is generated from this file (`npm run docs:tables`).
  */
-import { checkParameterValue, parameter as p, parameterValues } from '../shared/parameter-info.ts';
-import type { ParameterInfo, ParameterRange } from '../shared/parameter-info.ts';
+import {
+  checkParameterValue,
+  parameter as p,
+  parameterValues,
+  uncertain,
+  uncertaintyRanges,
+} from '../shared/parameter-info.ts';
+import type { ParameterInfo } from '../shared/parameter-info.ts';
 
 export type { ParameterInfo };
 
@@ -46,17 +52,31 @@ export const PARAMETER_INFO = {
     'literature',
     'Penn World Table 10 labsh, world median 1990–2005 (Feenstra, Inklaar & Timmer 2015)',
   ),
-  lowSkillRelativeWage: p(
-    0.6,
-    'low-skill wage / average wage',
-    'literature',
-    'OECD Employment Outlook 1996 ch. 3: bottom-decile to median earnings ≈ 0.5–0.7',
+  lowSkillRelativeWage: uncertain(
+    p(
+      0.6,
+      'low-skill wage / average wage',
+      'literature',
+      'OECD Employment Outlook 1996 ch. 3: bottom-decile to median earnings ≈ 0.5–0.7',
+    ),
+    {
+      low: 0.5,
+      high: 0.7,
+      source: 'OECD Employment Outlook 1996 ch. 3: bottom-decile to median earnings ≈ 0.5–0.7',
+    },
   ),
-  highSkillRelativeWage: p(
-    2.0,
-    'high-skill wage / average wage',
-    'literature',
-    'Psacharopoulos & Patrinos 2004 (Educ. Econ. 12:2): tertiary premium ≈ 80–120% over average',
+  highSkillRelativeWage: uncertain(
+    p(
+      2.0,
+      'high-skill wage / average wage',
+      'literature',
+      'Psacharopoulos & Patrinos 2004 (Educ. Econ. 12:2): tertiary premium ≈ 80–120% over average',
+    ),
+    {
+      low: 1.8,
+      high: 2.2,
+      source: 'Psacharopoulos & Patrinos 2004: tertiary premium ≈ 80–120% over average',
+    },
   ),
   mediumSkillWagePremium: p(
     1.3,
@@ -65,24 +85,47 @@ export const PARAMETER_INFO = {
     'OECD Education at a Glance 2005, table A9.1a: adults below upper-secondary education earn ≈ 75–85% of those with upper-secondary education (OECD countries), a ratio of 1.2–1.33',
     [1, 10],
   ),
-  informalDiscount: p(
-    0.25,
-    'share of the formal rate withheld from irregular workers',
-    'literature',
-    'Rivera-Batiz 1999 (J. Pop. Econ. 12:91): legal–undocumented gap 41%, about half unexplained; Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; 0.25 within that range',
+  informalDiscount: uncertain(
+    p(
+      0.25,
+      'share of the formal rate withheld from irregular workers',
+      'literature',
+      'Rivera-Batiz 1999 (J. Pop. Econ. 12:91): legal–undocumented gap 41%, about half unexplained; Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; 0.25 within that range',
+    ),
+    {
+      low: 0.1,
+      high: 0.4,
+      source:
+        'Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; Rivera-Batiz 1999: 41% gap, about half unexplained',
+    },
   ),
-  workerBargainingPower: p(
-    0.75,
-    'share of the surplus above their outside option that workers tied to their employer win in the wage bargain',
-    'literature',
-    'set so that a tie to the employer costs ≈ 10% of the wage at the model’s usual outside option (absconding, ≈ 0.6 × the rate): Naidu, Nyarko & Wang 2016 (JPE 124:6), the UAE reform letting migrants change employer raised their wages ≈ 10%; estimates for workers in general run from ≈ 0.05 (Hagedorn & Manovskii 2008) to 0.72 (Shimer 2005) (kernels/labour-market.ts)',
-    [0, 1],
+  workerBargainingPower: uncertain(
+    p(
+      0.75,
+      'share of the surplus above their outside option that workers tied to their employer win in the wage bargain',
+      'literature',
+      'set so that a tie to the employer costs ≈ 10% of the wage at the model’s usual outside option (absconding, ≈ 0.6 × the rate): Naidu, Nyarko & Wang 2016 (JPE 124:6), the UAE reform letting migrants change employer raised their wages ≈ 10%; estimates for workers in general run from ≈ 0.05 (Hagedorn & Manovskii 2008) to 0.72 (Shimer 2005) (kernels/labour-market.ts)',
+      [0, 1],
+    ),
+    {
+      low: 0.5,
+      high: 0.9,
+      source:
+        'a tie costing 5–20% of the wage at the usual outside option, around Naidu, Nyarko & Wang 2016’s ≈ 10% (assumption)',
+    },
   ),
-  wageSupplyEffect: p(
-    0.119,
-    '% wage change per percentage point of immigrant share (negative)',
-    'literature',
-    'Longhi, Nijkamp & Poot 2005 (J. Econ. Surveys 19:3) meta-analysis',
+  wageSupplyEffect: uncertain(
+    p(
+      0.119,
+      '% wage change per percentage point of immigrant share (negative)',
+      'literature',
+      'Longhi, Nijkamp & Poot 2005 (J. Econ. Surveys 19:3) meta-analysis',
+    ),
+    {
+      low: 0.06,
+      high: 0.24,
+      source: 'Longhi, Nijkamp & Poot 2005: 0.119, halved and doubled (assumption)',
+    },
   ),
   informalEmployment: p(
     0.85,
@@ -109,17 +152,23 @@ export const PARAMETER_INFO = {
     'assumption',
     'fits the shape of Clemens 2014 fig. 1 by eye',
   ),
-  betaWage: p(
-    1.0,
-    'utility per log-point of expected wage gain',
-    'literature',
-    'Beine, Bertoli & Fernández-Huertas Moraga 2016 (World Econ. 39:4): income elasticities 0.5–1.5',
+  betaWage: uncertain(
+    p(
+      1.0,
+      'utility per log-point of expected wage gain',
+      'literature',
+      'Beine, Bertoli & Fernández-Huertas Moraga 2016 (World Econ. 39:4): income elasticities 0.5–1.5',
+    ),
+    { low: 0.5, high: 1.5, source: 'Beine, Bertoli & Fernández-Huertas Moraga 2016: 0.5–1.5' },
   ),
-  betaDistance: p(
-    0.8,
-    'utility per log-km',
-    'literature',
-    'Mayda 2010 (J. Pop. Econ. 23:1249); Beine et al. 2016: distance elasticities −0.5 to −1.3',
+  betaDistance: uncertain(
+    p(
+      0.8,
+      'utility per log-km',
+      'literature',
+      'Mayda 2010 (J. Pop. Econ. 23:1249); Beine et al. 2016: distance elasticities −0.5 to −1.3',
+    ),
+    { low: 0.5, high: 1.3, source: 'Mayda 2010; Beine et al. 2016: −0.5 to −1.3' },
   ),
   betaNetwork: p(
     0.5,
@@ -127,11 +176,14 @@ export const PARAMETER_INFO = {
     'literature',
     'Beine, Docquier & Özden 2011 (JDE 95:1): diaspora elasticity ≈ 0.47',
   ),
-  betaCost: p(
-    0.6,
-    'utility per log of cost relative to annual income',
-    'assumption',
-    'our choice: a year’s income in fees halves the odds',
+  betaCost: uncertain(
+    p(
+      0.6,
+      'utility per log of cost relative to annual income',
+      'assumption',
+      'our choice: a year’s income in fees halves the odds',
+    ),
+    { low: 0.3, high: 1.2, source: 'assumption 0.6, halved and doubled' },
   ),
   betaRisk: p(
     20,
@@ -304,11 +356,18 @@ export const PARAMETER_INFO = {
     'literature',
     'Roberts et al. 2010 (DHS): Mexico–US smuggling fee ≈ $700 in the early 1990s',
   ),
-  smugglingPriceEnforcement: p(
-    1.5,
-    'log price per unit of enforcement',
-    'literature',
-    'Roberts et al. 2010; Gathmann 2008 (J. Pub. Econ. 92): fees rose 2–4× as US border enforcement grew ~5× (1990–2005)',
+  smugglingPriceEnforcement: uncertain(
+    p(
+      1.5,
+      'log price per unit of enforcement',
+      'literature',
+      'Roberts et al. 2010; Gathmann 2008 (J. Pub. Econ. 92): fees rose 2–4× as US border enforcement grew ~5× (1990–2005)',
+    ),
+    {
+      low: 0.75,
+      high: 2.25,
+      source: 'Roberts et al. 2010; Gathmann 2008: fees rose 2–4× as enforcement grew ~5×; ±50% around 1.5',
+    },
   ),
   smugglingPriceDistance: p(
     0.5,
@@ -316,18 +375,33 @@ export const PARAMETER_INFO = {
     'assumption',
     'our choice; long-haul smuggling costs $5,000–30,000 (Petros 2005, UNODC 2010)',
   ),
-  interceptionMax: p(
-    0.35,
-    'share of crossings intercepted at full enforcement',
-    'literature',
-    'Espenshade 1995 (Int. Migr. Rev. 29:2): apprehension probability ≈ 0.3 per attempt',
+  interceptionMax: uncertain(
+    p(
+      0.35,
+      'share of crossings intercepted at full enforcement',
+      'literature',
+      'Espenshade 1995 (Int. Migr. Rev. 29:2): apprehension probability ≈ 0.3 per attempt',
+    ),
+    {
+      low: 0.2,
+      high: 0.5,
+      source: 'Espenshade 1995: apprehension probability ≈ 0.3 per attempt; 0.2–0.5',
+    },
   ),
-  retryProbability: p(
-    0.8,
-    'chance that a migrant intercepted at the border tries again the same year (each time)',
-    'literature',
-    'Massey & Singer 1995 (Demography 32:2): apprehended Mexican migrants nearly always tried again; Cornelius 2001 (PDR 27:4): most of those caught eventually got across; 0.8 our choice, lower than on the Mexico–US border for long sea routes (kernels/move/retries.ts)',
-    [0, 0.99],
+  retryProbability: uncertain(
+    p(
+      0.8,
+      'chance that a migrant intercepted at the border tries again the same year (each time)',
+      'literature',
+      'Massey & Singer 1995 (Demography 32:2): apprehended Mexican migrants nearly always tried again; Cornelius 2001 (PDR 27:4): most of those caught eventually got across; 0.8 our choice, lower than on the Mexico–US border for long sea routes (kernels/move/retries.ts)',
+      [0, 0.99],
+    ),
+    {
+      low: 0.5,
+      high: 0.95,
+      source:
+        'Massey & Singer 1995; Cornelius 2001: nearly all retry on the Mexico–US border (0.95); fewer on long sea routes (0.5, assumption)',
+    },
   ),
   deathRateLand: p(
     0.0005,
@@ -373,17 +447,31 @@ export const PARAMETER_INFO = {
     'assumption',
     'our choice',
   ),
-  persecutionShare: p(
-    0.35,
-    'share of the violence-exposed with an individual persecution claim',
-    'assumption',
-    'Zolberg, Suhrke & Aguayo 1989: activists and targets vs victims of violence',
+  persecutionShare: uncertain(
+    p(
+      0.35,
+      'share of the violence-exposed with an individual persecution claim',
+      'assumption',
+      'Zolberg, Suhrke & Aguayo 1989: activists and targets vs victims of violence',
+    ),
+    {
+      low: 0.2,
+      high: 0.5,
+      source: 'Zolberg, Suhrke & Aguayo 1989; assumption 0.35, 0.2–0.5',
+    },
   ),
-  removalReturnable: p(
-    0.35,
-    'share of rejected-returnable removed per year with a readmission agreement',
-    'literature',
-    'European Commission 2014 (COM(2014) 199): ≈ 40% of return decisions enforced',
+  removalReturnable: uncertain(
+    p(
+      0.35,
+      'share of rejected-returnable removed per year with a readmission agreement',
+      'literature',
+      'European Commission 2014 (COM(2014) 199): ≈ 40% of return decisions enforced',
+    ),
+    {
+      low: 0.2,
+      high: 0.5,
+      source: 'European Commission 2014: ≈ 40% of return decisions enforced; 0.2–0.5',
+    },
   ),
   removalIrregular: p(
     0.05,
@@ -404,11 +492,18 @@ export const PARAMETER_INFO = {
     'literature',
     'typical guest-worker permits (ILO 2004, Towards a fair deal for migrant workers)',
   ),
-  temporaryRenewal: p(
-    0.6,
-    'share of expiring temporary permits renewed (employed workers)',
-    'literature',
-    'Gulf contract renewals are the norm (Baldwin-Edwards 2011, LSE Kuwait Programme 15); 0.6 is our choice',
+  temporaryRenewal: uncertain(
+    p(
+      0.6,
+      'share of expiring temporary permits renewed (employed workers)',
+      'literature',
+      'Gulf contract renewals are the norm (Baldwin-Edwards 2011, LSE Kuwait Programme 15); 0.6 is our choice',
+    ),
+    {
+      low: 0.3,
+      high: 0.9,
+      source: 'Baldwin-Edwards 2011: renewals the norm in the Gulf; 0.6 our choice, ±0.3',
+    },
   ),
   temporaryToPermanentRate: p(
     0.4,
@@ -416,11 +511,14 @@ export const PARAMETER_INFO = {
     'assumption',
     'our choice',
   ),
-  overstayRate: p(
-    0.3,
-    'share of expiring temporary workers who overstay with no interior enforcement',
-    'literature',
-    'Martin 2001/Ruhs 2013: 20–40% of guest workers stayed on',
+  overstayRate: uncertain(
+    p(
+      0.3,
+      'share of expiring temporary workers who overstay with no interior enforcement',
+      'literature',
+      'Martin 2001/Ruhs 2013: 20–40% of guest workers stayed on',
+    ),
+    { low: 0.2, high: 0.4, source: 'Martin 2001; Ruhs 2013: 20–40% of guest workers stayed on' },
   ),
   intraCorporateYears: p(
     3,
@@ -441,11 +539,18 @@ export const PARAMETER_INFO = {
     'literature',
     'UNHCR Statistical Yearbooks 2001–2005 (local integration): ≈ 30–100 k refugees naturalised a year on 9–12 M, under 1% a year; local integration is the rarest durable solution',
   ),
-  returnBase: p(
-    0.02,
-    'share of settled migrants returning per year',
-    'literature',
-    'Borjas & Bratsberg 1996 (REStat 78:1): ≈ 20–30% of US immigrants leave within a decade; Dustmann & Weiss 2007 (BJIR 45:2)',
+  returnBase: uncertain(
+    p(
+      0.02,
+      'share of settled migrants returning per year',
+      'literature',
+      'Borjas & Bratsberg 1996 (REStat 78:1): ≈ 20–30% of US immigrants leave within a decade; Dustmann & Weiss 2007 (BJIR 45:2)',
+    ),
+    {
+      low: 0.015,
+      high: 0.035,
+      source: 'Borjas & Bratsberg 1996: ≈ 20–30% of US immigrants leave within a decade',
+    },
   ),
   returnDurationYears: p(
     10,
@@ -517,11 +622,14 @@ export const PARAMETER_INFO = {
     'calibrated',
     'stage 2 of calibrate.ts (WDI remittances 1990–2005 over the countries that report them); negative: the model’s remittances grow faster than those recorded by the same countries, although World Bank GEP 2006 ch. 4 attributes part of the recorded rise to better recording (docs/model.md §5)',
   ),
-  remittanceDecayYears: p(
-    20,
-    'e-folding years of remitting with time abroad',
-    'literature',
-    'Lucas & Stark 1985 (JPE 93:5); remittance-decay hypothesis',
+  remittanceDecayYears: uncertain(
+    p(
+      20,
+      'e-folding years of remitting with time abroad',
+      'literature',
+      'Lucas & Stark 1985 (JPE 93:5); remittance-decay hypothesis',
+    ),
+    { low: 10, high: 30, source: 'Lucas & Stark 1985: 20; 10–30 (assumption)' },
   ),
   // ── Global labour market: commodification and transnational production (docs/architecture.md §1 A) ──
   commodificationBase: p(
@@ -542,31 +650,55 @@ export const PARAMETER_INFO = {
     'literature',
     'ILO KILM 2005: wage share ≈ 20–30% in low-income, ≈ 85–90% in high-income countries',
   ),
-  fdiJobsPerMillion: p(
-    8,
-    'wage jobs created per US$ 1 M of FDI inflow',
-    'literature',
-    'UNCTAD WIR 1999: ≈ 24 M jobs in affiliates in developing countries on ≈ $3 trn stock (order of magnitude)',
+  fdiJobsPerMillion: uncertain(
+    p(
+      8,
+      'wage jobs created per US$ 1 M of FDI inflow',
+      'literature',
+      'UNCTAD WIR 1999: ≈ 24 M jobs in affiliates in developing countries on ≈ $3 trn stock (order of magnitude)',
+    ),
+    {
+      low: 4,
+      high: 16,
+      source: 'UNCTAD WIR 1999, order of magnitude 8; halved and doubled (assumption)',
+    },
   ),
-  fdiSubstitution: p(
-    0.5,
-    'would-be emigrants who take an FDI job instead, per job',
-    'assumption',
-    'NIDL argument (Fröbel, Heinrichs & Kreye 1977, via Overbeek 2002, §1); size is our choice',
+  fdiSubstitution: uncertain(
+    p(
+      0.5,
+      'would-be emigrants who take an FDI job instead, per job',
+      'assumption',
+      'NIDL argument (Fröbel, Heinrichs & Kreye 1977, via Overbeek 2002, §1); size is our choice',
+    ),
+    {
+      low: 0.25,
+      high: 1,
+      source: 'NIDL argument (Fröbel, Heinrichs & Kreye 1977); assumption 0.5, halved and doubled',
+    },
   ),
-  fdiUprooting: p(
-    1,
-    'people drawn out of subsistence and household production into wage labour per FDI job, beyond the job holder',
-    'assumption',
-    'the uprooting effect of FDI (Sassen 1988, The Mobility of Labor and Capital; Massey et al. 1993, PDR 19:3; Overbeek 2002 §1): export production draws far more people into wage labour than it employs; 1 our choice (kernels/fdi.ts)',
-    [0, 100],
+  fdiUprooting: uncertain(
+    p(
+      1,
+      'people drawn out of subsistence and household production into wage labour per FDI job, beyond the job holder',
+      'assumption',
+      'the uprooting effect of FDI (Sassen 1988, The Mobility of Labor and Capital; Massey et al. 1993, PDR 19:3; Overbeek 2002 §1): export production draws far more people into wage labour than it employs; 1 our choice (kernels/fdi.ts)',
+      [0, 100],
+    ),
+    {
+      low: 0,
+      high: 3,
+      source: 'assumption 1 (Sassen 1988): from no uprooting to three people per job',
+    },
   ),
   // ── Regional processes (docs/model.md §3.12) ──────────────────────────
-  visaConvergence: p(
-    0.3,
-    'share of the gap to a new visa rule closed each year',
-    'literature',
-    'Czaika & de Haas 2017 (IMR 51:4): flows adjust slowly after a visa is introduced',
+  visaConvergence: uncertain(
+    p(
+      0.3,
+      'share of the gap to a new visa rule closed each year',
+      'literature',
+      'Czaika & de Haas 2017 (IMR 51:4): flows adjust slowly after a visa is introduced',
+    ),
+    { low: 0.1, high: 0.5, source: 'Czaika & de Haas 2017: 0.3; 0.1–0.5 (assumption)' },
   ),
   externalisationRamp: p(
     0.1,
@@ -575,11 +707,18 @@ export const PARAMETER_INFO = {
     'our choice',
   ),
   externalisationMax: p(0.5, 'most transit enforcement externalisation adds', 'assumption', 'our choice'),
-  transitAidShare: p(
-    5e-5,
-    'share of an externalising destination’s GDP paid to transit states as aid',
-    'literature',
-    'EU Trust Fund for Africa: ≈ €0.8 bn a year on ≈ €14 trn GDP (2015–2021)',
+  transitAidShare: uncertain(
+    p(
+      5e-5,
+      'share of an externalising destination’s GDP paid to transit states as aid',
+      'literature',
+      'EU Trust Fund for Africa: ≈ €0.8 bn a year on ≈ €14 trn GDP (2015–2021)',
+    ),
+    {
+      low: 2.5e-5,
+      high: 1e-4,
+      source: 'EU Trust Fund for Africa ≈ 5e-5 of GDP, halved and doubled (assumption)',
+    },
   ),
 } as const satisfies Record<string, ParameterInfo>;
 
@@ -605,99 +744,10 @@ export const CALIBRATED = (Object.keys(PARAMETER_INFO) as ParameterName[]).filte
 
 /**
  * The documented uncertainty ranges the parameter ensemble draws from (parameter-ensemble.ts)
- * until the calibration supplies its own ensemble. Only parameters fixed from literature or by
- * assumption are here: the calibrated ones were fitted with these at their values, and vary in
- * the calibrated ensemble instead. A range is the published one where a source gives it; else it
- * is the value halved and doubled (or ± a stated share), named as an assumption.
+ * until the calibration supplies its own ensemble, each set beside its parameter in
+ * `PARAMETER_INFO` (`uncertain`). Only parameters fixed from literature or by assumption have one:
+ * the calibrated ones were fitted with these at their values, and vary in the calibrated ensemble
+ * instead. A range is the published one where a source gives it; else it is the value halved and
+ * doubled (or ± a stated share), named as an assumption.
  */
-export const PARAMETER_RANGES: Partial<Record<ParameterName, ParameterRange>> = {
-  lowSkillRelativeWage: {
-    low: 0.5,
-    high: 0.7,
-    source: 'OECD Employment Outlook 1996 ch. 3: bottom-decile to median earnings ≈ 0.5–0.7',
-  },
-  highSkillRelativeWage: {
-    low: 1.8,
-    high: 2.2,
-    source: 'Psacharopoulos & Patrinos 2004: tertiary premium ≈ 80–120% over average',
-  },
-  informalDiscount: {
-    low: 0.1,
-    high: 0.4,
-    source:
-      'Kossoudji & Cobb-Clark 2002: 6–14% legalisation premium; Rivera-Batiz 1999: 41% gap, about half unexplained',
-  },
-  wageSupplyEffect: {
-    low: 0.06,
-    high: 0.24,
-    source: 'Longhi, Nijkamp & Poot 2005: 0.119, halved and doubled (assumption)',
-  },
-  betaWage: { low: 0.5, high: 1.5, source: 'Beine, Bertoli & Fernández-Huertas Moraga 2016: 0.5–1.5' },
-  betaDistance: { low: 0.5, high: 1.3, source: 'Mayda 2010; Beine et al. 2016: −0.5 to −1.3' },
-  betaCost: { low: 0.3, high: 1.2, source: 'assumption 0.6, halved and doubled' },
-  smugglingPriceEnforcement: {
-    low: 0.75,
-    high: 2.25,
-    source: 'Roberts et al. 2010; Gathmann 2008: fees rose 2–4× as enforcement grew ~5×; ±50% around 1.5',
-  },
-  retryProbability: {
-    low: 0.5,
-    high: 0.95,
-    source:
-      'Massey & Singer 1995; Cornelius 2001: nearly all retry on the Mexico–US border (0.95); fewer on long sea routes (0.5, assumption)',
-  },
-  interceptionMax: {
-    low: 0.2,
-    high: 0.5,
-    source: 'Espenshade 1995: apprehension probability ≈ 0.3 per attempt; 0.2–0.5',
-  },
-  persecutionShare: {
-    low: 0.2,
-    high: 0.5,
-    source: 'Zolberg, Suhrke & Aguayo 1989; assumption 0.35, 0.2–0.5',
-  },
-  removalReturnable: {
-    low: 0.2,
-    high: 0.5,
-    source: 'European Commission 2014: ≈ 40% of return decisions enforced; 0.2–0.5',
-  },
-  temporaryRenewal: {
-    low: 0.3,
-    high: 0.9,
-    source: 'Baldwin-Edwards 2011: renewals the norm in the Gulf; 0.6 our choice, ±0.3',
-  },
-  overstayRate: { low: 0.2, high: 0.4, source: 'Martin 2001; Ruhs 2013: 20–40% of guest workers stayed on' },
-  returnBase: {
-    low: 0.015,
-    high: 0.035,
-    source: 'Borjas & Bratsberg 1996: ≈ 20–30% of US immigrants leave within a decade',
-  },
-  remittanceDecayYears: { low: 10, high: 30, source: 'Lucas & Stark 1985: 20; 10–30 (assumption)' },
-  fdiJobsPerMillion: {
-    low: 4,
-    high: 16,
-    source: 'UNCTAD WIR 1999, order of magnitude 8; halved and doubled (assumption)',
-  },
-  fdiSubstitution: {
-    low: 0.25,
-    high: 1,
-    source: 'NIDL argument (Fröbel, Heinrichs & Kreye 1977); assumption 0.5, halved and doubled',
-  },
-  workerBargainingPower: {
-    low: 0.5,
-    high: 0.9,
-    source:
-      'a tie costing 5–20% of the wage at the usual outside option, around Naidu, Nyarko & Wang 2016’s ≈ 10% (assumption)',
-  },
-  fdiUprooting: {
-    low: 0,
-    high: 3,
-    source: 'assumption 1 (Sassen 1988): from no uprooting to three people per job',
-  },
-  visaConvergence: { low: 0.1, high: 0.5, source: 'Czaika & de Haas 2017: 0.3; 0.1–0.5 (assumption)' },
-  transitAidShare: {
-    low: 2.5e-5,
-    high: 1e-4,
-    source: 'EU Trust Fund for Africa ≈ 5e-5 of GDP, halved and doubled (assumption)',
-  },
-};
+export const PARAMETER_RANGES = uncertaintyRanges(PARAMETER_INFO);
