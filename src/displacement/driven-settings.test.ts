@@ -61,6 +61,7 @@ describe('flood settings (DFlee)', () => {
     expect(s.floodRules).toEqual({
       moveChances: [0.3, 0.4, 0.7, 1.0, 1.0],
       locWeights: [1.0, 0.5, 0.2, 0.0, 0.0],
+      forecaster: null,
     });
     expect(s.conflictDrivenSpawning).toBeNull();
   });
@@ -93,9 +94,39 @@ describe('flood settings (DFlee)', () => {
     );
   });
 
-  it('refuses the flood forecaster as a rule not implemented', () => {
-    expect(() => read(`${FLOOD}\n    flood_forecaster: True\n`)).toThrow(
-      /flood forecaster.*E_FLEE_UNSUPPORTED/,
+  it("reads the flood forecaster's settings, with Flee's defaults when it does not act", () => {
+    const fc = [
+      '    flood_forecaster: True',
+      '    flood_forecaster_timescale: 5',
+      '    flood_forecaster_end_time: 2',
+      '    flood_forecaster_weights: [1.0, 0.9, 0.8]',
+      '    flood_awareness_weights: [0.0, 0.5, 1.0]',
+    ].join('\n');
+    expect(read(`${FLOOD}\n${fc}\n`).s.floodRules!.forecaster).toEqual({
+      timescale: 5,
+      endTime: 2,
+      dayWeights: [1.0, 0.9, 0.8],
+      awarenessWeights: [0.0, 0.5, 1.0],
+    });
+    expect(read(`${FLOOD}\n    flood_forecaster: True\n`).s.floodRules!.forecaster).toEqual({
+      timescale: 0,
+      endTime: 0,
+      dayWeights: [],
+      awarenessWeights: [],
+    });
+    expect(read(FLOOD).s.floodRules!.forecaster).toBeNull();
+  });
+
+  it('refuses a forecaster that acts without its lists or with too few day weights', () => {
+    const on = `${FLOOD}\n    flood_forecaster: True\n    flood_forecaster_timescale: 3\n    flood_forecaster_end_time: 4\n`;
+    expect(() => read(`${on}    flood_awareness_weights: [0, 1]\n`)).toThrow(
+      /needs .*flood_forecaster_weights/,
+    );
+    expect(() =>
+      read(`${on}    flood_awareness_weights: [0, 1]\n    flood_forecaster_weights: [1, 1, 1, 1]\n`),
+    ).toThrow(/has 4 values but the forecast reaches day 4/);
+    expect(() => read(`${FLOOD}\n    flood_forecaster: True\n    flood_forecaster_timescale: 2.5\n`)).toThrow(
+      /expected a whole number/,
     );
   });
 });

@@ -3,7 +3,7 @@
  * spawning and DFlee's flood rules, read as flee/SimulationSettings.py ReadFromYML reads them
  * (djgroen/flee 02cd2cbd), with Flee's defaults. Where Flee stops on a combination (or would fail
  * on its first flooded day) the scenario is refused with the reason; a rule left out here
- * (Poisson spawning, the flood forecaster) is refused as E_FLEE_UNSUPPORTED.
+ * (Poisson spawning) is refused as E_FLEE_UNSUPPORTED.
  */
 import { isMap, isScalar } from 'yaml';
 import type { Node, Scalar, YAMLMap } from 'yaml';
@@ -33,6 +33,23 @@ export interface FloodRules {
   moveChances: number[];
   /** Multiplies the attractiveness of a flooded destination. */
   locWeights: number[];
+  /** DFlee's flood forecaster (flood_forecaster: true), else null. */
+  forecaster: FloodForecaster | null;
+}
+
+/**
+ * DFlee's flood forecaster settings (flee/SimulationSettings.py reads them as int(...) and lists);
+ * the rules are in model/forecaster.ts.
+ */
+export interface FloodForecaster {
+  /** flood_forecaster_timescale: days ahead an agent looks (the forecaster acts only above 1). */
+  timescale: number;
+  /** flood_forecaster_end_time: the last day of forecast data; the forecaster acts up to it. */
+  endTime: number;
+  /** flood_forecaster_weights: the importance of each forecast day, indexed by the day itself. */
+  dayWeights: number[];
+  /** flood_awareness_weights: the weight of each flood-awareness level (demographics_floodawareness.csv). */
+  awarenessWeights: number[];
 }
 
 /** The settings read here. */
@@ -186,13 +203,6 @@ function readFloodRules(c: Ctx): FloodRules | null {
     'flood_forecaster_end_time',
     'flood_awareness_weights',
   ]);
-  if (truthy(valueAt(c, [...path, 'flood_forecaster'])))
-    throw settingsError(
-      c,
-      [...path, 'flood_forecaster'],
-      'switches on a Flee rule this model does not implement: the flood forecaster (DFlee) (move_rules.flood_rules.flood_forecaster)',
-      'E_FLEE_UNSUPPORTED',
-    );
   const moveChances = numberList(c, [...path, 'flood_movechances'], null);
   const locWeights = numberList(c, [...path, 'flood_loc_weights'], null);
   if (moveChances === null || locWeights === null)
@@ -201,7 +211,48 @@ function readFloodRules(c: Ctx): FloodRules | null {
       path,
       `${path.join('.')} needs flood_movechances and flood_loc_weights (Flee fails on the first flooded day without them)`,
     );
-  return { moveChances, locWeights };
+  const forecaster = truthy(valueAt(c, [...path, 'flood_forecaster'])) ? readForecaster(c, path) : null;
+  return { moveChances, locWeights, forecaster };
+}
+
+/** Flee's int() of a setting: a whole number (Flee truncates; a fraction here is refused). */
+function wholeNumber(c: Ctx, path: string[], fallback: number): number {
+  const v = valueAt(c, path) ?? fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    throw settingsError(
+      c,
+      path,
+      `${path.join('.')}: expected a whole number of at least 0, got ${JSON.stringify(v)}`,
+    );
+  return v;
+}
+
+/**
+ * The forecaster's settings, with Flee's defaults (timescale and end time 0). Flee indexes
+ * flood_forecaster_weights by forecast day (at most the end time) and flood_awareness_weights by
+ * awareness level, and fails on a missing list once the forecaster acts: refused here instead.
+ */
+function readForecaster(c: Ctx, path: string[]): FloodForecaster {
+  const timescale = wholeNumber(c, [...path, 'flood_forecaster_timescale'], 0);
+  const endTime = wholeNumber(c, [...path, 'flood_forecaster_end_time'], 0);
+  const acts = timescale > 1;
+  const dayPath = [...path, 'flood_forecaster_weights'];
+  const awarePath = [...path, 'flood_awareness_weights'];
+  const dayWeights = numberList(c, dayPath, acts ? null : []);
+  const awarenessWeights = numberList(c, awarePath, acts ? null : []);
+  if (dayWeights === null || awarenessWeights === null)
+    throw settingsError(
+      c,
+      [...path, 'flood_forecaster'],
+      `the flood forecaster needs ${dayPath.join('.')} and ${awarePath.join('.')} (Flee fails on the forecaster's first day without them)`,
+    );
+  if (acts && dayWeights.length <= endTime)
+    throw settingsError(
+      c,
+      dayPath,
+      `${dayPath.join('.')} has ${dayWeights.length} values but the forecast reaches day ${endTime} (flood_forecaster_end_time); Flee indexes it by day and stops with an IndexError`,
+    );
+  return { timescale, endTime, dayWeights, awarenessWeights };
 }
 
 /**

@@ -15,6 +15,7 @@ import { refreshCapacities } from './model/capacity.ts';
 import { applyConflicts, updateScores } from './model/conflicts.ts';
 import { enactClosures, refreshRoutes } from './model/closures.ts';
 import { applyFloodLevels } from './model/flooding.ts';
+import { applyForecast } from './model/forecaster.ts';
 import { moveDay } from './model/move-day.ts';
 import { ensureRoutes } from './model/routes.ts';
 import { RULES } from './model/rule-sets.ts';
@@ -73,6 +74,7 @@ export function initialState(s: FleeScenario, opts: ModelOptions): ModelState {
 export function simulateDay(m: ModelState, t: number): void {
   const conflictChanged = applyConflicts(m, t);
   applyFloodLevels(m, t);
+  applyForecast(m, t);
   spawnDay(m, t, conflictChanged);
   enactClosures(m, t);
   refreshRoutes(m, t);

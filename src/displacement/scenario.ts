@@ -27,6 +27,7 @@ import type {
   RouteRow,
   TimeSeries,
 } from './flee-csv.ts';
+import { awarenessDraws, FLOOD_AWARENESS_FILE, readFloodAwareness } from './flood-awareness.ts';
 import { readSettings, FLEE_DEFAULTS } from './settings.ts';
 import type { FleeSettings } from './settings.ts';
 import { tolerance } from './tolerance.ts';
@@ -58,6 +59,11 @@ export interface FleeScenario {
   floodLevels: ConflictTable | null;
   /** Column of floodLevels of each location, -1 for none (level 0). */
   floodColumn: Int32Array;
+  /**
+   * Under DFlee's flood forecaster, demographics_floodawareness.csv as draws per location
+   * (flood-awareness.ts): row k of location i up to cumulative[i * rows + k], its level levels[k].
+   */
+  floodAwareness: { cumulative: Float64Array; rows: number; levels: number[] } | null;
   /**
    * Location indices of the camps, in locations.csv order (the out.csv columns); under
    * flood-driven spawning every row (DFlee reports every location), a duplicated name as its later row.
@@ -182,7 +188,29 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
   }
   const conflicts = flooding ? { names: [], days: table.days, values: new Float64Array(0) } : table;
   const floodLevels = flooding ? table : null;
-  if (floodLevels) checkFloodLevels(floodLevels, days, settings, inp(dayTable));
+  const forecaster = settings.floodRules?.forecaster;
+  let floodAwareness: FleeScenario['floodAwareness'] = null;
+  // Days of flood_level.csv read: the run's, and under the forecaster up to its end time.
+  let levelDays = days;
+  if (forecaster && forecaster.timescale > 1) {
+    if (floodLevels!.days <= forecaster.endTime)
+      throw userError(
+        'E_FLEE_ROW',
+        `has ${floodLevels!.days} day rows but the flood forecaster reads day ${forecaster.endTime} (flood_forecaster_end_time; Flee stops with an IndexError)`,
+        { file: inp(dayTable) },
+      );
+    levelDays = Math.max(days, forecaster.endTime + 1);
+    const awareFile = inp(FLOOD_AWARENESS_FILE);
+    const table = readFloodAwareness(readText(awareFile), awareFile, forecaster.awarenessWeights.length);
+    floodAwareness = {
+      ...awarenessDraws(
+        table,
+        locations.map((l) => l.name),
+      ),
+      levels: table.levels,
+    };
+  }
+  if (floodLevels) checkFloodLevels(floodLevels, levelDays, settings, inp(dayTable));
 
   const population = new Int32Array(locations.length);
   const capacity = new Int32Array(locations.length).fill(-1);
@@ -309,6 +337,7 @@ export function loadScenario(dir: string, opts: LoadOptions = {}): FleeScenario 
     conflictLocation,
     floodLevels,
     floodColumn,
+    floodAwareness,
     camps,
     campData,
     campDay0,

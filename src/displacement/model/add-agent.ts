@@ -2,6 +2,7 @@
  * Putting one person into the simulation: inserted (day-0 camp fill) or spawned (Flee's
  * insertAgent and addAgent, flee/flee.py).
  */
+import { drawAwareness } from './forecaster.ts';
 import { schedule } from './schedule.ts';
 import { ensureAgentRoom, F_PERSECUTED } from './state.ts';
 import type { ModelState } from './state.ts';
@@ -18,6 +19,7 @@ export function insertAgent(m: ModelState, loc: number, t: number): void {
   a.places[i] = 1;
   m.places.occupants[loc]++;
   if (m.asylum.active && m.rand() < m.asylum.persecutedShare) a.flags[i] |= F_PERSECUTED;
+  drawAwareness(m, i, loc);
   schedule(m, i, loc, t);
 }
 

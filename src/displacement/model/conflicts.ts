@@ -5,6 +5,7 @@
  */
 import type { FleeSettings } from '../settings.ts';
 import { floodWeight } from './flooding.ts';
+import { forecastScoreAt } from './forecaster.ts';
 import { setMoveChance } from './schedule.ts';
 import type { ModelState } from './state.ts';
 
@@ -31,7 +32,7 @@ export function locationScore(m: ModelState, loc: number, t: number): number {
   if (p.isCamp[loc]) sc *= st.campWeight;
   if (p.conflict[loc] > 0)
     sc *= Math.pow(st.conflictWeight, spawnDecay(st, t - p.conflictStart[loc]) * p.conflict[loc]);
-  if (m.settings.floodRules !== null) sc *= floodWeight(m, loc);
+  if (m.settings.floodRules !== null) sc *= floodWeight(m, loc) * forecastScoreAt(m, loc, t);
   return sc;
 }
 

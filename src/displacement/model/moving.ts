@@ -5,7 +5,7 @@
  */
 import { capacityMultiplier } from './capacity.ts';
 import { openLinkTo } from './routes.ts';
-import { moveChanceAt, schedule, settle } from './schedule.ts';
+import { agentMoveChance, schedule, settle } from './schedule.ts';
 import {
   DOCTRINE_1951,
   DOCTRINE_BROAD,
@@ -173,7 +173,7 @@ export function finishTravel(m: ModelState, i: number, t: number): void {
     budget = speed - a.moved[i];
     // Flee's Person.evolve at the new place, with the avoid_short_stints force flag.
     const force = shortStint(m, i, t);
-    const chance = places.isTown[to] && force ? 1 : a.route[i] >= 0 ? 1 : moveChanceAt(m, to);
+    const chance = places.isTown[to] && force ? 1 : a.route[i] >= 0 ? 1 : agentMoveChance(m, i, to);
     if (!(m.rand() < chance) || !depart(m, i)) {
       schedule(m, i, to, t + 1);
       return;

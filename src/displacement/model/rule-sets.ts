@@ -28,6 +28,11 @@ export interface RuleSwitches {
    * a flooded destination (model/flooding.ts).
    */
   floodWeightTwice: boolean;
+  /**
+   * DFlee's flood forecaster as intended rather than as Flee runs it: flood zones keep their score
+   * and a destination gets the mean of its forecast days' weights (model/forecaster.ts).
+   */
+  forecastAsIntended: boolean;
 }
 
 export const RULES: Record<RuleSet, RuleSwitches> = {
@@ -38,6 +43,7 @@ export const RULES: Record<RuleSet, RuleSwitches> = {
     capacityIgnoresEnRoute: true,
     backtrackWeight: 1,
     floodWeightTwice: true,
+    forecastAsIntended: false,
   },
   // Improved keeps the day-0 capacity reduction: FabFlee's capacity_scaling (1.25) was calibrated
   // with it, and removing it alone raised mali2012's ARD from 0.317 to 0.329 (5 seeds each).
@@ -50,5 +56,6 @@ export const RULES: Record<RuleSet, RuleSwitches> = {
     capacityIgnoresEnRoute: false,
     backtrackWeight: 0.5,
     floodWeightTwice: false,
+    forecastAsIntended: true,
   },
 };

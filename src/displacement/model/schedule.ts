@@ -16,17 +16,29 @@ export function geometricDelay(p: number, u: number): number {
   return Math.floor(Math.log(1 - u) / Math.log(1 - p));
 }
 
-/** The daily leave probability at `loc`: a flood's move chance where it floods (DFlee), else the place's. */
+/**
+ * The daily leave probability at `loc`: a flood's move chance where it floods (DFlee), else the
+ * place's, times the flood forecaster's factor (model/forecaster.ts; 1 without it).
+ */
 export function moveChanceAt(m: ModelState, loc: number): number {
   const f = m.places.floodChance[loc];
-  return f >= 0 ? f : m.places.moveChance[loc];
+  return (f >= 0 ? f : m.places.moveChance[loc]) * m.places.forecastChance[loc];
+}
+
+/**
+ * Agent i's daily leave probability at `loc`: the place's, down-weighted by the agent's flood
+ * awareness while DFlee's flood forecaster acts there (flee/moving.py calculateMoveChance).
+ */
+export function agentMoveChance(m: ModelState, i: number, loc: number): number {
+  const p = moveChanceAt(m, loc);
+  return m.forecasting ? p * m.agents.awareness[i] : p;
 }
 
 /** Sets the day of agent i's next departure decision at `loc`, counting from day `from`. */
 export function schedule(m: ModelState, i: number, loc: number, from: number): void {
   const a = m.agents;
   const following = a.route[i] >= 0;
-  const p = following ? 1 : moveChanceAt(m, loc);
+  const p = following ? 1 : agentMoveChance(m, i, loc);
   let d: number;
   // No open way out: the daily draws cannot lead anywhere until a closure lifts (then rescheduled).
   if (!following && m.routes.locOff[loc + 1] === m.routes.locOff[loc]) d = NEVER;

@@ -68,6 +68,8 @@ export interface Places {
   floodLevel: Int32Array;
   /** Move chance of a flooded place (DFlee's flood_movechances), overriding moveChance; -1 where not flooded. */
   floodChance: Float64Array;
+  /** DFlee's flood forecaster: today's move-chance factor (1 where and when it does not act; model/forecaster.ts). */
+  forecastChance: Float64Array;
   /** Spawn weight: population × intensity × decay for conflict zones, 0 elsewhere. */
   spawnWeight: Float64Array;
   /** Running sums of spawnWeight (for the weighted draw). */
@@ -151,6 +153,8 @@ export interface Agents {
   prev: Int32Array;
   /** Bit c: refused by country c (only with asylum levers). */
   refused: Uint32Array;
+  /** flood_awareness_weights at the agent's flood awareness (only under DFlee's flood forecaster). */
+  awareness: Float64Array;
   /** buckets[d]: agents whose next decision is on day d (stale when `wake` differs). */
   buckets: number[][];
   /** Agents on a link at the end of the day, in index order. */
@@ -183,6 +187,8 @@ export interface ModelState {
   agents: Agents;
   asylum: Asylum;
   closures: Closure[];
+  /** Does DFlee's flood forecaster act today (model/forecaster.ts)? */
+  forecasting: boolean;
   /** Carried negative inflow (Flee's refugee_debt) and Flee's raw UNHCR count. */
   debt: number;
   raw: number;
@@ -209,6 +215,7 @@ export function createState(
     s.days,
     rules.backtrackWeight !== 1,
     levers.doctrine.size > 0,
+    s.floodAwareness !== null,
   );
   return {
     scenario: s,
@@ -232,6 +239,7 @@ export function createState(
         line: 0,
       })),
     ],
+    forecasting: false,
     debt: 0,
     raw: 0,
     weights: new Float64Array(16),
@@ -302,6 +310,7 @@ function createPlaces(s: FleeScenario, countries: string[], lv: ResolvedLevers):
     pop: s.population.slice(),
     floodLevel: new Int32Array(n),
     floodChance: new Float64Array(n).fill(-1),
+    forecastChance: new Float64Array(n).fill(1),
     spawnWeight: new Float64Array(n),
     spawnCumulative: new Float64Array(n),
   };
@@ -401,9 +410,16 @@ export function ensureAgentRoom(a: Agents, n: number): void {
   a.wake = grow(a.wake, NEVER);
   a.prev = grow(a.prev, -1);
   a.refused = grow(a.refused);
+  a.awareness = grow(a.awareness);
 }
 
-function createAgents(n: number, days: number, tracksPrevious: boolean, asylum: boolean): Agents {
+function createAgents(
+  n: number,
+  days: number,
+  tracksPrevious: boolean,
+  asylum: boolean,
+  aware: boolean,
+): Agents {
   return {
     count: 0,
     loc: new Int32Array(n).fill(-1),
@@ -419,6 +435,7 @@ function createAgents(n: number, days: number, tracksPrevious: boolean, asylum: 
     wake: new Int32Array(n).fill(NEVER),
     prev: tracksPrevious ? new Int32Array(n).fill(-1) : new Int32Array(0),
     refused: asylum ? new Uint32Array(n) : new Uint32Array(0),
+    awareness: aware ? new Float64Array(n) : new Float64Array(0),
     buckets: Array.from({ length: days + 1 }, () => []),
     travelling: new Int32Array(0),
     travellingCount: 0,
