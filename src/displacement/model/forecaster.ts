@@ -46,14 +46,11 @@ export function forecastMoveFactor(
   levelOn: (day: number) => number,
   t: number,
 ): number {
-  const days = forecastDays(f, t);
-  if (days.length === 0) return 1;
-  let sum = 0;
-  for (const d of days) {
-    const level = Math.trunc(levelOn(d));
-    if (level > 0) sum += floodInterp(locWeights, level) * f.dayWeights[d];
-  }
-  return sum / f.timescale;
+  const sum = forecastSum(f, levelOn, t, (level) => {
+    const whole = Math.trunc(level);
+    return whole > 0 ? floodInterp(locWeights, whole) : 0;
+  });
+  return sum === null ? 1 : sum / f.timescale;
 }
 
 /**
@@ -70,15 +67,31 @@ export function forecastScoreFactor(
   t: number,
   asIntended: boolean,
 ): number {
+  const sum = asIntended
+    ? forecastSum(f, levelOn, t, (level) => floodInterp(locWeights, Math.trunc(level)))
+    : forecastSum(f, levelOn, t, (level) => (level > 0 ? floodInterp(locWeights, levelToday) : 0));
+  if (sum === null) return 1;
+  return asIntended ? sum / f.timescale : (sum * sum) / f.timescale;
+}
+
+/**
+ * Σ over the forecast days of day t of `weightAt(that day's flood level)` × the day's weight; null
+ * when the forecaster does not act on day t.
+ */
+function forecastSum(
+  f: FloodForecaster,
+  levelOn: (day: number) => number,
+  t: number,
+  weightAt: (level: number) => number,
+): number | null {
   const days = forecastDays(f, t);
-  if (days.length === 0) return 1;
+  if (days.length === 0) return null;
   let sum = 0;
   for (const d of days) {
-    const level = levelOn(d);
-    if (asIntended) sum += floodInterp(locWeights, Math.trunc(level)) * f.dayWeights[d];
-    else if (level > 0) sum += floodInterp(locWeights, levelToday) * f.dayWeights[d];
+    const w = weightAt(levelOn(d));
+    if (w !== 0) sum += w * f.dayWeights[d];
   }
-  return asIntended ? sum / f.timescale : (sum * sum) / f.timescale;
+  return sum;
 }
 
 /**
