@@ -32,6 +32,13 @@ export function floodWeight(m: ModelState, loc: number): number {
   return f;
 }
 
+/** Place `loc`'s flood level on day d as flood_level.csv gives it (0 without a column). */
+export function floodLevelOn(m: ModelState, loc: number, d: number): number {
+  const table = m.scenario.floodLevels!;
+  const col = m.scenario.floodColumn[loc];
+  return col < 0 ? 0 : table.values[d * table.names.length + col];
+}
+
 /**
  * Day t's flood levels (Flee truncates them to integers). Where a place's move chance changes,
  * the people there draw their next decision day again.
@@ -41,10 +48,8 @@ export function applyFloodLevels(m: ModelState, t: number): void {
   const rules = m.settings.floodRules;
   if (table === null || rules === null) return;
   const p = m.places;
-  const cols = table.names.length;
   for (let i = 0; i < p.count; i++) {
-    const col = m.scenario.floodColumn[i];
-    const level = col < 0 ? 0 : Math.trunc(table.values[t * cols + col]);
+    const level = Math.trunc(floodLevelOn(m, i, t));
     p.floodLevel[i] = level;
     const chance = level > 0 ? floodInterp(rules.moveChances, level) : -1;
     if (chance === p.floodChance[i]) continue;

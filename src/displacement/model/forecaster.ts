@@ -16,7 +16,7 @@
  *   (docs/displacement.md, "Rule differences").
  */
 import type { FloodForecaster } from '../driven-settings.ts';
-import { floodInterp } from './flooding.ts';
+import { floodInterp, floodLevelOn } from './flooding.ts';
 import { reschedule } from './schedule.ts';
 import type { ModelState } from './state.ts';
 
@@ -111,18 +111,11 @@ export function drawAwareness(m: ModelState, i: number, loc: number): void {
   m.agents.awareness[i] = m.settings.floodRules!.forecaster!.awarenessWeights[fa.levels[k]];
 }
 
-/** Place `loc`'s flood level on day d from flood_level.csv (0 without a column). */
-function levelAt(m: ModelState, loc: number, d: number): number {
-  const table = m.scenario.floodLevels!;
-  const col = m.scenario.floodColumn[loc];
-  return col < 0 ? 0 : table.values[d * table.names.length + col];
-}
-
 /** The forecaster's move-chance factor of `loc` on day t (1 when it does not act). */
 export function forecastChanceAt(m: ModelState, loc: number, t: number): number {
   const f = m.settings.floodRules?.forecaster;
   if (!f || m.scenario.floodAwareness === null) return 1;
-  return forecastMoveFactor(f, m.settings.floodRules!.locWeights, (d) => levelAt(m, loc, d), t);
+  return forecastMoveFactor(f, m.settings.floodRules!.locWeights, (d) => floodLevelOn(m, loc, d), t);
 }
 
 /**
@@ -135,7 +128,7 @@ export function forecastScoreAt(m: ModelState, loc: number, t: number): number {
   const asIntended = m.rules.forecastAsIntended;
   if (!asIntended && m.scenario.locations[loc].kind === 'flood') return 0;
   const w = m.settings.floodRules!.locWeights;
-  return forecastScoreFactor(f, w, (d) => levelAt(m, loc, d), m.places.floodLevel[loc], t, asIntended);
+  return forecastScoreFactor(f, w, (d) => floodLevelOn(m, loc, d), m.places.floodLevel[loc], t, asIntended);
 }
 
 /** Day t: does the forecaster act (then every agent's move chance carries its awareness weight)? */
