@@ -57,9 +57,8 @@ export function MapPage({ params }: PageProps) {
       : `/api/${rootCause ? 'root-causes' : 'world'}/series/${encodeURIComponent(indicator)}`,
   );
 
-  const indicators = fromRun
-    ? (runIndicators.data?.indicators ?? [])
-    : [...(seriesList.data?.series ?? []), ...(rootCauseSeries.data?.series ?? [])].map((s) => s.name);
+  const worldSeries = [...(seriesList.data?.series ?? []), ...(rootCauseSeries.data?.series ?? [])];
+  const indicators = fromRun ? (runIndicators.data?.indicators ?? []) : worldSeries.map((s) => s.name);
   const span = fromRun ? runIndicators.data?.years : seriesList.data?.span;
   useEffect(() => {
     if (!indicator && indicators.length) setIndicator(indicators[0]);
@@ -92,23 +91,20 @@ export function MapPage({ params }: PageProps) {
     return { values, names };
   }, [countries.data, rows]);
 
-  const info = !fromRun
-    ? [...(seriesList.data?.series ?? []), ...(rootCauseSeries.data?.series ?? [])].find(
-        (s) => s.name === indicator,
-      )
-    : undefined;
+  const info = !fromRun ? worldSeries.find((s) => s.name === indicator) : undefined;
   const countryNames = useMemo(
     () => new Map((countries.data?.countries ?? []).map((c) => [c.iso3, c.name])),
     [countries.data],
   );
-  const top = useMemo(() => {
-    const byIso3 = new Map((countries.data?.countries ?? []).map((c) => [c.iso3, c.name]));
-    return rows
-      .filter((r) => r.value !== null)
-      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-      .slice(0, 8)
-      .map((r) => ({ name: byIso3.get(r.country) ?? r.country, value: r.value }));
-  }, [rows, countries.data]);
+  const top = useMemo(
+    () =>
+      rows
+        .filter((r) => r.value !== null)
+        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+        .slice(0, 8)
+        .map((r) => ({ name: countryNames.get(r.country) ?? r.country, value: r.value })),
+    [rows, countryNames],
+  );
 
   return (
     <div className="map-page">
