@@ -43,15 +43,18 @@ function spanOf(s: CountryYearSeries): { first: number; last: number } {
   return { first, last };
 }
 
-const describe = (name: RootCauseSeriesName) => {
+/** A series' name, unit, source and span, from its data as read. */
+const describe = (name: RootCauseSeriesName, data: CountryYearSeries) => {
   const { unit, source } = ROOT_CAUSE_SERIES[name];
-  return { name, unit, source, span: spanOf(ROOT_CAUSE_SERIES[name].read()) };
+  return { name, unit, source, span: spanOf(data) };
 };
 
 /** The handlers of the routes, by `METHOD /path` (they run in the task workers). */
 export const rootCauseTasks: TaskTable = {
   'GET /api/root-causes/series': () => ({
-    series: (Object.keys(ROOT_CAUSE_SERIES) as RootCauseSeriesName[]).map(describe),
+    series: (Object.keys(ROOT_CAUSE_SERIES) as RootCauseSeriesName[]).map((name) =>
+      describe(name, ROOT_CAUSE_SERIES[name].read()),
+    ),
   }),
 
   'GET /api/root-causes/series/:name': (req) => {
@@ -61,8 +64,8 @@ export const rootCauseTasks: TaskTable = {
         'E_UNKNOWN_SERIES',
         `no root-cause series '${name.slice(0, 60)}'; GET /api/root-causes/series lists them`,
       );
-    const info = describe(name as RootCauseSeriesName);
     const data = ROOT_CAUSE_SERIES[name as RootCauseSeriesName].read();
+    const info = describe(name as RootCauseSeriesName, data);
     const q = req.query as Record<string, unknown>;
     const year = queryInt(q, 'year', info.span.first, info.span.last);
     const rows: { year: number; country: string; value: number }[] = [];
