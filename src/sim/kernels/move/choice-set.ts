@@ -18,6 +18,7 @@
  */
 import type { Parameters } from '../../parameters.ts';
 import type { WorldInput } from '../../world-input.ts';
+import { DEMAND_UNIT } from '../labour-demand.ts';
 
 /** Land neighbours an origin's choice set keeps at most (the rest of it are its largest diasporas, or the most pulling). */
 const MAX_NEIGHBOURS = 4;
@@ -57,9 +58,6 @@ export interface PullInputs {
   /** Labour demand of each country, a share a year (labour-demand.ts). */
   labourDemand: Float64Array;
 }
-
-/** Labour demand is measured in percentage points a year in the utility (labour-demand.ts). */
-const DEMAND_UNIT = 0.01;
 
 /** The evolving choice sets of this year (see above), written into `out` (n × D). */
 export function evolvingChoiceSets(x: PullInputs, D: number, out: Int32Array): Int32Array {
