@@ -27,11 +27,11 @@ import {
 import { CLAIM_NAMES } from './kernels/asylum.ts';
 import { decideMoveKernel } from './kernels/decide-move.ts';
 import { candidateDestinations, evolvingChoiceSets } from './kernels/move/choice-set.ts';
-import { destinationAsc } from './kernels/move/options.ts';
+import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options.ts';
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
-import { kinFledByOrigin, kinFlight, kinFlightMovers, kinStateRecognises } from './kernels/kin-flight.ts';
+import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
 import { newMoveOutcome } from './kernels/move/move-year.ts';
 import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
@@ -371,7 +371,7 @@ export class Engine {
       K,
       kinFleeing,
       this.coEthnicPool,
-      (kin, o) => kinStateRecognises(tables, ctx.claimIndex, kin, o),
+      (kin, o) => recognisesFleeingAsGroup(tables, ctx.claimIndex, kin, o),
       streamKey(this.o.seed, year, STREAM.kinFlight),
       this.slots,
       moves,

@@ -12,18 +12,16 @@
  * with forced[o] the flight function of origin-pool.ts (`forcedMovers`) and pool[e] the group still in
  * the origin (co-ethnic.ts, `coEthnicPools`). They are taken out of the origin's forced pool, arrive
  * through the asylum channel, and are refugees on arrival where the kin state recognises those
- * fleeing violence as a group (options.ts, `fleeingViolenceProtected`, or humanitarian non-return),
+ * fleeing violence as a group (options.ts, `recognisesFleeingAsGroup`),
  * asylum seekers otherwise. Without the `kin-flight` mechanism they flee with everyone else.
  */
 import type { Parameters } from '../parameters.ts';
-import type { PolicyTables } from '../policy-tables.ts';
 import { CH } from '../policy-tables.ts';
 import type { SlotAllocator } from '../slots.ts';
 import { ST } from '../state.ts';
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
-import { fleeingViolenceProtected } from './move/options.ts';
 import { forcedMovers } from './move/origin-pool.ts';
 import { arriveInHomelands } from './co-ethnic.ts';
 
@@ -50,20 +48,6 @@ export function kinFledByOrigin(world: WorldInput, fleeing: Float64Array): Float
   const out = new Float64Array(world.iso3.length);
   world.coEthnic.forEach((e, k) => (out[e.origin] += fleeing[k]));
   return out;
-}
-
-/** Whether the kin state `kin` receives those fleeing origin `o` as refugees on arrival. */
-export function kinStateRecognises(
-  tables: PolicyTables,
-  claimIndex: ArrayLike<number>,
-  kin: number,
-  o: number,
-): boolean {
-  const n = tables.countries.length;
-  return (
-    tables.humanitarianNonReturn[kin] === 1 ||
-    fleeingViolenceProtected(tables.protection, (kin * n + o) * tables.claimTypes.length, claimIndex)
-  );
 }
 
 /**

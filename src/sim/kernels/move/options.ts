@@ -123,6 +123,25 @@ export function fleeingViolenceProtected(
   );
 }
 
+/**
+ * Whether country `j` recognises those fleeing origin `o` as refugees as a group on arrival: it
+ * applies humanitarian non-return, or protects those fleeing violence (`fleeingViolenceProtected`).
+ * The mass influx to a land neighbour (`originOptions`) and the flight to a kin state
+ * (kin-flight.ts) both ask it.
+ */
+export function recognisesFleeingAsGroup(
+  tables: PolicyTables,
+  claimIndex: ArrayLike<number>,
+  j: number,
+  o: number,
+): boolean {
+  const n = tables.countries.length;
+  return (
+    tables.humanitarianNonReturn[j] === 1 ||
+    fleeingViolenceProtected(tables.protection, (j * n + o) * tables.claimTypes.length, claimIndex)
+  );
+}
+
 /** Destination sizes are measured in millions of inhabitants. */
 const SIZE_UNIT = 1e6;
 
@@ -237,10 +256,7 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
     // those fleeing a conflict across a land border walk, and are recognised as a group where the
     // neighbour does not send them back (mass influx)
     const onFoot = massInflux && world.landBorder[o * n + j] === 1 && pool.forced > 0;
-    const groupRecognition =
-      onFoot &&
-      (tables.humanitarianNonReturn[j] === 1 ||
-        fleeingViolenceProtected(tables.protection, (j * n + o) * Kc, y.claimIndex));
+    const groupRecognition = onFoot && recognisesFleeingAsGroup(tables, y.claimIndex, j, o);
     const diaspora = y.diaspora[o * D + k];
     const routeBase =
       s.destAsc[j] -
