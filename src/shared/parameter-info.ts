@@ -116,9 +116,8 @@ export function parameterValues<N extends string>(
   return out;
 }
 
-/** A layer's parameters (the institutions', the root-cause levers'): its table and what callers ask of it. */
+/** What callers ask of a layer's table of parameters (the institutions', the root-cause levers'). */
 export interface ParameterSet<N extends string> {
-  readonly info: Readonly<Record<N, ParameterInfo>>;
   /** The values, optionally with some replaced (each replacement checked). */
   values(overrides?: Partial<Record<N, number>>): Record<N, number>;
   /** Whether a name is one of the set's parameters. */
@@ -129,7 +128,6 @@ export interface ParameterSet<N extends string> {
 
 export function parameterSet<N extends string>(info: Readonly<Record<N, ParameterInfo>>): ParameterSet<N> {
   return {
-    info,
     values: (overrides = {}) => parameterValues(info, overrides),
     has: (name): name is N => Object.hasOwn(info, name),
     check: (name, value, where) => checkParameterValue(info, name, value, where),
