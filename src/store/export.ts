@@ -32,12 +32,6 @@ export const EXPORTS = {
 export type ExportKind = keyof typeof EXPORTS;
 export type ExportOptions = OutputOptions & { filter?: RowFilter };
 
-/** The files of a run's export, by name. */
-export const RUN_EXPORT_FILES = EXPORTS.run.files;
-
-/** The files of a comparison's export, by name. */
-export const COMPARISON_EXPORT_FILES = EXPORTS.comparison.files;
-
 /** The files an export of `kind` writes into `dir`. */
 export function exportPaths(kind: ExportKind, dir: string): string[] {
   return EXPORTS[kind].files.map((f) => join(resolvePath(dir), f));

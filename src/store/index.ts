@@ -19,16 +19,11 @@ export { DEFAULT_STORE_FILE, resolveStoreFile } from './location.ts';
 export { sqlString } from './sql.ts';
 export { indicatorQuery, statsQuery, type RowFilter } from './queries.ts';
 export {
-  RUN_EXPORT_FILES,
-  COMPARISON_EXPORT_FILES,
   runExportPaths,
   comparisonExportPaths,
   exportRun,
   exportComparison,
-  exportResult,
-  exportPaths,
   EXPORTS,
-  type ExportKind,
   type ExportOptions,
 } from './export.ts';
 export { codeVersion } from './provenance.ts';
