@@ -135,9 +135,8 @@ export const institutionParameters = INSTITUTION_PARAMETERS.values;
 
 /**
  * Documented uncertainty ranges of this layer's parameters, drawn by the parameter ensemble of
- * experiments (src/experiments/uncertainty.ts) beside the engine's `PARAMETER_RANGES`; each is set beside its parameter in
- * `INSTITUTION_PARAMETER_INFO` (`uncertain`). Levers of
- * an experiment (policyCompetition, conventionFloor, fdiPeripheryMultiplier) are not uncertain and
- * are not here.
+ * experiments (src/experiments/uncertainty.ts) beside the engine's `PARAMETER_RANGES`; each is set
+ * beside its parameter in `INSTITUTION_PARAMETER_INFO` (`uncertain`). Levers of an experiment
+ * (policyCompetition, conventionFloor, fdiPeripheryMultiplier) are not uncertain and are not here.
  */
 export const INSTITUTION_PARAMETER_RANGES = uncertaintyRanges(INSTITUTION_PARAMETER_INFO);
