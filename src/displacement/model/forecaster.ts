@@ -20,12 +20,15 @@ import { floodInterp, floodLevelOn } from './flooding.ts';
 import { reschedule } from './schedule.ts';
 import type { ModelState } from './state.ts';
 
+/** Does the forecaster act on day t (a timescale above 1 and t at most the end time)? */
+const forecastActs = (f: FloodForecaster, t: number) => f.timescale > 1 && t <= f.endTime;
+
 /**
  * Flee's forecast loop on day t: days t+1 .. t+timescale, each capped at the end time, stopping
  * once the end time is reached; none when the forecaster does not act on day t.
  */
 export function forecastDays(f: FloodForecaster, t: number): number[] {
-  if (!(f.timescale > 1 && t <= f.endTime)) return [];
+  if (!forecastActs(f, t)) return [];
   const days: number[] = [];
   for (let x = 1; x <= f.timescale; x++) {
     const d = Math.min(t + x, f.endTime);
@@ -111,10 +114,16 @@ export function drawAwareness(m: ModelState, i: number, loc: number): void {
   m.agents.awareness[i] = m.settings.floodRules!.forecaster!.awarenessWeights[fa.levels[k]];
 }
 
+/** The run's flood forecaster, null without one or without its awareness table. */
+function forecasterOf(m: ModelState): FloodForecaster | null {
+  const f = m.settings.floodRules?.forecaster;
+  return f && m.scenario.floodAwareness !== null ? f : null;
+}
+
 /** The forecaster's move-chance factor of `loc` on day t (1 when it does not act). */
 export function forecastChanceAt(m: ModelState, loc: number, t: number): number {
-  const f = m.settings.floodRules?.forecaster;
-  if (!f || m.scenario.floodAwareness === null) return 1;
+  const f = forecasterOf(m);
+  if (f === null) return 1;
   return forecastMoveFactor(f, m.settings.floodRules!.locWeights, (d) => floodLevelOn(m, loc, d), t);
 }
 
@@ -123,8 +132,8 @@ export function forecastChanceAt(m: ModelState, loc: number, t: number): number 
  * rules (scoring.py's unset attribute), else forecastScoreFactor.
  */
 export function forecastScoreAt(m: ModelState, loc: number, t: number): number {
-  const f = m.settings.floodRules?.forecaster;
-  if (!f || m.scenario.floodAwareness === null || forecastDays(f, t).length === 0) return 1;
+  const f = forecasterOf(m);
+  if (f === null || !forecastActs(f, t)) return 1;
   const asIntended = m.rules.forecastAsIntended;
   if (!asIntended && m.scenario.locations[loc].kind === 'flood') return 0;
   const w = m.settings.floodRules!.locWeights;
@@ -133,8 +142,8 @@ export function forecastScoreAt(m: ModelState, loc: number, t: number): number {
 
 /** Day t: does the forecaster act (then every agent's move chance carries its awareness weight)? */
 export function forecasting(m: ModelState, t: number): boolean {
-  const f = m.settings.floodRules?.forecaster;
-  return !!f && m.scenario.floodAwareness !== null && forecastDays(f, t).length > 0;
+  const f = forecasterOf(m);
+  return f !== null && forecastActs(f, t);
 }
 
 /**
@@ -143,7 +152,7 @@ export function forecasting(m: ModelState, t: number): boolean {
  * day again.
  */
 export function applyForecast(m: ModelState, t: number): void {
-  if (m.settings.floodRules?.forecaster == null || m.scenario.floodAwareness === null) return;
+  if (forecasterOf(m) === null) return;
   const was = m.forecasting;
   m.forecasting = forecasting(m, t);
   const p = m.places;
