@@ -266,13 +266,7 @@ export function readDrivenSpawning(
   tol: Tolerance,
 ): DrivenSettings {
   const c: Ctx = { root, file, lineOf, tol };
-  const s: DrivenSettings = {
-    takeFromPopulation: false,
-    conflictDrivenSpawning: null,
-    floodDrivenSpawning: null,
-    floodRules: null,
-  };
-  s.takeFromPopulation = truthy(valueAt(c, ['spawn_rules', 'take_from_population']));
+  const takeFromPopulation = truthy(valueAt(c, ['spawn_rules', 'take_from_population']));
   const conflictOnly = valueAt(c, ['spawn_rules', 'conflict_zone_spawning_only']);
   const floodOnly = truthy(valueAt(c, ['spawn_rules', 'flood_zone_spawning_only']));
   if (floodOnly && (conflictOnly === undefined || truthy(conflictOnly)))
@@ -281,20 +275,20 @@ export function readDrivenSpawning(
       ['spawn_rules', 'flood_zone_spawning_only'],
       'flood_zone_spawning_only needs conflict_zone_spawning_only: false (on by default; Flee stops when both are on)',
     );
-  if (floodOnly) s.floodDrivenSpawning = readFloodSpawning(c, s.takeFromPopulation);
-  else s.conflictDrivenSpawning = readConflictDriven(c);
-  s.floodRules = readFloodRules(c);
-  if (s.floodRules !== null && s.floodDrivenSpawning === null)
+  const floodDrivenSpawning = floodOnly ? readFloodSpawning(c, takeFromPopulation) : null;
+  const conflictDrivenSpawning = floodOnly ? null : readConflictDriven(c);
+  const floodRules = readFloodRules(c);
+  if (floodRules !== null && floodDrivenSpawning === null)
     throw settingsError(
       c,
       ['move_rules', 'flood_rules'],
       'move_rules.flood_rules without flood-driven spawning (spawn_rules.flood_zone_spawning_only and flood_driven_spawn_mode): Flee then reads neither flood levels nor conflicts and stops on day 0',
     );
-  if (s.floodDrivenSpawning !== null && s.floodRules === null)
+  if (floodDrivenSpawning !== null && floodRules === null)
     throw settingsError(
       c,
       ['spawn_rules', 'flood_driven_spawn_mode'],
       'flood-driven spawning needs move_rules.flood_rules (Flee fails at the first move from a flooded place without it)',
     );
-  return s;
+  return { takeFromPopulation, conflictDrivenSpawning, floodDrivenSpawning, floodRules };
 }
