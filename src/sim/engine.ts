@@ -313,12 +313,12 @@ export class Engine {
         sponsors[orig * D + k] = diaspora[orig * D + k] - this.bilateral.nonSponsors[cell] * K;
       }
     }
-    const refugeesHosted = new Float64Array(n);
-    for (let j = 0; j < n; j++) {
-      let r = 0;
-      for (let orig = 0; orig < lines; orig++) r += this.bilateral.protected[j * lines + orig];
-      refugeesHosted[j] = r * K;
-    }
+    // refugees hosted: last year's tally of the protected by location (the same count as the
+    // bilateral tally's row sums)
+    const refugeesHosted = Float64Array.from(
+      { length: n },
+      (_, j) => this.totals[ACC.refugees * lines + j] * K,
+    );
     const moves = newMoveOutcome(n);
     const ctx = this.stepContext(year, tables, wages.high, wages.low, wages.employment);
     const kinFleeing = kinFlight(world, year, p, this.coEthnicPool, {
