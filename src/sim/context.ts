@@ -54,7 +54,10 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   regularisedStatus: Uint8Array;
   /** Bit s set: status s is eligible. */
   regularisedEligible: Uint32Array;
-  /** Added return of the homeland-born living in a co-ethnic origin, `[location × (N + 2) + origin]` (kernels/co-ethnic.ts). */
+  /**
+   * Added return of the homeland-born living in a co-ethnic origin, `[location × (N + 2) + origin]`
+   * (kernels/co-ethnic.ts); −1 where nobody returns (the registered refugees, kernels/registered-refugees.ts).
+   */
   coEthnicReturn: Float64Array;
   /** Formal wage rates at each destination, US$ per year: high-skill and low-skill. */
   wageHigh: Float64Array;

@@ -32,6 +32,13 @@ import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
+import type { RegisteredCorridor } from './kernels/registered-refugees.ts';
+import {
+  blockRegisteredReturn,
+  registeredCorridors,
+  registeredRefugeeBirths,
+  settleRegisteredRefugees,
+} from './kernels/registered-refugees.ts';
 import { newMoveOutcome } from './kernels/move/move-year.ts';
 import { fdiKernel } from './kernels/fdi.ts';
 import { wageRates } from './kernels/labour-market.ts';
@@ -113,6 +120,8 @@ export class Engine {
   bilateral: BilateralTally;
   /** The co-ethnics born in each co-ethnic origin who have not moved yet, persons (kernels/co-ethnic.ts). */
   coEthnicPool: Float64Array;
+  /** The corridors of Palestine refugees registered with UNRWA, none without the mechanism (kernels/registered-refugees.ts). */
+  private readonly registered: readonly RegisteredCorridor[];
   private totals: Float64Array;
   private readonly pool?: AgentPool;
   private readonly groupSize: number;
@@ -142,6 +151,10 @@ export class Engine {
         o.params,
         Math.ceil(expected * 1.3) + 1024,
       );
+      this.registered = (o.mechanisms ?? ALL_MECHANISMS)['registered-refugees']
+        ? registeredCorridors(world)
+        : [];
+      settleRegisteredRefugees(this.store, this.registered);
       this.slots = new SlotAllocator(this.store);
       this.regional = newRegionalState(n);
       this.commodification = initialCommodification(world, o.fromYear, o.params);
@@ -207,7 +220,11 @@ export class Engine {
       year,
       params: p,
       repatriation: repatriationRates(world, year, p, mechanisms.repatriation, atPeace),
-      coEthnicReturn: coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
+      coEthnicReturn: blockRegisteredReturn(
+        coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
+        n + 2,
+        this.registered,
+      ),
       // the eligible stock of a regularisation: last year's irregular residents and rejected awaiting removal
       regularisation: regularisationRates(
         t,
@@ -375,6 +392,15 @@ export class Engine {
       streamKey(this.o.seed, year, STREAM.kinFlight),
       this.slots,
       moves,
+    );
+    registeredRefugeeBirths(
+      world,
+      year,
+      p,
+      this.registered,
+      this.bilateral.stock,
+      streamKey(this.o.seed, year, STREAM.registeredRefugees),
+      this.slots,
     );
     this.store = this.slots.store;
     const t2 = performance.now();

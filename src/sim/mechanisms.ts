@@ -23,6 +23,10 @@ export const MECHANISM_INFO = {
     does: 'those fleeing a war who belong to a group whose kin state takes them in (Serbs and Croats of Croatia and Bosnia and Herzegovina, 1991–95) flee there and are received as refugees (kernels/kin-flight.ts)',
     off: 'they choose among the destinations like anyone fleeing',
   },
+  'registered-refugees': {
+    does: 'the Palestine refugees registered with UNRWA in Jordan, Lebanon and Syria, whom UN DESA counts as born in Palestine with their descendants, grow by births and do not return (kernels/registered-refugees.ts)',
+    off: 'they are ordinary migrants of the starting stock, who return, are removed or die',
+  },
   regularisation: {
     does: "the policies' dated regularisations give lawful status to as many residents without it as the programme did (kernels/regularisation.ts)",
     off: 'nobody is regularised',

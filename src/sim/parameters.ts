@@ -285,6 +285,13 @@ export const PARAMETER_INFO = {
     'Aussiedler from the former Soviet Union ≈ 150–200 k a year in 1990–95 (Bundesverwaltungsamt) on ≈ 2.0 M Germans there (1989 census), ≈ 8–10% a year, at ln(Germany / Kazakhstan GDP per capita PPP) ≈ 1.5: ≈ 0.06',
     [0, 1],
   ),
+  registeredRefugeeGrowth: p(
+    0.04,
+    'births a year into the count of Palestine refugees registered with UNRWA in Jordan, Lebanon and Syria, per registered refugee (registered-refugees mechanism)',
+    'literature',
+    'the registered grew ≈ 3.6% a year net: 1.48 M in the three fields in 1990 (UN DESA, which adds UNRWA’s registrations) to 2.85 M at the end of 2008 (60.7% of UNRWA’s 4.7 M, PCBS 2009 from UNRWA records); plus ≈ 0.5% a year for the deaths the model’s mortality takes from them',
+    [0, 0.1],
+  ),
   ascStay: p(
     5.758,
     'utility of staying (alternative-specific constant)',

@@ -44,6 +44,8 @@ export const STREAM = {
   coEthnic: 13,
   /** Flight to a kin state (kernels/kin-flight.ts). */
   kinFlight: 14,
+  /** Births into the count of registered refugees (kernels/registered-refugees.ts). */
+  registeredRefugees: 15,
 } as const;
 
 /** The key of one stream in one year: fold seed, year and purpose into 32 bits. */
