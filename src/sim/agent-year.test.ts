@@ -8,7 +8,16 @@ import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
 import { C, CH } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
-import { FREE, S_ST_COUNT, ST, TRAIT, allocateStore, makeTraits } from './state.ts';
+import {
+  FREE,
+  S_ST_COUNT,
+  ST,
+  TRAIT,
+  allocateStore,
+  makeTraits,
+  yearsInCountry,
+  yearsInStatus,
+} from './state.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 /** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
@@ -44,6 +53,8 @@ function yearOfResidents(
   const agents = 200_000;
   const s = allocateStore(agents);
   s.used = agents;
+  // the pass of the year after the agents' arrival (state.ts: durations count from the clock)
+  s.clock = 1;
   s.status.fill(who.status ?? ST.long_term_resident);
   s.channel.fill(who.channel ?? 0);
   s.location.fill(0);
@@ -115,6 +126,7 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     const n = world.iso3.length;
     const again = allocateStore(whole.agents);
     again.used = whole.agents;
+    again.clock = 1;
     again.status.fill(ST.long_term_resident);
     again.location.fill(0);
     again.origin.fill(2);
@@ -125,8 +137,30 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     runAgentYear(again, 100_000, whole.agents, y, acc, 0, bilateral);
     runAgentYear(again, 0, 100_000, y, acc, 0, bilateral);
     expect(bilateral.stock).toEqual(whole.bilateral.stock);
-    for (const field of ['status', 'traits', 'location', 'yearsInStatus', 'yearsInCountry'] as const)
+    for (const field of ['status', 'traits', 'location', 'statusSince', 'residentSince'] as const)
       expect(Buffer.from(again[field].buffer).equals(Buffer.from(whole.s[field].buffer))).toBe(true);
+  });
+
+  it('writes no duration for an agent nothing happens to: its years grow with the clock', () => {
+    const { s, agents } = yearOfResidents();
+    let unchanged = 0;
+    for (let i = 0; i < agents; i++) {
+      if (s.status[i] !== ST.long_term_resident) continue;
+      unchanged++;
+      // arrived before the pass of clock 1, still a resident: nothing written, one year in both
+      expect(s.statusSince[i]).toBe(0);
+      expect(s.residentSince[i]).toBe(0);
+      expect(yearsInStatus(s, i)).toBe(1);
+      expect(yearsInCountry(s, i)).toBe(1);
+    }
+    expect(unchanged).toBeGreaterThan(agents / 2);
+    // a return begun in the pass counts from this year's clock: 0 years, 1 at the next pass
+    const home = s.status.indexOf(ST.returnee);
+    expect(home).toBeGreaterThanOrEqual(0);
+    expect(yearsInCountry(s, home)).toBe(0);
+    s.clock = 2;
+    expect(yearsInCountry(s, home)).toBe(1);
+    expect(yearsInCountry(s, s.status.indexOf(ST.long_term_resident))).toBe(2);
   });
 
   it("pays the holder of an employer-tied channel's permit less, and no longer once the status changes", () => {

@@ -131,8 +131,9 @@ export function agentYearPass(
   const traitsA = s.traits;
   const locationA = s.location;
   const originA = s.origin;
-  const yisA = s.yearsInStatus;
-  const yicA = s.yearsInCountry;
+  const statusSinceA = s.statusSince;
+  const residentSinceA = s.residentSince;
+  const clock = s.clock;
   const key = ctx.keys.agentYear;
   const { mortality, survivalInverse, returnRate } = y;
   const repatriation = ctx.repatriation;
@@ -178,10 +179,10 @@ export function agentYearPass(
         traitsA[i] = traits;
       } else u = (u - ageingRate) * notAgeingInverse;
     }
-    const yis = yisA[i];
-    const yic = yicA[i];
-    yisA[i] = yis < 255 ? yis + 1 : 255;
-    yicA[i] = yic < 255 ? yic + 1 : 255;
+    // years in the status and in the country, this year included: counted from the store's clock,
+    // so nothing is written for them (state.ts)
+    const yis = (clock - statusSinceA[i]) & 255;
+    const yic = (clock - residentSinceA[i]) & 255;
 
     // ── status transitions (transitions.ts) ──
     if (st !== ST_RETURNEE && st !== ST_CITIZEN) {
@@ -191,7 +192,7 @@ export function agentYearPass(
             s,
             i,
             st,
-            yis,
+            yis - 1,
             age < 3 ? lmEmployed[(d * S + st) * 3 + (traits & TRAIT_SKILL_MASK)] : 0,
             ctx,
             acc,
@@ -200,21 +201,21 @@ export function agentYearPass(
           st = statusA[i];
           break;
         case TRANSITION.settling:
-          if (yic + 1 >= yearsToLtr[d]) {
+          if (yic >= yearsToLtr[d]) {
             st = ST_LONG_TERM_RESIDENT;
             statusA[i] = st;
-            yisA[i] = 0;
+            statusSinceA[i] = clock;
           }
           break;
         case TRANSITION.naturalising:
         case TRANSITION.naturalisingRefugee:
-          if (yic + 1 >= yearsToNat[d]) {
+          if (yic >= yearsToNat[d]) {
             const q = st === ST_LONG_TERM_RESIDENT ? naturalisation : refugeeNaturalisation;
             if (u < q) {
               u /= q;
               st = ST_NATURALISED;
               statusA[i] = st;
-              yisA[i] = 0;
+              statusSinceA[i] = clock;
               if (dualCitizenship[d]) traitsA[i] = traits | TRAIT_DUAL;
               acc[aNaturalisations + d] += 1;
             } else u = (u - q) / (1 - q);
@@ -224,7 +225,7 @@ export function agentYearPass(
           if (o < n && atPeace[o]) {
             st = ST_REJECTED_RETURNABLE;
             statusA[i] = st;
-            yisA[i] = 0;
+            statusSinceA[i] = clock;
           }
           break;
       }
@@ -237,7 +238,7 @@ export function agentYearPass(
         u /= reg;
         st = regularisedStatus[d];
         statusA[i] = st;
-        yisA[i] = 0;
+        statusSinceA[i] = clock;
         acc[aRegularised + d] += 1;
       } else u = (u - reg) / (1 - reg);
     }
@@ -252,14 +253,14 @@ export function agentYearPass(
       st = statusA[i];
     }
 
-    // ── return and re-immigration (return.ts) ──
+    // ── return and re-immigration (return.ts); only a return changes the residence, so `yic` holds ──
     if (o < n) {
       if (st === ST_RETURNEE) returneeYear(s, i, u, ctx, acc, base);
       else if (
         u <
         (REPATRIATING[st]
-          ? repatriation[o] * exileWeight[yicA[i]]
-          : returnRate[((st * 2 + atPeace[o]) << 8) + yicA[i]] + coEthnicReturn[d * lines + o])
+          ? repatriation[o] * exileWeight[yic]
+          : returnRate[((st * 2 + atPeace[o]) << 8) + yic] + coEthnicReturn[d * lines + o])
       )
         sendHome(s, i, acc, base, lines);
     }
@@ -319,7 +320,8 @@ export function tallyPass(
     citizens: aCitizens,
   } = fieldStarts(base, lines);
   const employerTied = ctx.employerTied;
-  const yicA = s.yearsInCountry;
+  const residentSinceA = s.residentSince;
+  const clock = s.clock;
   const {
     employed: lmEmployed,
     rate: lmRate,
@@ -377,8 +379,8 @@ export function tallyPass(
       acc[aWages + d] += paid;
       acc[aRent + d] += e * lmRate[cell] - paid;
       acc[aLowSkill + d] += e * lmLow[cell];
-      const remitted =
-        st === ST_NATURALISED ? 0.5 * paid * remittedShare[yicA[i]] : paid * remittedShare[yicA[i]];
+      const share = remittedShare[(clock - residentSinceA[i]) & 255];
+      const remitted = st === ST_NATURALISED ? 0.5 * paid * share : paid * share;
       acc[aSent + d] += remitted;
       acc[aReceived + o] += remitted;
     }

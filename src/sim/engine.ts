@@ -59,7 +59,7 @@ import { exileWeights, repatriationRates } from './kernels/repatriation.ts';
 import { STREAM, streamKey } from './rng.ts';
 import { SlotAllocator } from './slots.ts';
 import type { AgentStore } from './state.ts';
-import { FREE, storeBuffers } from './state.ts';
+import { FREE, MAX_YEARS_IN_STORE, clockOf, storeBuffers } from './state.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
 
@@ -278,6 +278,12 @@ export class Engine {
     const K = this.o.scale;
     const lines = n + 2;
     const t0 = performance.now();
+    // the starting population's durations are under 30 years (init.ts): 200 years of run keep every
+    // duration below the 256 at which the store's clock wraps (state.ts)
+    if (year - this.o.fromYear > MAX_YEARS_IN_STORE - 55)
+      throw new Error(`the engine runs at most ${MAX_YEARS_IN_STORE - 55} years past ${this.o.fromYear}`);
+    // new arrivals before the agent pass count their years from last year's clock (state.ts)
+    this.store.clock = clockOf(year - 1);
     const tables = this.o.tablesForYear(year);
     if (tables.countries.length !== n)
       throw new Error(`policy tables have ${tables.countries.length} countries, the world ${n}`);
@@ -403,6 +409,8 @@ export class Engine {
       this.slots,
     );
     this.store = this.slots.store;
+    // the clock advances when the agent pass starts: every agent's durations gain a year (state.ts)
+    this.store.clock = clockOf(year);
     const t2 = performance.now();
     // CPU time of this thread's process (1 thread: the agent pass alone; on a loaded machine the
     // wall time also counts the time other processes held the core)

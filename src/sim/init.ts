@@ -20,7 +20,7 @@ import type { Parameters } from './parameters.ts';
 import { CH } from './policy-tables.ts';
 import { STREAM, stochasticRound, streamKey, uniform, uniform2, mix32 } from './rng.ts';
 import type { AgentStore } from './state.ts';
-import { NO_COUNTRY, ST, allocateStore, growStore, makeTraits } from './state.ts';
+import { NO_COUNTRY, ST, allocateStore, clockOf, growStore, makeTraits } from './state.ts';
 import { MEDIUM_SKILL_SHARE, highSkillShare } from './kernels/move/origin-pool.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
@@ -94,6 +94,8 @@ export function initialPopulation(
   const key = streamKey(seed, year, STREAM.init);
   const refugees = refugeeCorridors(world);
   let store = allocateStore(Math.max(capacity, 1024));
+  // durations are counted from the clock of the year before the first pass (state.ts)
+  store.clock = clockOf(year - 1);
   let i = 0;
   for (let d = 0; d < n; d++) {
     const pd = at(world, year, d);
@@ -150,8 +152,8 @@ export function initialPopulation(
         store.status[i] = status;
         store.channel[i] = channel;
         store.traits[i] = makeTraits(skill, age, violence);
-        store.yearsInStatus[i] = Math.min(years, 255);
-        store.yearsInCountry[i] = Math.min(years, 255);
+        store.statusSince[i] = (store.clock - years) & 255;
+        store.residentSince[i] = (store.clock - years) & 255;
         i++;
       }
     }

@@ -10,6 +10,16 @@
  *
  * Layout: 11 bytes per agent (see `BYTES_PER_AGENT`), every field one typed array. The labour
  * market needs no field: the tally counts it in expectation from each agent's cell (agent-year.ts).
+ *
+ * Durations are kept as the year they began, not as counters, so that an agent nothing happens to
+ * in a year is read but not written (docs/model.md §7.1): the store has a clock, the year of the
+ * last agent pass started, modulo 256, and the years in a status are the clock minus the clock's
+ * value when the status began. The engine advances the clock when the agent pass starts, so the
+ * durations read in a year are those the yearly counters held after their increment: a status
+ * begun during the pass has 0 years until the next pass, one begun before it (a new arrival, the
+ * starting population) already has one more. A run spans at most the world data's years plus one
+ * (`YEARS_PAST_DATA`, world-input.ts), so no duration reaches the 256 at which the difference
+ * would wrap (`MAX_YEARS_IN_STORE`).
  */
 import { STATUSES } from '../regime/schema/vocabulary.ts';
 
@@ -58,10 +68,10 @@ export const FIELDS = {
   channel: Uint8Array,
   /** Skill, age band, violence exposure, smuggled, dual citizen, re-immigrant (`TRAIT`). */
   traits: Uint8Array,
-  /** Whole years in the current status (saturates at 255). */
-  yearsInStatus: Uint8Array,
-  /** Whole years of residence in the current country (saturates at 255). */
-  yearsInCountry: Uint8Array,
+  /** The store's clock (`AgentStore.clock`) when the current status began: years in it = clock − this, mod 256. */
+  statusSince: Uint8Array,
+  /** The store's clock when residence in the current country began: years of residence = clock − this, mod 256. */
+  residentSince: Uint8Array,
 } as const;
 
 export type FieldName = keyof typeof FIELDS;
@@ -77,17 +87,43 @@ export interface AgentStore extends AgentArrays {
   capacity: number;
   /** High-water mark: slots at or above it have never been used. */
   used: number;
+  /** The year of the last agent pass started, modulo 256 (`statusSince`, `residentSince`). */
+  clock: number;
 }
 
 /** The shared buffers of a store, to hand to worker threads. */
-export type StoreBuffers = { [K in FieldName]: SharedArrayBuffer } & { capacity: number; used: number };
+export type StoreBuffers = { [K in FieldName]: SharedArrayBuffer } & {
+  capacity: number;
+  used: number;
+  clock: number;
+};
+
+/** The longest duration the store can hold: the clock's differences wrap at 256 years. */
+export const MAX_YEARS_IN_STORE = 255;
+
+/** The store's clock for a year. */
+export const clockOf = (year: number): number => year & 255;
+
+/** Whole years agent i has held its status. */
+export const yearsInStatus = (s: AgentStore, i: number): number => (s.clock - s.statusSince[i]) & 255;
+/** Whole years agent i has lived in its country. */
+export const yearsInCountry = (s: AgentStore, i: number): number => (s.clock - s.residentSince[i]) & 255;
+/** Agent i's status begins now (its years in the status restart from 0). */
+export function statusBegins(s: AgentStore, i: number): void {
+  s.statusSince[i] = s.clock;
+}
+/** Agent i arrives in a country now, in a new status: both durations restart from 0. */
+export function residenceBegins(s: AgentStore, i: number): void {
+  s.statusSince[i] = s.clock;
+  s.residentSince[i] = s.clock;
+}
 
 /** A typed-array constructor over a buffer. */
 type TypedArrayOver = new (buffer: ArrayBufferLike) => ArrayBufferView;
 
 /** Allocates a store of `capacity` free slots on SharedArrayBuffers. */
 export function allocateStore(capacity: number): AgentStore {
-  const store = { capacity, used: 0 } as AgentStore;
+  const store = { capacity, used: 0, clock: 0 } as AgentStore;
   for (const [name, T] of Object.entries(FIELDS) as [FieldName, (typeof FIELDS)[FieldName]][]) {
     const buf = new SharedArrayBuffer(capacity * T.BYTES_PER_ELEMENT);
     (store as unknown as Record<string, unknown>)[name] = new (T as unknown as TypedArrayOver)(buf);
@@ -99,7 +135,7 @@ export function allocateStore(capacity: number): AgentStore {
 
 /** The buffers behind a store. */
 export function storeBuffers(store: AgentStore): StoreBuffers {
-  const out = { capacity: store.capacity, used: store.used } as StoreBuffers;
+  const out = { capacity: store.capacity, used: store.used, clock: store.clock } as StoreBuffers;
   for (const name of Object.keys(FIELDS) as FieldName[]) {
     (out as unknown as Record<string, unknown>)[name] = store[name].buffer as unknown as SharedArrayBuffer;
   }
@@ -108,7 +144,7 @@ export function storeBuffers(store: AgentStore): StoreBuffers {
 
 /** A store over buffers received from another thread. */
 export function storeFromBuffers(b: StoreBuffers): AgentStore {
-  const store = { capacity: b.capacity, used: b.used } as AgentStore;
+  const store = { capacity: b.capacity, used: b.used, clock: b.clock } as AgentStore;
   for (const [name, T] of Object.entries(FIELDS) as [FieldName, (typeof FIELDS)[FieldName]][]) {
     (store as unknown as Record<string, unknown>)[name] = new (T as unknown as TypedArrayOver)(b[name]);
   }
@@ -122,6 +158,7 @@ export function growStore(store: AgentStore, capacity: number): AgentStore {
     (next[name] as Uint8Array).set(store[name] as Uint8Array);
   }
   next.used = store.used;
+  next.clock = store.clock;
   return next;
 }
 

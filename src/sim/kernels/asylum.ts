@@ -21,7 +21,7 @@ import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
 import { PROTECTION_CODE } from '../policy-tables.ts';
 import { uniform, uniform2 } from '../rng.ts';
-import { ST, TRAIT } from '../state.ts';
+import { ST, TRAIT, statusBegins } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
 // Constants hoisted to module scope for the hot loops.
@@ -103,7 +103,7 @@ export function decideClaim(
   const u = uniform2(key, i);
   const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
   acc[base + K_ACC_DECISIONS * lines + d] += 1;
-  s.yearsInStatus[i] = 0;
+  statusBegins(s, i);
   if (recognised) {
     acc[base + K_ACC_RECOGNISED * lines + d] += 1;
     s.status[i] =

@@ -23,7 +23,7 @@ import { CH } from '../policy-tables.ts';
 import type { Parameters } from '../parameters.ts';
 import { stochasticRound, uniform, uniform2 } from '../rng.ts';
 import type { SlotAllocator } from '../slots.ts';
-import { NO_COUNTRY, ST, makeTraits } from '../state.ts';
+import { NO_COUNTRY, ST, makeTraits, residenceBegins } from '../state.ts';
 import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
@@ -130,8 +130,7 @@ export function arriveInHomelands(
       st.channel[i] = channel;
       const skill = v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
       st.traits[i] = makeTraits(skill, u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2, forced);
-      st.yearsInStatus[i] = 0;
-      st.yearsInCountry[i] = 0;
+      residenceBegins(st, i);
       out.inflow[channel * n + e.homeland] += scale;
       if (status === ST.asylum_seeker) out.asylumApplications[e.homeland] += scale;
       out.emigration[e.origin] += scale;

@@ -3,7 +3,7 @@ import { mechanismSwitches } from '../mechanisms.ts';
 import { parameters } from '../parameters.ts';
 import { simulate } from '../simulate.ts';
 import { SlotAllocator } from '../slots.ts';
-import { ST, allocateStore } from '../state.ts';
+import { ST, allocateStore, yearsInStatus } from '../state.ts';
 import { standinInput } from '../../../test/support/sim/standin-input.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import {
@@ -29,7 +29,7 @@ describe('registered refugees', () => {
       store.location[i] = location;
       store.origin[i] = origin;
       store.status[i] = status;
-      store.yearsInStatus[i] = 5;
+      store.statusSince[i] = (store.clock - 5) & 255;
     };
     put(0, 0, 2, ST.irregular);
     put(1, 0, 2, ST.temporary_worker);
@@ -43,8 +43,8 @@ describe('registered refugees', () => {
       ST.irregular,
       ST.irregular,
     ]);
-    expect(store.yearsInStatus[0]).toBe(0);
-    expect(store.yearsInStatus[2]).toBe(5);
+    expect(yearsInStatus(store, 0)).toBe(0);
+    expect(yearsInStatus(store, 2)).toBe(5);
   });
 
   it('do not return home: their corridor’s return hazard is pushed below any draw', () => {

@@ -23,7 +23,7 @@ import { CH } from '../policy-tables.ts';
 import { stochasticRound, uniform, uniform2 } from '../rng.ts';
 import type { SlotAllocator } from '../slots.ts';
 import type { AgentStore } from '../state.ts';
-import { FREE, NO_COUNTRY, ST, makeTraits } from '../state.ts';
+import { FREE, NO_COUNTRY, ST, makeTraits, residenceBegins, statusBegins } from '../state.ts';
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import { MEDIUM_SKILL_SHARE, highSkillShare } from './move/origin-pool.ts';
@@ -71,7 +71,7 @@ export function settleRegisteredRefugees(
       if (store.location[i] !== c.host || store.origin[i] !== c.origin) continue;
       if (store.status[i] !== c.status) {
         store.status[i] = c.status;
-        store.yearsInStatus[i] = 0;
+        statusBegins(store, i);
         changed++;
       }
     }
@@ -127,8 +127,7 @@ export function registeredRefugeeBirths(
       st.status[i] = c.status;
       st.channel[i] = CH.family;
       st.traits[i] = makeTraits(v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0, 0, false);
-      st.yearsInStatus[i] = 0;
-      st.yearsInCountry[i] = 0;
+      residenceBegins(st, i);
     }
   });
   return added;

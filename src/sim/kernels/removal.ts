@@ -13,7 +13,7 @@ import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
 import { CH } from '../policy-tables.ts';
 import { uniform, uniform2 } from '../rng.ts';
-import { ST } from '../state.ts';
+import { ST, statusBegins } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
 
@@ -48,7 +48,7 @@ export function removeOrAbscond(
       sendHome(s, i, acc, base, lines);
     } else if (uniform2(key, i) < p.abscondRate) {
       s.status[i] = ST_IRREGULAR;
-      s.yearsInStatus[i] = 0;
+      statusBegins(s, i);
     }
     return;
   }

@@ -17,7 +17,7 @@
  */
 import type { AgentStepContext } from '../context.ts';
 import { ACC } from '../accumulators.ts';
-import { FREE, NO_COUNTRY, S_ST_COUNT, ST, TRAIT } from '../state.ts';
+import { FREE, NO_COUNTRY, S_ST_COUNT, ST, TRAIT, residenceBegins, yearsInStatus } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 
 // Constants hoisted to module scope for the hot loops.
@@ -53,8 +53,7 @@ export function sendHome(s: AgentStore, i: number, acc: Float64Array, base: numb
   s.previous[i] = s.location[i];
   s.location[i] = o;
   s.status[i] = ST_RETURNEE;
-  s.yearsInStatus[i] = 0;
-  s.yearsInCountry[i] = 0;
+  residenceBegins(s, i);
   acc[base + K_ACC_RETURNS * lines + o] += 1;
 }
 
@@ -134,7 +133,7 @@ export function returneeYear(
   base: number,
 ): void {
   const p = ctx.params;
-  if (s.yearsInStatus[i] >= p.returneeYears) {
+  if (yearsInStatus(s, i) >= p.returneeYears) {
     s.status[i] = FREE;
     return;
   }
@@ -146,8 +145,7 @@ export function returneeYear(
   s.location[i] = d;
   s.previous[i] = NO_COUNTRY;
   s.status[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
-  s.yearsInStatus[i] = 0;
-  s.yearsInCountry[i] = 0;
+  residenceBegins(s, i);
   s.traits[i] |= TRAIT_RE_IMMIGRANT;
   acc[base + K_ACC_RE_IMMIGRATIONS * (ctx.n + 2) + d] += 1;
 }

@@ -24,7 +24,7 @@ import type { AgentStepContext } from '../context.ts';
 import { uniform } from '../rng.ts';
 import { STATUSES } from '../../regime/schema/vocabulary.ts';
 import { C } from '../policy-tables.ts';
-import { ST } from '../state.ts';
+import { ST, statusBegins } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
 
@@ -102,7 +102,7 @@ export function temporaryPermitEnds(
     employed &&
     uniform(ctx.keys.renewal ^ 0x5bd1e995, i) < p.temporaryRenewal
   ) {
-    s.yearsInStatus[i] = 0;
+    statusBegins(s, i);
     return;
   }
   if (ctx.temporaryToPermanent[d] && u < p.temporaryToPermanentRate) setStatus(s, i, ST.permanent_resident);
@@ -114,5 +114,5 @@ export function temporaryPermitEnds(
 
 export function setStatus(s: AgentStore, i: number, status: number): void {
   s.status[i] = status;
-  s.yearsInStatus[i] = 0;
+  statusBegins(s, i);
 }

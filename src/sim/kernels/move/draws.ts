@@ -8,7 +8,7 @@ import { CHANNELS, type Channel } from '../../../regime/schema/vocabulary.ts';
 import { pickWeighted } from '../../../shared/weighted-pick.ts';
 import { CH } from '../../policy-tables.ts';
 import { stochasticRound, uniform, uniform2 } from '../../rng.ts';
-import { NO_COUNTRY, ST, TRAIT, makeTraits } from '../../state.ts';
+import { NO_COUNTRY, ST, TRAIT, makeTraits, residenceBegins } from '../../state.ts';
 import type { DecisionState } from './decision-state.ts';
 import { C, CLASSES } from './decision-state.ts';
 import { classOf, moversOfClass, personsOfClass } from './demand.ts';
@@ -151,6 +151,5 @@ function moveAgent(s: DecisionState, m: ClassMovers, q: number, id: number): voi
   st.status[i] = m.forced && s.route.groupRecognition[r] ? ST.recognised_refugee : ARRIVAL_STATUS[c];
   st.channel[i] = c;
   st.traits[i] = makeTraits(m.skill, age, m.forced === 1) | (smuggled ? TRAIT.smuggled : 0);
-  st.yearsInStatus[i] = 0;
-  st.yearsInCountry[i] = 0;
+  residenceBegins(st, i);
 }
