@@ -2,55 +2,54 @@
  * In-sample coverage of the 90% intervals that carry parameter uncertainty (docs/model.md §5): the
  * free run from 1990 to 2005 of `members` members of the parameter ensemble (member i with seed i,
  * as `regimes compare --parameter-uncertainty` runs them), and for each observed point of the aims
- * (src/fit/aims.ts) whether the observation lies between the members' 5th and 95th percentiles.
+ * (src/fit/aims.ts) whether the observation lies inside the members' 5th–95th percentiles
+ * (parameters only), and, for the points after 2000, inside the interval widened by the model
+ * discrepancy estimated on the points up to 2000 (src/fit/discrepancy.ts).
  *
- *   npx tsx tools/coverage.ts [--scale K] [--members M]
+ *   npx tsx tools/coverage.ts [--scale K] [--members M] [--json]
+ *
+ * Default members: as many as the calibrated ensemble keeps (20 without one).
  */
 import { AIM_GROUPS, AIM_INFO, aimPoints, withModel } from '../src/fit/aims.ts';
+import type { GroupCoverage } from '../src/fit/discrepancy.ts';
+import { DISCREPANCY_FIT_LAST_YEAR, DISCREPANCY_FLOOR, groupCoverage } from '../src/fit/discrepancy.ts';
 import { parameterEnsemble } from '../src/sim/index.ts';
+import { CALIBRATED_ENSEMBLE } from '../src/sim/calibrated-ensemble.ts';
 import { argument, freeRun } from './free-run.ts';
 
-const scale = argument('scale', 5000);
-const members = argument('members', 20);
+const scale = argument('scale', 1000);
+const members = argument('members', CALIBRATED_ENSEMBLE?.members.length ?? 20);
 const { inSample, run } = await freeRun(scale);
 const ensemble = parameterEnsemble();
 const points = aimPoints(inSample);
 const values = AIM_GROUPS.map((g) => points[g].map(() => [] as number[]));
+const t0 = performance.now();
 for (let i = 1; i <= members; i++) {
   const rows = run(i, { parameters: ensemble.member(i) });
   const model = withModel(points, rows);
   AIM_GROUPS.forEach((g, k) => model[g].forEach((p, j) => values[k][j].push(p.model ?? 0)));
-  process.stderr.write(`member ${i}/${members} done\n`);
+  process.stderr.write(`member ${i}/${members} done, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }
-const quantile = (v: number[], q: number) => {
-  const s = [...v].sort((a, b) => a - b);
-  const x = q * (s.length - 1);
-  const lo = Math.floor(x);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (x - lo);
-};
-const lines = [
-  '| group | points | inside the 90% interval | median width (95th / 5th percentile) |',
-  '|---|---:|---:|---:|',
-];
-let inside = 0;
-let total = 0;
+const coverage: Record<string, GroupCoverage> = {};
 AIM_GROUPS.forEach((g, k) => {
-  let hit = 0;
-  const widths: number[] = [];
-  points[g].forEach((p, j) => {
-    const lo = quantile(values[k][j], 0.05);
-    const hi = quantile(values[k][j], 0.95);
-    if (p.observed >= lo && p.observed <= hi) hit++;
-    widths.push(lo > 0 ? hi / lo : Infinity);
-  });
-  inside += hit;
-  total += points[g].length;
-  widths.sort((a, b) => a - b);
-  lines.push(
-    `| ${AIM_INFO[g].title} | ${points[g].length} | ${((100 * hit) / points[g].length).toFixed(1)}% | ${widths[widths.length >> 1].toFixed(2)}× |`,
+  coverage[g] = groupCoverage(
+    points[g].map((p, j) => ({ year: p.year, observed: p.observed, members: values[k][j] })),
+    DISCREPANCY_FLOOR[g],
   );
 });
-lines.push(`| all | ${total} | ${((100 * inside) / total).toFixed(1)}% | |`);
-process.stdout.write(
-  `Ensemble: ${ensemble.source} (${ensemble.names.join(', ')}); ${members} members (member i with seed i), ${scale} persons per agent, free run 1990–2005:\n\n${lines.join('\n')}\n`,
-);
+const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);
+const sum = (f: (c: GroupCoverage) => number) => Object.values(coverage).reduce((a, c) => a + f(c), 0);
+const allChecks = sum((c) => c.checkPoints);
+const lines = [
+  `| group | points | parameters only: inside | median width | σ (log, fitted ≤ ${DISCREPANCY_FIT_LAST_YEAR} on n points) | check points (> ${DISCREPANCY_FIT_LAST_YEAR}) | parameters only | with discrepancy | median width |`,
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...AIM_GROUPS.map((g) => {
+    const c = coverage[g];
+    return `| ${AIM_INFO[g].title} | ${c.points} | ${pct(c.parametersOnly)} | ${c.widthParametersOnly.toFixed(2)}× | ${c.sigma === null ? '–' : c.sigma.toFixed(3)} (${c.fitPoints}) | ${c.checkPoints} | ${pct(c.checkParametersOnly)} | ${pct(c.checkWithDiscrepancy)} | ${c.widthWithDiscrepancy === null ? '–' : `${c.widthWithDiscrepancy.toFixed(2)}×`} |`;
+  }),
+  `| all | ${sum((c) => c.points)} | ${pct(sum((c) => c.parametersOnly * c.points) / sum((c) => c.points))} | | | ${allChecks} | ${pct(sum((c) => (c.checkParametersOnly ?? 0) * c.checkPoints) / allChecks)} | ${pct(sum((c) => (c.checkWithDiscrepancy ?? 0) * c.checkPoints) / allChecks)} | |`,
+];
+const head = `Ensemble: ${ensemble.source} (${ensemble.names.join(', ')}); ${members} members (member i with seed i), ${scale} persons per agent, free run 1990–2005:`;
+if (process.argv.includes('--json'))
+  process.stdout.write(`${JSON.stringify({ source: ensemble.source, members, scale, coverage }, null, 2)}\n`);
+else process.stdout.write(`${head}\n\n${lines.join('\n')}\n`);

@@ -22,6 +22,7 @@ import { memoryBudget } from './options.ts';
 import { runEnsemble } from './pool.ts';
 import { INTERVAL_METHOD, compareEnsembles } from './stats.ts';
 import { parameterEnsemble } from '../sim/index.ts';
+import type { ParameterEnsembleSource } from '../sim/index.ts';
 
 /** Most seeds a comparison uses when `--seeds` is not given (the scenario may ask for more). */
 export const COMPARE_DEFAULT_SEEDS_MAX = 5;
@@ -63,7 +64,7 @@ export interface CompareOptions {
    * (src/sim/parameter-ensemble.ts), the same for every regime, so the intervals carry parameter
    * uncertainty as well as the seeds' noise and the differences stay paired.
    */
-  parameterUncertainty?: boolean;
+  parameterUncertainty?: boolean | ParameterEnsembleSource;
 }
 
 /** What `regimes compare --json` prints. */
@@ -96,7 +97,9 @@ export async function executeComparison(o: CompareOptions): Promise<ComparisonSu
   for (const regime of o.regimes)
     plans.push(await runner.planMember({ ...base, regime, scale }, Math.floor(budget / concurrent)));
   const first = plans[0];
-  const ensemble = o.parameterUncertainty ? parameterEnsemble() : undefined;
+  const ensemble = o.parameterUncertainty
+    ? parameterEnsemble(undefined, o.parameterUncertainty === true ? undefined : o.parameterUncertainty)
+    : undefined;
   const jobs: MemberJob[] = seeds.flatMap((seed) => {
     const parameters = ensemble?.member(seed) as Record<string, number> | undefined;
     return plans.map((p) => ({ ...p.job, seed, threads: 1, ...(parameters ? { parameters } : {}) }));

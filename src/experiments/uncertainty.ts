@@ -28,7 +28,7 @@ const ROOT_CAUSE_SALT = ENSEMBLE_SALT ^ 0xa535;
 export function memberParameters(seed: number, uncertainty: ParameterUncertainty): Record<string, number> {
   if (uncertainty === 'none') return {};
   return {
-    ...(parameterEnsemble().member(seed) as Record<string, number>),
+    ...(parameterEnsemble(undefined, uncertainty).member(seed) as Record<string, number>),
     ...(drawFromRanges(INSTITUTION_PARAMETER_RANGES, seed, INSTITUTION_SALT) as Record<string, number>),
     ...(drawFromRanges(ROOT_CAUSE_PARAMETER_RANGES, seed, ROOT_CAUSE_SALT) as Record<string, number>),
   };
@@ -38,7 +38,7 @@ export function memberParameters(seed: number, uncertainty: ParameterUncertainty
 export function uncertainParameterNames(uncertainty: ParameterUncertainty): string[] {
   if (uncertainty === 'none') return [];
   return [
-    ...parameterEnsemble().names,
+    ...parameterEnsemble(undefined, uncertainty).names,
     ...Object.keys(INSTITUTION_PARAMETER_RANGES),
     ...Object.keys(ROOT_CAUSE_PARAMETER_RANGES),
   ];

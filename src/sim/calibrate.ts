@@ -9,20 +9,20 @@
  *   stage 2 — remittances scale linearly with remittanceShare and geometrically with
  *     remittanceTrend and feed back into nothing else, so both follow in closed form: least squares
  *     of ln(data / model at share 1, trend 0) on (year − 1990);
- *   stage 3 — parameter uncertainty (calibration-ensemble.ts): a quadratic fitted to the loss of
- *     parameter sets around the optimum gives its Hessian H, and the seed-to-seed spread of the loss
- *     at the optimum its temperature T (loss differences below T are Monte Carlo noise): the
- *     ensemble is the Gaussian N(θ*, T H⁻¹) in the transformed coordinates, the Laplace
- *     approximation of the Gibbs posterior exp(−(L(θ) − L*) / T) (Bissiri, Holmes & Walker 2016,
- *     JRSS B 78:1103).
+ *   stage 3 — parameter uncertainty (calibration-ensemble.ts): approximate Bayesian computation by
+ *     rejection around the optimum — the parameter sets of a Latin hypercube whose runs come as
+ *     close to the data as runs at the optimum itself do over other seeds.
  *
  * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
- * [--only NAME,NAME…] [--ensemble-points M] [--out FILE] [--ensemble-only]`
- * (prints the values to put into parameters.ts, writes the ensemble file with --out; `--only`
- * searches the named parameters alone, the others held at their values; `--ensemble-only` runs
- * stage 3 alone around the values of parameters.ts).
+ * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W] [--with-ranges]
+ * [--out FILE] [--ensemble-only]` (prints the values to put into parameters.ts, writes the ensemble file with
+ * --out; `--only` searches the named parameters alone, the others held at their values;
+ * `--ensemble-only` runs stage 3 alone around the values of parameters.ts; `--ensemble-points` is
+ * the number of ABC proposals, `--half-width` the proposal box in simplex steps, `--with-ranges`
+ * draws the parameters of `PARAMETER_RANGES` with each proposal, from their documented ranges).
  */
 import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { World } from '../world/index.ts';
 import {
@@ -33,13 +33,13 @@ import {
 } from '../world/index.ts';
 import type { Evaluator, LossValue } from './calibration-loss.ts';
 import { CALIBRATION_YEARS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
-import type { EnsembleFit } from './calibration-ensemble.ts';
-import { fitEnsemble, ensembleModule } from './calibration-ensemble.ts';
+import { abcEnsemble, ensembleModule } from './calibration-ensemble.ts';
+import { ENSEMBLE_SALT, drawFromRanges } from './parameter-ensemble.ts';
 import { SEARCH_SPACE, decode, encode, searchSpace } from './calibration-space.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { Parameters } from './parameters.ts';
-import { parameters } from './parameters.ts';
+import { PARAMETER_RANGES, parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { prepareSimulation } from './prepare.ts';
 import { simulate } from './simulate.ts';
@@ -48,6 +48,9 @@ import { fromWorld } from './world-input.ts';
 
 export { CALIBRATION_YEARS } from './calibration-loss.ts';
 export { SEARCH_SPACE } from './calibration-space.ts';
+
+/** Salt of the documented ranges' draws of the ABC proposals (`--with-ranges`), apart from the members'. */
+const ABC_RANGES_SALT = ENSEMBLE_SALT ^ 0xabc0;
 
 /** What a calibration found. */
 export interface CalibrationResult {
@@ -245,9 +248,26 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     JSON.stringify({ values: r.values, loss: r.loss, evaluations: r.evaluations, scale, seeds }, null, 2),
   );
   if (ensemblePoints > 0) {
-    const ensemble: EnsembleFit = fitEnsemble(e, r.values, { points: ensemblePoints, seeds: 5, log });
-    if (out)
-      writeFileSync(out, ensembleModule(ensemble, { scale, evaluations: r.evaluations, loss: r.loss.total }));
+    // --with-ranges: each proposal also draws the parameters of PARAMETER_RANGES from their ranges
+    const others = process.argv.includes('--with-ranges')
+      ? (j: number) => drawFromRanges(PARAMETER_RANGES, j, ABC_RANGES_SALT) as Partial<Parameters>
+      : undefined;
+    const ensemble = abcEnsemble(e, r.values, {
+      others,
+      proposals: ensemblePoints,
+      referenceSeeds: argument('reference-seeds', 20),
+      halfWidth: argument('half-width', 1),
+      scale,
+      log,
+    });
+    if (out) {
+      const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      const command = `npx tsx src/sim/calibrate.ts ${process.argv.slice(2).join(' ')}`;
+      writeFileSync(
+        out,
+        ensembleModule(ensemble, { command, date: new Date().toISOString().slice(0, 16) + ' UTC', commit }),
+      );
+    }
     console.log(JSON.stringify({ ensemble, seconds: (performance.now() - t0) / 1000 }, null, 2));
   }
 }

@@ -1,143 +1,201 @@
 /**
- * Parameter uncertainty of the calibration (stage 3 of calibrate.ts): the parameter sets the data
- * cannot tell from the optimum at the model's own Monte Carlo noise.
+ * Parameter uncertainty of the calibration (stage 3 of calibrate.ts): the parameter sets whose free
+ * runs the data cannot tell from a run at the optimum, by approximate Bayesian computation with
+ * rejection (ABC; Pritchard et al. 1999, Mol. Biol. Evol. 16:1791; Beaumont 2010, Annu. Rev. Ecol.
+ * Evol. Syst. 41:379), the calibration loss as the distance:
  *
- * - **Hessian**: the loss of `points` parameter sets on a Latin hypercube around the optimum θ* (in
- *   the search coordinates, half-width half the simplex's first step) is fitted by least squares
- *   with a full quadratic, L(θ* + δ) ≈ c + g·δ + ½ δᵀHδ; H is made positive definite by raising its
- *   eigenvalues to at least 1/1000 of the largest (a flat direction stays wide, not infinite).
- * - **Temperature** T: the standard deviation of the loss at θ* over `seeds` seeds other than those
- *   of the search (100, 101, …) — loss differences below it are noise.
- * - **Ensemble**: N(θ*, T H⁻¹), the Laplace approximation of the Gibbs posterior exp(−(L − L*) / T)
- *   (Bissiri, Holmes & Walker 2016, JRSS B 78:1103). Member i draws z_i ~ N(0, I) from counter-based
- *   uniforms (rng.ts), so it is a pure function of i: θ_i = θ* + C z_i with C the Cholesky factor.
+ * - **Reference**: the loss of the optimum θ* over `referenceSeeds` seeds other than the search's
+ *   (100, 101, …): its mean and standard deviation T are what runs at the optimum itself reach.
+ * - **Proposals** (the prior): a Latin hypercube of `proposals` points in the box θ* ± `halfWidth` ×
+ *   the simplex's first step (search coordinates of calibration-space.ts), with the ridge removed:
+ *   the common shift of `ascStay` and the four destination-region constants (`RIDGE`) moves only
+ *   the pull of African destinations (the reference region, held at 0) against all others, the loss
+ *   barely curves along it (docs/model.md §5, the Laplace run of 2026-12-07), so the ensemble fixes
+ *   that direction at the optimum: it understates the uncertainty about moves into Africa, nothing
+ *   else.
+ *   With `others` (calibrate.ts `--with-ranges`), proposal j also draws the literature and
+ *   assumption parameters from their documented ranges (the prior), so a kept set is a joint draw.
+ * - **Acceptance**: proposal j runs once with seed j (so a member carries seed noise as it will in
+ *   `compare`); it is kept when its loss is at most the reference mean + 2 T — a run the optimum
+ *   itself would beat in only about 2% of seeds.
+ *
+ * The kept sets are the ensemble; member i of `compare --parameter-uncertainty` is kept set
+ * (i − 1) mod n, a pure function of i.
  */
-import { CholeskyDecomposition, EigenvalueDecomposition, Matrix, solve } from 'ml-matrix';
 import type { Evaluator } from './calibration-loss.ts';
+import type { CalibratedParameter } from './calibration-space.ts';
 import { SEARCH_SPACE, decode, encode } from './calibration-space.ts';
 import type { ParameterName, Parameters } from './parameters.ts';
 import { parameters } from './parameters.ts';
-import { mix32, normal, uniform, uniform2 } from './rng.ts';
+import { mix32, uniform, uniform2 } from './rng.ts';
 
-/** What stage 3 found. */
-export interface EnsembleFit {
+/** What stage 3 found: the kept parameter sets and how they were chosen. */
+export interface CalibratedEnsemble {
+  method: 'abc-rejection';
   names: ParameterName[];
-  /** θ* in the search coordinates of calibrate.ts (`SEARCH_SPACE`). */
-  mean: number[];
-  covariance: number[][];
-  /** Lower-triangular C with C Cᵀ = covariance. */
-  cholesky: number[][];
-  temperature: number;
-  /** Loss at θ* (seed 1) and the points the quadratic was fitted on. */
-  loss: number;
-  points: number;
-  /** R² of the quadratic fit. */
-  r2: number;
+  /** The kept parameter sets: values of `names`, in that order (the calibrated parameters first, then any drawn with them). */
+  members: number[][];
+  /** The loss of each kept set's run (its proposal's seed). */
+  losses: number[];
+  /** θ*, the optimum the proposals centre on (values of the calibrated parameters, the first of `names`). */
+  optimum: number[];
+  reference: { seeds: number[]; losses: number[]; mean: number; sd: number };
+  /** Loss at or below which a proposal was kept (reference mean + 2 sd). */
+  threshold: number;
+  proposals: number;
+  /** Half-width of the proposal box, in simplex steps. */
+  halfWidth: number;
+  /** Share of the kept sets within the outer tenth of the box, per coordinate (high = the box binds). */
+  atEdge: number[];
+  scale: number;
 }
 
-/** Salt of the design and of the members' draws (fixed, so the ensemble is reproducible). */
+/** Salt of the proposal design (fixed, so the ensemble is reproducible). */
 const SALT = 0x2002_0017;
 
-/** Fits the ensemble around `values` (stage 3). */
-export function fitEnsemble(
+/** The unidentified direction (1 on each of these coordinates, 0 elsewhere). */
+export const RIDGE: readonly ParameterName[] = [
+  'ascStay',
+  'ascAmericas',
+  'ascAsia',
+  'ascEurope',
+  'ascOceania',
+];
+
+/** `d` with its component along `RIDGE` removed (the direction is held at the optimum). */
+export function withoutRidge(
+  d: readonly number[],
+  space: readonly CalibratedParameter[] = SEARCH_SPACE,
+): number[] {
+  const u = space.map((c) => (RIDGE.includes(c.name) ? 1 : 0));
+  const uu = u.reduce((a: number, b) => a + b, 0);
+  if (uu === 0) return [...d];
+  const along = d.reduce((s, v, k) => s + v * u[k], 0) / uu;
+  return d.map((v, k) => v - along * u[k]);
+}
+
+/**
+ * Point j (0-based) of an n-point Latin hypercube in [−1, 1]^dims: each coordinate's n strata are
+ * visited once, in an order and at a place within the stratum drawn from counter-based uniforms.
+ */
+export function latinHypercube(n: number, dims: number, salt: number = SALT): number[][] {
+  const perms = Array.from({ length: dims }, (_, k) => {
+    const key = mix32(salt ^ (k + 1));
+    return Array.from({ length: n }, (_, i) => i).sort((a, b) => uniform(key, a) - uniform(key, b) || a - b);
+  });
+  return Array.from({ length: n }, (_, j) =>
+    perms.map((perm, k) => (2 * (perm[j] + uniform2(mix32(salt ^ (k + 101)), j))) / n - 1),
+  );
+}
+
+/** The ABC tolerance: the reference runs' mean loss + 2 standard deviations. */
+export function abcThreshold(referenceLosses: readonly number[]): {
+  mean: number;
+  sd: number;
+  threshold: number;
+} {
+  const n = referenceLosses.length;
+  if (n < 2) throw new Error('the ABC tolerance needs the loss of the optimum over at least 2 seeds');
+  const mean = referenceLosses.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(referenceLosses.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  return { mean, sd, threshold: mean + 2 * sd };
+}
+
+/** Stage 3 around `values` (see above). */
+export function abcEnsemble(
   e: Evaluator,
   values: Partial<Parameters>,
-  opts: { points: number; seeds: number; log?: (s: string) => void },
-): EnsembleFit {
-  const p = SEARCH_SPACE.length;
+  opts: {
+    /**
+     * The other parameters' values of proposal j (1-based), e.g. drawn from their documented ranges,
+     * so the kept sets are joint draws of both (`--with-ranges` of calibrate.ts); default: nominal.
+     */
+    others?: (j: number) => Partial<Parameters>;
+    proposals: number;
+    referenceSeeds: number;
+    halfWidth: number;
+    scale: number;
+    log?: (s: string) => void;
+  },
+): CalibratedEnsemble {
   const center = encode({ ...parameters(), ...values } as Parameters);
-  // temperature: the loss at the optimum over seeds
-  const atSeeds = Array.from({ length: opts.seeds }, (_, s) => e.loss(values, 100 + s).total);
-  const meanLoss = atSeeds.reduce((a, b) => a + b, 0) / atSeeds.length;
-  const temperature = Math.sqrt(atSeeds.reduce((a, b) => a + (b - meanLoss) ** 2, 0) / (atSeeds.length - 1));
+  const others = opts.others ?? (() => ({}));
+  const names = [
+    ...SEARCH_SPACE.map((c) => c.name),
+    ...(Object.keys(others(1)) as ParameterName[]).filter((n) => !SEARCH_SPACE.some((c) => c.name === n)),
+  ];
+  const valuesOf = (x: readonly number[], j: number) => {
+    const v = { ...parameters(), ...others(j), ...values, ...decode(x) };
+    return names.map((n) => v[n]);
+  };
+  const seeds = Array.from({ length: opts.referenceSeeds }, (_, s) => 100 + s);
+  const losses = seeds.map((seed, k) => {
+    const l = e.loss(values, seed).total;
+    opts.log?.(`reference ${k + 1}/${seeds.length} (seed ${seed}): loss ${l.toFixed(4)}`);
+    return l;
+  });
+  const ref = abcThreshold(losses);
   opts.log?.(
-    `ensemble: loss over ${opts.seeds} seeds ${atSeeds.map((v) => v.toFixed(5)).join(' ')}, T = ${temperature.toFixed(5)}`,
+    `reference: mean ${ref.mean.toFixed(4)}, sd ${ref.sd.toFixed(4)}, keep at ≤ ${ref.threshold.toFixed(4)}`,
   );
-  // a Latin hypercube around the optimum
-  const half = SEARCH_SPACE.map((c) => 0.5 * c.step);
-  const perms = SEARCH_SPACE.map((_, k) => {
-    const key = mix32(SALT ^ (k + 1));
-    return Array.from({ length: opts.points }, (_, i) => i).sort(
-      (a, b) => uniform(key, a) - uniform(key, b) || a - b,
+  const design = latinHypercube(opts.proposals, SEARCH_SPACE.length);
+  const kept: { x: number[]; j: number; loss: number; unit: number[] }[] = [];
+  design.forEach((unit, j) => {
+    const d = withoutRidge(unit.map((u, k) => u * opts.halfWidth * SEARCH_SPACE[k].step));
+    const x = center.map((c, k) => c + d[k]);
+    const loss = e.loss({ ...others(j + 1), ...decode(x) }, j + 1).total;
+    if (loss <= ref.threshold)
+      kept.push({
+        j: j + 1,
+        x,
+        loss,
+        unit: d.map((v, k) => v / (opts.halfWidth * SEARCH_SPACE[k].step)),
+      });
+    opts.log?.(
+      `proposal ${j + 1}/${opts.proposals}: loss ${loss.toFixed(4)}${loss <= ref.threshold ? ' kept' : ''} (${kept.length} kept)`,
     );
   });
-  const features = (d: number[]) => {
-    const f = [1, ...d];
-    for (let a = 0; a < p; a++) for (let b = a; b < p; b++) f.push(d[a] * d[b]);
-    return f;
-  };
-  const X: number[][] = [];
-  const y: number[] = [];
-  for (let i = 0; i < opts.points; i++) {
-    const d = SEARCH_SPACE.map((_, k) => {
-      const u = (perms[k][i] + uniform2(mix32(SALT ^ (k + 101)), i)) / opts.points;
-      return half[k] * (2 * u - 1);
-    });
-    const loss = e.loss(decode(center.map((c, k) => c + d[k]))).total;
-    opts.log?.(`ensemble point ${i + 1}/${opts.points}: ${loss.toFixed(5)}`);
-    X.push(features(d));
-    y.push(loss);
-  }
-  const coef = solve(new Matrix(X), Matrix.columnVector(y), true).to1DArray();
-  const fitted = X.map((row) => row.reduce((s, v, k) => s + v * coef[k], 0));
-  const ybar = y.reduce((a, b) => a + b, 0) / y.length;
-  const r2 =
-    1 - y.reduce((s, v, i) => s + (v - fitted[i]) ** 2, 0) / y.reduce((s, v) => s + (v - ybar) ** 2, 0);
-  const H = Matrix.zeros(p, p);
-  let k = 1 + p;
-  for (let a = 0; a < p; a++)
-    for (let b = a; b < p; b++) {
-      if (a === b) H.set(a, a, 2 * coef[k]);
-      else {
-        H.set(a, b, coef[k]);
-        H.set(b, a, coef[k]);
-      }
-      k++;
-    }
-  const eig = new EigenvalueDecomposition(H);
-  const largest = Math.max(...eig.realEigenvalues.map(Math.abs), 1e-12);
-  const lambda = eig.realEigenvalues.map((v) => Math.max(v, largest / 1000));
-  const V = eig.eigenvectorMatrix;
-  // Σ = T · V diag(1/λ) Vᵀ, made exactly symmetric (rounding) for the Cholesky factor
-  const raw = V.mmul(Matrix.diag(lambda.map((l) => temperature / l))).mmul(V.transpose());
-  const covariance = raw.add(raw.transpose()).mul(0.5);
-  const cholesky = new CholeskyDecomposition(covariance).lowerTriangularMatrix;
+  if (!kept.length)
+    throw new Error(`no proposal of ${opts.proposals} came within ${ref.threshold.toFixed(4)}`);
   return {
-    names: SEARCH_SPACE.map((c) => c.name),
-    mean: center,
-    covariance: covariance.to2DArray(),
-    cholesky: cholesky.to2DArray(),
-    temperature,
-    loss: e.loss(values).total,
-    points: opts.points,
-    r2,
+    method: 'abc-rejection',
+    names,
+    members: kept.map((k) => valuesOf(k.x, k.j)),
+    losses: kept.map((k) => k.loss),
+    optimum: valuesOf(center, 0).slice(0, SEARCH_SPACE.length),
+    reference: { seeds, losses, mean: ref.mean, sd: ref.sd },
+    threshold: ref.threshold,
+    proposals: opts.proposals,
+    halfWidth: opts.halfWidth,
+    atEdge: SEARCH_SPACE.map((_, k) => kept.filter((m) => Math.abs(m.unit[k]) > 0.8).length / kept.length),
+    scale: opts.scale,
   };
 }
 
-/** Member `index` of an ensemble: θ* + C z with z from counter-based normals, decoded to parameter values. */
+/** Member `index` of an ensemble (index ≥ 1, the seed of the run that uses it): kept set (index − 1) mod n. */
 export function ensembleMember(
-  fit: Pick<EnsembleFit, 'mean' | 'cholesky'>,
+  fit: Pick<CalibratedEnsemble, 'names' | 'members'>,
   index: number,
 ): Partial<Parameters> {
-  const key = mix32(SALT ^ mix32(index >>> 0));
-  const z = fit.mean.map((_, k) => normal(uniform(key, k), uniform2(key, k)));
-  const x = fit.mean.map((m, a) => m + fit.cholesky[a].reduce((s, c, b) => s + c * z[b], 0));
-  return decode(x);
+  const n = fit.members.length;
+  const row = fit.members[(((Math.trunc(index) - 1) % n) + n) % n];
+  return Object.fromEntries(fit.names.map((name, k) => [name, row[k]])) as Partial<Parameters>;
 }
 
 /** The source of src/sim/calibrated-ensemble.ts for a fitted ensemble. */
 export function ensembleModule(
-  fit: EnsembleFit,
-  run: { scale: number; evaluations: number; loss: number },
+  fit: CalibratedEnsemble,
+  run: { command: string; date: string; commit: string },
 ): string {
   return `/**
- * The calibrated parameter ensemble (stage 3 of src/sim/calibrate.ts; docs/model.md §5), written by
- * \`npx tsx src/sim/calibrate.ts --scale ${run.scale} --ensemble-points ${fit.points}${run.evaluations === 0 ? ' --ensemble-only' : ''} --out src/sim/calibrated-ensemble.ts\`:
- * ${run.evaluations === 0 ? 'around the values of parameters.ts' : `stage 1 took ${run.evaluations} evaluations`}, loss ${run.loss.toPrecision(4)} there; the quadratic of stage 3 fits its
- * ${fit.points} points with R² = ${fit.r2.toFixed(3)}, and the temperature is ${fit.temperature.toPrecision(3)}. Do not edit.
+ * The calibrated parameter ensemble (stage 3 of src/sim/calibrate.ts, calibration-ensemble.ts;
+ * docs/model.md §5), written on ${run.date} on main ${run.commit} by
+ * \`${run.command}\`:
+ * ${fit.members.length} of ${fit.proposals} proposals kept (loss ≤ ${fit.threshold.toFixed(4)}, the optimum's mean ${fit.reference.mean.toFixed(4)} + 2 × ${fit.reference.sd.toFixed(4)} over
+ * ${fit.reference.seeds.length} seeds), scale ${fit.scale}. Do not edit.
  */
-import type { EnsembleFit } from './calibration-ensemble.ts';
+import type { CalibratedEnsemble } from './calibration-ensemble.ts';
 
-export const CALIBRATED_ENSEMBLE: EnsembleFit | null = ${JSON.stringify(fit)};
+export const CALIBRATED_ENSEMBLE: CalibratedEnsemble | null = ${JSON.stringify(fit)};
 `;
 }

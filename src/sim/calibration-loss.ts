@@ -21,7 +21,7 @@
  * Why log errors: errors are multiplicative — a destination twice too large and one half too small
  * weigh the same — and scale-free, so the United States do not outweigh the other destinations as
  * they would in a Poisson deviance or squared errors of persons; why squared: a smooth surface for
- * the simplex search and the Laplace approximation (calibrate.ts). Why the mean over groups: each
+ * the simplex search (calibrate.ts). Why the mean over groups: each
  * question the aims ask (where migrants live, which corridors, where the refugees are, how many in
  * all) weighs the same whatever its number of points.
  */

@@ -19,7 +19,12 @@ export { PARAMETER_INFO, PARAMETER_RANGES, parameters, checkParameter, CALIBRATE
 export type { ParameterEnsemble, ParameterEnsembleSource } from './parameter-ensemble.ts';
 /** The legitimacy index and its parts (docs/model.md §3.13). */
 export * from './legitimacy.ts';
-export { ENSEMBLE_SALT, drawFromRanges, parameterEnsemble } from './parameter-ensemble.ts';
+export {
+  ENSEMBLE_SALT,
+  PARAMETER_ENSEMBLE_SOURCES,
+  drawFromRanges,
+  parameterEnsemble,
+} from './parameter-ensemble.ts';
 export { BYTES_PER_AGENT } from './state.ts';
 export type { Mechanism, MechanismSwitches } from './mechanisms.ts';
 export { ALL_MECHANISMS, MECHANISMS, MECHANISM_INFO, mechanismSwitches } from './mechanisms.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { drawFromRanges, parameterEnsemble } from './parameter-ensemble.ts';
 import { PARAMETER_INFO, PARAMETER_RANGES, checkParameter } from './parameters.ts';
-import type { ParameterName, Parameters } from './parameters.ts';
+import type { ParameterName } from './parameters.ts';
 import { parameters } from './parameters.ts';
-import { SEARCH_SPACE, encode } from './calibration-space.ts';
+import { SEARCH_SPACE } from './calibration-space.ts';
 
 describe('the parameter ensemble', () => {
   const ens = parameterEnsemble(null);
@@ -56,36 +56,40 @@ describe('the parameter ensemble', () => {
 });
 
 describe('the calibrated parameter ensemble', () => {
-  // a fit around the values of parameters.ts, with a diagonal covariance in the search coordinates
-  const mean = encode(parameters());
-  const sd = SEARCH_SPACE.map(() => 0.1);
-  const fit = {
-    names: SEARCH_SPACE.map((c) => c.name),
-    mean,
-    covariance: sd.map((s, a) => sd.map((_, b) => (a === b ? s * s : 0))),
-    cholesky: sd.map((s, a) => sd.map((_, b) => (a === b ? s : 0))),
-    temperature: 0.01,
-    loss: 1,
-    points: 0,
-    r2: 1,
-  };
-  const ens = parameterEnsemble(fit);
-  it('draws the calibrated parameters jointly around the optimum, labelled calibrated-ensemble, the same for the same index', () => {
+  // two kept sets around the values of parameters.ts
+  const names = SEARCH_SPACE.map((c) => c.name);
+  const at = (f: number) => names.map((n) => parameters()[n] * f);
+  const fit = { names, members: [at(1), at(1.01)] };
+  const ens = parameterEnsemble({
+    method: 'abc-rejection',
+    ...fit,
+    losses: [1, 1],
+    optimum: at(1),
+    reference: { seeds: [100, 101], losses: [1, 1.1], mean: 1.05, sd: 0.07 },
+    threshold: 1.2,
+    proposals: 10,
+    halfWidth: 1,
+    atEdge: names.map(() => 0),
+    scale: 1000,
+  });
+  it('can still be asked for the documented ranges, and refuses a calibrated ensemble that was never written', () => {
+    expect(parameterEnsemble(null, 'documented-ranges').source).toBe('documented-ranges');
+    expect(() => parameterEnsemble(null, 'calibrated-ensemble')).toThrow(/no calibrated parameter ensemble/);
+  });
+  it('gives seed i the kept set (i − 1) mod n, labelled calibrated-ensemble, every value one the model accepts', () => {
     expect(ens.source).toBe('calibrated-ensemble');
-    expect(ens.member(5)).toEqual(ens.member(5));
-    expect(ens.member(5)).not.toEqual(ens.member(6));
-    // the members' search coordinates scatter around the optimum with the covariance's spread
-    const xs = Array.from({ length: 400 }, (_, i) =>
-      encode({ ...parameters(), ...ens.member(i) } as Parameters),
-    );
-    for (let k = 0; k < mean.length; k++) {
-      const m = xs.reduce((s, x) => s + x[k], 0) / xs.length;
-      const v = xs.reduce((s, x) => s + (x[k] - m) ** 2, 0) / (xs.length - 1);
-      expect(Math.abs(m - mean[k])).toBeLessThan(0.03);
-      expect(Math.sqrt(v)).toBeGreaterThan(0.08);
-      expect(Math.sqrt(v)).toBeLessThan(0.12);
-    }
-    for (let i = 1; i <= 20; i++)
+    expect(ens.names).toEqual([...names, ...Object.keys(PARAMETER_RANGES)]);
+    // the calibrated parameters from the kept sets, the others from their documented ranges
+    expect(ens.member(1)).toEqual({
+      ...drawFromRanges(PARAMETER_RANGES, 1),
+      ...Object.fromEntries(names.map((n, k) => [n, at(1)[k]])),
+    });
+    expect(ens.member(2)).toMatchObject(Object.fromEntries(names.map((n, k) => [n, at(1.01)[k]])));
+    expect(ens.member(2)).toMatchObject(drawFromRanges(PARAMETER_RANGES, 2));
+    const calibratedOf = (i: number) => Object.fromEntries(names.map((n) => [n, ens.member(i)[n]]));
+    expect(calibratedOf(3)).toEqual(calibratedOf(1));
+    expect(calibratedOf(0)).toEqual(calibratedOf(2));
+    for (let i = 1; i <= 4; i++)
       for (const [name, v] of Object.entries(ens.member(i)) as [ParameterName, number][])
         expect(() => checkParameter(name, v)).not.toThrow();
   });

@@ -4,17 +4,22 @@
  *
  * Member i of the ensemble is one parameter set, a pure function of i: the run with seed i draws
  * member i, so the arms of a seed share their parameters as they share their random streams (the
- * effects stay paired). Where the calibration has written its ensemble (src/sim/calibrated-ensemble.ts),
- * a member is a draw from it (`calibrated-ensemble`: the calibrated parameters jointly, from the
- * Laplace approximation around the optimum, calibration-ensemble.ts); otherwise each member draws
- * every parameter of `PARAMETER_RANGES` (parameters.ts) independently and uniformly from its
- * documented range (`documented-ranges`). The other parameters keep their values.
+ * effects stay paired). Each member draws every parameter of `PARAMETER_RANGES` (parameters.ts:
+ * literature and assumption parameters) independently and uniformly from its documented range.
+ * The calibrated parameters (`CALIBRATED`) have no documented range:
+ * - `calibrated-ensemble` (the default where the calibration has written src/sim/calibrated-ensemble.ts):
+ *   member i takes them jointly from kept set (i − 1) mod n of the calibration's approximate
+ *   Bayesian computation (calibration-ensemble.ts). The calibration kept those sets with the other
+ *   parameters at their nominal values: combining them with the ranges' draws is an approximation,
+ *   whose in-sample coverage tools/coverage.ts measures (docs/model.md §5);
+ * - `documented-ranges`: they keep their fitted values.
+ * The other parameters keep their values.
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { mix32 } from './rng.ts';
 import { PARAMETER_RANGES } from './parameters.ts';
-import type { EnsembleFit } from './calibration-ensemble.ts';
+import type { CalibratedEnsemble } from './calibration-ensemble.ts';
 import { ensembleMember } from './calibration-ensemble.ts';
 import { CALIBRATED_ENSEMBLE } from './calibrated-ensemble.ts';
 import type { ParameterName, Parameters } from './parameters.ts';
@@ -58,13 +63,27 @@ export function drawFromRanges<K extends string>(
   return out;
 }
 
-/** The ensemble experiments and comparisons draw from: the calibrated one where there is one. */
-export function parameterEnsemble(calibrated: EnsembleFit | null = CALIBRATED_ENSEMBLE): ParameterEnsemble {
-  if (calibrated)
+/**
+ * The ensemble experiments and comparisons draw from: `source` if given, else the calibrated one where
+ * there is one and the documented ranges where not.
+ * @throws an Error when `calibrated-ensemble` is asked for and none has been written
+ */
+export function parameterEnsemble(
+  calibrated: CalibratedEnsemble | null = CALIBRATED_ENSEMBLE,
+  source?: ParameterEnsembleSource,
+): ParameterEnsemble {
+  if (source === 'calibrated-ensemble' && !calibrated)
+    throw new Error(
+      'no calibrated parameter ensemble has been written (src/sim/calibrated-ensemble.ts); use documented-ranges',
+    );
+  if (calibrated && source !== 'documented-ranges')
     return {
       source: 'calibrated-ensemble',
-      names: calibrated.names,
-      member: (index) => ensembleMember(calibrated, index),
+      names: [...calibrated.names, ...(Object.keys(PARAMETER_RANGES) as ParameterName[])],
+      member: (index) => ({
+        ...drawFromRanges(PARAMETER_RANGES, index, ENSEMBLE_SALT),
+        ...ensembleMember(calibrated, index),
+      }),
     };
   return {
     source: 'documented-ranges',
@@ -72,3 +91,9 @@ export function parameterEnsemble(calibrated: EnsembleFit | null = CALIBRATED_EN
     member: (index) => drawFromRanges(PARAMETER_RANGES, index, ENSEMBLE_SALT),
   };
 }
+
+/** The sources a user can name (`compare --parameter-uncertainty SOURCE`). */
+export const PARAMETER_ENSEMBLE_SOURCES: readonly ParameterEnsembleSource[] = [
+  'calibrated-ensemble',
+  'documented-ranges',
+];

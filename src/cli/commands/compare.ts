@@ -1,5 +1,8 @@
 /** `regimes compare SCENARIO --regimes A,B[,C]`: ensembles of each regime over seeds, with paired differences. */
 import type { Command } from 'commander';
+import { Option } from 'commander';
+import { PARAMETER_ENSEMBLE_SOURCES } from '../../sim/index.ts';
+import type { ParameterEnsembleSource } from '../../sim/index.ts';
 import {
   backendFromOptions,
   backendOption,
@@ -43,7 +46,7 @@ interface CompareCliOptions extends CommonOptions, BackendCliOptions {
   out?: string;
   store?: string;
   file?: string[];
-  parameterUncertainty?: boolean;
+  parameterUncertainty?: boolean | ParameterEnsembleSource;
 }
 
 /** Registers `compare`. */
@@ -77,9 +80,11 @@ export function registerCompare(program: Command, deps: SimulationDeps = ENGINE_
     .option('--out <dir>', 'also write comparison.csv, comparison.parquet and comparison.json here')
     .option('--store <file>', `results store (default: $REGIMES_STORE, else ${DEFAULT_STORE_FILE})`)
     .option('--force', FORCE_HELP)
-    .option(
-      '--parameter-uncertainty',
-      "seed i runs with member i of the parameter ensemble (the calibration's, src/sim/parameter-ensemble.ts), so the intervals carry parameter uncertainty too",
+    .addOption(
+      new Option(
+        '--parameter-uncertainty [source]',
+        "seed i runs with member i of the parameter ensemble, so the intervals carry parameter uncertainty too: calibrated-ensemble (the calibration's kept parameter sets, docs/model.md §5; the default where one is shipped) or documented-ranges (every parameter with a documented range drawn uniformly from it)",
+      ).choices(PARAMETER_ENSEMBLE_SOURCES),
     )
     .option('--json', 'print the comparison (every year) as JSON on stdout')
     .option('--quiet', 'no progress bar or notes on stderr')

@@ -13,7 +13,7 @@ import {
 import { progressBar } from '../../ensemble/progress.ts';
 import { INTERVAL_METHOD } from '../../ensemble/stats.ts';
 import { BUILTIN_EXPERIMENTS, runExperiment } from '../../experiments/execute.ts';
-import { PREDICTION_INTERVAL_METHOD } from '../../experiments/uncertainty.ts';
+import { PREDICTION_INTERVAL_METHOD, ensembleSource } from '../../experiments/uncertainty.ts';
 import type { ExperimentResult } from '../../experiments/execute.ts';
 import { userError } from '../../shared/errors.ts';
 import {
@@ -72,7 +72,7 @@ export function registerExperiment(program: Command): void {
     .option('--quiet', 'no progress bar or notes on stderr')
     .addHelpText(
       'after',
-      `\nVerdict: holds when every condition's interval lies beyond its threshold, does_not_hold when one lies wholly on the other side, else inconclusive; by_construction when the audit finds no setting inside the documented parameter ranges that changes a holds or does_not_hold.\nIntervals: seed i runs with parameter set i of the parameter ensemble (documented ranges), and effects get ${PREDICTION_INTERVAL_METHOD}; the seeds-only part is also reported. With --no-parameter-uncertainty: ${INTERVAL_METHOD}.\nThe result is stored (with its arms' runs as a comparison); \`regimes report NAME --out FILE.html\` writes a report.`,
+      `\nVerdict: holds when every condition's interval lies beyond its threshold, does_not_hold when one lies wholly on the other side, else inconclusive; by_construction when the audit finds no setting inside the documented parameter ranges that changes a holds or does_not_hold.\nIntervals: seed i runs with parameter set i of the parameter ensemble (${ensembleSource()}: the calibration's kept parameter sets where shipped, docs/model.md §5, else the documented ranges) and of the institutions' and root causes' documented ranges, and effects get ${PREDICTION_INTERVAL_METHOD}; the seeds-only part is also reported. With --no-parameter-uncertainty: ${INTERVAL_METHOD}.\nThe result is stored (with its arms' runs as a comparison); \`regimes report NAME --out FILE.html\` writes a report.`,
     )
     .action(async (name: string | undefined, opts: ExperimentCliOptions, cmd: Command) => {
       if (opts.all && name) throw new UsageError('experiment: give an experiment name or --all, not both');

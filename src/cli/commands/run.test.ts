@@ -197,6 +197,14 @@ describe('regimes compare (engine test double)', () => {
     expect(c.intervalMethod).toMatch(/member i of the parameter ensemble/);
     const plain = JSON.parse((await cli([...args, ...common])).stdout);
     expect(plain.parameterEnsemble).toBeNull();
+    // the documented ranges stay available by name; an unknown source is refused
+    const ranges = JSON.parse(
+      (await cli([...args, ...common, '--parameter-uncertainty', 'documented-ranges'])).stdout,
+    );
+    expect(ranges.parameterEnsemble.source).toBe('documented-ranges');
+    const bad = await cli([...args, ...common, '--parameter-uncertainty', 'guesses']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/guesses/);
   });
 
   it('prints a table with the years and where the outputs are', async () => {
