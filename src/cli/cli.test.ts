@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInProcess } from '../../test/support/cli/run-in-process.ts';
 import { buildProgram } from './program.ts';
+import { fileTempDirs } from '../../test/support/temp-dirs.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'regimes-cli-'));
+const tmp = fileTempDirs('regimes-cli-')();
 
 describe('the regimes CLI', () => {
   it('gives --help for every command, exit 0', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from './scenario.ts';
 import { runDisplacement } from './run.ts';
 import { FLEE_ARD, fleeReferenceArd } from './flee-reference.ts';
 import type { RuleSet } from './model.ts';
+import { fileTempDirs } from '../../test/support/temp-dirs.ts';
+const tempDir = fileTempDirs('flee-ref-');
 
 /**
  * The five shipped conflicts at the sizes Flee was run at (docs/displacement.md, "Flee's own
@@ -47,7 +48,7 @@ describe('the shipped conflicts against Flee', () => {
   });
 
   it("finds Flee's figure by the folder's inputs, not by its name", () => {
-    const copy = mkdtempSync(join(tmpdir(), 'flee-ref-'));
+    const copy = tempDir();
     const renamed = join(copy, 'my-mali');
     cpSync('data/flee/mali2012', renamed, { recursive: true });
     expect(fleeReferenceArd(loadScenario(renamed))).toEqual(

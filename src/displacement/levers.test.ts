@@ -1,15 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorOf } from '../../test/support/user-error.ts';
 import { loadScenario } from './scenario.ts';
 import { readLeversFile, resolveLevers } from './levers.ts';
 import { writeTinyScenario } from '../../test/support/displacement/tiny-scenario.ts';
+import { fileTempDirs } from '../../test/support/temp-dirs.ts';
+const tempDir = fileTempDirs('levers-');
 
 const tiny = loadScenario(writeTinyScenario());
 function leversFile(text: string): string {
-  const f = join(mkdtempSync(join(tmpdir(), 'levers-')), 'levers.yaml');
+  const f = join(tempDir(), 'levers.yaml');
   writeFileSync(f, text);
   return f;
 }

@@ -1,12 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
+import { fileTempDirs } from '../../../test/support/temp-dirs.ts';
 
 const run = (args: string[]) => runInProcess(args);
 
-const dir = mkdtempSync(join(tmpdir(), 'regimes-decide-'));
+const dir = fileTempDirs('regimes-decide-')();
 const write = (name: string, text: string) => {
   const p = join(dir, name);
   mkdirSync(join(p, '..'), { recursive: true });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
 import { FLOODED, writeTinyScenario } from '../../../test/support/displacement/tiny-scenario.ts';
+import { fileTempDirs } from '../../../test/support/temp-dirs.ts';
 
 const run = (args: string[]) => runInProcess(args);
-const tmp = () => mkdtempSync(join(tmpdir(), 'displacement-cli-'));
+const tmp = fileTempDirs('displacement-cli-');
 
 describe('regimes displacement', () => {
   it('runs a DFlee flood scenario and says the ARD measures the data alone', async () => {

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../../../test/support/cli/run-in-process.ts';
+import { fileTempDirs } from '../../../test/support/temp-dirs.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'regimes-exp-cli-'));
+const tmp = fileTempDirs('regimes-exp-cli-')();
 
 describe('regimes experiment and report', () => {
   it('exits 2 without a name or with a name and --all', async () => {

@@ -1,11 +1,14 @@
 /** Writes small Flee scenario folders for tests (a temporary directory per call). */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initialState } from '../../../src/displacement/model.ts';
 import type { ModelOptions } from '../../../src/displacement/model.ts';
 import type { ModelState } from '../../../src/displacement/model/state.ts';
 import { loadScenario } from '../../../src/displacement/scenario.ts';
+import { fileTempDirs } from '../temp-dirs.ts';
+
+/** The scenario folders, removed at the end of the test file that wrote them. */
+const tinyScenarioDir = fileTempDirs('flee-tiny-');
 
 export interface TinyFiles {
   locations?: string;
@@ -79,7 +82,7 @@ export const FLOODED: TinyFiles = {
 /** Writes a scenario folder (TINY with overrides) and returns its path. */
 export function writeTinyScenario(over: TinyFiles = {}): string {
   const f = { ...TINY, ...over, series: { ...TINY.series, ...over.series } };
-  const dir = mkdtempSync(join(tmpdir(), 'flee-tiny-'));
+  const dir = tinyScenarioDir();
   mkdirSync(join(dir, 'input_csv'));
   mkdirSync(join(dir, 'source_data'));
   writeFileSync(join(dir, 'input_csv', 'locations.csv'), f.locations);
