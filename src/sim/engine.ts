@@ -174,7 +174,7 @@ export class Engine {
       this.bilateral = newBilateralTally(n);
       runTally(this.store, ctx, acc, this.bilateral);
       this.totals = acc;
-      this.coEthnicPool = coEthnicPools(world);
+      this.coEthnicPool = coEthnicPools(world, (o.mechanisms ?? ALL_MECHANISMS).expulsion);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
     } catch (err) {
       this.pool?.close();
@@ -347,6 +347,7 @@ export class Engine {
     const kinFleeing = kinFlight(world, year, p, this.coEthnicPool, {
       on: mechanisms['kin-flight'],
       allViolence: mechanisms['organised-violence'],
+      expulsion: mechanisms.expulsion,
     });
     this.slots.rewind();
     decideMoveKernel(
@@ -394,7 +395,9 @@ export class Engine {
       K,
       kinFleeing,
       this.coEthnicPool,
-      (kin, o) => recognisesFleeingAsGroup(tables, ctx.claimIndex, kin, o),
+      (e) =>
+        (e.expelled && mechanisms.expulsion) ||
+        recognisesFleeingAsGroup(tables, ctx.claimIndex, e.homeland, e.origin),
       streamKey(this.o.seed, year, STREAM.kinFlight),
       this.slots,
       moves,

@@ -27,6 +27,10 @@ export const MECHANISM_INFO = {
     does: 'the Palestine refugees registered with UNRWA in Jordan, Lebanon and Syria, whom UN DESA counts as born in Palestine with their descendants, grow by births and do not return (kernels/registered-refugees.ts)',
     off: 'they are ordinary migrants of the starting stock, who return, are removed or die',
   },
+  expulsion: {
+    does: 'groups driven out as a whole while the conflict between their state and their kin lasted (the Armenians of Azerbaijan and the Azerbaijanis of Armenia) flee to their kin state at forcedMaxShare a year while there is organised violence at home (kernels/kin-flight.ts)',
+    off: 'they flee as their share of those the violence drives out, like the Serbs and Croats',
+  },
   regularisation: {
     does: "the policies' dated regularisations give lawful status to as many residents without it as the programme did (kernels/regularisation.ts)",
     off: 'nobody is regularised',

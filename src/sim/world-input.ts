@@ -109,6 +109,8 @@ export interface CoEthnicEntry {
   until: number;
   /** The group moves to its homeland only when a war drives it out (kernels/kin-flight.ts); otherwise it settles as the wage gap pulls it. */
   flees?: boolean;
+  /** The group is driven out as a whole while the violence at home lasts, not as its share of those fleeing (kernels/kin-flight.ts). */
+  expelled?: boolean;
 }
 
 /** Former socialist economies incorporated into the capitalist world market from 1989 (Overbeek 2002, §1). */
@@ -286,7 +288,8 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       population: e.population,
       from: e.from,
       until: e.until,
-      flees: e.moves === 'flee',
+      flees: e.moves !== 'settle',
+      expelled: e.moves === 'expelled',
     })),
   };
 }

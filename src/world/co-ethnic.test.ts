@@ -26,6 +26,11 @@ describe('co-ethnic populations', () => {
     ]);
   });
 
+  it('read a group driven out as a whole', () => {
+    const t = parseCsv(`${HEADER}\narmenians,SRB,BIH,245055,a law,1990,2005,expelled\n`, 'x.csv');
+    expect(buildCoEthnic(t, list)[0].moves).toBe('expelled');
+  });
+
   it('refuse an unknown way of moving, with its file and line', () => {
     const t = parseCsv(`${HEADER}\nserbs,SRB,BIH,1366104,a law,1992,2005,teleport\n`, 'x.csv');
     let err: unknown;
@@ -46,6 +51,14 @@ describe('co-ethnic populations', () => {
       'serbs HRV>SRB 581663',
       'serbs BIH>SRB 1366104',
       'croats BIH>HRV 760852',
+    ]);
+  });
+
+  it('ship the Armenians of Azerbaijan outside Nagorno-Karabakh and the Azerbaijanis of Armenia as expelled (1989 census)', () => {
+    const expelled = loadWorld({ first: 1990, last: 2005 }).coEthnic.filter((e) => e.moves === 'expelled');
+    expect(expelled.map((e) => `${e.group} ${e.origin}>${e.homeland} ${e.population}`)).toEqual([
+      'armenians AZE>ARM 245055',
+      'azerbaijanis ARM>AZE 84860',
     ]);
   });
 });

@@ -5,7 +5,10 @@
  * Russians in the Central Asian and Transcaucasian successor states (Russia's 1991 citizenship law),
  * counted by the 1989 Soviet census or estimated, with the years their homeland's law admitted them;
  * and groups who moved to their kin state only when a war drove them out (`moves: flee`: the Serbs of
- * Croatia and Bosnia and Herzegovina, the Croats of Bosnia and Herzegovina, 1991 census).
+ * Croatia and Bosnia and Herzegovina, the Croats of Bosnia and Herzegovina, 1991 census); and groups
+ * driven out as a whole while the conflict between their state and their kin lasted (`moves:
+ * expelled`: the Armenians of Azerbaijan outside Nagorno-Karabakh and the Azerbaijanis of Armenia,
+ * 1989 census).
  */
 import { userError } from '../shared/errors.ts';
 import type { CsvTable } from './csv.ts';
@@ -24,12 +27,16 @@ export interface CoEthnicPopulation {
   law: string;
   from: number;
   until: number;
-  /** `settle`: they move as the wage gap pulls them (kernels/co-ethnic.ts); `flee`: only when a war drives them out (kernels/kin-flight.ts). */
+  /**
+   * `settle`: they move as the wage gap pulls them (kernels/co-ethnic.ts); `flee`: only when a war
+   * drives them out, as their share of those it drives out; `expelled`: driven out as a group while
+   * the violence lasts (kernels/kin-flight.ts).
+   */
   moves: CoEthnicMoves;
 }
 
 /** How a co-ethnic population moves to its homeland. */
-export const CO_ETHNIC_MOVES = ['settle', 'flee'] as const;
+export const CO_ETHNIC_MOVES = ['settle', 'flee', 'expelled'] as const;
 export type CoEthnicMoves = (typeof CO_ETHNIC_MOVES)[number];
 
 /**

@@ -33,11 +33,19 @@ import { MOVER_AGE_CDF } from './move/draws.ts';
 /** The most of a co-ethnic population that settles in a year. */
 const MAX_RATE = 0.5;
 
-/** The co-ethnics born in each entry's origin, at the start (population − the homeland-born counted there). */
-export function coEthnicPools(world: WorldInput): Float64Array {
+/**
+ * The co-ethnics born in each entry's origin, at the start (population − the homeland-born counted
+ * there). A group driven out as a whole (`expelled`, with the `expulsion` mechanism) keeps its whole
+ * census count: the homeland-born counted in its origin are not of the group but those who had
+ * already fled the other way (the 1989 census counted the Azerbaijanis driven out of Armenia in 1988
+ * among Azerbaijan's Armenia-born; kernels/kin-flight.ts).
+ */
+export function coEthnicPools(world: WorldInput, expulsion = true): Float64Array {
   const lines = world.iso3.length + 2;
   return Float64Array.from(world.coEthnic, (e) =>
-    Math.max(0, e.population - world.initialStock[e.origin * lines + e.homeland]),
+    e.expelled && expulsion
+      ? e.population
+      : Math.max(0, e.population - world.initialStock[e.origin * lines + e.homeland]),
   );
 }
 

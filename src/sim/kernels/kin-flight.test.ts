@@ -9,7 +9,7 @@ import { standinTablesForYear } from '../standin-tables.ts';
 import { ST, TRAIT, allocateStore } from '../state.ts';
 import { at } from '../world-input.ts';
 import { coEthnicPools, coEthnicRates } from './co-ethnic.ts';
-import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kin-flight.ts';
+import { groupFleeing, kinFledByOrigin, kinFlight, kinFlightMovers } from './kin-flight.ts';
 import { forcedMovers } from './move/origin-pool.ts';
 import { newMoveOutcome } from './move/move-year.ts';
 
@@ -21,7 +21,7 @@ describe('flight to a kin state', () => {
     coEthnic: [{ homeland: 2, origin: 3, population: 1e6, from: 1991, until: 1999, flees: true }],
   };
   const p = parameters();
-  const on = { on: true, allViolence: true };
+  const on = { on: true, allViolence: true, expulsion: true };
 
   it("takes the group's share of those the violence forces to flee, while the kin state receives them", () => {
     const pool = coEthnicPools(world);
@@ -38,6 +38,29 @@ describe('flight to a kin state', () => {
     expect(coEthnicRates(world, 1993, p, true)[0]).toBe(0);
     const peace = { ...tinyWorld({ battleDeaths: 0 }), coEthnic: world.coEthnic };
     expect(kinFlight(peace, 1993, p, coEthnicPools(peace), on)[0]).toBe(0);
+  });
+
+  it('drive an expelled group out at forcedMaxShare a year while there is violence, its share without `expulsion`', () => {
+    const expelled = { ...world, coEthnic: [{ ...world.coEthnic[0], population: 2e5, expelled: true }] };
+    const pool = coEthnicPools(expelled);
+    expect(pool[0]).toBe(2e5);
+    const po = at(expelled, 1993, 3);
+    const share = (forcedMovers(expelled, po, p, true) * 2e5) / expelled.population[po];
+    expect(share).toBeLessThan(0.05 * 2e5);
+    expect(kinFlight(expelled, 1993, p, pool, on)[0]).toBeCloseTo(2e5 * p.forcedMaxShare, 6);
+    expect(kinFlight(expelled, 1993, p, pool, { ...on, expulsion: false })[0]).toBeCloseTo(share, 6);
+    const peace = { ...tinyWorld({ battleDeaths: 0 }), coEthnic: expelled.coEthnic };
+    expect(groupFleeing(peace, at(peace, 1993, 3), p, 2e5, true, true)).toBe(0);
+  });
+
+  it("keep an expelled group's whole census count as its pool, but net the homeland-born out of the others", () => {
+    const lines = world.iso3.length + 2;
+    const initialStock = Float64Array.from(world.initialStock);
+    initialStock[3 * lines + 2] = 5e4; // NBR-born counted in WAR
+    const entry = { ...world.coEthnic[0], population: 2e5 };
+    const w = { ...world, initialStock, coEthnic: [entry, { ...entry, expelled: true }] };
+    expect(Array.from(coEthnicPools(w))).toEqual([1.5e5, 2e5]);
+    expect(Array.from(coEthnicPools(w, false))).toEqual([1.5e5, 1.5e5]);
   });
 
   it('arrive in the kin state through the asylum channel, refugees where it recognises them, and deplete the group', () => {
