@@ -92,6 +92,31 @@ export interface PolicyTables {
   regularisedPersons: Float64Array;
   regularisedStatus: Uint8Array;
   regularisedEligible: Uint32Array;
+  /** [d] refugees d admits by resettlement in the tables' calendar year (`resettlementInYear`). */
+  resettlementPersons: Float64Array;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The persons of resettlement programmes falling in calendar `year`: each programme's persons
+ * spread evenly over the days from `from` to `to` (both included), so a US fiscal year (October to
+ * September) gives three quarters of its ceiling to the calendar year it ends in.
+ */
+export function resettlementInYear(
+  programmes: readonly { from: string; to: string; persons: number }[],
+  year: number,
+): number {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  let persons = 0;
+  for (const r of programmes) {
+    const from = Date.parse(r.from);
+    const to = Date.parse(r.to) + DAY_MS;
+    const overlap = Math.min(end, to) - Math.max(start, from);
+    if (overlap > 0) persons += (r.persons * overlap) / (to - from);
+  }
+  return persons;
 }
 
 /** Protection codes of the `protection` table. */
@@ -231,6 +256,7 @@ function compile(view: RegimeView, countries: string[], tiers: Tier[]): PolicyTa
     regularisedPersons: new Float64Array(N),
     regularisedStatus: new Uint8Array(N),
     regularisedEligible: new Uint32Array(N),
+    resettlementPersons: new Float64Array(N),
   };
   // Decisions by the rules' pool and the destination's facts, then by the origin's facts.
   const protectionMemo = new Map<string, Map<string, { code: number; why?: string }[]>>();
@@ -283,6 +309,7 @@ function compile(view: RegimeView, countries: string[], tiers: Tier[]): PolicyTa
       t.regularisedStatus[d] = STATUSES.indexOf(r.status);
       for (const e of r.eligible ?? ['irregular']) t.regularisedEligible[d] |= 1 << STATUSES.indexOf(e);
     }
+    t.resettlementPersons[d] = resettlementInYear(p.resettlement ?? [], Number(date.slice(0, 4)));
     for (let s = 0; s < S; s++) {
       const held = new Set(statusRights(p, STATUSES[s]));
       for (let r = 0; r < R; r++) t.rights[d * S * R + s * R + r] = +held.has(RIGHTS[r]);

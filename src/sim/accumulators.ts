@@ -67,6 +67,8 @@ export const ACC = {
   citizens: 27,
   /** By location: residents regularised this year (kernels/regularisation.ts). */
   regularised: 28,
+  /** By location: refugees resettled there this year (kernels/resettlement.ts). */
+  resettled: 29,
 } as const;
 
 export const ACC_FIELDS = Object.keys(ACC).length;

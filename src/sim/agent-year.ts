@@ -30,6 +30,7 @@ import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
+import { resettlementDestination } from './kernels/resettlement.ts';
 import { REPATRIATING, returneeYear, returnRates, sendHome } from './kernels/return.ts';
 import { STATUS_FLAG, TALLY, TALLY_KIND, statusFlags } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
@@ -79,6 +80,7 @@ const ST_IRREGULAR = ST.irregular;
 const ST_REJECTED_RETURNABLE = ST.rejected_returnable;
 const ST_LONG_TERM_RESIDENT = ST.long_term_resident;
 const ST_NATURALISED = ST.naturalised;
+const ST_RECOGNISED_REFUGEE = ST.recognised_refugee;
 const TRAIT_AGE_MASK = TRAIT.ageMask;
 const TRAIT_AGE_SHIFT = TRAIT.ageShift;
 /** The age band 65+ (band 3) in the traits byte: outside the labour market. */
@@ -141,6 +143,9 @@ export function agentYearPass(
   const coEthnicReturn = ctx.coEthnicReturn;
   const { regularisation, regularisedStatus, regularisedEligible } = ctx;
   const aRegularised = base + ACC.regularised * lines;
+  const { rate: resettleRate, source: resettleSource, cumulative: resettleCumulative } = ctx.resettlement;
+  const aResettled = base + ACC.resettled * lines;
+  const channelA = s.channel;
   const lmEmployed = y.labour.employed;
   const ageingRate = p.ageingRate;
   const ageingInverse = ageingRate > 0 ? 1 / ageingRate : 0;
@@ -241,6 +246,21 @@ export function agentYearPass(
         statusSinceA[i] = clock;
         acc[aRegularised + d] += 1;
       } else u = (u - reg) / (1 - reg);
+    }
+
+    // ── resettlement from first asylum (resettlement.ts) ──
+    if (resettleRate > 0 && TALLY_KIND[st] === TALLY.protected && resettleSource[d] === 1 && o < n) {
+      if (u < resettleRate) {
+        const to = resettlementDestination(resettleCumulative, u / resettleRate);
+        locationA[i] = to;
+        statusA[i] = ST_RECOGNISED_REFUGEE;
+        channelA[i] = CH_ASYLUM;
+        statusSinceA[i] = clock;
+        residentSinceA[i] = clock;
+        acc[aResettled + to] += 1;
+        continue;
+      }
+      u = (u - resettleRate) / (1 - resettleRate);
     }
 
     // ── asylum decision (asylum.ts) and removal (removal.ts) ──

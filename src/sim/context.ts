@@ -5,6 +5,7 @@
  */
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
+import type { Resettlement } from './kernels/resettlement.ts';
 
 /** The parts of the year's policy tables the agents read, as they are (policy-tables.ts). */
 type TablesTheAgentsRead = Pick<
@@ -54,6 +55,8 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   regularisedStatus: Uint8Array;
   /** Bit s set: status s is eligible. */
   regularisedEligible: Uint32Array;
+  /** This year's resettlement from countries of first asylum (kernels/resettlement.ts). */
+  resettlement: Resettlement;
   /**
    * Added return of the homeland-born living in a co-ethnic origin, `[location × (N + 2) + origin]`
    * (kernels/co-ethnic.ts); −1 where nobody returns (the registered refugees, kernels/registered-refugees.ts).

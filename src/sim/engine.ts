@@ -30,6 +30,7 @@ import { candidateDestinations, evolvingChoiceSets } from './kernels/move/choice
 import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options.ts';
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
+import { resettlement } from './kernels/resettlement.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
 import type { RegisteredCorridor } from './kernels/registered-refugees.ts';
@@ -233,6 +234,14 @@ export class Engine {
       ),
       regularisedStatus: t.regularisedStatus,
       regularisedEligible: t.regularisedEligible,
+      // the eligible refugees: last year's protected residents of the countries of first asylum
+      resettlement: resettlement(
+        t.resettlementPersons,
+        p.resettlementFill,
+        (d) => (this.totals ? this.totals[ACC.refugees * (n + 2) + d] * this.o.scale : 0),
+        Uint8Array.from({ length: n }, (_, d) => world.tier[at(world, year, d)]),
+        mechanisms.resettlement,
+      ),
       exileWeight: exileWeights(p, mechanisms.repatriation),
       keys: {
         agentYear: streamKey(seed, year, STREAM.agentYear),

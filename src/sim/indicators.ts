@@ -165,6 +165,12 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
     by: 'residence',
     definition: "residents without lawful status regularised this year (the policies' dated regularisations)",
   },
+  resettled_refugees: {
+    unit: 'persons',
+    by: 'destination',
+    definition:
+      "refugees resettled there from countries of first asylum this year (the policies' resettlement programmes)",
+  },
   re_immigrations: { unit: 'persons', by: 'destination', definition: 'returnees who came back this year' },
   temporary_stock: {
     unit: 'persons',
@@ -367,6 +373,7 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
   perCountry('removals', (c) => a(ACC.removals, c) * K, 'sum');
   perCountry('naturalisations', (c) => a(ACC.naturalisations, c) * K, 'sum');
   perCountry('regularisations', (c) => a(ACC.regularised, c) * K, 'sum');
+  perCountry('resettled_refugees', (c) => a(ACC.resettled, c) * K, 'sum');
   perCountry('re_immigrations', (c) => a(ACC.reImmigrations, c) * K, 'sum');
   perCountry('temporary_stock', (c) => a(ACC.temporary, c) * K, 'sum');
   perCountry('emigration', (c) => t.moves.emigration[c], 'sum');

@@ -35,6 +35,10 @@ export const MECHANISM_INFO = {
     does: "the policies' dated regularisations give lawful status to as many residents without it as the programme did (kernels/regularisation.ts)",
     off: 'nobody is regularised',
   },
+  resettlement: {
+    does: "the policies' resettlement programmes (the US admissions ceilings) take refugees from the countries of first asylum to the resettling country (kernels/resettlement.ts)",
+    off: 'nobody is resettled',
+  },
   'organised-violence': {
     does: 'flight scaled by all organised violence (UCDP deaths in state-based and non-state conflict and one-sided violence, per inhabitant)',
     off: 'flight from deaths in state-based conflict alone',

@@ -349,6 +349,13 @@ export const PARAMETER_INFO = {
     'Rwanda 1994: ≈ 2.1 M of ≈ 6 M fled abroad within months, the largest share of the period (UNHCR, The State of the World’s Refugees 1995 and 2000, ch. 10)',
     [0, 1],
   ),
+  resettlementFill: p(
+    0.85,
+    "share of a resettlement programme's persons admitted (a ceiling is not a quota)",
+    'literature',
+    'US admissions against the Presidential Determinations, FY1990–2005: about 1.31 M admitted on ceilings of 1.56 M (State Department, Refugee Processing Center WRAPS, as tabulated by the Migration Policy Institute Data Hub); 88–98% of the ceiling before September 2001, 39–77% in FY2002–05',
+    [0, 1],
+  ),
   hostCapacityShare: p(
     0.25,
     'refugees per inhabitant at which a country of first asylum draws no more of those fleeing (mass-influx mechanism)',

@@ -112,6 +112,7 @@ export function uniformTables(
     regularisedPersons: new Float64Array(n),
     regularisedStatus: new Uint8Array(n),
     regularisedEligible: new Uint32Array(n),
+    resettlementPersons: new Float64Array(n),
   };
   for (let d = 0; d < n; d++) {
     const p = perCountry.get(d) ?? policy;

@@ -224,6 +224,27 @@ export const NationalPolicy = z
         }),
       )
       .optional(),
+    /**
+     * Resettlement programmes: refugees admitted from countries of first asylum over a period (the
+     * US admissions ceiling of a fiscal year). The world model spreads the persons over the period's
+     * days and takes them from the refugees of the countries of first asylum (kernels/resettlement.ts).
+     */
+    resettlement: z
+      .array(
+        z
+          .strictObject({
+            from: IsoDate,
+            to: IsoDate,
+            /** Refugees to be admitted in the period (a ceiling or a quota). */
+            persons: nonNegative,
+            source: Source,
+          })
+          .refine((r) => r.from <= r.to, {
+            message: 'a resettlement programme ends after it starts',
+            path: ['to'],
+          }),
+      )
+      .optional(),
   })
   .refine((p) => Boolean(p.country) !== Boolean(p.tier_default), {
     message: 'a national policy names exactly one of country or tier_default',
