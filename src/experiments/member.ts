@@ -5,6 +5,7 @@
  * (coupling.ts) and returns the rows the experiment needs.
  */
 import type { ExperimentArm, Library, Regime } from '../regime/index.ts';
+import { perLibrary } from '../regime/index.ts';
 import type { MemberHooks, MemberJob, MemberOutput } from '../ensemble/member.ts';
 import { libraryOf } from '../ensemble/documents.ts';
 import { prepareOptionsOf } from '../ensemble/member.ts';
@@ -37,17 +38,12 @@ let lmic: ReadonlySet<string> | undefined;
 const lowMiddleIncomeSet = () => (lmic ??= new Set(lowMiddleIncome(sharedWorld())));
 const prepared = new Map<string, Promise<SimulationInput>>();
 // per library (built-ins and the job's documents, ensemble/documents.ts), per derived regime
-const armLibraries = new WeakMap<Library, Map<string, { library: Library; regimeId: string }>>();
+const armLibraries = perLibrary<{ library: Library; regimeId: string }>();
 
 /** An arm's library and regime id, cached per thread so compiled tables are reused across seeds. */
 export function armLibraryFor(job: Pick<ExperimentJob, 'documents' | 'arm'>) {
   const base = libraryOf(job.documents);
-  let byArm = armLibraries.get(base);
-  if (!byArm) armLibraries.set(base, (byArm = new Map()));
-  const key = derivedRegimeId(job.arm);
-  let a = byArm.get(key);
-  if (!a) byArm.set(key, (a = armLibrary(base, job.arm)));
-  return a;
+  return armLibraries(base, derivedRegimeId(job.arm), () => armLibrary(base, job.arm));
 }
 
 /** A world with periphery FDI inflows multiplied (the capital-for-labour intervention). */

@@ -9,6 +9,7 @@ import type { DemigCoding } from '../schema/vocabulary.ts';
 import type { Rule } from '../schema/rule.ts';
 import { userError } from '../../shared/errors.ts';
 import { setPath } from './paths.ts';
+import { perLibrary } from '../load/per-library.ts';
 
 /** A dated event that changes a document: a history entry or one change of an amendment. */
 export interface DocumentEvent {
@@ -48,23 +49,23 @@ export function requireDate(s: string, what = 'date'): string {
   return s;
 }
 
-const amendmentIndex = new WeakMap<Library, Map<string, Amendment[]>>();
+const amendmentIndex = perLibrary<ReadonlyMap<string, Amendment[]>>();
 
 /** The amendments of each document in a library, by effective date then id (indexed once: a library does not change). */
 function amendmentsOf(lib: Library, id: string): readonly Amendment[] {
-  let byTarget = amendmentIndex.get(lib);
-  if (!byTarget) {
-    byTarget = new Map();
-    for (const a of lib.ofKind('Amendment')) {
-      const list = byTarget.get(a.doc.amends) ?? [];
-      list.push(a.doc as Amendment);
-      byTarget.set(a.doc.amends, list);
-    }
-    for (const list of byTarget.values())
-      list.sort((x, y) => x.effective.localeCompare(y.effective) || x.id.localeCompare(y.id));
-    amendmentIndex.set(lib, byTarget);
+  return amendmentIndex(lib, 'by target', () => amendmentsByTarget(lib)).get(id) ?? [];
+}
+
+function amendmentsByTarget(lib: Library): Map<string, Amendment[]> {
+  const byTarget = new Map<string, Amendment[]>();
+  for (const a of lib.ofKind('Amendment')) {
+    const list = byTarget.get(a.doc.amends) ?? [];
+    list.push(a.doc as Amendment);
+    byTarget.set(a.doc.amends, list);
   }
-  return byTarget.get(id) ?? [];
+  for (const list of byTarget.values())
+    list.sort((x, y) => x.effective.localeCompare(y.effective) || x.id.localeCompare(y.id));
+  return byTarget;
 }
 
 /** Every event that changes a document, oldest first (history before amendments on the same day). */
