@@ -279,7 +279,7 @@ export function agentYearPass(
       else if (
         u <
         (REPATRIATING[st]
-          ? repatriation[o] * exileWeight[yic]
+          ? repatriation[d * lines + o] * exileWeight[yic]
           : returnRate[((st * 2 + atPeace[o]) << 8) + yic] + coEthnicReturn[d * lines + o])
       )
         sendHome(s, i, acc, base, lines);

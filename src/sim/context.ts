@@ -46,7 +46,7 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   atPeace: Uint8Array;
   /** Conflict intensity of the origin line this year: 0 none, 1 minor, 2 war (N + 2 long). */
   originConflict: Uint8Array;
-  /** Yearly repatriation of the refugees of each origin line (N + 2 long; kernels/repatriation.ts). */
+  /** Yearly repatriation of the refugees by location and origin line, `[d × (N + 2) + o]` (kernels/repatriation.ts). */
   repatriation: Float64Array;
   /** Its factor by years in exile, 0…255 (kernels/repatriation.ts). */
   exileWeight: Float64Array;

@@ -56,7 +56,7 @@ import type { PolicyTables } from './policy-tables.ts';
 import { AgentPool } from './pool.ts';
 import type { MechanismSwitches } from './mechanisms.ts';
 import { ALL_MECHANISMS } from './mechanisms.ts';
-import { exileWeights, repatriationRates } from './kernels/repatriation.ts';
+import { exileWeights, repatriationByPair, repatriationRates } from './kernels/repatriation.ts';
 import { STREAM, streamKey } from './rng.ts';
 import { SlotAllocator } from './slots.ts';
 import type { AgentStore } from './state.ts';
@@ -220,7 +220,12 @@ export class Engine {
       n,
       year,
       params: p,
-      repatriation: repatriationRates(world, year, p, mechanisms.repatriation, atPeace),
+      repatriation: repatriationByPair(
+        world,
+        repatriationRates(world, year, p, mechanisms.repatriation, atPeace),
+        p,
+        mechanisms.expulsion,
+      ),
       coEthnicReturn: blockRegisteredReturn(
         coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
         n + 2,

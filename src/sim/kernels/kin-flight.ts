@@ -18,7 +18,7 @@
  * Some groups were not their share of those a war drove out but its target, driven out as a whole
  * (rows with `moves: expelled`): the Armenians of Azerbaijan outside Nagorno-Karabakh and the
  * Azerbaijanis of Armenia, exchanged almost entirely between the Sumgait pogrom of 1988 and the
- * ceasefire of 1994 (de Waal 2003, Black Garden, ch. 5; UNHCR 2000, The State of the World's
+ * ceasefire of 1994 (de Waal 2003, Black Garden; UNHCR 2000, The State of the World's
  * Refugees, ch. 8). While organised violence goes on in the origin, the most of a population the
  * flight function lets flee in a year does so from such a group:
  *

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameters } from '../parameters.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
-import { exileWeights, repatriationRates } from './repatriation.ts';
+import { exileWeights, repatriationByPair, repatriationRates } from './repatriation.ts';
 
 describe('repatriation when the conflict ends', () => {
   const p = parameters();
@@ -34,5 +34,18 @@ describe('repatriation when the conflict ends', () => {
     const atWar = Uint8Array.of(1, 1, 1, 0, 1, 1);
     expect(repatriationRates(war, 1995, p, false, atWar)[3]).toBe(p.repatriationInConflict);
     expect(repatriationRates(war, 1995, p, false, atWar)[2]).toBe(p.repatriationRate);
+  });
+  it("keeps the refugees of an expelled group in its kin state at repatriationInConflict, the rest at their origin's rate", () => {
+    const expelled = { homeland: 2, origin: 3, population: 1e5, from: 1990, until: 2005, flees: true };
+    const world = { ...tinyWorld(), coEthnic: [{ ...expelled, expelled: true }] };
+    const lines = world.iso3.length + 2;
+    const rates = Float64Array.from({ length: lines }, (_, o) => 0.1 + o / 100);
+    const pair = repatriationByPair(world, rates, p, true);
+    expect(pair[2 * lines + 3]).toBe(p.repatriationInConflict);
+    expect(pair[1 * lines + 3]).toBe(rates[3]);
+    expect(pair[3 * lines + 2]).toBe(rates[2]);
+    expect(repatriationByPair(world, rates, p, false)[2 * lines + 3]).toBe(rates[3]);
+    const fleeing = { ...world, coEthnic: [expelled] };
+    expect(repatriationByPair(fleeing, rates, p, true)[2 * lines + 3]).toBe(rates[3]);
   });
 });

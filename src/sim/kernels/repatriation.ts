@@ -12,6 +12,13 @@
  * (protracted situations: the longer the exile, the rarer the return). Without the `repatriation`
  * mechanism: repatriationRate once UCDP counts no conflict at home, repatriationInConflict before,
  * whatever the years in exile (the engine before 2026-12-07).
+ *
+ * The refugees of a group expelled from its origin (data/world/co_ethnic rows with `moves: expelled`:
+ * the Armenians of Azerbaijan, the Azerbaijanis of Armenia) living in
+ * its kin state repatriate at no more than repatriationInConflict, whatever the calm at home (with the
+ * `expulsion` mechanism): a ceasefire ends a war but does not undo an expulsion. The border between
+ * Armenia and Azerbaijan stayed closed after the ceasefire of 1994 and almost none went back (UNHCR
+ * 2000, The State of the World's Refugees, ch. 8; de Waal 2003, Black Garden).
  */
 import type { Parameters } from '../parameters.ts';
 import type { WorldInput } from '../world-input.ts';
@@ -48,6 +55,29 @@ export function repatriationRates(
     const calm = worst > 0 ? 1 - Math.min(1, now / worst) : now > 0 ? 0 : 1;
     out[o] = p.repatriationInConflict + (p.repatriationRate - p.repatriationInConflict) * calm;
   }
+  return out;
+}
+
+/**
+ * The repatriation rate by country of residence and origin, `[d × (n + 2) + o]`: the origin's
+ * `rates[o]`, and at most repatriationInConflict in the kin state of a group expelled from o (with
+ * `expulsion` on).
+ */
+export function repatriationByPair(
+  world: WorldInput,
+  rates: Float64Array,
+  p: Parameters,
+  expulsion: boolean,
+): Float64Array {
+  const lines = world.iso3.length + 2;
+  const out = new Float64Array(lines * lines);
+  for (let d = 0; d < lines; d++) out.set(rates, d * lines);
+  if (expulsion)
+    for (const e of world.coEthnic)
+      if (e.expelled) {
+        const k = e.homeland * lines + e.origin;
+        out[k] = Math.min(out[k], p.repatriationInConflict);
+      }
   return out;
 }
 
