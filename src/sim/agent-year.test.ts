@@ -10,6 +10,7 @@ import { C, CH } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import {
   FREE,
+  MAX_RUN_YEARS,
   S_ST_COUNT,
   ST,
   TRAIT,
@@ -161,6 +162,30 @@ describe('the agent year (one uniform per agent for the common events)', () => {
     s.clock = 2;
     expect(yearsInCountry(s, home)).toBe(1);
     expect(yearsInCountry(s, s.status.indexOf(ST.long_term_resident))).toBe(2);
+  });
+
+  it('keeps every duration of a run below the wrap of the clock, and refuses a run that would reach it', () => {
+    const world = tinyWorld();
+    const engine = new Engine({
+      world,
+      tablesForYear: standinTablesForYear(world),
+      seed: 7,
+      scale: 1000,
+      fromYear: 1990,
+      threads: 1,
+      params: parameters(),
+    });
+    try {
+      const s = engine.store;
+      let longest = 0;
+      for (let i = 0; i < s.used; i++)
+        if (s.status[i] !== FREE) longest = Math.max(longest, yearsInStatus(s, i), yearsInCountry(s, i));
+      expect(longest).toBeGreaterThan(10);
+      expect(longest + MAX_RUN_YEARS + 1).toBeLessThan(256);
+      expect(() => engine.step(1990 + MAX_RUN_YEARS + 1)).toThrow(/at most 200 years past 1990/);
+    } finally {
+      engine.close();
+    }
   });
 
   it("pays the holder of an employer-tied channel's permit less, and no longer once the status changes", () => {

@@ -60,7 +60,7 @@ import { exileWeights, repatriationByPair, repatriationRates } from './kernels/r
 import { STREAM, streamKey } from './rng.ts';
 import { SlotAllocator } from './slots.ts';
 import type { AgentStore } from './state.ts';
-import { FREE, MAX_YEARS_IN_STORE, clockOf, storeBuffers } from './state.ts';
+import { FREE, MAX_RUN_YEARS, clockOf, storeBuffers } from './state.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
 
@@ -292,10 +292,9 @@ export class Engine {
     const K = this.o.scale;
     const lines = n + 2;
     const t0 = performance.now();
-    // the starting population's durations are under 30 years (init.ts): 200 years of run keep every
-    // duration below the 256 at which the store's clock wraps (state.ts)
-    if (year - this.o.fromYear > MAX_YEARS_IN_STORE - 55)
-      throw new Error(`the engine runs at most ${MAX_YEARS_IN_STORE - 55} years past ${this.o.fromYear}`);
+    // the agents' durations are differences of the store's clock, which wrap at 256 years (state.ts)
+    if (year - this.o.fromYear > MAX_RUN_YEARS)
+      throw new Error(`the engine runs at most ${MAX_RUN_YEARS} years past ${this.o.fromYear}`);
     // new arrivals before the agent pass count their years from last year's clock (state.ts)
     this.store.clock = clockOf(year - 1);
     const tables = this.o.tablesForYear(year);

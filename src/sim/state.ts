@@ -19,7 +19,7 @@
  * begun during the pass has 0 years until the next pass, one begun before it (a new arrival, the
  * starting population) already has one more. A run spans at most the world data's years plus one
  * (`YEARS_PAST_DATA`, world-input.ts), so no duration reaches the 256 at which the difference
- * would wrap (`MAX_YEARS_IN_STORE`).
+ * would wrap; the engine refuses a year more than `MAX_RUN_YEARS` past the first.
  */
 import { STATUSES } from '../regime/schema/vocabulary.ts';
 
@@ -98,8 +98,11 @@ export type StoreBuffers = { [K in FieldName]: SharedArrayBuffer } & {
   clock: number;
 };
 
-/** The longest duration the store can hold: the clock's differences wrap at 256 years. */
-export const MAX_YEARS_IN_STORE = 255;
+/**
+ * The most years a run may go past its first: the starting durations are under 30 years (init.ts),
+ * so every duration stays below the 256 at which the clock's differences wrap.
+ */
+export const MAX_RUN_YEARS = 200;
 
 /** The store's clock for a year. */
 export const clockOf = (year: number): number => year & 255;
