@@ -6,21 +6,27 @@
  * (parameters only), and, for the points after 2000, inside the interval widened by the model
  * discrepancy estimated on the points up to 2000 (src/fit/discrepancy.ts).
  *
- *   npx tsx tools/coverage.ts [--scale K] [--members M] [--json]
+ *   npx tsx tools/coverage.ts [--scale K] [--members M] [--source S] [--json]
  *
- * Default members: as many as the calibrated ensemble keeps (20 without one).
+ * Default members: as many as the calibrated ensemble keeps (20 without one); `--source` names the
+ * ensemble (calibrated-ensemble or documented-ranges, as `compare --parameter-uncertainty SOURCE`).
  */
 import { AIM_GROUPS, AIM_INFO, aimPoints, withModel } from '../src/fit/aims.ts';
 import type { GroupCoverage } from '../src/fit/discrepancy.ts';
 import { DISCREPANCY_FIT_LAST_YEAR, DISCREPANCY_FLOOR, groupCoverage } from '../src/fit/discrepancy.ts';
-import { parameterEnsemble } from '../src/sim/index.ts';
+import { PARAMETER_ENSEMBLE_SOURCES, parameterEnsemble } from '../src/sim/index.ts';
+import type { ParameterEnsembleSource } from '../src/sim/index.ts';
 import { CALIBRATED_ENSEMBLE } from '../src/sim/calibrated-ensemble.ts';
 import { argument, freeRun } from './free-run.ts';
 
 const scale = argument('scale', 1000);
 const members = argument('members', CALIBRATED_ENSEMBLE?.members.length ?? 20);
 const { inSample, run } = await freeRun(scale);
-const ensemble = parameterEnsemble();
+const sourceAt = process.argv.indexOf('--source');
+const source = sourceAt >= 0 ? process.argv[sourceAt + 1] : undefined;
+if (source !== undefined && !PARAMETER_ENSEMBLE_SOURCES.includes(source as ParameterEnsembleSource))
+  throw new Error(`--source: ${source} is not one of ${PARAMETER_ENSEMBLE_SOURCES.join(', ')}`);
+const ensemble = parameterEnsemble(undefined, source as ParameterEnsembleSource | undefined);
 const points = aimPoints(inSample);
 const values = AIM_GROUPS.map((g) => points[g].map(() => [] as number[]));
 const t0 = performance.now();

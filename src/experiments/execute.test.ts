@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../report/index.ts';
 import { ResultStore } from '../store/index.ts';
-import { runExperiment } from './execute.ts';
+import { reproduceCommand, runExperiment } from './execute.ts';
 import { localBackend } from '../distributed/local-backend.ts';
 import type { EnsembleBackend } from '../distributed/backend.ts';
 
@@ -179,4 +179,29 @@ describe('experiments on the engine', () => {
     expect(r.audit.flip!.verdict).not.toBe('holds');
     expect(r.audit.flip!.conditions[0].estimate).toBeGreaterThanOrEqual(r.effects[0].estimate);
   }, 120_000);
+});
+
+describe('the command that reproduces an experiment', () => {
+  const doc = { seeds: 4, scale: 1000, years: { from: 1990, to: 2005 } } as unknown as Parameters<
+    typeof reproduceCommand
+  >[1]['doc'];
+  const o = {
+    seeds: 4,
+    scale: 1000,
+    from: 1990,
+    to: 2005,
+    doc,
+    files: [],
+    sensitivity: true,
+    trajectories: 10,
+  };
+  it('names the parameter source only when one was chosen, and no source without parameter uncertainty', () => {
+    expect(reproduceCommand('x', o)).toBe('regimes experiment x');
+    expect(reproduceCommand('x', { ...o, parameterSource: 'documented-ranges' })).toBe(
+      'regimes experiment x --parameter-source documented-ranges',
+    );
+    expect(
+      reproduceCommand('x', { ...o, parameterUncertainty: false, parameterSource: 'documented-ranges' }),
+    ).toBe('regimes experiment x --no-parameter-uncertainty');
+  });
 });

@@ -20,6 +20,7 @@ import { ResultStore, codeVersion, newId, unpackRows } from '../store/index.ts';
 import type { ComparisonRecord, IndicatorRow, RunRecord, StatRow } from '../store/index.ts';
 import { INSTITUTION_PARAMETER_INFO } from '../institutions/index.ts';
 import { PARAMETER_INFO } from '../sim/index.ts';
+import type { ParameterEnsembleSource } from '../sim/index.ts';
 import { checkParameterNames } from './arm.ts';
 import { MAX_CONFIRMED, auditedVerdict, declaredAudit, searchFlip } from './audit.ts';
 import type { Audit, JudgeSetting } from './audit.ts';
@@ -86,6 +87,8 @@ export interface ExperimentRequest {
   sensitivitySeeds?: number;
   /** Draw parameters from the parameter ensemble (default true): intervals then carry parameter uncertainty. */
   parameterUncertainty?: boolean;
+  /** The parameter ensemble to draw from (default: the calibrated one where shipped, else the documented ranges). */
+  parameterSource?: ParameterEnsembleSource;
   /** Results store file; null: do not store. */
   storeFile: string | null;
   commandLine: string;
@@ -252,7 +255,8 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
   const criterionArms = usedBy(doc.criterion.conditions.map((c) => c.effect));
   const effectArms = usedBy(allEffects);
   const base = { scenario: doc.scenario, scale, from, to, threads: 1, experiment: name, documents };
-  const uncertainty: ParameterUncertainty = req.parameterUncertainty === false ? 'none' : ensembleSource();
+  const uncertainty: ParameterUncertainty =
+    req.parameterUncertainty === false ? 'none' : (req.parameterSource ?? ensembleSource());
   const intervalKind: IntervalKind = uncertainty === 'none' ? 'mean' : 'prediction';
   const conditionIndicators = [...new Set(doc.criterion.conditions.map((c) => c.effect.indicator))];
   const conditionKeep = { indicators: conditionIndicators, countries: effectCountries };
@@ -537,6 +541,7 @@ export async function runExperiment(req: ExperimentRequest): Promise<ExperimentR
       sensitivity: Boolean(sens),
       trajectories,
       parameterUncertainty: uncertainty !== 'none',
+      parameterSource: req.parameterSource,
     }),
     comparisonId: null,
     store: null,
@@ -567,6 +572,7 @@ export function reproduceCommand(
     sensitivity: boolean;
     trajectories: number;
     parameterUncertainty?: boolean;
+    parameterSource?: ParameterEnsembleSource;
   },
 ): string {
   const parts = ['regimes', 'experiment', name];
@@ -575,6 +581,7 @@ export function reproduceCommand(
   if (o.doc.years?.from !== o.from) parts.push('--from', String(o.from));
   if (o.doc.years?.to !== o.to) parts.push('--to', String(o.to));
   if (o.parameterUncertainty === false) parts.push('--no-parameter-uncertainty');
+  else if (o.parameterSource) parts.push('--parameter-source', o.parameterSource);
   if (!o.sensitivity) parts.push('--no-sensitivity');
   else if (o.trajectories !== (o.doc.sensitivity?.trajectories ?? 10))
     parts.push('--trajectories', String(o.trajectories));

@@ -1,5 +1,8 @@
 /** `regimes experiment NAME | --all`: the seed's claims as controlled experiments, with verdicts and sensitivity. */
 import type { Command } from 'commander';
+import { Option } from 'commander';
+import { PARAMETER_ENSEMBLE_SOURCES } from '../../sim/index.ts';
+import type { ParameterEnsembleSource } from '../../sim/index.ts';
 import { commandLine } from '../../ensemble/command-line.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import {
@@ -38,6 +41,7 @@ interface ExperimentCliOptions extends CommonOptions, BackendCliOptions {
   threads?: string;
   sensitivity?: boolean;
   parameterUncertainty?: boolean;
+  parameterSource?: ParameterEnsembleSource;
   trajectories?: string;
   file?: string[];
   store?: string;
@@ -61,6 +65,12 @@ export function registerExperiment(program: Command): void {
     .option(
       '--no-parameter-uncertainty',
       'run every seed at the nominal parameters (intervals then cover seed noise only)',
+    )
+    .addOption(
+      new Option(
+        '--parameter-source <source>',
+        "the parameter ensemble the seeds draw from: calibrated-ensemble (the calibration's kept sets, the default where shipped) or documented-ranges",
+      ).choices(PARAMETER_ENSEMBLE_SOURCES),
     )
     .option('--trajectories <r>', "Morris trajectories (default: the experiment's)")
     .option('--file <yaml>', 'a document file to load with the built-ins (repeatable)', collect)
@@ -103,6 +113,7 @@ export function registerExperiment(program: Command): void {
         backend: backendFromOptions(opts, threads),
         sensitivity: opts.sensitivity,
         parameterUncertainty: opts.parameterUncertainty,
+        parameterSource: opts.parameterSource,
         trajectories,
         files: opts.file ?? [],
         storeFile: resolveStoreFile(opts.store),
