@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../report/index.ts';
 import { ResultStore } from '../store/index.ts';
 import { reproduceCommand, runExperiment } from './execute.ts';
+import { parameterEnsemble } from '../sim/index.ts';
 import { localBackend } from '../distributed/local-backend.ts';
 import type { EnsembleBackend } from '../distributed/backend.ts';
 
@@ -149,9 +150,9 @@ describe('experiments on the engine', () => {
     expect(seen).toEqual([{ ensemble: 'tiny-fdi-remote', jobs: 8 }]);
     expect(distributed.verdict).toBe(local.verdict);
     expect(distributed.effects).toEqual(local.effects);
-    // seed i ran with parameter set i of the documented ranges; the nominal runs give the seeds-only part
+    // seed i ran with parameter set i of the ensemble in use; the nominal runs give the seeds-only part
     const sources = local.effects[0].interval_sources;
-    expect(sources.parameters).toBe('documented-ranges');
+    expect(sources.parameters).toBe(parameterEnsemble().source);
     expect(sources.interval).toBe('prediction');
     expect(sources.varied).toContain('betaWage');
     expect(sources.seedsOnly?.estimate).toBeLessThan(0);
