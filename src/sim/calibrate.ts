@@ -14,12 +14,14 @@
  *     close to the data as runs at the optimum itself do over other seeds.
  *
  * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
- * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W] [--with-ranges]
- * [--out FILE] [--ensemble-only]` (prints the values to put into parameters.ts, writes the ensemble file with
- * --out; `--only` searches the named parameters alone, the others held at their values;
- * `--ensemble-only` runs stage 3 alone around the values of parameters.ts; `--ensemble-points` is
- * the number of ABC proposals, `--half-width` the proposal box in simplex steps, `--with-ranges`
- * draws the parameters of `PARAMETER_RANGES` with each proposal, from their documented ranges).
+ * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W]
+ * [--ridge-half-width V] [--with-ranges] [--out FILE] [--ensemble-only]`: prints the values to put
+ * into parameters.ts and writes the ensemble file with --out. `--only` searches the named
+ * parameters alone, the others held at their values; `--ensemble-only` runs stage 3 alone around
+ * the values of parameters.ts; `--ensemble-points` is the number of ABC proposals, `--half-width`
+ * the proposal box in simplex steps (`--ridge-half-width` for ascStay and the region constants,
+ * default the same); `--with-ranges` draws the parameters of `PARAMETER_RANGES` with each
+ * proposal, from their documented ranges.
  */
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -33,7 +35,7 @@ import {
 } from '../world/index.ts';
 import type { Evaluator, LossValue } from './calibration-loss.ts';
 import { CALIBRATION_YEARS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
-import { abcEnsemble, ensembleModule } from './calibration-ensemble.ts';
+import { RIDGE, abcEnsemble, ensembleModule } from './calibration-ensemble.ts';
 import { ENSEMBLE_SALT, drawFromRanges } from './parameter-ensemble.ts';
 import { SEARCH_SPACE, decode, encode, searchSpace } from './calibration-space.ts';
 import type { IndicatorRow } from './indicators.ts';
@@ -256,7 +258,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       others,
       proposals: ensemblePoints,
       referenceSeeds: argument('reference-seeds', 20),
-      halfWidth: argument('half-width', 1),
+      halfWidth: SEARCH_SPACE.map((c) =>
+        RIDGE.includes(c.name)
+          ? argument('ridge-half-width', argument('half-width', 1))
+          : argument('half-width', 1),
+      ),
       scale,
       log,
     });

@@ -7,7 +7,7 @@
  * - **Reference**: the loss of the optimum θ* over `referenceSeeds` seeds other than the search's
  *   (100, 101, …): its mean and standard deviation T are what runs at the optimum itself reach.
  * - **Proposals** (the prior): a Latin hypercube of `proposals` points in the box θ* ± `halfWidth` ×
- *   the simplex's first step (search coordinates of calibration-space.ts), with the ridge removed:
+ *   the simplex's first step (one width, or one per coordinate) (search coordinates of calibration-space.ts), with the ridge removed:
  *   the common shift of `ascStay` and the four destination-region constants (`RIDGE`) moves only
  *   the pull of African destinations (the reference region, held at 0) against all others, the loss
  *   barely curves along it (docs/model.md §5, the Laplace run of 2026-12-07), so the ensemble fixes
@@ -43,8 +43,8 @@ export interface CalibratedEnsemble {
   /** Loss at or below which a proposal was kept (reference mean + 2 sd). */
   threshold: number;
   proposals: number;
-  /** Half-width of the proposal box, in simplex steps. */
-  halfWidth: number;
+  /** Half-width of the proposal box, in simplex steps, per calibrated parameter (the first of `names`). */
+  halfWidth: number[];
   /** Share of the kept sets within the outer tenth of the box, per coordinate (high = the box binds). */
   atEdge: number[];
   scale: number;
@@ -113,7 +113,8 @@ export function abcEnsemble(
     others?: (j: number) => Partial<Parameters>;
     proposals: number;
     referenceSeeds: number;
-    halfWidth: number;
+    /** In simplex steps: one for all, or one per coordinate of `SEARCH_SPACE`. */
+    halfWidth: number | readonly number[];
     scale: number;
     log?: (s: string) => void;
   },
@@ -138,10 +139,13 @@ export function abcEnsemble(
   opts.log?.(
     `reference: mean ${ref.mean.toFixed(4)}, sd ${ref.sd.toFixed(4)}, keep at ≤ ${ref.threshold.toFixed(4)}`,
   );
+  const width = SEARCH_SPACE.map(
+    (c, k) => (typeof opts.halfWidth === 'number' ? opts.halfWidth : opts.halfWidth[k]) * c.step,
+  );
   const design = latinHypercube(opts.proposals, SEARCH_SPACE.length);
   const kept: { x: number[]; j: number; loss: number; unit: number[] }[] = [];
   design.forEach((unit, j) => {
-    const d = withoutRidge(unit.map((u, k) => u * opts.halfWidth * SEARCH_SPACE[k].step));
+    const d = withoutRidge(unit.map((u, k) => u * width[k]));
     const x = center.map((c, k) => c + d[k]);
     const loss = e.loss({ ...others(j + 1), ...decode(x) }, j + 1).total;
     if (loss <= ref.threshold)
@@ -149,7 +153,7 @@ export function abcEnsemble(
         j: j + 1,
         x,
         loss,
-        unit: d.map((v, k) => v / (opts.halfWidth * SEARCH_SPACE[k].step)),
+        unit: d.map((v, k) => v / width[k]),
       });
     opts.log?.(
       `proposal ${j + 1}/${opts.proposals}: loss ${loss.toFixed(4)}${loss <= ref.threshold ? ' kept' : ''} (${kept.length} kept)`,
@@ -166,7 +170,7 @@ export function abcEnsemble(
     reference: { seeds, losses, mean: ref.mean, sd: ref.sd },
     threshold: ref.threshold,
     proposals: opts.proposals,
-    halfWidth: opts.halfWidth,
+    halfWidth: SEARCH_SPACE.map((c, k) => width[k] / c.step),
     atEdge: SEARCH_SPACE.map((_, k) => kept.filter((m) => Math.abs(m.unit[k]) > 0.8).length / kept.length),
     scale: opts.scale,
   };

@@ -68,7 +68,7 @@ describe('the calibrated parameter ensemble', () => {
     reference: { seeds: [100, 101], losses: [1, 1.1], mean: 1.05, sd: 0.07 },
     threshold: 1.2,
     proposals: 10,
-    halfWidth: 1,
+    halfWidth: names.map(() => 1),
     atEdge: names.map(() => 0),
     scale: 1000,
   });
