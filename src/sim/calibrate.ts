@@ -268,7 +268,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     });
     if (out) {
       const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-      const command = `npx tsx src/sim/calibrate.ts ${process.argv.slice(2).join(' ')}`;
+      // the command that writes the shipped file: these arguments, --out naming where it is shipped
+      const args = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out');
+      const command = `npx tsx src/sim/calibrate.ts ${args.join(' ')} --out src/sim/calibrated-ensemble.ts`;
       writeFileSync(
         out,
         ensembleModule(ensemble, { command, date: new Date().toISOString().slice(0, 16) + ' UTC', commit }),

@@ -1,7 +1,7 @@
 /**
  * The calibrated parameter ensemble (stage 3 of src/sim/calibrate.ts, calibration-ensemble.ts;
  * docs/model.md §5), written on 2026-12-07T19:25 UTC on main c0c131a by
- * `npx tsx src/sim/calibrate.ts --scale 1000 --ensemble-only --ensemble-points 120 --reference-seeds 12 --half-width 0.5 --out /tmp/s4-ens/run1.ts`:
+ * `npx tsx src/sim/calibrate.ts --scale 1000 --ensemble-only --ensemble-points 120 --reference-seeds 12 --half-width 0.5 --out src/sim/calibrated-ensemble.ts`:
  * 63 of 120 proposals kept (loss ≤ 4.2363, the optimum's mean 4.0912 + 2 × 0.0725 over
  * 12 seeds), scale 1000. Do not edit.
  */
