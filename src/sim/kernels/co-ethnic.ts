@@ -27,7 +27,7 @@ import { NO_COUNTRY, ST, makeTraits, residenceBegins } from '../state.ts';
 import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
-import { highSkillShare, MEDIUM_SKILL_SHARE } from './move/origin-pool.ts';
+import { highSkillShare, skillOfDraw } from './move/origin-pool.ts';
 import { MOVER_AGE_CDF } from './move/draws.ts';
 
 /** The most of a co-ethnic population that settles in a year. */
@@ -136,8 +136,8 @@ export function arriveInHomelands(
       st.previous[i] = NO_COUNTRY;
       st.status[i] = status;
       st.channel[i] = channel;
-      const skill = v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
-      st.traits[i] = makeTraits(skill, u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2, forced);
+      const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
+      st.traits[i] = makeTraits(skillOfDraw(v, hs), age, forced);
       residenceBegins(st, i);
       out.inflow[channel * n + e.homeland] += scale;
       if (status === ST.asylum_seeker) out.asylumApplications[e.homeland] += scale;

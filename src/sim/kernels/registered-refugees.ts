@@ -26,7 +26,7 @@ import type { AgentStore } from '../state.ts';
 import { FREE, NO_COUNTRY, ST, makeTraits, residenceBegins, statusBegins } from '../state.ts';
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
-import { MEDIUM_SKILL_SHARE, highSkillShare } from './move/origin-pool.ts';
+import { highSkillShare, skillOfDraw } from './move/origin-pool.ts';
 
 /** Where UNRWA registers refugees outside Palestine (UNGA res. 302 (IV), 1949), and the status each host gives them. */
 export const UNRWA_FIELDS: readonly { host: string; status: keyof typeof ST }[] = [
@@ -126,7 +126,7 @@ export function registeredRefugeeBirths(
       st.previous[i] = NO_COUNTRY;
       st.status[i] = c.status;
       st.channel[i] = CH.family;
-      st.traits[i] = makeTraits(v < hs ? 2 : v < hs + MEDIUM_SKILL_SHARE ? 1 : 0, 0, false);
+      st.traits[i] = makeTraits(skillOfDraw(v, hs), 0, false);
       residenceBegins(st, i);
     }
   });

@@ -41,6 +41,11 @@ const HIGH_SKILL = { base: 0.02, perLogPpp: 0.1, pppUnit: 1000, min: 0.02, max: 
 export const MEDIUM_SKILL_SHARE = 0.35;
 const MIN_LOW_SKILL_SHARE = 0.3;
 
+/** The skill (0 low, 1 medium, 2 high) a uniform draw `u` gives where the high-skilled are a share `hs`. */
+export function skillOfDraw(u: number, hs: number): number {
+  return u < hs ? 2 : u < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
+}
+
 /** Share of high-skilled among potential movers by GDP per capita PPP. */
 export function highSkillShare(ppp: number): number {
   return Math.min(
