@@ -10,7 +10,7 @@
  * store every year; byte by byte that took ≈ 4 ns per slot on the main thread (docs/model.md §7.1).
  */
 import type { AgentStore } from './state.ts';
-import { FREE, S_ST_COUNT, growStore } from './state.ts';
+import { FREE, NO_COUNTRY, S_ST_COUNT, growStore, residenceBegins } from './state.ts';
 
 /** The high bit of each byte of a 32-bit word. */
 const HIGH_BITS = 0x80808080;
@@ -86,5 +86,21 @@ export class SlotAllocator {
     s.used = used + 1;
     this.cursor = used + 1;
     return used;
+  }
+  /**
+   * A new agent in a free slot, arriving in `location` now from no previous country (both its
+   * durations restart from 0); returns the slot (read `store` again after calling).
+   */
+  arrival(origin: number, location: number, status: number, channel: number, traits: number): number {
+    const i = this.next();
+    const st = this.store;
+    st.origin[i] = origin;
+    st.location[i] = location;
+    st.previous[i] = NO_COUNTRY;
+    st.status[i] = status;
+    st.channel[i] = channel;
+    st.traits[i] = traits;
+    residenceBegins(st, i);
+    return i;
   }
 }

@@ -23,7 +23,7 @@ import { CH } from '../policy-tables.ts';
 import { stochasticRound, uniform, uniform2 } from '../rng.ts';
 import type { SlotAllocator } from '../slots.ts';
 import type { AgentStore } from '../state.ts';
-import { FREE, NO_COUNTRY, ST, makeTraits, residenceBegins, statusBegins } from '../state.ts';
+import { FREE, ST, makeTraits, statusBegins } from '../state.ts';
 import type { WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
 import { highSkillShare, skillOfDraw } from './move/origin-pool.ts';
@@ -119,15 +119,7 @@ export function registeredRefugeeBirths(
     const hs = highSkillShare(world.gdpPerCapitaPpp[at(world, year, c.host)]);
     for (let a = 0; a < agents; a++) {
       const v = uniform2(key, corridors.length + added++);
-      const i = slots.next();
-      const st = slots.store;
-      st.origin[i] = c.origin;
-      st.location[i] = c.host;
-      st.previous[i] = NO_COUNTRY;
-      st.status[i] = c.status;
-      st.channel[i] = CH.family;
-      st.traits[i] = makeTraits(skillOfDraw(v, hs), 0, false);
-      residenceBegins(st, i);
+      slots.arrival(c.origin, c.host, c.status, CH.family, makeTraits(skillOfDraw(v, hs), 0, false));
     }
   });
   return added;
