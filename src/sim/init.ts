@@ -1,8 +1,10 @@
 /**
  * The starting population: one agent per K migrants of the UN DESA bilateral stock of the starting
  * year (destination × origin, including other-territory and unknown origins), with a status mix:
- *   refugees: UNHCR refugees by asylum country and by origin, spread over corridors by iterative
- *     proportional fitting seeded with the bilateral stock (capped by it);
+ *   refugees: UNHCR's refugees of the starting year by country of asylum and origin, in their
+ *     corridors (`startingCorridors`); where UNHCR has no such table, its totals by asylum country
+ *     and by origin spread over corridors by iterative proportional fitting seeded with the
+ *     bilateral stock (`refugeeCorridors`);
  *   irregular: irregularShare by tier of the destination (core 10%: Passel 2006, ≈ 3.5 M of
  *     ≈ 20 M US foreign-born in 1990; Clandestino 2009 ≈ 7–13% in the EU; semi-periphery 15% and
  *     periphery 20%: assumption);
@@ -73,6 +75,104 @@ export function refugeeCorridors(world: WorldInput): Float64Array {
   return r;
 }
 
+/** The starting migrants by corridor (d × (n + 2) lines) and, of them, the refugees (d × n). */
+export interface StartingCorridors {
+  stock: Float64Array;
+  refugees: Float64Array;
+}
+
+/**
+ * The starting refugees in UNHCR's corridors of the starting year (`world.refugeesByCorridor`), the
+ * starting state and not a target (nothing after it enters). UN DESA's bilateral stock files many
+ * refugees under other origins (China 1990: 17 k born in Viet Nam against UNHCR's 283 k Vietnamese
+ * refugees), so a corridor's refugees above its stock are migrants of the same country of asylum
+ * relabelled from its other lines (other origins, other territories, unknown origin), in
+ * proportion to the migrants each line has beyond its own refugees: the country's migrant total
+ * is kept. Where the country has too few migrants, every corridor's refugees are cut in the same
+ * proportion. The rest of the country's UNHCR total (unknown or non-model origins, e.g. Mexico's
+ * 307 k of unknown origin in 1990) goes to its migrants beyond their refugees, first from origins
+ * with refugees anywhere that year (UNHCR's origin totals), then from any model origin, in
+ * proportion to that room. Refugees in countries of asylum the model lacks are not placed.
+ * Without a corridor table (absent or empty): `refugeeCorridors` on the unchanged stock.
+ */
+export function startingCorridors(world: WorldInput): StartingCorridors {
+  const n = world.iso3.length;
+  const table = world.refugeesByCorridor;
+  if (!table || !table.some((v) => v > 0)) {
+    return { stock: world.initialStock, refugees: refugeeCorridors(world) };
+  }
+  const stock = Float64Array.from(world.initialStock);
+  const refugees = new Float64Array(n * n);
+  for (let d = 0; d < n; d++) relabelForRefugees(stock, refugees, table, d, n);
+  for (let d = 0; d < n; d++) placeRefugeesOfOtherOrigins(stock, refugees, world, d, n);
+  return { stock, refugees };
+}
+
+/**
+ * Puts country d's UNHCR corridors in `refugees`, relabelling its other migrants where a
+ * corridor's stock is short. The lines' spare migrants (beyond their own refugees) always cover
+ * what the short corridors lack, since the refugees placed never exceed the country's migrants.
+ */
+function relabelForRefugees(
+  stock: Float64Array,
+  refugees: Float64Array,
+  table: Float64Array,
+  d: number,
+  n: number,
+): void {
+  const m = n + 2;
+  let total = 0;
+  let listed = 0;
+  for (let o = 0; o < m; o++) total += stock[d * m + o];
+  for (let o = 0; o < n; o++) listed += table[d * n + o];
+  if (!(listed > 0)) return;
+  const cut = Math.min(1, total / listed);
+  const target = (o: number) => (o < n ? table[d * n + o] * cut : 0);
+  let lacking = 0;
+  let spare = 0;
+  for (let o = 0; o < m; o++) {
+    const gap = target(o) - stock[d * m + o];
+    if (gap > 0) lacking += gap;
+    else spare -= gap;
+  }
+  const give = spare > 0 ? Math.min(1, lacking / spare) : 0;
+  for (let o = 0; o < m; o++) {
+    const gap = target(o) - stock[d * m + o];
+    stock[d * m + o] += gap > 0 ? gap : give * gap;
+    if (o < n) refugees[d * n + o] = Math.min(target(o), stock[d * m + o]);
+  }
+}
+
+/** Places the rest of country d's UNHCR total (origins the table does not name) on its migrants beyond their refugees. */
+function placeRefugeesOfOtherOrigins(
+  stock: Float64Array,
+  refugees: Float64Array,
+  world: WorldInput,
+  d: number,
+  n: number,
+): void {
+  const m = n + 2;
+  let placed = 0;
+  for (let o = 0; o < n; o++) placed += refugees[d * n + o];
+  let rest = world.refugeesByAsylum[d] - placed;
+  for (const fromRefugeeOrigins of [true, false]) {
+    if (!(rest > 0)) return;
+    let room = 0;
+    for (let o = 0; o < n; o++) {
+      if (!fromRefugeeOrigins || world.refugeesByOrigin[o] > 0)
+        room += stock[d * m + o] - refugees[d * n + o];
+    }
+    if (!(room > 0)) continue;
+    const f = Math.min(1, rest / room);
+    for (let o = 0; o < n; o++) {
+      if (fromRefugeeOrigins && !(world.refugeesByOrigin[o] > 0)) continue;
+      const add = f * (stock[d * m + o] - refugees[d * n + o]);
+      refugees[d * n + o] += add;
+      rest -= add;
+    }
+  }
+}
+
 /** Number of agents the starting stock gives at scale K (expected value, before rounding). */
 export function expectedInitialAgents(world: WorldInput, scale: number): number {
   let s = 0;
@@ -92,7 +192,7 @@ export function initialPopulation(
   const n = world.iso3.length;
   const m = n + 2;
   const key = streamKey(seed, year, STREAM.init);
-  const refugees = refugeeCorridors(world);
+  const { stock, refugees } = startingCorridors(world);
   let store = allocateStore(Math.max(capacity, 1024));
   // durations are counted from the clock of the year before the first pass (state.ts)
   store.clock = clockOf(year - 1);
@@ -101,10 +201,10 @@ export function initialPopulation(
     const pd = at(world, year, d);
     const tier = Math.min(2, world.tier[pd]);
     let total = 0;
-    for (let o = 0; o < m; o++) total += world.initialStock[d * m + o];
+    for (let o = 0; o < m; o++) total += stock[d * m + o];
     const temporaryShare = Math.min(0.7, Math.max(0.03, total / Math.max(world.population[pd], 1)));
     for (let o = 0; o < m; o++) {
-      const persons = world.initialStock[d * m + o];
+      const persons = stock[d * m + o];
       if (!(persons > 0)) continue;
       const cell = d * m + o;
       const agents = stochasticRound(persons / scale, uniform(key, cell));

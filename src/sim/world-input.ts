@@ -76,6 +76,12 @@ export interface WorldInput {
   /** UNHCR refugees by country of asylum and by origin in the starting year (0 where none). */
   refugeesByAsylum: Float64Array;
   refugeesByOrigin: Float64Array;
+  /**
+   * UNHCR refugees in the starting year by country of asylum d and origin o at `d * n + o` (model
+   * countries only), which place the starting refugees (init.ts). Absent, or all zero where UNHCR
+   * has no table for the year (after 2005): the starting refugees are fitted to the two margins.
+   */
+  refugeesByCorridor?: Float64Array;
   /** 1 for economies incorporated into the world market after 1989 (Overbeek 2002, §1: former socialist economies). */
   exSocialist: Uint8Array;
   /**
@@ -224,6 +230,11 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     refugeesByAsylum[c] = a === a ? a : 0;
     refugeesByOrigin[c] = o === o ? o : 0;
   }
+  // the starting year's table only: later years are what the fit scores (src/world/refugees.ts)
+  const refugeesByCorridor = new Float64Array(n * n);
+  for (const [year, asylum, origin, persons] of world.refugeeCorridors) {
+    if (year === fromYear) refugeesByCorridor[asylum * n + origin] += persons;
+  }
   const conflict = new Float64Array(s.conflictIntensity.length);
   for (let i = 0; i < conflict.length; i++) {
     const a = s.conflictIntensity[i];
@@ -281,6 +292,7 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     otherTerritoriesStock: world.bilateral.inOtherTerritories[yi],
     refugeesByAsylum,
     refugeesByOrigin,
+    refugeesByCorridor,
     exSocialist,
     coEthnic: world.coEthnic.map((e) => ({
       homeland: world.countries.index.get(e.homeland)!,

@@ -20,7 +20,7 @@ describe('the derived world file', () => {
   });
 
   it('rejects a file of another format', () => {
-    expect(() => parseWorldData('{"format": 0}', 'w.json')).toThrow(/format 0, expected 4/);
+    expect(() => parseWorldData('{"format": 0}', 'w.json')).toThrow(/format 0, expected 5/);
     expect(() => parseWorldData('{', 'w.json')).toThrow(/not JSON/);
   });
 });

@@ -36,6 +36,14 @@ export interface RefugeeTotals {
   asylumSeekers: number;
 }
 
+/**
+ * Refugees of one year in one country of asylum from one origin, both model countries:
+ * `[year, asylum, origin, refugees]` (rows of the same triple summed). Only the starting year's
+ * corridors enter a run (the starting population, src/sim/init.ts); later years are the data the
+ * fit scores against, never model input.
+ */
+export type RefugeeCorridor = [number, number, number, number];
+
 /** Refugee panels by origin and by asylum country, and world totals per data year. */
 export function buildRefugees(
   table: CsvTable,
@@ -46,6 +54,7 @@ export function buildRefugees(
   refugeesByAsylum: Float64Array;
   asylumSeekersByAsylum: Float64Array;
   totals: RefugeeTotals[];
+  corridors: RefugeeCorridor[];
 } {
   const n = countries.countries.length;
   const byOrigin = newPanel(span, n);
@@ -63,6 +72,7 @@ export function buildRefugees(
     seekers: columnIndex(table, 'asylum_seekers'),
   };
   const totals = new Map<number, RefugeeTotals>();
+  const corridors = new Map<string, RefugeeCorridor>();
   for (let r = 0; r < table.rows.length; r++) {
     const year = yearCell(table, r, col.year);
     if (year < span.first || year > last) continue;
@@ -82,6 +92,12 @@ export function buildRefugees(
       byAsylum[panelOffset(span, n, year, asylum)] += refugees;
       seekers[panelOffset(span, n, year, asylum)] += pending;
     }
+    if (origin !== undefined && asylum !== undefined && origin !== asylum && refugees > 0) {
+      const key = `${year} ${asylum} ${origin}`;
+      const c = corridors.get(key);
+      if (c) c[3] += refugees;
+      else corridors.set(key, [year, asylum, origin, refugees]);
+    }
   }
   const ssd = countries.index.get('SSD');
   if (ssd !== undefined) {
@@ -94,5 +110,6 @@ export function buildRefugees(
     refugeesByAsylum: byAsylum,
     asylumSeekersByAsylum: seekers,
     totals: [...totals.values()].sort((a, b) => a.year - b.year),
+    corridors: [...corridors.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]),
   };
 }

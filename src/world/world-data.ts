@@ -16,14 +16,14 @@ import { buildCoEthnic } from './co-ethnic.ts';
 import { knownCountryCodes, selectCountries, territorySovereigns } from './countries.ts';
 import { landBorderPairs } from './geography.ts';
 import type { YearSpan } from './panel.ts';
-import type { RefugeeTotals } from './refugees.ts';
+import type { RefugeeCorridor, RefugeeTotals } from './refugees.ts';
 import { buildRefugees } from './refugees.ts';
 import type { SeriesPanels } from './series.ts';
 import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 4;
+export const WORLD_DATA_FORMAT = 5;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
@@ -43,6 +43,8 @@ export interface WorldData {
   bilateral: BilateralStocks;
   /** UNHCR world refugee totals per year 1990–2005. */
   refugeeTotals: RefugeeTotals[];
+  /** UNHCR refugees by year, asylum country and origin (model countries) 1990–2005 (refugees.ts). */
+  refugeeCorridors: RefugeeCorridor[];
   /** Co-ethnic populations with a right to settle in a homeland (co-ethnic.ts). */
   coEthnic: CoEthnicPopulation[];
 }
@@ -83,6 +85,7 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
     landBorders: landBorderPairs(sources.landBorders, list, knownCodes),
     bilateral: buildBilateralStocks(sources.bilateralStock, list, knownCodes),
     refugeeTotals: refugees.totals,
+    refugeeCorridors: refugees.corridors,
     coEthnic: buildCoEthnic(sources.coEthnic, list),
   };
 }

@@ -10,7 +10,7 @@ import { countryIndex, countryListOf } from './countries.ts';
 import { distanceMatrix, landBorderMatrix } from './geography.ts';
 import type { YearSpan } from './panel.ts';
 import { panelOffset, slicePanel, yearCount } from './panel.ts';
-import type { RefugeeTotals } from './refugees.ts';
+import type { RefugeeCorridor, RefugeeTotals } from './refugees.ts';
 import type { SeriesName, SeriesPanels } from './series.ts';
 import { SERIES_NAMES } from './series.ts';
 import type { Tiers } from './tier.ts';
@@ -35,6 +35,8 @@ export interface World {
   bilateral: BilateralStocks;
   /** UNHCR world refugee totals per year (≤ 2005). */
   refugeeTotals: RefugeeTotals[];
+  /** UNHCR refugees by year, asylum country and origin (≤ 2005; only the starting year enters a run). */
+  refugeeCorridors: RefugeeCorridor[];
   /** Co-ethnic populations with a right to settle in a homeland (co-ethnic.ts). */
   coEthnic: CoEthnicPopulation[];
 }
@@ -76,6 +78,7 @@ export function assembleWorld(data: WorldData, span: YearSpan = data.span): Worl
     landBorder: landBorderMatrix(data.landBorders, n),
     bilateral: data.bilateral,
     refugeeTotals: data.refugeeTotals,
+    refugeeCorridors: data.refugeeCorridors,
     coEthnic: data.coEthnic,
   };
 }
