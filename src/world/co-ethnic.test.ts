@@ -54,11 +54,12 @@ describe('co-ethnic populations', () => {
     ]);
   });
 
-  it('ship the Armenians of Azerbaijan outside Nagorno-Karabakh and the Azerbaijanis of Armenia as expelled (1989 census)', () => {
+  it('ship the Armenians of Azerbaijan outside Nagorno-Karabakh, the Azerbaijanis of Armenia and the Hoa of Viet Nam as expelled (1989 censuses)', () => {
     const expelled = loadWorld({ first: 1990, last: 2005 }).coEthnic.filter((e) => e.moves === 'expelled');
     expect(expelled.map((e) => `${e.group} ${e.origin}>${e.homeland} ${e.population}`)).toEqual([
       'armenians AZE>ARM 245055',
       'azerbaijanis ARM>AZE 84860',
+      'hoa VNM>CHN 961702',
     ]);
   });
 });

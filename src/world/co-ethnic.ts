@@ -8,7 +8,7 @@
  * Croatia and Bosnia and Herzegovina, the Croats of Bosnia and Herzegovina, 1991 census); and groups
  * driven out as a whole while the conflict between their state and their kin lasted (`moves:
  * expelled`: the Armenians of Azerbaijan outside Nagorno-Karabakh and the Azerbaijanis of Armenia,
- * 1989 census).
+ * 1989 census; the Hoa of Viet Nam, whom the conflict of 1978–79 drove to China).
  */
 import { userError } from '../shared/errors.ts';
 import type { CsvTable } from './csv.ts';
