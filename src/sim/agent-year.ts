@@ -31,6 +31,8 @@ import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
 import { removeOrAbscond } from './kernels/removal.ts';
 import { resettlementDestination } from './kernels/resettlement.ts';
+import { integratedRefugees } from './kernels/local-integration.ts';
+import { countedAsRefugee } from './kernels/counting-rule.ts';
 import { REPATRIATING, returneeYear, returnRates, sendHome } from './kernels/return.ts';
 import { STATUS_FLAG, TALLY, TALLY_KIND, statusFlags } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
@@ -53,6 +55,8 @@ export interface AgentYear {
   remitted: Float64Array;
   /** `STATUS_FLAG` bits of each (destination, status) cell (kernels/tally.ts). */
   flags: Uint8Array;
+  /** 1 where refugees of the (destination, status) cell have integrated there and leave as settled migrants do (kernels/local-integration.ts). */
+  integrated: Uint8Array;
 }
 
 const inverseOfComplement = (p: Float64Array): Float64Array =>
@@ -69,6 +73,7 @@ export function compileAgentYear(ctx: AgentStepContext): AgentYear {
     labour: labourCells(ctx),
     remitted: remittedShare(ctx),
     flags: statusFlags(ctx.rightsMask),
+    integrated: integratedRefugees(ctx.rightsMask, ctx.localIntegration),
   };
 }
 
@@ -137,7 +142,7 @@ export function agentYearPass(
   const residentSinceA = s.residentSince;
   const clock = s.clock;
   const key = ctx.keys.agentYear;
-  const { mortality, survivalInverse, returnRate } = y;
+  const { mortality, survivalInverse, returnRate, integrated } = y;
   const repatriation = ctx.repatriation;
   const exileWeight = ctx.exileWeight;
   const coEthnicReturn = ctx.coEthnicReturn;
@@ -278,9 +283,11 @@ export function agentYearPass(
       if (st === ST_RETURNEE) returneeYear(s, i, u, ctx, acc, base);
       else if (
         u <
-        (REPATRIATING[st]
+        (REPATRIATING[st] && integrated[d * S + st] === 0
           ? repatriation[d * lines + o] * exileWeight[yic]
-          : returnRate[((st * 2 + atPeace[o]) << 8) + yic] + coEthnicReturn[d * lines + o])
+          : returnRate[
+              (((integrated[d * S + st] === 1 ? ST_LONG_TERM_RESIDENT : st) * 2 + atPeace[o]) << 8) + yic
+            ] + coEthnicReturn[d * lines + o])
       )
         sendHome(s, i, acc, base, lines);
     }
@@ -341,7 +348,9 @@ export function tallyPass(
   } = fieldStarts(base, lines);
   const employerTied = ctx.employerTied;
   const residentSinceA = s.residentSince;
+  const statusSinceA = s.statusSince;
   const clock = s.clock;
+  const estimateYears = ctx.estimateYears;
   const {
     employed: lmEmployed,
     rate: lmRate,
@@ -409,8 +418,11 @@ export function tallyPass(
     switch (kind) {
       case TALLY.protected:
         pairProtected[pair] += 1;
-        acc[aRefugees + d] += 1;
-        acc[aRefugeesByOrigin + o] += 1;
+        // as UNHCR counts them: where it estimates from recent recognitions, those of its years
+        if (countedAsRefugee((clock - statusSinceA[i]) & 255, estimateYears[d])) {
+          acc[aRefugees + d] += 1;
+          acc[aRefugeesByOrigin + o] += 1;
+        }
         break;
       case TALLY.pending:
         acc[aPending + d] += 1;

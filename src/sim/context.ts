@@ -55,6 +55,10 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   regularisedStatus: Uint8Array;
   /** Bit s set: status s is eligible. */
   regularisedEligible: Uint32Array;
+  /** Whether refugees whose status gives them residence security or permanent residence integrate (kernels/local-integration.ts). */
+  localIntegration: boolean;
+  /** [d] years of recognitions UNHCR counts as d's refugees, 0 = all (kernels/counting-rule.ts). */
+  estimateYears: Uint8Array;
   /** This year's resettlement from countries of first asylum (kernels/resettlement.ts). */
   resettlement: Resettlement;
   /**

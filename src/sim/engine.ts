@@ -31,6 +31,7 @@ import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { resettlement } from './kernels/resettlement.ts';
+import { estimateYears } from './kernels/counting-rule.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
 import type { RegisteredCorridor } from './kernels/registered-refugees.ts';
@@ -151,6 +152,7 @@ export class Engine {
         o.scale,
         o.params,
         Math.ceil(expected * 1.3) + 1024,
+        estimateYears(world.iso3, (o.mechanisms ?? ALL_MECHANISMS)['counting-rule']),
       );
       this.registered = (o.mechanisms ?? ALL_MECHANISMS)['registered-refugees']
         ? registeredCorridors(world)
@@ -247,6 +249,8 @@ export class Engine {
         Uint8Array.from({ length: n }, (_, d) => world.tier[at(world, year, d)]),
         mechanisms.resettlement,
       ),
+      localIntegration: mechanisms['local-integration'],
+      estimateYears: estimateYears(world.iso3, mechanisms['counting-rule']),
       exileWeight: exileWeights(p, mechanisms.repatriation),
       keys: {
         agentYear: streamKey(seed, year, STREAM.agentYear),

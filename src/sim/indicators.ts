@@ -60,7 +60,8 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
   refugees: {
     unit: 'persons',
     by: 'asylum country',
-    definition: 'recognised refugees, complementary and temporary protection',
+    definition:
+      "recognised refugees, complementary and temporary protection; where UNHCR estimates a country's refugees from its recognitions of the last 5 or 10 years, those recognised or resettled in those years (kernels/counting-rule.ts)",
   },
   refugees_by_origin: { unit: 'persons', by: 'origin', definition: 'the same, by country of origin' },
   asylum_applications: {

@@ -180,7 +180,11 @@ export function expectedInitialAgents(world: WorldInput, scale: number): number 
   return s / scale;
 }
 
-/** Builds the starting store. `capacity` slots are allocated (at least the agents created). */
+/**
+ * Builds the starting store. `capacity` slots are allocated (at least the agents created).
+ * `estimateYears[d]` > 0: d's starting refugees were recognised over that many years (UNHCR's
+ * counting rule, kernels/counting-rule.ts), else over 30.
+ */
 export function initialPopulation(
   world: WorldInput,
   year: number,
@@ -188,6 +192,7 @@ export function initialPopulation(
   scale: number,
   _p: Parameters,
   capacity: number,
+  estimateYears: Uint8Array = new Uint8Array(world.iso3.length),
 ): AgentStore {
   const n = world.iso3.length;
   const m = n + 2;
@@ -227,6 +232,9 @@ export function initialPopulation(
           status = ST.recognised_refugee;
           channel = CH.asylum;
           violence = true;
+          // where UNHCR's figure counts the recognitions of the last N years, they are those years'
+          // recognised (kernels/counting-rule.ts)
+          if (estimateYears[d] > 0) years = Math.floor(u4 * estimateYears[d]);
         } else if ((x = (x - refugeeShare) / (1 - refugeeShare)) < IRREGULAR_SHARE[tier]) {
           status = ST.irregular;
           channel = CH.irregular;

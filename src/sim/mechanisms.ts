@@ -39,6 +39,14 @@ export const MECHANISM_INFO = {
     does: "the policies' resettlement programmes (the US admissions ceilings) take refugees from the countries of first asylum to the resettling country (kernels/resettlement.ts)",
     off: 'nobody is resettled',
   },
+  'local-integration': {
+    does: 'refugees whose status gives them residence security or permanent residence where they live (the core countries) leave as settled migrants do, not at the repatriation rate of the countries of first asylum (kernels/local-integration.ts)',
+    off: 'every refugee repatriates at the rate of its origin (kernels/repatriation.ts)',
+  },
+  'counting-rule': {
+    does: 'refugees counted as UNHCR counts them where it estimates them from recognitions: those recognised or resettled in the last 5 (USA, CAN, AUS, NZL) or 10 years (the other 21 countries of its list; kernels/counting-rule.ts)',
+    off: 'every protected person counted, however long ago recognised',
+  },
   'organised-violence': {
     does: 'flight scaled by all organised violence (UCDP deaths in state-based and non-state conflict and one-sided violence, per inhabitant)',
     off: 'flight from deaths in state-based conflict alone',

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../simulate.ts';
+import { standinTablesForYear } from '../standin-tables.ts';
+import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
+import { mechanismSwitches } from '../mechanisms.ts';
+import { RIGHTS, STATUSES } from '../../regime/schema/vocabulary.ts';
+import { integratedRefugees } from './local-integration.ts';
+
+describe('local integration', () => {
+  // WAR at peace from the start: its refugees repatriate wherever they have not integrated
+  const world = tinyWorld({ battleDeaths: 0 });
+  const run = (off: string[] = []) =>
+    simulate({
+      world,
+      tablesForYear: standinTablesForYear(world),
+      regimeId: 'test',
+      seed: 1,
+      scale: 200,
+      fromYear: 1990,
+      toYear: 1995,
+      mechanisms: mechanismSwitches(off),
+    }).rows;
+  const at = (rows: ReturnType<typeof run>, country: string, year: number) =>
+    rows.find((r) => r.indicator === 'refugees' && r.country === country && r.year === year)!.value;
+
+  it('keeps the refugees whose status gives residence security where they are', () => {
+    const on = run();
+    const off = run(['local-integration']);
+    // the core's refugees hold residence security: without the mechanism they repatriate like the rest
+    expect(at(on, 'AAA', 1995)).toBeGreaterThan(1.25 * at(off, 'AAA', 1995));
+    expect(at(on, 'AAA', 1995)).toBeGreaterThan(0.8 * at(on, 'AAA', 1990));
+  });
+
+  it('reads residence security of the repatriating statuses only', () => {
+    const S = STATUSES.length;
+    const secure = 1 << RIGHTS.indexOf('residence_security');
+    const mask = new Uint16Array(2 * S);
+    mask[STATUSES.indexOf('recognised_refugee')] = secure;
+    mask[STATUSES.indexOf('long_term_resident')] = secure;
+    mask[S + STATUSES.indexOf('recognised_refugee')] = 1 << RIGHTS.indexOf('permanent_residence');
+    const integrated = integratedRefugees(mask, true);
+    expect(integrated[STATUSES.indexOf('recognised_refugee')]).toBe(1);
+    // a settled status returns as it always did; a route to permanent residence is not security
+    expect(integrated[STATUSES.indexOf('long_term_resident')]).toBe(0);
+    expect(integrated[S + STATUSES.indexOf('recognised_refugee')]).toBe(0);
+    expect(integratedRefugees(mask, false).every((x) => x === 0)).toBe(true);
+  });
+});
