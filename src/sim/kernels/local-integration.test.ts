@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
-import { mechanismSwitches } from '../mechanisms.ts';
+import { rowValue, runTiny } from '../../../test/support/sim/tiny-run.ts';
+import type { TinyRows } from '../../../test/support/sim/tiny-run.ts';
 import { RIGHTS, STATUSES } from '../../regime/schema/vocabulary.ts';
 import { integratedRefugees } from './local-integration.ts';
 
 describe('local integration', () => {
   // WAR at peace from the start: its refugees repatriate wherever they have not integrated
   const world = tinyWorld({ battleDeaths: 0 });
-  const run = (off: string[] = []) =>
-    simulate({
-      world,
-      tablesForYear: standinTablesForYear(world),
-      regimeId: 'test',
-      seed: 1,
-      scale: 200,
-      fromYear: 1990,
-      toYear: 1995,
-      mechanisms: mechanismSwitches(off),
-    }).rows;
-  const at = (rows: ReturnType<typeof run>, country: string, year: number) =>
-    rows.find((r) => r.indicator === 'refugees' && r.country === country && r.year === year)!.value;
+  const run = (off: string[] = []) => runTiny(world, standinTablesForYear(world), 1995, off);
+  const at = (rows: TinyRows, country: string, year: number) => rowValue(rows, 'refugees', country, year);
 
   it('keeps the refugees whose status gives residence security where they are', () => {
     const on = run();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
+import { rowValue, runTiny } from '../../../test/support/sim/tiny-run.ts';
+import type { TinyRows } from '../../../test/support/sim/tiny-run.ts';
 import { ST } from '../state.ts';
-import { mechanismSwitches } from '../mechanisms.ts';
 import { regularisationRates } from './regularisation.ts';
 import type { PolicyTables } from '../policy-tables.ts';
 
@@ -22,19 +22,8 @@ describe('regularisations', () => {
     regularisedEligible[0] = 1 << ST.irregular;
     return { ...t, regularisedPersons, regularisedStatus, regularisedEligible };
   };
-  const run = (off: string[] = []) =>
-    simulate({
-      world,
-      tablesForYear: tables,
-      regimeId: 'test',
-      seed: 1,
-      scale: 200,
-      fromYear: 1990,
-      toYear: 1994,
-      mechanisms: mechanismSwitches(off),
-    }).rows;
-  const at = (rows: ReturnType<typeof run>, indicator: string, year: number) =>
-    rows.find((r) => r.indicator === indicator && r.country === 'AAA' && r.year === year)!.value;
+  const run = (off: string[] = []) => runTiny(world, tables, 1994, off);
+  const at = (rows: TinyRows, indicator: string, year: number) => rowValue(rows, indicator, 'AAA', year);
 
   it('gives lawful status to as many eligible residents as the programme did, in its year', () => {
     const rows = run();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
-import { mechanismSwitches } from '../mechanisms.ts';
+import { rowValue, runTiny } from '../../../test/support/sim/tiny-run.ts';
 import { parameters } from '../parameters.ts';
 import { resettlement, resettlementDestination } from './resettlement.ts';
 import { resettlementInYear } from '../../rules/tables.ts';
@@ -18,19 +17,8 @@ describe('resettlement', () => {
     if (year >= 1991) resettlementPersons[0] = 40e3;
     return { ...t, resettlementPersons };
   };
-  const run = (off: string[] = []) =>
-    simulate({
-      world,
-      tablesForYear: tables,
-      regimeId: 'test',
-      seed: 1,
-      scale: 200,
-      fromYear: 1990,
-      toYear: 1994,
-      mechanisms: mechanismSwitches(off),
-    }).rows;
-  const at = (rows: ReturnType<typeof run>, indicator: string, country: string, year: number) =>
-    rows.find((r) => r.indicator === indicator && r.country === country && r.year === year)!.value;
+  const run = (off: string[] = []) => runTiny(world, tables, 1994, off);
+  const at = rowValue;
 
   it('takes the admitted refugees from first asylum to the resettling country', () => {
     const on = run();
