@@ -23,7 +23,7 @@ import { CH } from './policy-tables.ts';
 import { STREAM, stochasticRound, streamKey, uniform, uniform2, mix32 } from './rng.ts';
 import type { AgentStore } from './state.ts';
 import { NO_COUNTRY, ST, allocateStore, clockOf, growStore, makeTraits } from './state.ts';
-import { MEDIUM_SKILL_SHARE, highSkillShare } from './kernels/move/origin-pool.ts';
+import { highSkillShare, skillOfDraw } from './kernels/move/origin-pool.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
 
@@ -252,7 +252,7 @@ export function initialPopulation(
           } else if (x < NATURALISED_SHARE[tier] + 0.4) status = ST.long_term_resident;
           else status = ST.permanent_resident;
         }
-        const skill = u2 < hs ? 2 : u2 < hs + MEDIUM_SKILL_SHARE ? 1 : 0;
+        const skill = skillOfDraw(u2, hs);
         const age = u3 < AGE_CDF[0] ? 0 : u3 < AGE_CDF[1] ? 1 : u3 < AGE_CDF[2] ? 2 : 3;
         store.origin[i] = o;
         store.location[i] = d;
