@@ -63,7 +63,7 @@ import { SlotAllocator } from './slots.ts';
 import type { AgentStore } from './state.ts';
 import { FREE, MAX_RUN_YEARS, clockOf, storeBuffers } from './state.ts';
 import type { WorldInput } from './world-input.ts';
-import { at } from './world-input.ts';
+import { at, expelledIn } from './world-input.ts';
 
 /** Candidate destinations per origin. */
 export const DESTINATIONS_PER_ORIGIN = 14;
@@ -413,7 +413,7 @@ export class Engine {
       kinFleeing,
       this.coEthnicPool,
       (e) =>
-        (e.expelled && mechanisms.expulsion) ||
+        expelledIn(e, mechanisms.expulsion) ||
         recognisesFleeingAsGroup(tables, ctx.claimIndex, e.homeland, e.origin),
       streamKey(this.o.seed, year, STREAM.kinFlight),
       this.slots,

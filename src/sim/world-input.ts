@@ -119,6 +119,9 @@ export interface CoEthnicEntry {
   expelled?: boolean;
 }
 
+/** Whether entry e's group is driven out as a whole in a run with the `expulsion` mechanism `on`. */
+export const expelledIn = (e: CoEthnicEntry, on: boolean): boolean => on && e.expelled === true;
+
 /** Former socialist economies incorporated into the capitalist world market from 1989 (Overbeek 2002, §1). */
 export const EX_SOCIALIST = [
   'ALB',

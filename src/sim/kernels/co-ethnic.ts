@@ -25,7 +25,7 @@ import { stochasticRound, uniform, uniform2 } from '../rng.ts';
 import type { SlotAllocator } from '../slots.ts';
 import { ST, makeTraits } from '../state.ts';
 import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
-import { at } from '../world-input.ts';
+import { at, expelledIn } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
 import { highSkillShare, skillOfDraw } from './move/origin-pool.ts';
 import { MOVER_AGE_CDF } from './move/draws.ts';
@@ -43,7 +43,7 @@ const MAX_RATE = 0.5;
 export function coEthnicPools(world: WorldInput, expulsion = true): Float64Array {
   const lines = world.iso3.length + 2;
   return Float64Array.from(world.coEthnic, (e) =>
-    e.expelled && expulsion
+    expelledIn(e, expulsion)
       ? e.population
       : Math.max(0, e.population - world.initialStock[e.origin * lines + e.homeland]),
   );

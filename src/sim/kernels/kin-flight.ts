@@ -33,7 +33,7 @@ import { CH } from '../policy-tables.ts';
 import type { SlotAllocator } from '../slots.ts';
 import { ST } from '../state.ts';
 import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
-import { at } from '../world-input.ts';
+import { at, expelledIn } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
 import { forcedMovers } from './move/origin-pool.ts';
 import { arriveInHomelands } from './co-ethnic.ts';
@@ -78,7 +78,7 @@ export function kinFlight(
 ): Float64Array {
   return Float64Array.from(world.coEthnic, (e, k) => {
     if (!mechanisms.on || !e.flees || year < e.from || year > e.until) return 0;
-    const expelled = !!e.expelled && mechanisms.expulsion;
+    const expelled = expelledIn(e, mechanisms.expulsion);
     return groupFleeing(world, at(world, year, e.origin), p, pool[k], expelled, mechanisms.allViolence);
   });
 }

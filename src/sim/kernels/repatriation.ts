@@ -22,7 +22,7 @@
  */
 import type { Parameters } from '../parameters.ts';
 import type { WorldInput } from '../world-input.ts';
-import { at } from '../world-input.ts';
+import { at, expelledIn } from '../world-input.ts';
 import { DURATION_STEPS } from './return.ts';
 import { violenceDeaths } from './move/origin-pool.ts';
 
@@ -72,12 +72,11 @@ export function repatriationByPair(
   const lines = world.iso3.length + 2;
   const out = new Float64Array(lines * lines);
   for (let d = 0; d < lines; d++) out.set(rates, d * lines);
-  if (expulsion)
-    for (const e of world.coEthnic)
-      if (e.expelled) {
-        const k = e.homeland * lines + e.origin;
-        out[k] = Math.min(out[k], p.repatriationInConflict);
-      }
+  for (const e of world.coEthnic)
+    if (expelledIn(e, expulsion)) {
+      const k = e.homeland * lines + e.origin;
+      out[k] = Math.min(out[k], p.repatriationInConflict);
+    }
   return out;
 }
 
