@@ -6,6 +6,7 @@ import { Engine } from './engine.ts';
 import { labourCells, tiedWage } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
+import type { Parameters } from './parameters.ts';
 import { C, CH } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import {
@@ -19,15 +20,12 @@ import {
   yearsInCountry,
   yearsInStatus,
 } from './state.ts';
+import type { WorldInput } from './world-input.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
-/** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
-function yearOfResidents(
-  params = parameters(),
-  who: { status?: number; channel?: number; employerTied?: number; familyAllowed?: number } = {},
-) {
-  const world = tinyWorld();
-  const engine = new Engine({
+/** An engine on `world` from 1990, seed 7, scale 1000, on one thread. */
+function tinyEngine(world: WorldInput, params: Parameters): Engine {
+  return new Engine({
     world,
     tablesForYear: standinTablesForYear(world),
     seed: 7,
@@ -36,6 +34,15 @@ function yearOfResidents(
     threads: 1,
     params,
   });
+}
+
+/** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
+function yearOfResidents(
+  params = parameters(),
+  who: { status?: number; channel?: number; employerTied?: number; familyAllowed?: number } = {},
+) {
+  const world = tinyWorld();
+  const engine = tinyEngine(world, params);
   const n = world.iso3.length;
   const ctx = engine.stepContext(
     1991,
@@ -165,16 +172,7 @@ describe('the agent year (one uniform per agent for the common events)', () => {
   });
 
   it('keeps every duration of a run below the wrap of the clock, and refuses a run that would reach it', () => {
-    const world = tinyWorld();
-    const engine = new Engine({
-      world,
-      tablesForYear: standinTablesForYear(world),
-      seed: 7,
-      scale: 1000,
-      fromYear: 1990,
-      threads: 1,
-      params: parameters(),
-    });
+    const engine = tinyEngine(tinyWorld(), parameters());
     try {
       const s = engine.store;
       let longest = 0;
