@@ -10,6 +10,7 @@
  * destination drawn in proportion to the admissions, and arrives there a recognised refugee.
  * Without the `resettlement` mechanism nobody is resettled.
  */
+import { pickWeighted } from '../../shared/weighted-pick.ts';
 
 /** This year's resettlement: who may be resettled, with what probability, and where to. */
 export interface Resettlement {
@@ -52,14 +53,11 @@ export function resettlement(
   return { rate: eligible > 0 ? Math.min(1, admissions / eligible) : 0, source, cumulative };
 }
 
-/** The destination of a resettled refugee: the first d with cumulative[d] > u (u uniform in [0, 1)). */
+/**
+ * The destination of a resettled refugee: the first d with cumulative[d] > u (u uniform in [0, 1)),
+ * by the shared bisection. `cumulative` ends at 1 > u, so `pickWeighted` never reaches its fall-back
+ * for a target past the end, the only place it reads the weights.
+ */
 export function resettlementDestination(cumulative: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cumulative[mid] > u) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return pickWeighted(cumulative, cumulative, u);
 }
