@@ -124,6 +124,10 @@ export class Engine {
   coEthnicPool: Float64Array;
   /** The corridors of Palestine refugees registered with UNRWA, none without the mechanism (kernels/registered-refugees.ts). */
   private readonly registered: readonly RegisteredCorridor[];
+  /** The run's mechanisms (all on unless the options switch some off). */
+  private readonly mechanisms: MechanismSwitches;
+  /** [d] years of recognitions UNHCR counts as d's refugees, fixed for the run (kernels/counting-rule.ts). */
+  private readonly estimateYears: Uint8Array;
   private totals: Float64Array;
   private readonly pool?: AgentPool;
   private readonly groupSize: number;
@@ -142,6 +146,8 @@ export class Engine {
       this.world = world;
       const n = world.iso3.length;
       this.n = n;
+      this.mechanisms = o.mechanisms ?? ALL_MECHANISMS;
+      this.estimateYears = estimateYears(world.iso3, this.mechanisms['counting-rule']);
       this.threadBilateral = new SharedArrayBuffer(8 * bilateralTallyLength(n) * Math.max(1, o.threads));
       this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
       const expected = expectedInitialAgents(world, o.scale);
@@ -152,11 +158,9 @@ export class Engine {
         o.scale,
         o.params,
         Math.ceil(expected * 1.3) + 1024,
-        estimateYears(world.iso3, (o.mechanisms ?? ALL_MECHANISMS)['counting-rule']),
+        this.estimateYears,
       );
-      this.registered = (o.mechanisms ?? ALL_MECHANISMS)['registered-refugees']
-        ? registeredCorridors(world)
-        : [];
+      this.registered = this.mechanisms['registered-refugees'] ? registeredCorridors(world) : [];
       settleRegisteredRefugees(this.store, this.registered);
       this.slots = new SlotAllocator(this.store);
       this.regional = newRegionalState(n);
@@ -177,7 +181,7 @@ export class Engine {
       this.bilateral = newBilateralTally(n);
       runTally(this.store, ctx, acc, this.bilateral);
       this.totals = acc;
-      this.coEthnicPool = coEthnicPools(world, (o.mechanisms ?? ALL_MECHANISMS).expulsion);
+      this.coEthnicPool = coEthnicPools(world, this.mechanisms.expulsion);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
     } catch (err) {
       this.pool?.close();
@@ -217,7 +221,7 @@ export class Engine {
       originConflict[c] = Math.min(2, world.conflictIntensity[at(world, year, c)]);
       atPeace[c] = originConflict[c] >= 1 ? 0 : 1;
     }
-    const mechanisms = this.o.mechanisms ?? ALL_MECHANISMS;
+    const mechanisms = this.mechanisms;
     return {
       n,
       year,
@@ -250,7 +254,7 @@ export class Engine {
         mechanisms.resettlement,
       ),
       localIntegration: mechanisms['local-integration'],
-      estimateYears: estimateYears(world.iso3, mechanisms['counting-rule']),
+      estimateYears: this.estimateYears,
       exileWeight: exileWeights(p, mechanisms.repatriation),
       keys: {
         agentYear: streamKey(seed, year, STREAM.agentYear),
@@ -313,7 +317,7 @@ export class Engine {
     const immigrants = new Float64Array(n);
     for (let c = 0; c < n; c++) immigrants[c] = this.totals[ACC.stock * lines + c] * K;
     // labour demand: jobs growth against the working-age population's (kernels/labour-demand.ts)
-    const mechanisms = this.o.mechanisms ?? ALL_MECHANISMS;
+    const mechanisms = this.mechanisms;
     const demand = labourDemand(world, year, p, mechanisms['labour-demand']);
     const wages = wageRates(
       n,
