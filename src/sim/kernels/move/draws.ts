@@ -8,7 +8,7 @@ import { CHANNELS, type Channel } from '../../../regime/schema/vocabulary.ts';
 import { pickWeighted } from '../../../shared/weighted-pick.ts';
 import { CH } from '../../policy-tables.ts';
 import { stochasticRound, uniform, uniform2 } from '../../rng.ts';
-import { NO_COUNTRY, ST, TRAIT, makeTraits, residenceBegins } from '../../state.ts';
+import { ST, TRAIT, makeTraits } from '../../state.ts';
 import type { DecisionState } from './decision-state.ts';
 import { C, CLASSES } from './decision-state.ts';
 import { classOf, moversOfClass, personsOfClass } from './demand.ts';
@@ -142,14 +142,8 @@ function moveAgent(s: DecisionState, m: ClassMovers, q: number, id: number): voi
   if (c === CH.asylum && !(m.forced && s.route.groupRecognition[r])) out.asylumApplications[j] += K;
   const u = uniform(y.keys.smuggle, id);
   const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
-  const i = s.slots.next();
-  const st = s.slots.store;
-  st.origin[i] = o;
-  st.location[i] = j;
-  st.previous[i] = NO_COUNTRY;
   // those fleeing into a country that recognises them as a group are refugees on arrival (mass influx)
-  st.status[i] = m.forced && s.route.groupRecognition[r] ? ST.recognised_refugee : ARRIVAL_STATUS[c];
-  st.channel[i] = c;
-  st.traits[i] = makeTraits(m.skill, age, m.forced === 1) | (smuggled ? TRAIT.smuggled : 0);
-  residenceBegins(st, i);
+  const status = m.forced && s.route.groupRecognition[r] ? ST.recognised_refugee : ARRIVAL_STATUS[c];
+  const traits = makeTraits(m.skill, age, m.forced === 1) | (smuggled ? TRAIT.smuggled : 0);
+  s.slots.arrival(o, j, status, c, traits);
 }
