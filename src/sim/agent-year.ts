@@ -55,8 +55,22 @@ export interface AgentYear {
   remitted: Float64Array;
   /** `STATUS_FLAG` bits of each (destination, status) cell (kernels/tally.ts). */
   flags: Uint8Array;
-  /** 1 where refugees of the (destination, status) cell have integrated there and leave as settled migrants do (kernels/local-integration.ts). */
-  integrated: Uint8Array;
+  /**
+   * The status whose return rate the agents of each (destination, status) cell leave at: their own,
+   * a long-term resident's for refugees integrated there (kernels/local-integration.ts), or
+   * `REPATRIATES` for refugees who repatriate at their origin's rate (kernels/repatriation.ts).
+   */
+  leavesAs: Uint8Array;
+}
+
+/** In `AgentYear.leavesAs`: the cell's refugees repatriate. */
+const REPATRIATES = 255;
+
+function leavingStatus(integrated: Uint8Array): Uint8Array {
+  return Uint8Array.from(integrated, (x, k) => {
+    const st = k % S_ST_COUNT;
+    return x === 1 ? ST.long_term_resident : REPATRIATING[st] ? REPATRIATES : st;
+  });
 }
 
 const inverseOfComplement = (p: Float64Array): Float64Array =>
@@ -73,7 +87,7 @@ export function compileAgentYear(ctx: AgentStepContext): AgentYear {
     labour: labourCells(ctx),
     remitted: remittedShare(ctx),
     flags: statusFlags(ctx.rightsMask),
-    integrated: integratedRefugees(ctx.rightsMask, ctx.localIntegration),
+    leavesAs: leavingStatus(integratedRefugees(ctx.rightsMask, ctx.localIntegration)),
   };
 }
 
@@ -142,7 +156,7 @@ export function agentYearPass(
   const residentSinceA = s.residentSince;
   const clock = s.clock;
   const key = ctx.keys.agentYear;
-  const { mortality, survivalInverse, returnRate, integrated } = y;
+  const { mortality, survivalInverse, returnRate, leavesAs } = y;
   const repatriation = ctx.repatriation;
   const exileWeight = ctx.exileWeight;
   const coEthnicReturn = ctx.coEthnicReturn;
@@ -281,15 +295,16 @@ export function agentYearPass(
     // ── return and re-immigration (return.ts); only a return changes the residence, so `yic` holds ──
     if (o < n) {
       if (st === ST_RETURNEE) returneeYear(s, i, u, ctx, acc, base);
-      else if (
-        u <
-        (REPATRIATING[st] && integrated[d * S + st] === 0
-          ? repatriation[d * lines + o] * exileWeight[yic]
-          : returnRate[
-              (((integrated[d * S + st] === 1 ? ST_LONG_TERM_RESIDENT : st) * 2 + atPeace[o]) << 8) + yic
-            ] + coEthnicReturn[d * lines + o])
-      )
-        sendHome(s, i, acc, base, lines);
+      else {
+        const leaving = leavesAs[d * S + st];
+        if (
+          u <
+          (leaving === REPATRIATES
+            ? repatriation[d * lines + o] * exileWeight[yic]
+            : returnRate[((leaving * 2 + atPeace[o]) << 8) + yic] + coEthnicReturn[d * lines + o])
+        )
+          sendHome(s, i, acc, base, lines);
+      }
     }
   }
 }
