@@ -131,7 +131,7 @@ export function groupCoverage(points: readonly EnsemblePoint[], floor: number): 
     checkPoints: check.length,
     sigma,
     checkParametersOnly: share(
-      check.filter((p) => inside(p.observed, ensembleInterval(p.members))).length,
+      points.filter((p, k) => p.year > DISCREPANCY_FIT_LAST_YEAR && inside(p.observed, plain[k])).length,
       check.length,
     ),
     checkWithDiscrepancy:
