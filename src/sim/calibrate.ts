@@ -254,15 +254,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const others = process.argv.includes('--with-ranges')
       ? (j: number) => drawFromRanges(PARAMETER_RANGES, j, ABC_RANGES_SALT) as Partial<Parameters>
       : undefined;
+    const halfWidth = argument('half-width', 1);
+    const ridgeHalfWidth = argument('ridge-half-width', halfWidth);
     const ensemble = abcEnsemble(e, r.values, {
       others,
       proposals: ensemblePoints,
       referenceSeeds: argument('reference-seeds', 20),
-      halfWidth: SEARCH_SPACE.map((c) =>
-        RIDGE.includes(c.name)
-          ? argument('ridge-half-width', argument('half-width', 1))
-          : argument('half-width', 1),
-      ),
+      halfWidth: SEARCH_SPACE.map((c) => (RIDGE.includes(c.name) ? ridgeHalfWidth : halfWidth)),
       scale,
       log,
     });
