@@ -93,4 +93,24 @@ describe('the calibrated parameter ensemble', () => {
       for (const [name, v] of Object.entries(ens.member(i)) as [ParameterName, number][])
         expect(() => checkParameter(name, v)).not.toThrow();
   });
+  it('names each parameter once when the kept sets also drew the documented ranges (--with-ranges)', () => {
+    const ranged = Object.keys(PARAMETER_RANGES) as ParameterName[];
+    const all = [...names, ...ranged];
+    const withRanges = parameterEnsemble({
+      method: 'abc-rejection',
+      names: all,
+      members: [all.map((n) => parameters()[n])],
+      losses: [1],
+      optimum: at(1),
+      reference: { seeds: [100, 101], losses: [1, 1.1], mean: 1.05, sd: 0.07 },
+      threshold: 1.2,
+      proposals: 10,
+      halfWidth: names.map(() => 1),
+      atEdge: names.map(() => 0),
+      scale: 1000,
+    });
+    expect(withRanges.names).toEqual(all);
+    // the kept set's values win over the ranges' draws
+    expect(withRanges.member(1)).toEqual(Object.fromEntries(all.map((n) => [n, parameters()[n]])));
+  });
 });

@@ -79,7 +79,8 @@ export function parameterEnsemble(
   if (calibrated && source !== 'documented-ranges')
     return {
       source: 'calibrated-ensemble',
-      names: [...calibrated.names, ...(Object.keys(PARAMETER_RANGES) as ParameterName[])],
+      // an ensemble written with --with-ranges already holds the ranged parameters: name each once
+      names: [...new Set([...calibrated.names, ...(Object.keys(PARAMETER_RANGES) as ParameterName[])])],
       member: (index) => ({
         ...drawFromRanges(PARAMETER_RANGES, index, ENSEMBLE_SALT),
         ...ensembleMember(calibrated, index),
