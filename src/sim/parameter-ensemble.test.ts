@@ -59,19 +59,22 @@ describe('the calibrated parameter ensemble', () => {
   // two kept sets around the values of parameters.ts
   const names = SEARCH_SPACE.map((c) => c.name);
   const at = (f: number) => names.map((n) => parameters()[n] * f);
-  const fit = { names, members: [at(1), at(1.01)] };
-  const ens = parameterEnsemble({
-    method: 'abc-rejection',
-    ...fit,
-    losses: [1, 1],
-    optimum: at(1),
-    reference: { seeds: [100, 101], losses: [1, 1.1], mean: 1.05, sd: 0.07 },
-    threshold: 1.2,
-    proposals: 10,
-    halfWidth: names.map(() => 1),
-    atEdge: names.map(() => 0),
-    scale: 1000,
-  });
+  /** An ensemble of these kept sets (values of `keptNames`) around the optimum at(1). */
+  const keptEnsemble = (keptNames: ParameterName[], members: number[][]) =>
+    parameterEnsemble({
+      method: 'abc-rejection',
+      names: keptNames,
+      members,
+      losses: members.map(() => 1),
+      optimum: at(1),
+      reference: { seeds: [100, 101], losses: [1, 1.1], mean: 1.05, sd: 0.07 },
+      threshold: 1.2,
+      proposals: 10,
+      halfWidth: names.map(() => 1),
+      atEdge: names.map(() => 0),
+      scale: 1000,
+    });
+  const ens = keptEnsemble(names, [at(1), at(1.01)]);
   it('can still be asked for the documented ranges, and refuses a calibrated ensemble that was never written', () => {
     expect(parameterEnsemble(null, 'documented-ranges').source).toBe('documented-ranges');
     expect(() => parameterEnsemble(null, 'calibrated-ensemble')).toThrow(/no calibrated parameter ensemble/);
@@ -96,19 +99,7 @@ describe('the calibrated parameter ensemble', () => {
   it('names each parameter once when the kept sets also drew the documented ranges (--with-ranges)', () => {
     const ranged = Object.keys(PARAMETER_RANGES) as ParameterName[];
     const all = [...names, ...ranged];
-    const withRanges = parameterEnsemble({
-      method: 'abc-rejection',
-      names: all,
-      members: [all.map((n) => parameters()[n])],
-      losses: [1],
-      optimum: at(1),
-      reference: { seeds: [100, 101], losses: [1, 1.1], mean: 1.05, sd: 0.07 },
-      threshold: 1.2,
-      proposals: 10,
-      halfWidth: names.map(() => 1),
-      atEdge: names.map(() => 0),
-      scale: 1000,
-    });
+    const withRanges = keptEnsemble(all, [all.map((n) => parameters()[n])]);
     expect(withRanges.names).toEqual(all);
     // the kept set's values win over the ranges' draws
     expect(withRanges.member(1)).toEqual(Object.fromEntries(all.map((n) => [n, parameters()[n]])));
