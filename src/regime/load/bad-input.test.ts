@@ -157,6 +157,23 @@ describe('schema errors name the path and what was expected', () => {
       'quota',
     ]);
   });
+  it('reports a resettlement programme that ends before it starts, or admits a negative number', () => {
+    const programme = (from: string, to: string, persons: number) =>
+      policyYaml(
+        'policy-nld',
+        `resettlement:\n  - { from: ${from}, to: ${to}, persons: ${persons}, source: { note: test } }\n`,
+      );
+    expect(diagnosticsOf({ 'x.yaml': programme('1990-10-01', '1991-09-30', 500) })).toEqual([]);
+    expect(only({ 'x.yaml': programme('1991-10-01', '1990-09-30', 500) })).toMatchObject({
+      path: ['resettlement', 0, 'to'],
+      line: 16,
+      message: expect.stringMatching(/ends after it starts/),
+    });
+    expect(only({ 'x.yaml': programme('1990-10-01', '1991-09-30', -5) })).toMatchObject({
+      path: ['resettlement', 0, 'persons'],
+      line: 16,
+    });
+  });
   it('reports an unknown channel name', () => {
     const d = only({ 'x.yaml': policyYaml().replace('temporary_labour:', 'seasonal:') });
     expect(d.path).toEqual(['channels', 'seasonal']);
