@@ -36,16 +36,16 @@ export function resettlement(
   const n = persons.length;
   const source = new Uint8Array(n);
   const cumulative = new Float64Array(n);
+  const admitted = Float64Array.from({ length: n }, (_, d) => (persons[d] > 0 ? persons[d] * fill : 0));
   let admissions = 0;
-  for (let d = 0; d < n; d++) admissions += persons[d] > 0 ? persons[d] * fill : 0;
+  for (let d = 0; d < n; d++) admissions += admitted[d];
   if (!on || !(admissions > 0)) return { rate: 0, source, cumulative };
   let eligible = 0;
   let running = 0;
   for (let d = 0; d < n; d++) {
-    const admitted = persons[d] > 0 ? persons[d] * fill : 0;
-    running += admitted;
+    running += admitted[d];
     cumulative[d] = running / admissions;
-    if (admitted === 0 && tier[d] !== 0) {
+    if (admitted[d] === 0 && tier[d] !== 0) {
       source[d] = 1;
       eligible += hosted(d);
     }
