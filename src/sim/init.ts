@@ -157,15 +157,13 @@ function placeRefugeesOfOtherOrigins(
   let rest = world.refugeesByAsylum[d] - placed;
   for (const fromRefugeeOrigins of [true, false]) {
     if (!(rest > 0)) return;
+    const takes = (o: number) => !fromRefugeeOrigins || world.refugeesByOrigin[o] > 0;
     let room = 0;
-    for (let o = 0; o < n; o++) {
-      if (!fromRefugeeOrigins || world.refugeesByOrigin[o] > 0)
-        room += stock[d * m + o] - refugees[d * n + o];
-    }
+    for (let o = 0; o < n; o++) if (takes(o)) room += stock[d * m + o] - refugees[d * n + o];
     if (!(room > 0)) continue;
     const f = Math.min(1, rest / room);
     for (let o = 0; o < n; o++) {
-      if (fromRefugeeOrigins && !(world.refugeesByOrigin[o] > 0)) continue;
+      if (!takes(o)) continue;
       const add = f * (stock[d * m + o] - refugees[d * n + o]);
       refugees[d * n + o] += add;
       rest -= add;
