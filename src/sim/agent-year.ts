@@ -300,7 +300,7 @@ export function agentYearPass(
         if (
           u <
           (leaving === REPATRIATES
-            ? repatriation[d * lines + o] * exileWeight[yic]
+            ? repatriation[d * lines + o] * exileWeight[(o << 8) + yic]
             : returnRate[((leaving * 2 + atPeace[o]) << 8) + yic] + coEthnicReturn[d * lines + o])
         )
           sendHome(s, i, acc, base, lines);

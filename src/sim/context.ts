@@ -48,7 +48,7 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   originConflict: Uint8Array;
   /** Yearly repatriation of the refugees by location and origin line, `[d × (N + 2) + o]` (kernels/repatriation.ts). */
   repatriation: Float64Array;
-  /** Its factor by years in exile, 0…255 (kernels/repatriation.ts). */
+  /** Its factor by origin line and years in the country, `[o × 256 + years]` (kernels/repatriation.ts). */
   exileWeight: Float64Array;
   /** Probability that an eligible resident is regularised this year, by country, and what it gets (kernels/regularisation.ts). */
   regularisation: Float64Array;

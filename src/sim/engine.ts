@@ -57,7 +57,7 @@ import type { PolicyTables } from './policy-tables.ts';
 import { AgentPool } from './pool.ts';
 import type { MechanismSwitches } from './mechanisms.ts';
 import { ALL_MECHANISMS } from './mechanisms.ts';
-import { exileWeights, repatriationByPair, repatriationRates } from './kernels/repatriation.ts';
+import { exileWeightsByOrigin, repatriationByPair, repatriationRates } from './kernels/repatriation.ts';
 import { STREAM, streamKey } from './rng.ts';
 import { SlotAllocator } from './slots.ts';
 import type { AgentStore } from './state.ts';
@@ -222,16 +222,12 @@ export class Engine {
       atPeace[c] = originConflict[c] >= 1 ? 0 : 1;
     }
     const mechanisms = this.mechanisms;
+    const rates = repatriationRates(world, year, p, mechanisms.repatriation, atPeace);
     return {
       n,
       year,
       params: p,
-      repatriation: repatriationByPair(
-        world,
-        repatriationRates(world, year, p, mechanisms.repatriation, atPeace),
-        p,
-        mechanisms.expulsion,
-      ),
+      repatriation: repatriationByPair(world, rates, p, mechanisms.expulsion),
       coEthnicReturn: blockRegisteredReturn(
         coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
         n + 2,
@@ -255,7 +251,10 @@ export class Engine {
       ),
       localIntegration: mechanisms['local-integration'],
       estimateYears: this.estimateYears,
-      exileWeight: exileWeights(p, mechanisms.repatriation),
+      exileWeight: exileWeightsByOrigin(world, year, p, rates, {
+        repatriation: mechanisms.repatriation,
+        fallReturn: mechanisms['fall-return'],
+      }),
       keys: {
         agentYear: streamKey(seed, year, STREAM.agentYear),
         renewal: streamKey(seed, year, STREAM.renewal),

@@ -605,6 +605,20 @@ export const PARAMETER_INFO = {
     'our choice; that return becomes less likely the longer the exile: UNHCR 2004, Protracted refugee situations (EC/54/SC/CRP.14), five years or more as protracted',
     [1, 1000],
   ),
+  fallReturnShare: p(
+    0.25,
+    'least share of the refugees who fled before the fall of a government who repatriate in the year after it (fall-return mechanism)',
+    'literature',
+    "UNHCR's counts (refugees/unhcr_population_1951_2005.csv): Afghans in Pakistan 3.10 M (1991) → 1.63 M (1992), 2.20 M (2001) → 1.23 M (2002); in Iran 4.15 M (1992) → 2.50 M (1993), 1.87 M (2001) → 1.31 M (2002): 30–47% in the first year; the lower end, since 0.4 (or 0.25 for two years) takes world refugees to a MAPE of 13.4% (13.6%) in regimes fit, the model lacking the new flight from Afghanistan of 2000–01 (2.0 M in Pakistan in 2000)",
+    [0, 1],
+  ),
+  fallReturnYears: p(
+    1,
+    'years after the fall of a government in which its refugees repatriate at fallReturnShare at least (fall-return mechanism)',
+    'literature',
+    "UNHCR's counts (as fallReturnShare): the Afghans in Pakistan and Iran fell steeply in the first year after the falls of 1992 and 2001 and slowly after (Iran's in the second after 1992, its programme starting late in 1992); two years take world refugees off their aim (fallReturnShare)",
+    [1, 10],
+  ),
   returneeYears: p(
     5,
     'years a returnee stays an agent (may re-immigrate) before joining the stayers',

@@ -104,6 +104,15 @@ export interface WorldInput {
   protectionFloorDistressElasticity?: number;
   /** Co-ethnic populations with a right to settle in a homeland (kernels/co-ethnic.ts), by country index. */
   coEthnic: readonly CoEthnicEntry[];
+  /** The falls of governments that refugees had fled (kernels/repatriation.ts, `fall-return`), by country index. */
+  governmentFalls: readonly GovernmentFallEntry[];
+}
+
+/** The fall of a government of `origin` in `year`, `month` (1…12). */
+export interface GovernmentFallEntry {
+  origin: number;
+  year: number;
+  month: number;
 }
 
 /** A co-ethnic population of an origin with a right to settle in its homeland from `from` until `until`. */
@@ -305,6 +314,11 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       until: e.until,
       flees: e.moves !== 'settle',
       expelled: e.moves === 'expelled',
+    })),
+    governmentFalls: world.governmentFalls.map((f) => ({
+      origin: world.countries.index.get(f.country)!,
+      year: f.year,
+      month: f.month,
     })),
   };
 }

@@ -23,6 +23,7 @@ export const SOURCE_FILES = {
   battleDeaths: 'conflict/wdi_battle_deaths_1989_2018.csv',
   deathsByType: 'conflict/ucdp_ged_deaths_by_type_country_year.csv',
   coEthnic: 'co_ethnic/co_ethnic_populations.csv',
+  governmentFalls: 'conflict/government_falls.csv',
 } as const;
 
 /** The role of a source file. */

@@ -13,6 +13,8 @@ import {
 import type { Country } from './countries.ts';
 import type { CoEthnicPopulation } from './co-ethnic.ts';
 import { buildCoEthnic } from './co-ethnic.ts';
+import type { GovernmentFall } from './government-falls.ts';
+import { buildGovernmentFalls } from './government-falls.ts';
 import { knownCountryCodes, selectCountries, territorySovereigns } from './countries.ts';
 import { landBorderPairs } from './geography.ts';
 import type { YearSpan } from './panel.ts';
@@ -23,7 +25,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 5;
+export const WORLD_DATA_FORMAT = 6;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
@@ -47,6 +49,8 @@ export interface WorldData {
   refugeeCorridors: RefugeeCorridor[];
   /** Co-ethnic populations with a right to settle in a homeland (co-ethnic.ts). */
   coEthnic: CoEthnicPopulation[];
+  /** The falls of governments that refugees had fled (government-falls.ts). */
+  governmentFalls: GovernmentFall[];
 }
 
 /** Builds the world data from the parsed source files. */
@@ -87,5 +91,6 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
     refugeeTotals: refugees.totals,
     refugeeCorridors: refugees.corridors,
     coEthnic: buildCoEthnic(sources.coEthnic, list),
+    governmentFalls: buildGovernmentFalls(sources.governmentFalls, list),
   };
 }

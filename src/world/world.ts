@@ -3,6 +3,7 @@
  * and land borders laid out as dense typed arrays indexed by country index (see panel.ts).
  */
 import type { CoEthnicPopulation } from './co-ethnic.ts';
+import type { GovernmentFall } from './government-falls.ts';
 import { userError } from '../shared/errors.ts';
 import type { BilateralStocks } from './bilateral.ts';
 import type { CountryList } from './countries.ts';
@@ -39,6 +40,8 @@ export interface World {
   refugeeCorridors: RefugeeCorridor[];
   /** Co-ethnic populations with a right to settle in a homeland (co-ethnic.ts). */
   coEthnic: CoEthnicPopulation[];
+  /** The falls of governments that refugees had fled (government-falls.ts). */
+  governmentFalls: GovernmentFall[];
 }
 
 /**
@@ -80,6 +83,7 @@ export function assembleWorld(data: WorldData, span: YearSpan = data.span): Worl
     refugeeTotals: data.refugeeTotals,
     refugeeCorridors: data.refugeeCorridors,
     coEthnic: data.coEthnic,
+    governmentFalls: data.governmentFalls,
   };
 }
 

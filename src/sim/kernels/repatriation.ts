@@ -21,7 +21,7 @@
  * 2000, The State of the World's Refugees, ch. 8; de Waal 2003, Black Garden).
  */
 import type { Parameters } from '../parameters.ts';
-import type { WorldInput } from '../world-input.ts';
+import type { GovernmentFallEntry, WorldInput } from '../world-input.ts';
 import { at, expelledIn } from '../world-input.ts';
 import { DURATION_STEPS } from './return.ts';
 import { violenceDeaths } from './move/origin-pool.ts';
@@ -85,4 +85,55 @@ export function exileWeights(p: Parameters, on: boolean): Float64Array {
   return Float64Array.from({ length: DURATION_STEPS }, (_, y) =>
     on ? Math.exp(-y / p.repatriationExileYears) : 1,
   );
+}
+
+/**
+ * The first year of the return after a government's fall: the year of the fall if it came in the
+ * first half of it, the next otherwise (the returns of 1992 to Afghanistan began within weeks of the
+ * fall of Kabul in April; those after the fall of November 2001 in March 2002; UNHCR 2000, ch. 5).
+ */
+export function firstReturnYear(fall: GovernmentFallEntry): number {
+  return fall.month <= 6 ? fall.year : fall.year + 1;
+}
+
+/**
+ * The fewest years in the country (as the agent pass reads them in `year`) of a refugee who arrived
+ * before the year of a fall in `fallYear`: an agent that arrived in year A reads year − A + 1 (state.ts),
+ * and those who arrived in the year of the fall itself are not known to have fled the fallen government.
+ */
+export function yearsBeforeFall(year: number, fallYear: number): number {
+  return year - fallYear + 2;
+}
+
+/**
+ * The factor of repatriation by origin line and years in the country, `[o × 256 + years]`: the
+ * exile factor (`exileWeights`) of every origin, and in the `fallReturnYears` years after the fall
+ * of a government of o (`fall-return`) at least `fallReturnShare` / rates[o] for those who arrived
+ * before the fall's year, so that they repatriate at `fallReturnShare` a year at least, however long
+ * their exile (`rates`: `repatriationRates`). The refugees of the fallen government's years went home
+ * when it fell, after ten or twenty years in exile (Afghanistan 1992 and 2002, Ethiopia 1991; UNHCR
+ * 2000, The State of the World's Refugees, ch. 5), which the protracted-exile factor alone forbids; those
+ * who fled the new government (the Rwandans of 1994) did not.
+ */
+export function exileWeightsByOrigin(
+  world: WorldInput,
+  year: number,
+  p: Parameters,
+  rates: Float64Array,
+  on: { repatriation: boolean; fallReturn: boolean },
+): Float64Array {
+  const lines = world.iso3.length + 2;
+  const base = exileWeights(p, on.repatriation);
+  const out = new Float64Array(lines * DURATION_STEPS);
+  for (let o = 0; o < lines; o++) out.set(base, o * DURATION_STEPS);
+  if (!on.fallReturn) return out;
+  for (const fall of world.governmentFalls) {
+    const first = firstReturnYear(fall);
+    if (year < first || year >= first + p.fallReturnYears || !(rates[fall.origin] > 0)) continue;
+    const floor = p.fallReturnShare / rates[fall.origin];
+    const row = fall.origin * DURATION_STEPS;
+    for (let y = Math.max(0, yearsBeforeFall(year, fall.year)); y < DURATION_STEPS; y++)
+      out[row + y] = Math.max(out[row + y], floor);
+  }
+  return out;
 }

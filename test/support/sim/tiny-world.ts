@@ -71,6 +71,7 @@ function reordered(w: WorldInput, order: readonly number[]): WorldInput {
       homeland: order.indexOf(e.homeland),
       origin: order.indexOf(e.origin),
     })),
+    governmentFalls: w.governmentFalls.map((f) => ({ ...f, origin: order.indexOf(f.origin) })),
   };
 }
 
@@ -145,5 +146,6 @@ function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
     refugeesByOrigin: Float64Array.from([0, 0, 0, 1.3e6 * f]),
     exSocialist: new Uint8Array(n),
     coEthnic: [],
+    governmentFalls: [],
   };
 }
