@@ -31,6 +31,7 @@ import { BYTES_PER_AGENT, FIELDS, FREE, growStore } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
 import { parameters } from '../src/sim/parameters.ts';
 import { uniform } from '../src/sim/rng.ts';
+import { cohortKeys, keptTallyCost } from './kept-tally.ts';
 import { benchWorld } from './world-setup.ts';
 
 const args = process.argv.slice(2);
@@ -149,10 +150,14 @@ function drawFloorSeconds(engine: Engine): { wall: number; cpu: number } {
  *   found without a list per year;
  * - the year's main-thread part as the engine timed it (country level, decisions, indicators).
  * The projected step is that main-thread part plus (scan + changed agents × visit) over the threads.
+ * `keptTally` measures, in CPU time, what keeping the tally as counts by cohort would cost
+ * (bench/kept-tally.ts: two counts moved per agent whose cohort changed, one evaluation per cohort)
+ * against the recount it would replace.
  */
 function eventEngineCeiling(engine: Engine, year: number, threads: number, copy: number) {
   const before = engine.store;
   const used0 = before.used;
+  const keysBefore = cohortKeys(before, engine.n + 2);
   const watched = ['status', 'location', 'previous', 'channel', 'traits'] as const;
   const snapshot = watched.map((f) => (before[f] as Uint8Array).slice(0, used0));
   engine.step(year);
@@ -170,7 +175,8 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
       differs = i >= used0 || (s[watched[k]] as Uint8Array)[i] !== snapshot[k][i];
     if (differs) changed++;
   }
-  const { year: agentYear, acc } = agentYearOf(engine, year + 1);
+  const { year: agentYear, acc, bilateral } = agentYearOf(engine, year + 1);
+  const kept = keptTallyCost(s, engine.n + 2, keysBefore, agentYear, acc, bilateral);
   let visitSeconds = Infinity;
   for (let r = 0; r < 2; r++) {
     const copyOfStore = growStore(s, s.capacity);
@@ -192,6 +198,7 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
   const mainThread = countryLevel + decisions + indicators;
   const agentPart = (scanSeconds + changed * visitSeconds) / threads;
   return {
+    keptTally: kept,
     changedShare: changed / agents,
     visitNanoseconds: visitSeconds * 1e9,
     scanSeconds,
@@ -302,6 +309,12 @@ for (const target of sizes) {
         `${ceiling.visitNanoseconds.toFixed(0)} ns per visit, one-byte schedule scan ${(ceiling.scanSeconds * 1000).toFixed(1)} ms, ` +
         `main thread (country level, decisions, indicators) ${(ceiling.mainThreadSeconds * 1000).toFixed(0)} ms → step ≥ ${(ceiling.projectedStepSeconds * 1000).toFixed(0)} ms, ` +
         `≤ ${(100 * ceiling.projectedBoundFraction).toFixed(1)}% of the memory bound (≤ ${(100 * ceiling.agentPartBoundFraction).toFixed(1)}% with a main thread that took no time)`,
+    );
+    const kept = ceiling.keptTally;
+    console.log(
+      `  the tally kept as counts by cohort: ${(kept.cohorts / 1e6).toFixed(2)} M cohorts (${(kept.agents / kept.cohorts).toFixed(1)} agents each), ` +
+        `${(100 * kept.keyChangedShare).toFixed(1)}% of agents changed cohort, ${(kept.updateSeconds * 1e9).toFixed(0)} ns per count moved, ` +
+        `evaluation ${(kept.evaluateSeconds * 1000).toFixed(1)} ms → ${(kept.keptSeconds * 1000).toFixed(0)} ms a year against ${(kept.recountSeconds * 1000).toFixed(0)} ms for the recount (CPU time)`,
     );
   }
 }
