@@ -34,6 +34,7 @@ import { resettlement } from './kernels/resettlement.ts';
 import { estimateYears } from './kernels/counting-rule.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
+import { regionalFlight, regionalFlightMovers } from './kernels/regional-flight.ts';
 import type { RegisteredCorridor } from './kernels/registered-refugees.ts';
 import {
   blockRegisteredReturn,
@@ -369,6 +370,13 @@ export class Engine {
       allViolence: mechanisms['organised-violence'],
       expulsion: mechanisms.expulsion,
     });
+    const regional = regionalFlight(
+      world,
+      year,
+      p,
+      mechanisms['regional-violence'],
+      mechanisms['organised-violence'],
+    );
     this.slots.rewind();
     decideMoveKernel(
       {
@@ -395,6 +403,7 @@ export class Engine {
         refugeesHosted,
         labourDemand: demand,
         kinFled: kinFledByOrigin(world, kinFleeing),
+        forcedOutsideRegions: regional.outside,
       },
       this.slots,
       moves,
@@ -419,6 +428,16 @@ export class Engine {
         expelledIn(e, mechanisms.expulsion) ||
         recognisesFleeingAsGroup(tables, ctx.claimIndex, e.homeland, e.origin),
       streamKey(this.o.seed, year, STREAM.kinFlight),
+      this.slots,
+      moves,
+    );
+    regionalFlightMovers(
+      world,
+      year,
+      K,
+      regional.fleeing,
+      (r) => recognisesFleeingAsGroup(tables, ctx.claimIndex, r.asylum, r.origin),
+      streamKey(this.o.seed, year, STREAM.regionalFlight),
       this.slots,
       moves,
     );

@@ -46,6 +46,8 @@ export const STREAM = {
   kinFlight: 14,
   /** Births into the count of registered refugees (kernels/registered-refugees.ts). */
   registeredRefugees: 15,
+  /** Flight from where the violence was (kernels/regional-flight.ts). */
+  regionalFlight: 16,
 } as const;
 
 /** The key of one stream in one year: fold seed, year and purpose into 32 bits. */

@@ -106,6 +106,18 @@ export interface WorldInput {
   coEthnic: readonly CoEthnicEntry[];
   /** The falls of governments that refugees had fled (kernels/repatriation.ts, `fall-return`), by country index. */
   governmentFalls: readonly GovernmentFallEntry[];
+  /** Where a country's organised violence was (kernels/regional-flight.ts), by country index. */
+  conflictRegions: readonly ConflictRegionEntry[];
+}
+
+/** A region of `origin` where `deathsShare` of its deaths fell from `from` until `until`; its people flee to `asylum`. */
+export interface ConflictRegionEntry {
+  origin: number;
+  asylum: number;
+  populationShare: number;
+  deathsShare: number;
+  from: number;
+  until: number;
 }
 
 /** The fall of a government of `origin` in `year`, `month` (1…12). */
@@ -319,6 +331,14 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       origin: world.countries.index.get(f.country)!,
       year: f.year,
       month: f.month,
+    })),
+    conflictRegions: world.conflictRegions.map((r) => ({
+      origin: world.countries.index.get(r.country)!,
+      asylum: world.countries.index.get(r.asylum)!,
+      populationShare: r.populationShare,
+      deathsShare: r.deathsShare,
+      from: r.from,
+      until: r.until,
     })),
   };
 }

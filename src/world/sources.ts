@@ -24,6 +24,7 @@ export const SOURCE_FILES = {
   deathsByType: 'conflict/ucdp_ged_deaths_by_type_country_year.csv',
   coEthnic: 'co_ethnic/co_ethnic_populations.csv',
   governmentFalls: 'conflict/government_falls.csv',
+  conflictRegions: 'conflict/conflict_regions.csv',
 } as const;
 
 /** The role of a source file. */

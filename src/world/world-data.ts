@@ -13,6 +13,8 @@ import {
 import type { Country } from './countries.ts';
 import type { CoEthnicPopulation } from './co-ethnic.ts';
 import { buildCoEthnic } from './co-ethnic.ts';
+import type { ConflictRegion } from './conflict-regions.ts';
+import { buildConflictRegions } from './conflict-regions.ts';
 import type { GovernmentFall } from './government-falls.ts';
 import { buildGovernmentFalls } from './government-falls.ts';
 import { knownCountryCodes, selectCountries, territorySovereigns } from './countries.ts';
@@ -25,7 +27,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 6;
+export const WORLD_DATA_FORMAT = 7;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
@@ -51,6 +53,8 @@ export interface WorldData {
   coEthnic: CoEthnicPopulation[];
   /** The falls of governments that refugees had fled (government-falls.ts). */
   governmentFalls: GovernmentFall[];
+  /** Where a country's organised violence was (conflict-regions.ts). */
+  conflictRegions: ConflictRegion[];
 }
 
 /** Builds the world data from the parsed source files. */
@@ -92,5 +96,6 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
     refugeeCorridors: refugees.corridors,
     coEthnic: buildCoEthnic(sources.coEthnic, list),
     governmentFalls: buildGovernmentFalls(sources.governmentFalls, list),
+    conflictRegions: buildConflictRegions(sources.conflictRegions, list),
   };
 }

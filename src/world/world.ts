@@ -3,6 +3,7 @@
  * and land borders laid out as dense typed arrays indexed by country index (see panel.ts).
  */
 import type { CoEthnicPopulation } from './co-ethnic.ts';
+import type { ConflictRegion } from './conflict-regions.ts';
 import type { GovernmentFall } from './government-falls.ts';
 import { userError } from '../shared/errors.ts';
 import type { BilateralStocks } from './bilateral.ts';
@@ -42,6 +43,8 @@ export interface World {
   coEthnic: CoEthnicPopulation[];
   /** The falls of governments that refugees had fled (government-falls.ts). */
   governmentFalls: GovernmentFall[];
+  /** Where a country's organised violence was (conflict-regions.ts). */
+  conflictRegions: ConflictRegion[];
 }
 
 /**
@@ -84,6 +87,7 @@ export function assembleWorld(data: WorldData, span: YearSpan = data.span): Worl
     refugeeCorridors: data.refugeeCorridors,
     coEthnic: data.coEthnic,
     governmentFalls: data.governmentFalls,
+    conflictRegions: data.conflictRegions,
   };
 }
 

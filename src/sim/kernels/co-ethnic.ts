@@ -104,35 +104,54 @@ const SETTLED: HomelandArrival = { status: ST.naturalised, channel: CH.free_move
  * asylum applications, for asylum seekers) and in the origin's emigration.
  */
 export function arriveInHomelands(
-  move: {
-    world: WorldInput;
-    year: number;
-    scale: number;
-    key: number;
-    slots: SlotAllocator;
-    out: MoveOutcome;
-  },
+  move: GroupMove,
   persons: ArrayLike<number>,
   pool: Float64Array,
   arrival: (e: CoEthnicEntry) => HomelandArrival,
 ): void {
+  arriveAsGroups(move, move.world.coEthnic, (e) => e.homeland, persons, pool, arrival);
+}
+
+/** What a group's arrival needs of the year's move step. */
+export interface GroupMove {
+  world: WorldInput;
+  year: number;
+  scale: number;
+  key: number;
+  slots: SlotAllocator;
+  out: MoveOutcome;
+}
+
+/**
+ * Each entry's `persons[k]` (taken from `pool[k]` where there is a pool) as agents arriving in
+ * `destination(e)` this year, as `arrival` says (`arriveInHomelands`; kernels/regional-flight.ts).
+ */
+export function arriveAsGroups<E extends { origin: number }>(
+  move: GroupMove,
+  entries: readonly E[],
+  destination: (e: E) => number,
+  persons: ArrayLike<number>,
+  pool: Float64Array | undefined,
+  arrival: (e: E) => HomelandArrival,
+): void {
   const { world, year, scale, key, slots, out } = move;
   const n = world.iso3.length;
   let id = 0;
-  world.coEthnic.forEach((e, k) => {
+  entries.forEach((e, k) => {
     if (!(persons[k] > 0)) return;
-    pool[k] -= persons[k];
+    if (pool) pool[k] -= persons[k];
     const agents = stochasticRound(persons[k] / scale, uniform(key, k));
     const { status, channel, forced } = arrival(e);
+    const to = destination(e);
     const hs = highSkillShare(world.gdpPerCapitaPpp[at(world, year, e.origin)]);
     for (let a = 0; a < agents; a++) {
-      const draw = world.coEthnic.length + id++;
+      const draw = entries.length + id++;
       const u = uniform(key, draw);
       const v = uniform2(key, draw);
       const age = u < MOVER_AGE_CDF[0] ? 0 : u < MOVER_AGE_CDF[1] ? 1 : 2;
-      slots.arrival(e.origin, e.homeland, status, channel, makeTraits(skillOfDraw(v, hs), age, forced));
-      out.inflow[channel * n + e.homeland] += scale;
-      if (status === ST.asylum_seeker) out.asylumApplications[e.homeland] += scale;
+      slots.arrival(e.origin, to, status, channel, makeTraits(skillOfDraw(v, hs), age, forced));
+      out.inflow[channel * n + to] += scale;
+      if (status === ST.asylum_seeker) out.asylumApplications[to] += scale;
       out.emigration[e.origin] += scale;
     }
   });

@@ -72,6 +72,11 @@ function reordered(w: WorldInput, order: readonly number[]): WorldInput {
       origin: order.indexOf(e.origin),
     })),
     governmentFalls: w.governmentFalls.map((f) => ({ ...f, origin: order.indexOf(f.origin) })),
+    conflictRegions: w.conflictRegions.map((r) => ({
+      ...r,
+      origin: order.indexOf(r.origin),
+      asylum: order.indexOf(r.asylum),
+    })),
   };
 }
 
@@ -147,5 +152,6 @@ function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
     exSocialist: new Uint8Array(n),
     coEthnic: [],
     governmentFalls: [],
+    conflictRegions: [],
   };
 }

@@ -88,17 +88,24 @@ export function violenceDeaths(world: WorldInput, po: number, allTypes: boolean)
     : world.deathsStateBased[po];
 }
 
-/** The persons forced to consider flight from a country (panel offset `po`) this year. */
-export function forcedMovers(world: WorldInput, po: number, p: Parameters, allViolence: boolean): number {
-  const pop = world.population[po];
-  const conflict = world.conflictIntensity[po];
-  const deaths = Math.max(
+/** The deaths that drive flight from a country (panel offset `po`): at least UCDP's threshold in a year of conflict. */
+export function flightDeaths(world: WorldInput, po: number, allViolence: boolean): number {
+  return Math.max(
     violenceDeaths(world, po, allViolence),
-    conflict >= 1 ? CONFLICT_THRESHOLD_DEATHS : 0,
+    world.conflictIntensity[po] >= 1 ? CONFLICT_THRESHOLD_DEATHS : 0,
   );
+}
+
+/** The persons of a population of `pop` forced to consider flight by `deaths` in organised violence among them. */
+export function flightOf(pop: number, deaths: number, p: Parameters): number {
   if (!(deaths > 0) || !(pop > 0)) return 0;
   const perThousand = (FLIGHT_DEATHS_PER * deaths) / pop;
   return pop * Math.min(p.forcedMaxShare, p.flightShare * Math.pow(perThousand, p.flightDeathElasticity));
+}
+
+/** The persons forced to consider flight from a country (panel offset `po`) this year. */
+export function forcedMovers(world: WorldInput, po: number, p: Parameters, allViolence: boolean): number {
+  return flightOf(world.population[po], flightDeaths(world, po, allViolence), p);
 }
 
 /**
@@ -145,10 +152,13 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   return {
     voluntary,
     substituted,
-    // those who flee to a kin state this year do so apart (kernels/kin-flight.ts)
+    // those who flee to a kin state, or from a region where the violence was, do so apart
+    // (kernels/kin-flight.ts, kernels/regional-flight.ts)
     forced: Math.max(
       0,
-      forcedMovers(world, po, p, y.mechanisms['organised-violence']) - (y.kinFled?.[o] ?? 0),
+      (Number.isNaN(y.forcedOutsideRegions?.[o] ?? NaN)
+        ? forcedMovers(world, po, p, y.mechanisms['organised-violence'])
+        : y.forcedOutsideRegions![o]) - (y.kinFled?.[o] ?? 0),
     ),
     income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
     conflict: world.conflictIntensity[po],
