@@ -6,15 +6,19 @@
  * channel, skill, whether it is 65 or older, the violence it fled, the year its residence began (the
  * remittances decay with it) and, for the protected, the year its status began (the counting rule).
  * Agents equal in all of these — a *cohort* — add the same amounts, so a tally kept as one count per
- * cohort, changed only when an agent changes, gives the same stocks. Its costs, measured here:
+ * cohort, changed only when an agent changes, gives the same stocks. Its costs, measured here
+ * (`keptSeconds` = the year's moves in the table of cohorts + the evaluation):
  * - `cohorts`: how many cohorts the store holds (the yearly evaluation visits each once);
  * - `keyChangedShare`: the share of agents whose cohort changed in one year, new agents and the
  *   dead included (each such change moves one count down and one up);
- * - `updateSeconds`: one count moved in an open-addressing table of the cohorts (the keys of every
- *   agent inserted, timed per insertion);
+ * - `updateSeconds`: one count added in an open-addressing table of the cohorts (the keys of every
+ *   agent inserted in slot order, timed per insertion);
  * - `evaluateSeconds`: the tally over one agent per cohort (`tallyPass` over a store of cohorts),
  *   what the yearly evaluation costs with each cohort's values multiplied by its count;
- * - `recountSeconds`: the tally it would replace, over every agent (`tallyPass` over the store).
+ * - `recountSeconds`: the tally it would replace, over every agent (`tallyPass` over the store);
+ * - `movesSeconds`: the year's moves themselves, applied in slot order to the table of the cohorts
+ *   of the year before, and `smallTableMovesSeconds` the same moves in a table of counts by
+ *   (location, status) alone, which stays in the cache: what marginal tables would cost.
  * Times are process CPU time, one thread, best of two or three: on a shared machine the wall time
  * also counts the time other processes held the core.
  */
@@ -140,6 +144,64 @@ function cpuSeconds(rounds: number, f: () => void): number {
   return best;
 }
 
+/** The cohort moves of one year: the keys of the agents whose cohort changed, before and after. */
+function yearsMoves(before: Float64Array, after: Float64Array): { from: Float64Array; to: Float64Array } {
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const was = i < before.length ? before[i] : NONE;
+    if (was === after[i]) continue;
+    from.push(was);
+    to.push(after[i]);
+  }
+  return { from: Float64Array.from(from), to: Float64Array.from(to) };
+}
+
+/** The (location, status) cell of a cohort key (`cohortKeys`), or -1 for `NONE`. */
+function locationStatusCell(key: number, lines: number): number {
+  if (key === NONE) return -1;
+  const cell = Math.floor(key / 65536 / 16 / 16);
+  return Math.floor(cell / 32 / lines) * 32 + (cell % 32);
+}
+
+/**
+ * Process CPU seconds of the year's moves applied in slot order: to `table`, rebuilt from the
+ * keys `before` outside the timing (best of 2), and to a table of counts by (location, status) that
+ * stays in the cache (best of 3).
+ */
+function movesSeconds(
+  before: Float64Array,
+  after: Float64Array,
+  lines: number,
+  agents: number,
+): { cohortTable: number; smallTable: number; moves: number } {
+  const { from, to } = yearsMoves(before, after);
+  let cohortTable = Infinity;
+  for (let r = 0; r < 2; r++) {
+    const table = new CohortTable(agents);
+    for (const k of before) if (k !== NONE) table.add(k, 1);
+    cohortTable = Math.min(
+      cohortTable,
+      cpuSeconds(1, () => {
+        for (let m = 0; m < from.length; m++) {
+          if (from[m] !== NONE) table.add(from[m], -1);
+          if (to[m] !== NONE) table.add(to[m], 1);
+        }
+      }),
+    );
+  }
+  const fromCell = Int32Array.from(from, (k) => locationStatusCell(k, lines));
+  const toCell = Int32Array.from(to, (k) => locationStatusCell(k, lines));
+  const counts = new Int32Array(lines * 32);
+  const smallTable = cpuSeconds(3, () => {
+    for (let m = 0; m < fromCell.length; m++) {
+      if (fromCell[m] >= 0) counts[fromCell[m]] -= 1;
+      if (toCell[m] >= 0) counts[toCell[m]] += 1;
+    }
+  });
+  return { cohortTable, smallTable, moves: from.length };
+}
+
 export interface KeptTallyCost {
   cohorts: number;
   agents: number;
@@ -150,8 +212,14 @@ export interface KeptTallyCost {
   evaluateSeconds: number;
   /** Seconds of the tally over every agent (best of 2). */
   recountSeconds: number;
-  /** Seconds a year of the kept tally: two counts moved per agent that changed cohort, the evaluation. */
+  /** Seconds a year of the kept tally: the year's moves in the table of cohorts, the evaluation. */
   keptSeconds: number;
+  /** Agents that changed cohort in the year (new and dead included). */
+  moves: number;
+  /** Seconds of the year's moves in the table of cohorts, in slot order. */
+  movesSeconds: number;
+  /** Seconds of the same moves in a table by (location, status) that stays in the cache. */
+  smallTableMovesSeconds: number;
 }
 
 /**
@@ -179,13 +247,17 @@ export function keptTallyCost(
   const evaluateSeconds = cpuSeconds(3, () => tallyPass(cohorts, 0, cohorts.used, year, acc, 0, bilateral));
   const recountSeconds = cpuSeconds(2, () => tallyPass(s, 0, s.used, year, acc, 0, bilateral));
   const changed = keyChangedShare(before, keys);
+  const moves = movesSeconds(before, keys, lines, agents);
   return {
+    moves: moves.moves,
+    movesSeconds: moves.cohortTable,
+    smallTableMovesSeconds: moves.smallTable,
     cohorts: table.size,
     agents,
     keyChangedShare: changed,
     updateSeconds,
     evaluateSeconds,
     recountSeconds,
-    keptSeconds: 2 * changed * agents * updateSeconds + evaluateSeconds,
+    keptSeconds: moves.cohortTable + evaluateSeconds,
   };
 }
