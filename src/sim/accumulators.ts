@@ -69,6 +69,8 @@ export const ACC = {
   regularised: 28,
   /** By location: refugees resettled there this year (kernels/resettlement.ts). */
   resettled: 29,
+  /** By location: asylum claims lodged there this year by its irregular residents (kernels/asylum-in-country.ts). */
+  inCountryClaims: 30,
 } as const;
 
 export const ACC_FIELDS = Object.keys(ACC).length;

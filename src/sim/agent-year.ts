@@ -25,7 +25,8 @@
 import type { AgentStepContext } from './context.ts';
 import { ACC, fieldStarts } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { decideClaim } from './kernels/asylum.ts';
+import { claimProtection, decideClaim } from './kernels/asylum.ts';
+import { inCountryClaimProbability, recognitionChance } from './kernels/asylum-in-country.ts';
 import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
@@ -37,7 +38,7 @@ import { REPATRIATING, returneeYear, returnRates, sendHome } from './kernels/ret
 import { STATUS_FLAG, TALLY, TALLY_KIND, statusFlags } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
 import { ARRIVAL_STATUS } from './kernels/move/draws.ts';
-import { C, CH } from './policy-tables.ts';
+import { C, CH, PROTECTION_CODE } from './policy-tables.ts';
 import { uniform } from './rng.ts';
 import { FREE, S_ST_COUNT, ST, TRAIT } from './state.ts';
 import type { AgentStore } from './state.ts';
@@ -108,6 +109,7 @@ const TRAIT_SKILL_MASK = TRAIT.skillMask;
 const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const CH_ASYLUM = CH.asylum;
+const PROTECTION_CODE_NONE = PROTECTION_CODE.none;
 const TIE_FREE = TIE.free;
 const TIE_TIED = TIE.tied;
 const FLAG_UNFREE = STATUS_FLAG.unfree;
@@ -164,6 +166,8 @@ export function agentYearPass(
   const aRegularised = base + ACC.regularised * lines;
   const { rate: resettleRate, source: resettleSource, cumulative: resettleCumulative } = ctx.resettlement;
   const aResettled = base + ACC.resettled * lines;
+  const inCountryClaim = ctx.inCountryClaim;
+  const aInCountryClaims = base + ACC.inCountryClaims * lines;
   const channelA = s.channel;
   const lmEmployed = y.labour.employed;
   const ageingRate = p.ageingRate;
@@ -280,6 +284,26 @@ export function agentYearPass(
         continue;
       }
       u = (u - resettleRate) / (1 - resettleRate);
+    }
+
+    // ── asylum claims lodged in the country (asylum-in-country.ts) ──
+    if (st === ST_IRREGULAR && channelA[i] !== CH_ASYLUM && inCountryClaim[d * lines + o] > 0) {
+      const claims = inCountryClaimProbability(
+        inCountryClaim[d * lines + o],
+        recognitionChance(
+          claimProtection(s, i, ctx, d, o) !== PROTECTION_CODE_NONE,
+          p.credibility,
+          p.falsePositive,
+        ),
+      );
+      if (u < claims) {
+        u /= claims;
+        st = ST_ASYLUM_SEEKER;
+        statusA[i] = st;
+        channelA[i] = CH_ASYLUM;
+        statusSinceA[i] = clock;
+        acc[aInCountryClaims + d] += 1;
+      } else u = (u - claims) / (1 - claims);
     }
 
     // ── asylum decision (asylum.ts) and removal (removal.ts) ──

@@ -57,6 +57,10 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   regularisedEligible: Uint32Array;
   /** Whether refugees whose status gives them residence security or permanent residence integrate (kernels/local-integration.ts). */
   localIntegration: boolean;
+  /** Whether a claimant from a country at war claims as a victim of the war, fled or not (kernels/asylum-in-country.ts). */
+  surPlace: boolean;
+  /** In-country asylum claims of irregular residents, their rate by `[d × (N + 2) + o]` (kernels/asylum-in-country.ts). */
+  inCountryClaim: Float64Array;
   /** [d] years of recognitions UNHCR counts as d's refugees, 0 = all (kernels/counting-rule.ts). */
   estimateYears: Uint8Array;
   /** This year's resettlement from countries of first asylum (kernels/resettlement.ts). */

@@ -31,6 +31,7 @@ import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { resettlement } from './kernels/resettlement.ts';
+import { inCountryClaimRates } from './kernels/asylum-in-country.ts';
 import { estimateYears } from './kernels/counting-rule.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
@@ -55,6 +56,7 @@ import type { Membership } from './legitimacy.ts';
 import { initialPopulation, expectedInitialAgents } from './init.ts';
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
+import { C, CH } from './policy-tables.ts';
 import { AgentPool } from './pool.ts';
 import type { MechanismSwitches } from './mechanisms.ts';
 import { ALL_MECHANISMS } from './mechanisms.ts';
@@ -251,6 +253,13 @@ export class Engine {
         mechanisms.resettlement,
       ),
       localIntegration: mechanisms['local-integration'],
+      surPlace: mechanisms['in-country-asylum'],
+      inCountryClaim: inCountryClaimRates(
+        n,
+        p.inCountryClaimRate,
+        (d, o) => t.open[(d * n + o) * C + CH.asylum] > 0,
+        mechanisms['in-country-asylum'],
+      ),
       estimateYears: this.estimateYears,
       exileWeight: exileWeightsByOrigin(world, year, p, rates, {
         repatriation: mechanisms.repatriation,

@@ -67,7 +67,8 @@ export const INDICATORS: Record<string, { unit: string; by: string; definition: 
   asylum_applications: {
     unit: 'persons',
     by: 'asylum country',
-    definition: 'asylum claims lodged this year',
+    definition:
+      'asylum claims lodged this year, on arrival or by residents without lawful status (kernels/asylum-in-country.ts)',
   },
   asylum_pending: {
     unit: 'persons',
@@ -320,7 +321,11 @@ export function indicatorRows(world: WorldInput, t: YearTotals): IndicatorRow[] 
   perCountry('emigrant_stock', (c) => a(ACC.emigrants, c) * K, 'sum');
   perCountry('refugees', (c) => a(ACC.refugees, c) * K, 'sum');
   perCountry('refugees_by_origin', (c) => a(ACC.refugeesByOrigin, c) * K, 'sum');
-  perCountry('asylum_applications', (c) => t.moves.asylumApplications[c], 'sum');
+  perCountry(
+    'asylum_applications',
+    (c) => t.moves.asylumApplications[c] + a(ACC.inCountryClaims, c) * K,
+    'sum',
+  );
   perCountry('asylum_pending', (c) => a(ACC.asylumPending, c) * K, 'sum');
   const dec = sumField(ACC.decisions);
   perCountry(

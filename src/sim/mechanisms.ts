@@ -43,6 +43,10 @@ export const MECHANISM_INFO = {
     does: 'refugees whose status gives them residence security or permanent residence where they live (the core countries) leave as settled migrants do, not at the repatriation rate of the countries of first asylum (kernels/local-integration.ts)',
     off: 'every refugee repatriates at the rate of its origin (kernels/repatriation.ts)',
   },
+  'in-country-asylum': {
+    does: 'irregular residents claim asylum where they live, the likelier the more its doctrine protects their claim, and a claimant from a country at war claims as a victim of that war, fled or not (kernels/asylum-in-country.ts)',
+    off: 'nobody claims asylum after entering, and a claimant who did not flee violence has no protection claim',
+  },
   'counting-rule': {
     does: 'refugees counted as UNHCR counts them where it estimates them from recognitions: those recognised or resettled in the last 5 (USA, CAN, AUS, NZL) or 10 years (the other 21 countries of its list; kernels/counting-rule.ts)',
     off: 'every protected person counted, however long ago recognised',

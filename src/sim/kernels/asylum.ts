@@ -56,14 +56,19 @@ export const CLAIM_NAMES = [
   'no_protection_claim',
 ] as const;
 
-/** The claim kind of a claimant from an origin in conflict `intensity`, given a uniform u of its claim stream. */
+/**
+ * The claim kind of a claimant from an origin in conflict `intensity`, given a uniform u of its claim
+ * stream. `surPlace`: a claimant who did not flee violence but whose origin is at war claims as a
+ * victim of the war it would return to (kernels/asylum-in-country.ts).
+ */
 export function claimKind(
   violenceExposed: boolean,
   intensity: number,
   u: number,
   persecutionShare: number,
+  surPlace = false,
 ): number {
-  if (!violenceExposed) return CLAIM.none;
+  if (!violenceExposed) return surPlace && intensity >= 2 ? CLAIM.victimWar : CLAIM.none;
   if (u < persecutionShare) return u < persecutionShare / 2 ? CLAIM.activist : CLAIM.target;
   return intensity >= 2
     ? CLAIM.victimWar
@@ -79,7 +84,23 @@ export function claimOf(traits: number, ctx: AgentStepContext, i: number, o: num
     ctx.originConflict[o],
     uniform(ctx.keys.claim, i),
     ctx.params.persecutionShare,
+    ctx.surPlace,
   );
+}
+
+/** The protection destination d gives agent i's claim (`PROTECTION_CODE`; none for a pseudo-origin). */
+export function claimProtection(
+  s: AgentStore,
+  i: number,
+  ctx: AgentStepContext,
+  d: number,
+  o: number,
+): number {
+  const n = ctx.n;
+  const K = ctx.claimTypeCount;
+  return o < n
+    ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claimOf(s.traits[i], ctx, i, o)]]
+    : PROTECTION_CODE_NONE;
 }
 
 /** The asylum claim of agent i (an asylum seeker): decided this year with P = decisionRate. */
@@ -95,11 +116,9 @@ export function decideClaim(
   if (uniform(key, i) >= p.decisionRate) return;
   const n = ctx.n;
   const lines = n + 2;
-  const K = ctx.claimTypeCount;
   const d = s.location[i];
   const o = s.origin[i];
-  const claim = claimOf(s.traits[i], ctx, i, o);
-  const protection = o < n ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claim]] : PROTECTION_CODE_NONE;
+  const protection = claimProtection(s, i, ctx, d, o);
   const u = uniform2(key, i);
   const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
   acc[base + K_ACC_DECISIONS * lines + d] += 1;

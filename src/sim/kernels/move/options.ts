@@ -30,7 +30,7 @@ import type { PolicyTables } from '../../policy-tables.ts';
 import { CH, PROTECTION_CODE } from '../../policy-tables.ts';
 import type { WorldInput } from '../../world-input.ts';
 import { at } from '../../world-input.ts';
-import { CLAIM } from '../asylum.ts';
+import { CLAIM, claimKind } from '../asylum.ts';
 import { fdiPresence } from '../fdi.ts';
 import type { WageRates } from '../labour-market.ts';
 import { abscondOption, tiedWage } from '../labour-market.ts';
@@ -327,7 +327,10 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
           conflict >= 2
             ? Math.max(rec(CLAIM.victimWar), rec(CLAIM.victimPublicOrder))
             : rec(conflict >= 1 ? CLAIM.victimPublicOrder : CLAIM.victimNotLifeThreatening);
-        recognition[2 * q] = rec(CLAIM.none);
+        // one who did not flee violence claims sur place where its origin is at war (asylum-in-country.ts)
+        recognition[2 * q] = rec(
+          claimKind(false, conflict, 0, p.persecutionShare, y.mechanisms['in-country-asylum']),
+        );
         recognition[2 * q + 1] =
           (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
           (1 - p.persecutionShare) * victim;
