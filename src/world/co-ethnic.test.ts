@@ -54,12 +54,13 @@ describe('co-ethnic populations', () => {
     ]);
   });
 
-  it('ship the Armenians of Azerbaijan outside Nagorno-Karabakh, the Azerbaijanis of Armenia and the Hoa of Viet Nam as expelled (1989 censuses)', () => {
+  it('ship the Armenians of Azerbaijan outside Nagorno-Karabakh, the Azerbaijanis of Armenia, the Hoa of Viet Nam (1989 censuses) and the Serbs of Croatia in 1995 (1991 census) as expelled', () => {
     const expelled = loadWorld({ first: 1990, last: 2005 }).coEthnic.filter((e) => e.moves === 'expelled');
     expect(expelled.map((e) => `${e.group} ${e.origin}>${e.homeland} ${e.population}`)).toEqual([
       'armenians AZE>ARM 245055',
       'azerbaijanis ARM>AZE 84860',
       'hoa VNM>CHN 961702',
+      'serbs HRV>SRB 581663',
     ]);
   });
 });
