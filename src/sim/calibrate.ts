@@ -15,7 +15,8 @@
  *
  * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
  * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W]
- * [--ridge-half-width V] [--with-ranges] [--out FILE] [--ensemble-only]`: prints the values to put
+ * [--ridge-half-width V] [--with-ranges] [--out FILE] [--ensemble-only]` (`--help`; the options are
+ * read and checked by calibrate-options.ts before any run): prints the values to put
  * into parameters.ts and writes the ensemble file with --out. `--only` searches the named
  * parameters alone, the others held at their values; `--ensemble-only` runs stage 3 alone around
  * the values of parameters.ts; `--ensemble-points` is the number of ABC proposals, `--half-width`
@@ -33,6 +34,8 @@ import {
   loadWorld,
   modelRemittancesOfReporters,
 } from '../world/index.ts';
+import type { CalibrateOptions } from './calibrate-options.ts';
+import { CALIBRATE_USAGE, calibrateOptions } from './calibrate-options.ts';
 import type { Evaluator, LossValue } from './calibration-loss.ts';
 import { CALIBRATION_YEARS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
 import { RIDGE, abcEnsemble, ensembleModule } from './calibration-ensemble.ts';
@@ -200,23 +203,20 @@ function loadAnyWorld(): World {
   }
 }
 
-function argument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const scale = argument('scale', 5000);
-  const maxEvaluations = argument('evaluations', 300);
-  const seeds = argument('seeds', 1);
-  const startIndex = process.argv.indexOf('--start');
-  const start =
-    startIndex >= 0 ? (JSON.parse(process.argv[startIndex + 1]) as Partial<Parameters>) : undefined;
-  const ensemblePoints = argument('ensemble-points', 0);
-  const onlyIndex = process.argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1].split(',') : undefined;
-  const outIndex = process.argv.indexOf('--out');
-  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
+  let options: CalibrateOptions;
+  try {
+    options = calibrateOptions(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(CALIBRATE_USAGE);
+    process.exit(0);
+  }
+  const { scale, seeds, start, only, out, ensemblePoints } = options;
+  const maxEvaluations = options.evaluations;
   const world = loadAnyWorld();
   const t0 = performance.now();
   const prepared = await prepareSimulation({
@@ -229,9 +229,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const e = evaluator(world, prepared.tablesForYear, scale, seeds);
   const log = (s: string) => process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s ${s}\n`);
   // --ensemble-only: stage 3 alone, around the values of parameters.ts (a finished stage 1 and 2)
-  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> = process.argv.includes(
-    '--ensemble-only',
-  )
+  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> = options.ensembleOnly
     ? (() => {
         const values = Object.fromEntries(
           SEARCH_SPACE.map((c) => [c.name, parameters()[c.name]]),
@@ -251,15 +249,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   );
   if (ensemblePoints > 0) {
     // --with-ranges: each proposal also draws the parameters of PARAMETER_RANGES from their ranges
-    const others = process.argv.includes('--with-ranges')
+    const others = options.withRanges
       ? (j: number) => drawFromRanges(PARAMETER_RANGES, j, ABC_RANGES_SALT) as Partial<Parameters>
       : undefined;
-    const halfWidth = argument('half-width', 1);
-    const ridgeHalfWidth = argument('ridge-half-width', halfWidth);
+    const { halfWidth, ridgeHalfWidth } = options;
     const ensemble = abcEnsemble(e, r.values, {
       others,
       proposals: ensemblePoints,
-      referenceSeeds: argument('reference-seeds', 20),
+      referenceSeeds: options.referenceSeeds,
       halfWidth: SEARCH_SPACE.map((c) => (RIDGE.includes(c.name) ? ridgeHalfWidth : halfWidth)),
       scale,
       log,
