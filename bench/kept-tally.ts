@@ -2,11 +2,9 @@
  * What a tally kept as counts would cost (issue 23; docs/model.md §7.1), measured on the engine's
  * own agents (not a benchmark itself: bench/world.bench.ts runs it).
  *
- * The tally (`tallyPass`, agent-year.ts) reads, of each agent abroad, its location, origin, status,
- * channel, skill, whether it is 65 or older, the violence it fled, the year its residence began (the
- * remittances decay with it) and, for the protected, the year its status began (the counting rule).
- * Agents equal in all of these — a *cohort* — add the same amounts, so a tally kept as one count per
- * cohort, changed only when an agent changes, gives the same stocks. Its costs, measured here
+ * Agents abroad equal in every field the tally reads — a cohort (src/sim/cohorts.ts) — add the
+ * same amounts, so a tally kept as one count per cohort, changed only when an agent changes, gives
+ * the same sums. Its costs, measured here
  * (`keptSeconds` = the year's moves in the table of cohorts + the evaluation):
  * - `cohorts`: how many cohorts the store holds (the yearly evaluation visits each once);
  * - `keyChangedShare`: the share of agents whose cohort changed in one year, new agents and the
@@ -25,41 +23,8 @@
 import { tallyPass } from '../src/sim/agent-year.ts';
 import type { AgentYear } from '../src/sim/agent-year.ts';
 import type { BilateralTally } from '../src/sim/bilateral-tally.ts';
-import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
-import { FREE, ST, TRAIT, allocateStore } from '../src/sim/state.ts';
+import { NO_COHORT as NONE, cohortKeys, storeOfCohorts } from '../src/sim/cohorts.ts';
 import type { AgentStore } from '../src/sim/state.ts';
-
-/** Not an agent abroad (a free slot or a returnee): no cohort. */
-const NONE = -1;
-
-/** The bits of the traits byte the tally reads: skill, 65+, violence (state.ts). */
-function tallyTraits(traits: number): number {
-  return (
-    (traits & TRAIT.skillMask) |
-    ((traits & TRAIT.ageMask) === TRAIT.ageMask ? 4 : 0) |
-    (traits & TRAIT.violence ? 8 : 0)
-  );
-}
-
-/**
- * The cohort key of each slot [0, used): location, origin, status, channel, tally traits, the
- * year the status began (protected only) and the year the residence began, packed in a double
- * (below 2^53 for up to 256 countries); `NONE` for free slots and returnees.
- */
-export function cohortKeys(s: AgentStore, lines: number): Float64Array {
-  const keys = new Float64Array(s.used);
-  for (let i = 0; i < s.used; i++) {
-    const st = s.status[i];
-    if (st === FREE || st === ST.returnee) {
-      keys[i] = NONE;
-      continue;
-    }
-    const since = TALLY_KIND[st] === TALLY.protected ? s.statusSince[i] : 0;
-    const cell = ((s.location[i] * lines + s.origin[i]) * 32 + st) * 16 + s.channel[i];
-    keys[i] = ((cell * 16 + tallyTraits(s.traits[i])) * 256 + since) * 256 + s.residentSince[i];
-  }
-  return keys;
-}
 
 /** The share of agents (live after the year) whose cohort key differs between `before` and `after`. */
 export function keyChangedShare(before: Float64Array, after: Float64Array): number {
@@ -103,33 +68,6 @@ class CohortTable {
     }
     this.counts[j] += delta;
   }
-}
-
-/** A store holding one agent of each cohort of `table` (the fields the tally reads). */
-function storeOfCohorts(table: CohortTable, lines: number, clock: number): AgentStore {
-  const s = allocateStore(Math.max(1, table.size));
-  s.clock = clock;
-  let i = 0;
-  for (let j = 0; j < table.keys.length; j++) {
-    let k = table.keys[j];
-    if (k === NONE) continue;
-    s.residentSince[i] = k % 256;
-    k = Math.floor(k / 256);
-    s.statusSince[i] = k % 256;
-    k = Math.floor(k / 256);
-    const t = k % 16;
-    s.traits[i] = (t & 3) | (t & 4 ? TRAIT.ageMask : 0) | (t & 8 ? TRAIT.violence : 0);
-    k = Math.floor(k / 16);
-    s.channel[i] = k % 16;
-    k = Math.floor(k / 16);
-    s.status[i] = k % 32;
-    k = Math.floor(k / 32);
-    s.origin[i] = k % lines;
-    s.location[i] = Math.floor(k / lines);
-    i++;
-  }
-  s.used = i;
-  return s;
 }
 
 /** Process CPU seconds of `f()`, best of `rounds`. */
@@ -243,7 +181,11 @@ export function keptTallyCost(
       table = new CohortTable(agents);
       for (const k of keys) if (k !== NONE) table.add(k, 1);
     }) / agents;
-  const cohorts = storeOfCohorts(table, lines, s.clock);
+  const cohorts = storeOfCohorts(
+    table.keys.filter((k) => k !== NONE),
+    lines,
+    s.clock,
+  );
   const evaluateSeconds = cpuSeconds(3, () => tallyPass(cohorts, 0, cohorts.used, year, acc, 0, bilateral));
   const recountSeconds = cpuSeconds(2, () => tallyPass(s, 0, s.used, year, acc, 0, bilateral));
   const changed = keyChangedShare(before, keys);

@@ -31,7 +31,8 @@ import { BYTES_PER_AGENT, FIELDS, FREE, growStore } from '../src/sim/state.ts';
 import type { AgentStore, FieldName } from '../src/sim/state.ts';
 import { parameters } from '../src/sim/parameters.ts';
 import { uniform } from '../src/sim/rng.ts';
-import { cohortKeys, keptTallyCost } from './kept-tally.ts';
+import { cohortKeys } from '../src/sim/cohorts.ts';
+import { keptTallyCost } from './kept-tally.ts';
 import { benchWorld } from './world-setup.ts';
 
 const args = process.argv.slice(2);
