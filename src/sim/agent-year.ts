@@ -291,7 +291,7 @@ export function agentYearPass(
       const claims = inCountryClaimProbability(
         inCountryClaim[d * lines + o],
         recognitionChance(
-          claimProtection(s, i, ctx, d, o) !== PROTECTION_CODE_NONE,
+          claimProtection(s, i, ctx) !== PROTECTION_CODE_NONE,
           p.credibility,
           p.falsePositive,
         ),

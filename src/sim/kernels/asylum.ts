@@ -88,16 +88,12 @@ export function claimOf(traits: number, ctx: AgentStepContext, i: number, o: num
   );
 }
 
-/** The protection destination d gives agent i's claim (`PROTECTION_CODE`; none for a pseudo-origin). */
-export function claimProtection(
-  s: AgentStore,
-  i: number,
-  ctx: AgentStepContext,
-  d: number,
-  o: number,
-): number {
+/** The protection agent i's claim gets where it lives (`PROTECTION_CODE`; none for a pseudo-origin). */
+export function claimProtection(s: AgentStore, i: number, ctx: AgentStepContext): number {
   const n = ctx.n;
   const K = ctx.claimTypeCount;
+  const d = s.location[i];
+  const o = s.origin[i];
   return o < n
     ? ctx.protection[d * n * K + o * K + ctx.claimIndex[claimOf(s.traits[i], ctx, i, o)]]
     : PROTECTION_CODE_NONE;
@@ -118,7 +114,7 @@ export function decideClaim(
   const lines = n + 2;
   const d = s.location[i];
   const o = s.origin[i];
-  const protection = claimProtection(s, i, ctx, d, o);
+  const protection = claimProtection(s, i, ctx);
   const u = uniform2(key, i);
   const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
   acc[base + K_ACC_DECISIONS * lines + d] += 1;
