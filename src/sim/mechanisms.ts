@@ -15,10 +15,6 @@ export const MECHANISM_INFO = {
     does: 'jobs growing faster than the native working-age population pull migrants to the channels that lead to work (kernels/labour-demand.ts)',
     off: 'no labour-demand term',
   },
-  'job-offers': {
-    does: 'the labour and temporary-labour channels of a destination admit no more than jobEntryShare × its working-age population a year: a work permit needs a job offer (kernels/job-offers.ts)',
-    off: 'the labour channels admit whatever their quotas allow, however small the destination',
-  },
   'co-ethnic': {
     does: 'co-ethnic populations move to the homeland whose law admits them (Aussiedler, the Law of Return, Russians from Central Asia and the Caucasus), as the wage gap pulls them (kernels/co-ethnic.ts)',
     off: 'no co-ethnic movements',

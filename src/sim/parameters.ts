@@ -271,13 +271,6 @@ export const PARAMETER_INFO = {
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the destinations and regions: ${STAGE_1}; destination labour markets pull migrants: Mayda 2010 (J. Pop. Econ. 23:1249), Hanson & McIntosh 2010`,
     [0, 5],
   ),
-  jobEntryShare: p(
-    0.2,
-    "entries a year on the channels of those who come to work for an employer (labour, temporary labour, intra-corporate, services, irregular), per person of the destination's working-age population (job-offers mechanism)",
-    'assumption',
-    'gross entries = net growth + departures. Net: the fastest growth of a migrant stock in the shipped UN DESA stock 1990–2005 is 8.4% of the working-age population a year (Qatar 2000–05; United Arab Emirates 1990–95 7.5%, Bahrain 2000–05 6.5%); departures of contract workers (permits of two to three years, renewable) add about as much again: 20%. It binds (seed 1, scale 1,000, 1990–2005) in the small territories and, in some years, in the United Arab Emirates, Oman, Kuwait, Qatar and Luxembourg; never in a large destination',
-    [0, 1],
-  ),
   employmentElasticity: p(
     0.35,
     'growth of employment per growth of real GDP, where the Penn World Table has no employment',

@@ -16,8 +16,7 @@
  * mover agents. See docs/model.md §3.3.
  */
 import type { SlotAllocator } from '../slots.ts';
-import { boundByJobOffers, jobOfferPlaces } from './job-offers.ts';
-import { C, newDecisionState } from './move/decision-state.ts';
+import { newDecisionState } from './move/decision-state.ts';
 import { admissions, originDemand } from './move/demand.ts';
 import { drawOrigin } from './move/draws.ts';
 import type { MoveOutcome, MoveYear } from './move/move-year.ts';
@@ -56,13 +55,6 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
     originDemand(s, o, pool);
   }
   admissions(s);
-  if (y.mechanisms['job-offers'])
-    boundByJobOffers(
-      s.channel.demand,
-      s.channel.admission,
-      jobOfferPlaces(y.world, y.year, y.params.jobEntryShare),
-      C,
-    );
   for (let o = 0; o < n; o++) {
     const pool = pools[o];
     if (!pool) continue;

@@ -112,16 +112,12 @@ function classDemand(s: DecisionState, m: ClassOfOrigin): void {
     }
 }
 
-/**
- * The share of each (destination, channel)'s demand its quota admits, pro rata over every origin.
- * Irregular entry has no quota (all of it is admitted; the jobs on offer may still bound it,
- * job-offers.ts).
- */
+/** The share of each (destination, channel)'s demand its quota admits, pro rata over every origin. */
 export function admissions(s: DecisionState): void {
   const { quota } = s.y.tables;
   const { demand, admission } = s.channel;
   for (let qi = 0; qi < s.n * C; qi++) {
-    const places = qi % C === CH.irregular ? Infinity : quota[qi];
+    const places = quota[qi];
     admission[qi] = demand[qi] > places ? places / demand[qi] : 1;
   }
 }

@@ -92,11 +92,14 @@ function drawClass(s: DecisionState, m: ClassMovers): void {
     const w = weights[q];
     if (w > 0) {
       const c = q % C;
-      const j = s.route.dest[routes + q];
-      const admitted = admission[j * C + c] * (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
-      if (admitted < 1) {
-        out.quotaRefused[j] += (m.movers * w * (1 - admitted)) / m.weightSum;
-        weights[q] = w * admitted;
+      if (c !== CH.irregular) {
+        const j = s.route.dest[routes + q];
+        const admitted =
+          admission[j * C + c] * (c === CH.family ? familyAdmission[o * D + ((q / C) | 0)] : 1);
+        if (admitted < 1) {
+          out.quotaRefused[j] += (m.movers * w * (1 - admitted)) / m.weightSum;
+          weights[q] = w * admitted;
+        }
       }
     }
     admittedSum += weights[q];
