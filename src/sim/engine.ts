@@ -28,6 +28,7 @@ import { CLAIM_NAMES } from './kernels/asylum.ts';
 import { decideMoveKernel } from './kernels/decide-move.ts';
 import { candidateDestinations, evolvingChoiceSets } from './kernels/move/choice-set.ts';
 import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options.ts';
+import { interstateWeightOf } from './kernels/move/origin-pool.ts';
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { resettlement } from './kernels/resettlement.ts';
@@ -225,7 +226,14 @@ export class Engine {
       atPeace[c] = originConflict[c] >= 1 ? 0 : 1;
     }
     const mechanisms = this.mechanisms;
-    const rates = repatriationRates(world, year, p, mechanisms.repatriation, atPeace);
+    const rates = repatriationRates(
+      world,
+      year,
+      p,
+      mechanisms.repatriation,
+      atPeace,
+      interstateWeightOf(p, mechanisms['interstate-fronts']),
+    );
     return {
       n,
       year,
@@ -378,6 +386,7 @@ export class Engine {
       on: mechanisms['kin-flight'],
       allViolence: mechanisms['organised-violence'],
       expulsion: mechanisms.expulsion,
+      interstateWeight: interstateWeightOf(p, mechanisms['interstate-fronts']),
     });
     const regional = regionalFlight(
       world,
@@ -385,6 +394,7 @@ export class Engine {
       p,
       mechanisms['regional-violence'],
       mechanisms['organised-violence'],
+      interstateWeightOf(p, mechanisms['interstate-fronts']),
     );
     this.slots.rewind();
     decideMoveKernel(

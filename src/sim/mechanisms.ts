@@ -71,6 +71,10 @@ export const MECHANISM_INFO = {
     does: 'where a war was fought in one region (conflict/conflict_regions.csv: Darfur 2003–10), flight is read from the deaths per inhabitant of the region, and those fleeing it cross into its neighbour (eastern Chad), refugees where it recognises them as a group (kernels/regional-flight.ts)',
     off: "the whole country's deaths are read over its whole population, and those fleeing choose among its destinations",
   },
+  'interstate-fronts': {
+    does: "the deaths of interstate war (UCDP GED), which fall among soldiers at a front, count at interstateFlightWeight of a civil war's in the flight function and in the calm that drives repatriation (kernels/move/origin-pool.ts)",
+    off: 'every state-based death counts alike',
+  },
   'fall-return': {
     does: 'in the fallReturnYears after the fall of a government its refugees had fled (conflict/government_falls.csv: Afghanistan 1992 and 2001, Ethiopia 1991, Rwanda 1994, Liberia 2003), those who arrived before the fall repatriate at fallReturnShare a year at least, however long their exile (kernels/repatriation.ts)',
     off: 'they repatriate at the rate the calm at home and their years in exile give',

@@ -612,6 +612,13 @@ export const PARAMETER_INFO = {
     'our choice; that return becomes less likely the longer the exile: UNHCR 2004, Protracted refugee situations (EC/54/SC/CRP.14), five years or more as protracted',
     [1, 1000],
   ),
+  interstateFlightWeight: p(
+    0.1,
+    'weight of a death in interstate war, against one in a civil war or one-sided violence, in the flight function (interstate-fronts mechanism)',
+    'assumption',
+    "our choice, checked on UNHCR's Eritreans in Sudan: the Eritrea–Ethiopia war of 1999–2000 killed ≈ 95 k, most of them soldiers at the front (UCDP GED, interstate), while UNHCR's Eritreans in Sudan went from 342 k (1999) to 367 k (2000) with 51 k returned (refugees/unhcr_population_1951_2005.csv), ≈ 75 k arrivals, where full weight makes the model's reach 0.64 M; 0.1 brings Sudan's 2000 to 0.53 M against UNHCR's 0.41 M (regimes fit, docs/results.md)",
+    [0, 1],
+  ),
   fallReturnShare: p(
     0.25,
     'least share of the refugees who fled before the fall of a government who repatriate in the year after it (fall-return mechanism)',

@@ -52,6 +52,8 @@ export interface WorldInput {
   deathsStateBased: Float64Array;
   deathsNonState: Float64Array;
   deathsOneSided: Float64Array;
+  /** Share of the state-based deaths that fell in interstate war (UCDP GED), 0 where none. */
+  interstateShare: Float64Array;
   /** Persons engaged (PWT emp; NaN where not measured: the labour-demand kernel then uses GDP). */
   employment: Float64Array;
   /** Real GDP, constant 2021 PPP $ (GDP per capita PPP × population). */
@@ -299,6 +301,7 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
     deathsStateBased: zeroIfMissing(s.deathsStateBased),
     deathsNonState: zeroIfMissing(s.deathsNonState),
     deathsOneSided: zeroIfMissing(s.deathsOneSided),
+    interstateShare: zeroIfMissing(s.interstateShare),
     employment: Float64Array.from(s.employment),
     gdpPpp: Float64Array.from(gdpPerCapitaPpp, (v, i) => v * population[i]),
     tier,

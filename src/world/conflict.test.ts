@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countryListOf } from './countries.ts';
 import type { Country } from './countries.ts';
-import { buildBattleDeaths, buildConflictIntensity, gleditschWardToIso3 } from './conflict.ts';
+import {
+  buildBattleDeaths,
+  buildConflictIntensity,
+  buildDeathsByType,
+  gleditschWardToIso3,
+} from './conflict.ts';
 import { parseCsv } from './csv.ts';
 import { panelOffset } from './panel.ts';
 import { loadWorld } from './load-world.ts';
@@ -101,5 +106,21 @@ describe('the shipped conflict series', () => {
   it('codes a transnational conflict to its government side (documented caveat: USA vs al-Qaida, UCDP 418)', () => {
     expect(seriesValue(world, 'conflictIntensity', 'USA', 2003)).toBe(1);
     expect(seriesValue(world, 'conflictIntensity', 'USA', 1999)).toBe(0);
+  });
+
+  it("gives the interstate share of a year's state-based deaths, 0 where there were none", () => {
+    const t = parseCsv(
+      [
+        'iso3,year,statebased_best,interstate_best,intrastate_best,extrasystemic_best,nonstate_best,onesided_best,total_best',
+        'IRQ,2003,8000,6000,2000,0,0,0,8000',
+        'SDN,2003,1837,0,1837,0,186,2738,4761',
+      ].join('\n'),
+      'deaths.csv',
+    );
+    const { interstateShare } = buildDeathsByType(t, list, span);
+    const n = list.countries.length;
+    expect(interstateShare[panelOffset(span, n, 2003, list.index.get('IRQ')!)]).toBeCloseTo(0.75, 12);
+    expect(interstateShare[panelOffset(span, n, 2003, list.index.get('SDN')!)]).toBe(0);
+    expect(interstateShare[panelOffset(span, n, 2003, list.index.get('USA')!)]).toBe(0);
   });
 });

@@ -148,11 +148,22 @@ export function buildDeathsByType(
   table: CsvTable,
   countries: CountryList,
   span: YearSpan,
-): { deathsStateBased: Float64Array; deathsNonState: Float64Array; deathsOneSided: Float64Array } {
+): {
+  deathsStateBased: Float64Array;
+  deathsNonState: Float64Array;
+  deathsOneSided: Float64Array;
+  interstateShare: Float64Array;
+} {
   const panel = (column: string) => eventPanel(table, column, countries, span, DEATHS_BY_TYPE_SPAN);
+  const stateBased = panel('statebased_best');
+  const interstate = panel('interstate_best');
   return {
-    deathsStateBased: panel('statebased_best'),
+    deathsStateBased: stateBased,
     deathsNonState: panel('nonstate_best'),
     deathsOneSided: panel('onesided_best'),
+    // a share, so that a lever scaling the state-based deaths keeps it (rootcauses/world-levers.ts)
+    interstateShare: Float64Array.from(stateBased, (s, k) =>
+      Number.isNaN(s) ? NaN : s > 0 ? Math.min(1, interstate[k] / s) : 0,
+    ),
   };
 }

@@ -117,6 +117,12 @@ export const SERIES = {
     source: 'UCDP GED v25.1 via OWID: one-sided violence against civilians, 1989–2024',
     gap: 'absent-is-zero',
   },
+  interstateShare: {
+    unit: 'share of the state-based deaths',
+    source:
+      'UCDP GED v25.1 via OWID: deaths in interstate conflict over deaths in state-based conflict, 1989–2024',
+    gap: 'absent-is-zero',
+  },
   refugeesByOrigin: {
     unit: 'persons, end of year',
     source: 'UNHCR refugees incl. refugee-like, by origin, ≤ 2005',
@@ -193,6 +199,7 @@ export function buildEconomicSeries(
   | 'deathsStateBased'
   | 'deathsNonState'
   | 'deathsOneSided'
+  | 'interstateShare'
   | 'refugeesByOrigin'
   | 'refugeesByAsylum'
   | 'asylumSeekersByAsylum'

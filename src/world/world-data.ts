@@ -27,7 +27,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 7;
+export const WORLD_DATA_FORMAT = 8;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {

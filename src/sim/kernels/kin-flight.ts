@@ -46,6 +46,8 @@ export interface KinFlightSwitches {
   allViolence: boolean;
   /** `expulsion`: the groups driven out as a whole are. */
   expulsion: boolean;
+  /** The weight of interstate war's deaths (origin-pool.ts, `interstateWeightOf`); 1 when absent. */
+  interstateWeight?: number;
 }
 
 /**
@@ -60,10 +62,11 @@ export function groupFleeing(
   pool: number,
   expelled: boolean,
   allViolence: boolean,
+  interstateWeight = 1,
 ): number {
   const pop = world.population[po];
   if (!(pop > 0) || !(pool > 0)) return 0;
-  const forced = forcedMovers(world, po, p, allViolence);
+  const forced = forcedMovers(world, po, p, allViolence, interstateWeight);
   if (expelled) return forced > 0 ? pool * p.forcedMaxShare : 0;
   return Math.min(pool, (forced * pool) / pop);
 }
@@ -79,7 +82,15 @@ export function kinFlight(
   return Float64Array.from(world.coEthnic, (e, k) => {
     if (!mechanisms.on || !e.flees || year < e.from || year > e.until) return 0;
     const expelled = expelledIn(e, mechanisms.expulsion);
-    return groupFleeing(world, at(world, year, e.origin), p, pool[k], expelled, mechanisms.allViolence);
+    return groupFleeing(
+      world,
+      at(world, year, e.origin),
+      p,
+      pool[k],
+      expelled,
+      mechanisms.allViolence,
+      mechanisms.interstateWeight,
+    );
   });
 }
 

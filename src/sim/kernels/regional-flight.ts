@@ -46,6 +46,7 @@ export function regionalFlight(
   p: Parameters,
   on: boolean,
   allViolence: boolean,
+  interstateWeight = 1,
 ): RegionalFlight {
   const fleeing = new Float64Array(world.conflictRegions.length);
   const outside = new Float64Array(world.iso3.length).fill(NaN);
@@ -57,7 +58,7 @@ export function regionalFlight(
     const po = at(world, year, r.origin);
     fleeing[k] = flightOf(
       r.populationShare * world.population[po],
-      r.deathsShare * flightDeaths(world, po, allViolence),
+      r.deathsShare * flightDeaths(world, po, allViolence, interstateWeight),
       p,
     );
     popShare[r.origin] += r.populationShare;
@@ -68,7 +69,7 @@ export function regionalFlight(
     const po = at(world, year, o);
     outside[o] = flightOf(
       Math.max(0, 1 - popShare[o]) * world.population[po],
-      Math.max(0, 1 - deathsShare[o]) * flightDeaths(world, po, allViolence),
+      Math.max(0, 1 - deathsShare[o]) * flightDeaths(world, po, allViolence, interstateWeight),
       p,
     );
   }

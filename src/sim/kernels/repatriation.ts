@@ -27,10 +27,10 @@ import { DURATION_STEPS } from './return.ts';
 import { violenceDeaths } from './move/origin-pool.ts';
 
 /** Deaths in organised violence per inhabitant of country c in a year (0 without population). */
-function violenceRate(world: WorldInput, year: number, c: number): number {
+function violenceRate(world: WorldInput, year: number, c: number, interstateWeight: number): number {
   const po = at(world, year, c);
   const pop = world.population[po];
-  return pop > 0 ? violenceDeaths(world, po, true) / pop : 0;
+  return pop > 0 ? violenceDeaths(world, po, true, interstateWeight) / pop : 0;
 }
 
 /** The repatriation rate of each origin line this year (n + 2 lines; 0 for territory and unknown origins). */
@@ -40,6 +40,7 @@ export function repatriationRates(
   p: Parameters,
   on: boolean,
   atPeace: Uint8Array,
+  interstateWeight = 1,
 ): Float64Array {
   const n = world.iso3.length;
   const out = new Float64Array(n + 2);
@@ -48,10 +49,10 @@ export function repatriationRates(
       out[o] = atPeace[o] ? p.repatriationRate : p.repatriationInConflict;
       continue;
     }
-    const now = violenceRate(world, year, o);
+    const now = violenceRate(world, year, o, interstateWeight);
     let worst = 0;
     for (let k = 1; k <= p.repatriationMemoryYears; k++)
-      worst = Math.max(worst, violenceRate(world, year - k, o));
+      worst = Math.max(worst, violenceRate(world, year - k, o, interstateWeight));
     const calm = worst > 0 ? 1 - Math.min(1, now / worst) : now > 0 ? 0 : 1;
     out[o] = p.repatriationInConflict + (p.repatriationRate - p.repatriationInConflict) * calm;
   }

@@ -81,17 +81,31 @@ export interface OriginPool {
   logWageHome: number[];
 }
 
-/** Deaths in organised violence at panel offset `po` (all types, or state-based conflict alone). */
-export function violenceDeaths(world: WorldInput, po: number, allTypes: boolean): number {
-  return allTypes
-    ? world.deathsStateBased[po] + world.deathsNonState[po] + world.deathsOneSided[po]
-    : world.deathsStateBased[po];
+/**
+ * Deaths in organised violence at panel offset `po` (all types, or state-based conflict alone), those
+ * of interstate war weighted by `interstateWeight` (`interstateFlightWeight` with the
+ * `interstate-fronts` mechanism, 1 without): they fall among soldiers at a front, and drive fewer
+ * civilians abroad per death than a civil war's.
+ */
+export function violenceDeaths(
+  world: WorldInput,
+  po: number,
+  allTypes: boolean,
+  interstateWeight = 1,
+): number {
+  const stateBased = world.deathsStateBased[po] * (1 - (1 - interstateWeight) * world.interstateShare[po]);
+  return allTypes ? stateBased + world.deathsNonState[po] + world.deathsOneSided[po] : stateBased;
 }
 
 /** The deaths that drive flight from a country (panel offset `po`): at least UCDP's threshold in a year of conflict. */
-export function flightDeaths(world: WorldInput, po: number, allViolence: boolean): number {
+export function flightDeaths(
+  world: WorldInput,
+  po: number,
+  allViolence: boolean,
+  interstateWeight = 1,
+): number {
   return Math.max(
-    violenceDeaths(world, po, allViolence),
+    violenceDeaths(world, po, allViolence, interstateWeight),
     world.conflictIntensity[po] >= 1 ? CONFLICT_THRESHOLD_DEATHS : 0,
   );
 }
@@ -104,8 +118,19 @@ export function flightOf(pop: number, deaths: number, p: Parameters): number {
 }
 
 /** The persons forced to consider flight from a country (panel offset `po`) this year. */
-export function forcedMovers(world: WorldInput, po: number, p: Parameters, allViolence: boolean): number {
-  return flightOf(world.population[po], flightDeaths(world, po, allViolence), p);
+export function forcedMovers(
+  world: WorldInput,
+  po: number,
+  p: Parameters,
+  allViolence: boolean,
+  interstateWeight = 1,
+): number {
+  return flightOf(world.population[po], flightDeaths(world, po, allViolence, interstateWeight), p);
+}
+
+/** The weight of interstate war's deaths in the flight function: `interstateFlightWeight` with the `interstate-fronts` mechanism, 1 without. */
+export function interstateWeightOf(p: Parameters, on: boolean): number {
+  return on ? p.interstateFlightWeight : 1;
 }
 
 /**
@@ -157,7 +182,13 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
     forced: Math.max(
       0,
       (Number.isNaN(y.forcedOutsideRegions?.[o] ?? NaN)
-        ? forcedMovers(world, po, p, y.mechanisms['organised-violence'])
+        ? forcedMovers(
+            world,
+            po,
+            p,
+            y.mechanisms['organised-violence'],
+            interstateWeightOf(p, y.mechanisms['interstate-fronts']),
+          )
         : y.forcedOutsideRegions![o]) - (y.kinFled?.[o] ?? 0),
     ),
     income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
