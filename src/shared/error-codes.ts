@@ -349,6 +349,13 @@ export const ERROR_CODES = {
     meaning:
       'a model parameter set outside the values the model is defined for (its `range` in src/sim/parameters.ts or src/institutions/parameters.ts, listed in docs/model.md §4 and docs/experiments.md), or not a finite number',
   },
+  E_CALIBRATE_OPTION: {
+    section: 'engine',
+    status: 400,
+    exit: 1,
+    meaning:
+      'an option of the calibration tool (src/sim/calibrate.ts) that it does not know, without its value, a number out of range or a `--start` that is not a JSON object',
+  },
   E_SIM_SEED: {
     section: 'engine',
     status: 400,
