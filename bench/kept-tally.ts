@@ -11,8 +11,8 @@
  *   dead included (each such change moves one count down and one up);
  * - `updateSeconds`: one count added in an open-addressing table of the cohorts (the keys of every
  *   agent inserted in slot order, timed per insertion);
- * - `evaluateSeconds`: the tally over one agent per cohort (`tallyPass` over a store of cohorts),
- *   what the yearly evaluation costs with each cohort's values multiplied by its count;
+ * - `evaluateSeconds`: the yearly evaluation, `tallyPass` over one agent per cohort weighted by
+ *   the cohort's count;
  * - `recountSeconds`: the tally it would replace, over every agent (`tallyPass` over the store);
  * - `movesSeconds`: the year's moves themselves, applied in slot order to the table of the cohorts
  *   of the year before, and `smallTableMovesSeconds` the same moves in a table of counts by
@@ -181,12 +181,16 @@ export function keptTallyCost(
       table = new CohortTable(agents);
       for (const k of keys) if (k !== NONE) table.add(k, 1);
     }) / agents;
+  const held = table.keys.map((k, j) => (k === NONE ? -1 : j)).filter((j) => j >= 0);
   const cohorts = storeOfCohorts(
-    table.keys.filter((k) => k !== NONE),
+    held.map((j) => table.keys[j]),
     lines,
     s.clock,
   );
-  const evaluateSeconds = cpuSeconds(3, () => tallyPass(cohorts, 0, cohorts.used, year, acc, 0, bilateral));
+  const counts = held.map((j) => table.counts[j]);
+  const evaluateSeconds = cpuSeconds(3, () =>
+    tallyPass(cohorts, 0, cohorts.used, year, acc, 0, bilateral, counts),
+  );
   const recountSeconds = cpuSeconds(2, () => tallyPass(s, 0, s.used, year, acc, 0, bilateral));
   const changed = keyChangedShare(before, keys);
   const moves = movesSeconds(before, keys, lines, agents);

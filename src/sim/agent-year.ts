@@ -339,7 +339,8 @@ export function agentYearPass(
  * labour market and remittances of those under 65 in expectation (their cell's P(employed), and × it
  * the wage, the rent and the remittance), and some statuses further (`TALLY_KIND`). Each agent abroad
  * is also added to `bilateral`, by (location, origin) (bilateral-tally.ts): whole agents, so the
- * threads' tallies add up exactly in any order.
+ * threads' tallies add up exactly in any order. With `weight`, slot i stands for `weight[i]` agents
+ * (a cohort's count, cohorts.ts); without it, for one.
  */
 export function tallyPass(
   s: AgentStore,
@@ -349,6 +350,7 @@ export function tallyPass(
   acc: Float64Array,
   base: number,
   bilateral: BilateralTally,
+  weight?: ArrayLike<number>,
 ): void {
   const ctx = y.ctx;
   const n = ctx.n;
@@ -410,22 +412,24 @@ export function tallyPass(
     const d = locationA[i];
     const o = originA[i];
     const ch = channelA[i];
+    // agents this slot stands for: 1, or a cohort's count (cohorts.ts); × 1 leaves every sum exact
+    const w = weight === undefined ? 1 : weight[i];
     // still on the permit of its channel of entry
     const onPermit = ARRIVAL_STATUS[ch] === st;
-    acc[aStock + d] += 1;
-    acc[aEmigrants + o] += 1;
-    acc[aRights + d] += rightsIndex[d * S + st];
+    acc[aStock + d] += w;
+    acc[aEmigrants + o] += w;
+    acc[aRights + d] += w * rightsIndex[d * S + st];
     // the bilateral stock: those who may not sponsor family hold a permit that bars it (bilateral-tally.ts)
     const pair = d * lines + o;
-    pairStock[pair] += 1;
-    if (onPermit && !familyAllowed[d * C + ch]) pairNonSponsors[pair] += 1;
+    pairStock[pair] += w;
+    if (onPermit && !familyAllowed[d * C + ch]) pairNonSponsors[pair] += w;
     // commodification and emancipation (indicators.ts): unfree labour, residence security, a route to membership
     const flags = flagsA[d * S + st];
     const tiedPermit = onPermit && employerTied[d * C + ch] !== 0;
-    if (flags & FLAG_UNFREE || tiedPermit) acc[aUnfree + d] += 1;
-    if (flags & FLAG_SECURE) acc[aSecure + d] += 1;
-    if (flags & FLAG_ROUTE) acc[aRoute + d] += 1;
-    if (st === ST_NATURALISED) acc[aCitizens + d] += 1;
+    if (flags & FLAG_UNFREE || tiedPermit) acc[aUnfree + d] += w;
+    if (flags & FLAG_SECURE) acc[aSecure + d] += w;
+    if (flags & FLAG_ROUTE) acc[aRoute + d] += w;
+    if (st === ST_NATURALISED) acc[aCitizens + d] += w;
     const traits = traitsA[i];
     // the labour market and remittances in expectation: the agent's cell's employment probability
     // times its wage (labour-market.ts, remittances.ts)
@@ -443,50 +447,50 @@ export function tallyPass(
               bargainingPower,
             )
           : lmPaid[cell]);
-      acc[aEmployed + d] += e;
-      acc[aWages + d] += paid;
-      acc[aRent + d] += e * lmRate[cell] - paid;
-      acc[aLowSkill + d] += e * lmLow[cell];
+      acc[aEmployed + d] += w * e;
+      acc[aWages + d] += w * paid;
+      acc[aRent + d] += w * (e * lmRate[cell] - paid);
+      acc[aLowSkill + d] += w * (e * lmLow[cell]);
       const share = remittedShare[(clock - residentSinceA[i]) & 255];
       const remitted = st === ST_NATURALISED ? 0.5 * paid * share : paid * share;
-      acc[aSent + d] += remitted;
-      acc[aReceived + o] += remitted;
+      acc[aSent + d] += w * remitted;
+      acc[aReceived + o] += w * remitted;
     }
     const kind = TALLY_KIND[st];
     if (kind === TALLY.none) continue;
     switch (kind) {
       case TALLY.protected:
-        pairProtected[pair] += 1;
+        pairProtected[pair] += w;
         // as UNHCR counts them: where it estimates from recent recognitions, those of its years
         if (countedAsRefugee((clock - statusSinceA[i]) & 255, estimateYears[d])) {
-          acc[aRefugees + d] += 1;
-          acc[aRefugeesByOrigin + o] += 1;
+          acc[aRefugees + d] += w;
+          acc[aRefugeesByOrigin + o] += w;
         }
         break;
       case TALLY.pending:
-        acc[aPending + d] += 1;
+        acc[aPending + d] += w;
         if (traits & TRAIT_VIOLENCE) {
-          acc[aUnprotected + o] += 1;
-          acc[aUnprotectedHere + d] += 1;
+          acc[aUnprotected + o] += w;
+          acc[aUnprotectedHere + d] += w;
         }
         break;
       case TALLY.nonReturnable:
-        acc[aNonReturnable + d] += 1;
+        acc[aNonReturnable + d] += w;
         if (traits & TRAIT_VIOLENCE) {
-          acc[aUnprotected + o] += 1;
-          acc[aUnprotectedHere + d] += 1;
+          acc[aUnprotected + o] += w;
+          acc[aUnprotectedHere + d] += w;
         }
         break;
       case TALLY.irregular:
-        acc[aIrregular + d] += 1;
-        if (o < n && !atPeace[o] && ch === CH_ASYLUM) acc[aNonReturnable + d] += 1;
+        acc[aIrregular + d] += w;
+        if (o < n && !atPeace[o] && ch === CH_ASYLUM) acc[aNonReturnable + d] += w;
         if (traits & TRAIT_VIOLENCE) {
-          acc[aUnprotected + o] += 1;
-          acc[aUnprotectedHere + d] += 1;
+          acc[aUnprotected + o] += w;
+          acc[aUnprotectedHere + d] += w;
         }
         break;
       case TALLY.temporary:
-        acc[aTemporary + d] += 1;
+        acc[aTemporary + d] += w;
         break;
     }
   }

@@ -5,7 +5,7 @@
  * decay with it, kernels/remittances.ts) and, for the protected, the year their status began (the
  * counting rule, kernels/counting-rule.ts). The agents of a cohort add the same amounts to every
  * sum, so a tally kept as one count per cohort, moved when an agent changes cohort, gives the
- * tally's sums. The benchmark measures what that would cost (bench/kept-tally.ts); the test of this
+ * tally's sums (`tallyPass` over `storeOfCohorts` with the counts as weights). The benchmark measures what that would cost (bench/kept-tally.ts); the test of this
  * module checks that the key leaves out nothing the tally reads.
  */
 import { TALLY, TALLY_KIND } from './kernels/tally.ts';
@@ -49,46 +49,30 @@ export function cohortKeys(s: AgentStore, lines: number): Float64Array {
 }
 
 /**
- * A store of agents with the given cohort keys, `copies[k]` agents of `keys[k]` (one each without
- * `copies`), on the store clock `clock`: the fields the tally reads, the others left at their
- * defaults (age band 65+ for the old; the younger all in band 0, which the tally does not tell apart).
+ * A store of one agent per cohort key, on the store clock `clock`: the fields the tally reads, the
+ * others left at their defaults (age band 65+ for the old; the younger all in band 0, which the
+ * tally does not tell apart). `tallyPass` over it with each cohort's count as the weight gives the
+ * tally of the cohorts' agents.
  */
-export function storeOfCohorts(
-  keys: ArrayLike<number>,
-  lines: number,
-  clock: number,
-  copies?: ArrayLike<number>,
-): AgentStore {
-  let agents = 0;
-  for (let k = 0; k < keys.length; k++) agents += copies ? copies[k] : 1;
-  const s = allocateStore(Math.max(1, agents));
+export function storeOfCohorts(keys: ArrayLike<number>, lines: number, clock: number): AgentStore {
+  const s = allocateStore(Math.max(1, keys.length));
   s.clock = clock;
-  let i = 0;
-  for (let k = 0; k < keys.length; k++) {
-    let key = keys[k];
-    const residentSince = key % 256;
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i];
+    s.residentSince[i] = key % 256;
     key = Math.floor(key / 256);
-    const statusSince = key % 256;
+    s.statusSince[i] = key % 256;
     key = Math.floor(key / 256);
     const t = key % 16;
-    const traits = (t & 3) | (t & 4 ? TRAIT.ageMask : 0) | (t & 8 ? TRAIT.violence : 0);
+    s.traits[i] = (t & 3) | (t & 4 ? TRAIT.ageMask : 0) | (t & 8 ? TRAIT.violence : 0);
     key = Math.floor(key / 16);
-    const channel = key % 16;
+    s.channel[i] = key % 16;
     key = Math.floor(key / 16);
-    const status = key % 32;
+    s.status[i] = key % 32;
     key = Math.floor(key / 32);
-    const origin = key % lines;
-    const location = Math.floor(key / lines);
-    for (let c = copies ? copies[k] : 1; c > 0; c--, i++) {
-      s.residentSince[i] = residentSince;
-      s.statusSince[i] = statusSince;
-      s.traits[i] = traits;
-      s.channel[i] = channel;
-      s.status[i] = status;
-      s.origin[i] = origin;
-      s.location[i] = location;
-    }
+    s.origin[i] = key % lines;
+    s.location[i] = Math.floor(key / lines);
   }
-  s.used = i;
+  s.used = keys.length;
   return s;
 }
