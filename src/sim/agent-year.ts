@@ -25,8 +25,8 @@
 import type { AgentStepContext } from './context.ts';
 import { ACC, fieldStarts } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { claimProtection, decideClaim } from './kernels/asylum.ts';
-import { inCountryClaimProbability, recognitionChance } from './kernels/asylum-in-country.ts';
+import { claimProtection, decideClaim, recognitionChance } from './kernels/asylum.ts';
+import { inCountryClaimProbability } from './kernels/asylum-in-country.ts';
 import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';

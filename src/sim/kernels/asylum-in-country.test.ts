@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { rowValue, runTiny } from '../../../test/support/sim/tiny-run.ts';
-import { CLAIM, claimKind } from './asylum.ts';
-import { inCountryClaimProbability, inCountryClaimRates, recognitionChance } from './asylum-in-country.ts';
+import { CLAIM, claimKind, recognitionChance } from './asylum.ts';
+import { inCountryClaimProbability, inCountryClaimRates } from './asylum-in-country.ts';
 
 describe('asylum claims lodged in the country', () => {
   it('are lodged in proportion to the chance of recognition, at most surely', () => {

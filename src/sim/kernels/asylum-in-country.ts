@@ -25,14 +25,6 @@
  * protection claim, as before.
  */
 
-/**
- * The chance of recognition a claim has at a destination: `credibility` where the destination's
- * tables protect the claim, `falsePositive` where they do not (kernels/asylum.ts `decideClaim`).
- */
-export function recognitionChance(protected_: boolean, credibility: number, falsePositive: number): number {
-  return protected_ ? credibility : falsePositive;
-}
-
 /** P that an irregular resident whose claim has recognition chance `chance` lodges it this year. */
 export function inCountryClaimProbability(rate: number, chance: number): number {
   return Math.min(1, rate * chance);

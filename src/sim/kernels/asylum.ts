@@ -99,6 +99,14 @@ export function claimProtection(s: AgentStore, i: number, ctx: AgentStepContext)
     : PROTECTION_CODE_NONE;
 }
 
+/**
+ * The chance of recognition a claim has at a destination: `credibility` where the destination's
+ * tables protect the claim, `falsePositive` where they do not (`decideClaim`).
+ */
+export function recognitionChance(protected_: boolean, credibility: number, falsePositive: number): number {
+  return protected_ ? credibility : falsePositive;
+}
+
 /** The asylum claim of agent i (an asylum seeker): decided this year with P = decisionRate. */
 export function decideClaim(
   s: AgentStore,
@@ -116,7 +124,8 @@ export function decideClaim(
   const o = s.origin[i];
   const protection = claimProtection(s, i, ctx);
   const u = uniform2(key, i);
-  const recognised = protection !== PROTECTION_CODE_NONE ? u < p.credibility : u < p.falsePositive;
+  const recognised =
+    u < recognitionChance(protection !== PROTECTION_CODE_NONE, p.credibility, p.falsePositive);
   acc[base + K_ACC_DECISIONS * lines + d] += 1;
   statusBegins(s, i);
   if (recognised) {

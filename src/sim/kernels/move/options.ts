@@ -30,7 +30,7 @@ import type { PolicyTables } from '../../policy-tables.ts';
 import { CH, PROTECTION_CODE } from '../../policy-tables.ts';
 import type { WorldInput } from '../../world-input.ts';
 import { at } from '../../world-input.ts';
-import { CLAIM, claimKind } from '../asylum.ts';
+import { CLAIM, claimKind, recognitionChance } from '../asylum.ts';
 import { fdiPresence } from '../fdi.ts';
 import type { WageRates } from '../labour-market.ts';
 import { abscondOption, tiedWage } from '../labour-market.ts';
@@ -319,9 +319,11 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
       presence[q] = c === CH.intra_corporate || c === CH.service_provider ? fdiPresence(fdi, j, o) : 1;
       if (c === CH.asylum) {
         const rec = (kind: number) =>
-          tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none
-            ? p.credibility
-            : p.falsePositive;
+          recognitionChance(
+            tables.protection[j * n * Kc + o * Kc + y.claimIndex[kind]] !== PROTECTION_CODE.none,
+            p.credibility,
+            p.falsePositive,
+          );
         // a war both threatens life and disturbs public order: its victims claim what protects them
         const victim =
           conflict >= 2
