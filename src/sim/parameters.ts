@@ -458,8 +458,8 @@ export const PARAMETER_INFO = {
   inCountryClaimRate: p(
     3,
     'asylum claims a year per irregular resident who has not claimed before, per unit of the chance of recognition its claim has where it lives (in-country-asylum mechanism; the probability is at most 1)',
-    'data',
-    'set by a grid search on the asylum applications lodged in 21 industrialised countries in 2000–2005 (UNHCR, data/world/refugees/unhcr_asylum_applications_2000_2005.csv, new and unspecified applications, government and joint procedures: 404–733 k a year), mean |ln(model / UNHCR)| over the 126 country-years (seed 1, scale 1,000, 2026-12-07): 0.3 → 1.71, 1 → 1.24, 3 → 0.926, 10 → 0.925 (without the mechanism 2.39); 3, the smallest rate within 0.01 of the best; at 3 an irregular resident without a protection claim claims with P = 3 × falsePositive = 9% a year, one from a country at war where the doctrine protects the victims of war within the year',
+    'assumption',
+    'set by a grid search on the asylum applications lodged in 21 industrialised countries in 2000–2005 (UNHCR, data/world/refugees/unhcr_asylum_applications_2000_2005.csv, new and unspecified applications, government and joint procedures: 404–733 k a year), mean |ln(model / UNHCR)| over the 126 country-years (seed 1, scale 1,000, 2026-12-07): 0.3 → 1.71, 1 → 1.24, 3 → 0.926, 10 → 0.925 (without the mechanism 2.39); 3, the smallest rate within 0.01 of the best; at 3 an irregular resident without a protection claim claims with P = 3 × falsePositive = 9% a year, one from a country at war where the doctrine protects the victims of war within the year; kind assumption: chosen by hand against the targets of regimes fit, not by calibrate.ts, whose fits alone are calibrated',
     [0, 100],
   ),
   falsePositive: p(
@@ -622,15 +622,15 @@ export const PARAMETER_INFO = {
   fallReturnShare: p(
     0.25,
     'least share of the refugees who fled before the fall of a government who repatriate in the year after it (fall-return mechanism)',
-    'literature',
-    "UNHCR's counts (refugees/unhcr_population_1951_2005.csv): Afghans in Pakistan 3.10 M (1991) → 1.63 M (1992), 2.20 M (2001) → 1.23 M (2002); in Iran 4.15 M (1992) → 2.50 M (1993), 1.87 M (2001) → 1.31 M (2002): 30–47% in the first year; the lower end, since 0.4 (or 0.25 for two years) takes world refugees to a MAPE of 13.4% (13.6%) in regimes fit, the model lacking the new flight from Afghanistan of 2000–01 (2.0 M in Pakistan in 2000)",
+    'assumption',
+    "UNHCR's counts (refugees/unhcr_population_1951_2005.csv): Afghans in Pakistan 3.10 M (1991) → 1.63 M (1992), 2.20 M (2001) → 1.23 M (2002); in Iran 4.15 M (1992) → 2.50 M (1993), 1.87 M (2001) → 1.31 M (2002): 30–47% in the first year; the lower end, since 0.4 (or 0.25 for two years) takes world refugees to a MAPE of 13.4% (13.6%) in regimes fit, the model lacking the new flight from Afghanistan of 2000–01 (2.0 M in Pakistan in 2000); kind assumption: chosen by hand against the targets of regimes fit, not by calibrate.ts, whose fits alone are calibrated",
     [0, 1],
   ),
   fallReturnYears: p(
     1,
     'years after the fall of a government in which its refugees repatriate at fallReturnShare at least (fall-return mechanism)',
-    'literature',
-    "UNHCR's counts (as fallReturnShare): the Afghans in Pakistan and Iran fell steeply in the first year after the falls of 1992 and 2001 and slowly after (Iran's in the second after 1992, its programme starting late in 1992); two years take world refugees off their aim (fallReturnShare)",
+    'assumption',
+    "UNHCR's counts (as fallReturnShare): the Afghans in Pakistan and Iran fell steeply in the first year after the falls of 1992 and 2001 and slowly after (Iran's in the second after 1992, its programme starting late in 1992); two years take world refugees off their aim (fallReturnShare); kind assumption: chosen by hand against the targets of regimes fit, not by calibrate.ts, whose fits alone are calibrated",
     [1, 10],
   ),
   returneeYears: p(
