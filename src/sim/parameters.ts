@@ -271,6 +271,13 @@ export const PARAMETER_INFO = {
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the destinations and regions: ${STAGE_1}; destination labour markets pull migrants: Mayda 2010 (J. Pop. Econ. 23:1249), Hanson & McIntosh 2010`,
     [0, 5],
   ),
+  choiceSetDiasporas: p(
+    4,
+    'largest simulated diasporas of an origin kept in its evolving choice set (choice-sets mechanism; 0: the set is filled by pull alone)',
+    'assumption',
+    'our choice: as many as the land neighbours kept (kernels/move/choice-set.ts); a network is how a destination comes to be considered (Massey et al. 1993), and the frozen sets kept the largest diasporas of the starting stock',
+    [0, 14],
+  ),
   employmentElasticity: p(
     0.35,
     'growth of employment per growth of real GDP, where the Penn World Table has no employment',

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parameters } from '../../parameters.ts';
 import { tinyWorld } from '../../../../test/support/sim/tiny-world.ts';
-import { candidateDestinations, evolvingChoiceSets } from './choice-set.ts';
+import { candidateDestinations, evolvingChoiceSets, largestDiasporas } from './choice-set.ts';
 
 describe('choice sets', () => {
   const world = tinyWorld();
   const n = world.iso3.length;
   const lines = n + 2;
   // a labour-demand weight of the calibration's starting value, fixed so the test does not follow the calibration
-  const p = parameters({ betaLabourDemand: 0.3 });
+  const p = parameters({ betaLabourDemand: 0.3, choiceSetDiasporas: 0 });
   const inputs = (stock: Float64Array, demand = new Float64Array(n)) => ({
     world,
     params: p,
@@ -32,6 +32,31 @@ describe('choice sets', () => {
     // labour demand in AAA wins it back
     evolvingChoiceSets(inputs(stock, Float64Array.of(0.15, 0, 0, 0)), 2, out);
     expect(out[3 * 2 + 1]).toBe(0);
+  });
+
+  it("keep the origin's largest simulated diasporas ahead of a more pulling destination", () => {
+    const out = new Int32Array(n * 2);
+    const stock = new Float64Array(n * lines);
+    // a diaspora of 10 in BBB, far less pull than AAA's labour demand: in only with a diaspora slot
+    stock[1 * lines + 3] = 10;
+    const demand = Float64Array.of(0.15, 0, 0, 0);
+    evolvingChoiceSets(inputs(stock, demand), 2, out);
+    expect(out[3 * 2 + 1]).toBe(0);
+    evolvingChoiceSets({ ...inputs(stock, demand), params: { ...p, choiceSetDiasporas: 1 } }, 2, out);
+    expect(out[3 * 2 + 1]).toBe(1);
+  });
+
+  it('rank the largest diasporas by size, the lower index first among equals, and skip the origin', () => {
+    const lines5 = 5;
+    const stock = new Float64Array(4 * lines5);
+    // origin 0: 5 in destination 1, 9 in 2, 5 in 3, and 100 "at home" (never a destination)
+    stock[0 * lines5 + 0] = 100;
+    stock[1 * lines5 + 0] = 5;
+    stock[2 * lines5 + 0] = 9;
+    stock[3 * lines5 + 0] = 5;
+    expect(largestDiasporas(stock, lines5, 0, 4, 2)).toEqual([2, 1]);
+    expect(largestDiasporas(stock, lines5, 0, 4, 5)).toEqual([2, 1, 3]);
+    expect(largestDiasporas(stock, lines5, 0, 4, 0)).toEqual([]);
   });
 
   it('frozen, are the largest diasporas of the starting stock and the neighbours', () => {
