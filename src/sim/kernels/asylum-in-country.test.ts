@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { rowValue, runTiny } from '../../../test/support/sim/tiny-run.ts';
-import { CLAIM, claimKind, recognitionChance } from './asylum.ts';
+import { CLAIM, claimKind, recognitionChance, unexposedClaim } from './asylum.ts';
 import { inCountryClaimProbability, inCountryClaimRates } from './asylum-in-country.ts';
 
 describe('asylum claims lodged in the country', () => {
@@ -37,6 +37,13 @@ describe('claims sur place', () => {
     expect(claimKind(false, 2, 0.1, 0.35, false)).toBe(CLAIM.none);
     expect(claimKind(false, 1, 0.1, 0.35, true)).toBe(CLAIM.none);
     expect(claimKind(false, 0, 0.1, 0.35, true)).toBe(CLAIM.none);
+  });
+
+  it('are what one who did not flee violence claims, in the move options as in the decision', () => {
+    expect(unexposedClaim(2, true)).toBe(CLAIM.victimWar);
+    expect(unexposedClaim(2, false)).toBe(CLAIM.none);
+    expect(unexposedClaim(1, true)).toBe(CLAIM.none);
+    expect(unexposedClaim(0, true)).toBe(CLAIM.none);
   });
 
   it('leave the claims of those who fled violence as they were', () => {

@@ -57,6 +57,14 @@ export const CLAIM_NAMES = [
 ] as const;
 
 /**
+ * The claim kind of a claimant who did not flee violence, from an origin in conflict `intensity`:
+ * none, or with `surPlace` a victim of the war its origin is at (kernels/asylum-in-country.ts).
+ */
+export function unexposedClaim(intensity: number, surPlace: boolean): number {
+  return surPlace && intensity >= 2 ? CLAIM.victimWar : CLAIM.none;
+}
+
+/**
  * The claim kind of a claimant from an origin in conflict `intensity`, given a uniform u of its claim
  * stream. `surPlace`: a claimant who did not flee violence but whose origin is at war claims as a
  * victim of the war it would return to (kernels/asylum-in-country.ts).
@@ -68,7 +76,7 @@ export function claimKind(
   persecutionShare: number,
   surPlace = false,
 ): number {
-  if (!violenceExposed) return surPlace && intensity >= 2 ? CLAIM.victimWar : CLAIM.none;
+  if (!violenceExposed) return unexposedClaim(intensity, surPlace);
   if (u < persecutionShare) return u < persecutionShare / 2 ? CLAIM.activist : CLAIM.target;
   return intensity >= 2
     ? CLAIM.victimWar

@@ -30,7 +30,7 @@ import type { PolicyTables } from '../../policy-tables.ts';
 import { CH, PROTECTION_CODE } from '../../policy-tables.ts';
 import type { WorldInput } from '../../world-input.ts';
 import { at } from '../../world-input.ts';
-import { CLAIM, claimKind, recognitionChance } from '../asylum.ts';
+import { CLAIM, recognitionChance, unexposedClaim } from '../asylum.ts';
 import { fdiPresence } from '../fdi.ts';
 import type { WageRates } from '../labour-market.ts';
 import { abscondOption, tiedWage } from '../labour-market.ts';
@@ -330,9 +330,7 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
             ? Math.max(rec(CLAIM.victimWar), rec(CLAIM.victimPublicOrder))
             : rec(conflict >= 1 ? CLAIM.victimPublicOrder : CLAIM.victimNotLifeThreatening);
         // one who did not flee violence claims sur place where its origin is at war (asylum-in-country.ts)
-        recognition[2 * q] = rec(
-          claimKind(false, conflict, 0, p.persecutionShare, y.mechanisms['in-country-asylum']),
-        );
+        recognition[2 * q] = rec(unexposedClaim(conflict, y.mechanisms['in-country-asylum']));
         recognition[2 * q + 1] =
           (p.persecutionShare / 2) * (rec(CLAIM.activist) + rec(CLAIM.target)) +
           (1 - p.persecutionShare) * victim;
