@@ -335,13 +335,11 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       year: f.year,
       month: f.month,
     })),
-    conflictRegions: world.conflictRegions.map((r) => ({
-      origin: world.countries.index.get(r.country)!,
-      asylum: world.countries.index.get(r.asylum)!,
-      populationShare: r.populationShare,
-      deathsShare: r.deathsShare,
-      from: r.from,
-      until: r.until,
+    // the shares and years as they are, the countries by index
+    conflictRegions: world.conflictRegions.map(({ region: _region, country, asylum, ...shares }) => ({
+      ...shares,
+      origin: world.countries.index.get(country)!,
+      asylum: world.countries.index.get(asylum)!,
     })),
   };
 }
