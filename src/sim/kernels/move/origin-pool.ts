@@ -154,6 +154,25 @@ export function distressRelief(
   return 1 - lowSkillShare * (1 - factor);
 }
 
+/**
+ * The persons of origin o (panel offset `po`) forced to consider flight who choose among the
+ * destinations this year: those who flee to a kin state, or from a region where the violence was,
+ * do so apart (kernels/kin-flight.ts, kernels/regional-flight.ts).
+ */
+function forcedChoosers(y: MoveYear, o: number, po: number): number {
+  const outsideRegions = y.forcedOutsideRegions?.[o] ?? NaN;
+  const forced = Number.isNaN(outsideRegions)
+    ? forcedMovers(
+        y.world,
+        po,
+        y.params,
+        y.mechanisms['organised-violence'],
+        interstateWeightOf(y.params, y.mechanisms['interstate-fronts']),
+      )
+    : outsideRegions;
+  return Math.max(0, forced - (y.kinFled?.[o] ?? 0));
+}
+
 /** The potential movers of origin o (undefined for a country without population this year). */
 export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   const { world, params: p, wages } = y;
@@ -177,20 +196,7 @@ export function originPool(y: MoveYear, o: number): OriginPool | undefined {
   return {
     voluntary,
     substituted,
-    // those who flee to a kin state, or from a region where the violence was, do so apart
-    // (kernels/kin-flight.ts, kernels/regional-flight.ts)
-    forced: Math.max(
-      0,
-      (Number.isNaN(y.forcedOutsideRegions?.[o] ?? NaN)
-        ? forcedMovers(
-            world,
-            po,
-            p,
-            y.mechanisms['organised-violence'],
-            interstateWeightOf(p, y.mechanisms['interstate-fronts']),
-          )
-        : y.forcedOutsideRegions![o]) - (y.kinFled?.[o] ?? 0),
-    ),
+    forced: forcedChoosers(y, o, po),
     income: Math.max(world.gdpPerCapitaUsd[po], MIN_INCOME_USD),
     conflict: world.conflictIntensity[po],
     skillShare,
