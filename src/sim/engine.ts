@@ -382,11 +382,12 @@ export class Engine {
     );
     const moves = newMoveOutcome(n);
     const ctx = this.stepContext(year, tables, wages.high, wages.low, wages.employment);
+    const interstateWeight = interstateWeightOf(p, mechanisms['interstate-fronts']);
     const kinFleeing = kinFlight(world, year, p, this.coEthnicPool, {
       on: mechanisms['kin-flight'],
       allViolence: mechanisms['organised-violence'],
       expulsion: mechanisms.expulsion,
-      interstateWeight: interstateWeightOf(p, mechanisms['interstate-fronts']),
+      interstateWeight,
     });
     const regional = regionalFlight(
       world,
@@ -394,7 +395,7 @@ export class Engine {
       p,
       mechanisms['regional-violence'],
       mechanisms['organised-violence'],
-      interstateWeightOf(p, mechanisms['interstate-fronts']),
+      interstateWeight,
     );
     this.slots.rewind();
     decideMoveKernel(
