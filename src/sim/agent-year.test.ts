@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ACC, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, runAgentYear } from './agent-year.ts';
 import { newBilateralTally } from './bilateral-tally.ts';
-import { Engine } from './engine.ts';
 import { labourCells, tiedWage } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
-import type { Parameters } from './parameters.ts';
 import { C, CH } from './policy-tables.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import {
@@ -20,21 +18,8 @@ import {
   yearsInCountry,
   yearsInStatus,
 } from './state.ts';
-import type { WorldInput } from './world-input.ts';
+import { tinyEngine } from '../../test/support/sim/tiny-engine.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
-
-/** An engine on `world` from 1990, seed 7, scale 1000, on one thread. */
-function tinyEngine(world: WorldInput, params: Parameters): Engine {
-  return new Engine({
-    world,
-    tablesForYear: standinTablesForYear(world),
-    seed: 7,
-    scale: 1000,
-    fromYear: 1990,
-    threads: 1,
-    params,
-  });
-}
 
 /** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
 function yearOfResidents(
@@ -42,7 +27,7 @@ function yearOfResidents(
   who: { status?: number; channel?: number; employerTied?: number; familyAllowed?: number } = {},
 ) {
   const world = tinyWorld();
-  const engine = tinyEngine(world, params);
+  const engine = tinyEngine(world, { seed: 7, scale: 1000, params });
   const n = world.iso3.length;
   const ctx = engine.stepContext(
     1991,
@@ -172,7 +157,7 @@ describe('the agent year (one uniform per agent for the common events)', () => {
   });
 
   it('keeps every duration of a run below the wrap of the clock, and refuses a run that would reach it', () => {
-    const engine = tinyEngine(tinyWorld(), parameters());
+    const engine = tinyEngine(tinyWorld(), { seed: 7, scale: 1000 });
     try {
       const s = engine.store;
       let longest = 0;

@@ -3,25 +3,16 @@ import { fieldStarts, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, tallyPass } from './agent-year.ts';
 import { newBilateralTally } from './bilateral-tally.ts';
 import { NO_COHORT, cohortKeys, storeOfCohorts } from './cohorts.ts';
-import { Engine } from './engine.ts';
-import { parameters } from './parameters.ts';
 import { standinTablesForYear } from './standin-tables.ts';
 import type { AgentStore } from './state.ts';
+import { tinyEngine } from '../../test/support/sim/tiny-engine.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 /** The tiny world after five years (1990–94), seed 7, 2,000 persons per agent, and the tally of 1995 over any store. */
 function worldAfterFiveYears() {
   const world = tinyWorld();
   const tables = standinTablesForYear(world);
-  const engine = new Engine({
-    world,
-    tablesForYear: tables,
-    seed: 7,
-    scale: 2000,
-    fromYear: 1990,
-    threads: 1,
-    params: parameters(),
-  });
+  const engine = tinyEngine(world, { seed: 7, scale: 2000 });
   for (let y = 1990; y <= 1994; y++) engine.step(y);
   const n = engine.n;
   const ctx = engine.stepContext(

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../regime/schema/vocabulary.ts';
-import { Engine } from '../engine.ts';
-import { parameters } from '../parameters.ts';
 import { CH } from '../policy-tables.ts';
 import { standinTablesForYear } from '../standin-tables.ts';
 import { ST, allocateStore, makeTraits, yearsInStatus } from '../state.ts';
+import { tinyEngine } from '../../../test/support/sim/tiny-engine.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { temporaryPermitEnds } from './transitions.ts';
 
@@ -12,15 +11,7 @@ import { temporaryPermitEnds } from './transitions.ts';
 function firstYearOfPermits(terms: { years?: number; renewable?: boolean; employed?: number }) {
   const world = tinyWorld();
   const tables = standinTablesForYear(world);
-  const engine = new Engine({
-    world,
-    tablesForYear: tables,
-    seed: 5,
-    scale: 1000,
-    fromYear: 1990,
-    threads: 1,
-    params: parameters(),
-  });
+  const engine = tinyEngine(world, { seed: 5, scale: 1000 });
   const n = world.iso3.length;
   const ctx = engine.stepContext(
     1991,
