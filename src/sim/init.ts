@@ -101,71 +101,74 @@ export function startingCorridors(world: WorldInput): StartingCorridors {
   if (!table || !table.some((v) => v > 0)) {
     return { stock: world.initialStock, refugees: refugeeCorridors(world) };
   }
+  const m = n + 2;
   const stock = Float64Array.from(world.initialStock);
   const refugees = new Float64Array(n * n);
-  for (let d = 0; d < n; d++) relabelForRefugees(stock, refugees, table, d, n);
-  for (let d = 0; d < n; d++) placeRefugeesOfOtherOrigins(stock, refugees, world, d, n);
+  // each country of asylum d reads and writes its own rows only
+  for (let d = 0; d < n; d++) {
+    const migrants = stock.subarray(d * m, (d + 1) * m);
+    const placed = refugees.subarray(d * n, (d + 1) * n);
+    relabelForRefugees(migrants, placed, table.subarray(d * n, (d + 1) * n));
+    placeRefugeesOfOtherOrigins(migrants, placed, world.refugeesByAsylum[d], world.refugeesByOrigin);
+  }
   return { stock, refugees };
 }
 
 /**
- * Puts country d's UNHCR corridors in `refugees`, relabelling its other migrants where a
- * corridor's stock is short. The lines' spare migrants (beyond their own refugees) always cover
- * what the short corridors lack, since the refugees placed never exceed the country's migrants.
+ * Puts a country's UNHCR corridors (`listed`, by origin) in `refugees`, relabelling its other
+ * migrants (`migrants`, by origin line) where a corridor's stock is short. The lines' spare
+ * migrants (beyond their own refugees) always cover what the short corridors lack, since the
+ * refugees placed never exceed the country's migrants.
  */
-function relabelForRefugees(
-  stock: Float64Array,
-  refugees: Float64Array,
-  table: Float64Array,
-  d: number,
-  n: number,
-): void {
-  const m = n + 2;
+function relabelForRefugees(migrants: Float64Array, refugees: Float64Array, listed: Float64Array): void {
+  const n = refugees.length;
   let total = 0;
-  let listed = 0;
-  for (let o = 0; o < m; o++) total += stock[d * m + o];
-  for (let o = 0; o < n; o++) listed += table[d * n + o];
-  if (!(listed > 0)) return;
-  const cut = Math.min(1, total / listed);
-  const target = (o: number) => (o < n ? table[d * n + o] * cut : 0);
+  let listedTotal = 0;
+  for (let o = 0; o < migrants.length; o++) total += migrants[o];
+  for (let o = 0; o < n; o++) listedTotal += listed[o];
+  if (!(listedTotal > 0)) return;
+  const cut = Math.min(1, total / listedTotal);
+  const target = (o: number) => (o < n ? listed[o] * cut : 0);
   let lacking = 0;
   let spare = 0;
-  for (let o = 0; o < m; o++) {
-    const gap = target(o) - stock[d * m + o];
+  for (let o = 0; o < migrants.length; o++) {
+    const gap = target(o) - migrants[o];
     if (gap > 0) lacking += gap;
     else spare -= gap;
   }
   const give = spare > 0 ? Math.min(1, lacking / spare) : 0;
-  for (let o = 0; o < m; o++) {
-    const gap = target(o) - stock[d * m + o];
-    stock[d * m + o] += gap > 0 ? gap : give * gap;
-    if (o < n) refugees[d * n + o] = Math.min(target(o), stock[d * m + o]);
+  for (let o = 0; o < migrants.length; o++) {
+    const gap = target(o) - migrants[o];
+    migrants[o] += gap > 0 ? gap : give * gap;
+    if (o < n) refugees[o] = Math.min(target(o), migrants[o]);
   }
 }
 
-/** Places the rest of country d's UNHCR total (origins the table does not name) on its migrants beyond their refugees. */
+/**
+ * Places the rest of a country's UNHCR total `hosted` (origins its table does not name) on its
+ * migrants beyond their refugees.
+ */
 function placeRefugeesOfOtherOrigins(
-  stock: Float64Array,
+  migrants: Float64Array,
   refugees: Float64Array,
-  world: WorldInput,
-  d: number,
-  n: number,
+  hosted: number,
+  refugeesByOrigin: Float64Array,
 ): void {
-  const m = n + 2;
+  const n = refugees.length;
   let placed = 0;
-  for (let o = 0; o < n; o++) placed += refugees[d * n + o];
-  let rest = world.refugeesByAsylum[d] - placed;
+  for (let o = 0; o < n; o++) placed += refugees[o];
+  let rest = hosted - placed;
   for (const fromRefugeeOrigins of [true, false]) {
     if (!(rest > 0)) return;
-    const takes = (o: number) => !fromRefugeeOrigins || world.refugeesByOrigin[o] > 0;
+    const takes = (o: number) => !fromRefugeeOrigins || refugeesByOrigin[o] > 0;
     let room = 0;
-    for (let o = 0; o < n; o++) if (takes(o)) room += stock[d * m + o] - refugees[d * n + o];
+    for (let o = 0; o < n; o++) if (takes(o)) room += migrants[o] - refugees[o];
     if (!(room > 0)) continue;
     const f = Math.min(1, rest / room);
     for (let o = 0; o < n; o++) {
       if (!takes(o)) continue;
-      const add = f * (stock[d * m + o] - refugees[d * n + o]);
-      refugees[d * n + o] += add;
+      const add = f * (migrants[o] - refugees[o]);
+      refugees[o] += add;
       rest -= add;
     }
   }
