@@ -55,7 +55,7 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   regularisedStatus: Uint8Array;
   /** Bit s set: status s is eligible. */
   regularisedEligible: Uint32Array;
-  /** Whether refugees whose status gives them residence security or permanent residence integrate (kernels/local-integration.ts). */
+  /** Whether refugees whose status gives them residence security integrate (kernels/local-integration.ts). */
   localIntegration: boolean;
   /** Whether a claimant from a country at war claims as a victim of the war, fled or not (kernels/asylum-in-country.ts). */
   surPlace: boolean;
