@@ -34,9 +34,7 @@ export function candidateDestinations(world: WorldInput, D: number): Int32Array 
   const m = n + 2;
   const out = new Int32Array(n * D).fill(-1);
   for (let o = 0; o < n; o++) {
-    const byStock: number[] = [];
-    for (let d = 0; d < n; d++) if (d !== o && world.initialStock[d * m + o] > 0) byStock.push(d);
-    byStock.sort((a, b) => world.initialStock[b * m + o] - world.initialStock[a * m + o] || a - b);
+    const byStock = largestDiasporas(world.initialStock, m, o, n, n);
     const neighbours: number[] = [];
     for (let d = 0; d < n; d++) if (d !== o && world.landBorder[o * n + d]) neighbours.push(d);
     const chosen: number[] = [];
@@ -116,16 +114,7 @@ export function largestDiasporas(
   n: number,
   k: number,
 ): number[] {
-  const top: number[] = [];
-  for (let j = 0; j < n; j++) {
-    const size = stock[j * lines + o];
-    if (j === o || !(size > 0)) continue;
-    let at = top.length;
-    while (at > 0 && stock[top[at - 1] * lines + o] < size) at--;
-    if (at < k) {
-      top.splice(at, 0, j);
-      if (top.length > k) top.pop();
-    }
-  }
-  return top;
+  const bySize: number[] = [];
+  for (let j = 0; j < n; j++) if (j !== o && stock[j * lines + o] > 0) bySize.push(j);
+  return bySize.sort((a, b) => stock[b * lines + o] - stock[a * lines + o] || a - b).slice(0, k);
 }
