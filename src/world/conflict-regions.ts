@@ -10,6 +10,7 @@ import { userError } from '../shared/errors.ts';
 import type { CsvTable } from './csv.ts';
 import { columnIndex, numberCell, yearCell } from './csv.ts';
 import type { CountryList } from './countries.ts';
+import { countryCell } from './countries.ts';
 
 /** A region of `country` where `deathsShare` of its deaths in organised violence fell from `from` until `until`. */
 export interface ConflictRegion {
@@ -40,10 +41,9 @@ export function buildConflictRegions(table: CsvTable, countries: CountryList): C
     asylum: columnIndex(table, 'asylum'),
   };
   return table.rows.map((row, r) => {
+    const country = countryCell(table, r, col.iso3, countries);
+    const asylum = countryCell(table, r, col.asylum, countries);
     const where = { file: table.file, line: table.lines[r] };
-    for (const code of [row[col.iso3], row[col.asylum]])
-      if (!countries.index.has(code))
-        throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, where);
     const populationShare = numberCell(table, r, col.populationShare);
     const deathsShare = numberCell(table, r, col.deathsShare);
     const from = yearCell(table, r, col.from);
@@ -59,13 +59,13 @@ export function buildConflictRegions(table: CsvTable, countries: CountryList): C
         where,
       );
     return {
-      country: row[col.iso3],
+      country,
       region: row[col.region],
       populationShare,
       deathsShare,
       from,
       until,
-      asylum: row[col.asylum],
+      asylum,
     };
   });
 }

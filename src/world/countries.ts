@@ -210,6 +210,20 @@ export function countryIndex(list: CountryList, iso3: string): number {
   return i;
 }
 
+/**
+ * A cell holding the ISO3 code of a model country.
+ * @throws `E_WORLD_COUNTRY` at `FILE:LINE` when it is not one
+ */
+export function countryCell(table: CsvTable, row: number, col: number, countries: CountryList): string {
+  const code = table.rows[row][col];
+  if (!countries.index.has(code))
+    throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, {
+      file: table.file,
+      line: table.lines[row],
+    });
+  return code;
+}
+
 function isIncomeGroup(s: string): s is Country['incomeGroupSnapshot'] {
   return (
     s === 'high_income' || s === 'upper_middle_income' || s === 'lower_middle_income' || s === 'low_income'

@@ -10,6 +10,7 @@ import { userError } from '../shared/errors.ts';
 import type { CsvTable } from './csv.ts';
 import { columnIndex } from './csv.ts';
 import type { CountryList } from './countries.ts';
+import { countryCell } from './countries.ts';
 
 /** The fall of a government of `country` on `year`-`month`-day. */
 export interface GovernmentFall {
@@ -34,19 +35,15 @@ export function buildGovernmentFalls(table: CsvTable, countries: CountryList): G
     government: columnIndex(table, 'government'),
   };
   return table.rows.map((row, r) => {
-    const where = { file: table.file, line: table.lines[r] };
-    const country = row[col.iso3];
-    if (!countries.index.has(country))
-      throw userError('E_WORLD_COUNTRY', `unknown country code: ${country}`, where);
+    const country = countryCell(table, r, col.iso3, countries);
     const m = ISO_DATE.exec(row[col.date]);
     const month = m ? Number(m[2]) : NaN;
     const day = m ? Number(m[3]) : NaN;
     if (!m || month < 1 || month > 12 || day < 1 || day > 31)
-      throw userError(
-        'E_WORLD_VALUE',
-        `bad date of a government's fall: '${row[col.date]}' (YYYY-MM-DD)`,
-        where,
-      );
+      throw userError('E_WORLD_VALUE', `bad date of a government's fall: '${row[col.date]}' (YYYY-MM-DD)`, {
+        file: table.file,
+        line: table.lines[r],
+      });
     return { country, year: Number(m[1]), month, government: row[col.government] };
   });
 }
