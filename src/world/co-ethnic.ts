@@ -14,6 +14,7 @@ import { userError } from '../shared/errors.ts';
 import type { CsvTable } from './csv.ts';
 import { columnIndex, numberCell, yearCell } from './csv.ts';
 import type { CountryList } from './countries.ts';
+import { countryCell } from './countries.ts';
 
 /** One co-ethnic population of an origin country. */
 export interface CoEthnicPopulation {
@@ -57,9 +58,8 @@ export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnic
   };
   return table.rows.map((row, r) => {
     const where = { file: table.file, line: table.lines[r] };
-    for (const code of [row[col.homeland], row[col.origin]])
-      if (!countries.index.has(code))
-        throw userError('E_WORLD_COUNTRY', `unknown country code: ${code}`, where);
+    const homeland = countryCell(table, r, col.homeland, countries);
+    const origin = countryCell(table, r, col.origin, countries);
     const population = numberCell(table, r, col.population);
     const from = yearCell(table, r, col.from);
     const until = yearCell(table, r, col.until);
@@ -78,8 +78,8 @@ export function buildCoEthnic(table: CsvTable, countries: CountryList): CoEthnic
       );
     return {
       group: row[col.group],
-      homeland: row[col.homeland],
-      origin: row[col.origin],
+      homeland,
+      origin,
       population,
       law: row[col.law],
       from,
