@@ -14,7 +14,7 @@ Stage 1 (Nelder–Mead over the calibrated parameters), stage 2 (remittances) an
 
 Options:
   --scale K               persons per agent (default 5000)
-  --seeds S               seeds 1…S averaged in each evaluation (default 1)
+  --seeds S               seeds 1…S in each evaluation, their mean rows scored (default 1)
   --evaluations N         stage 1 stops after about N evaluations (default 300)
   --start JSON            start stage 1 from these values instead of parameters.ts's
   --only NAME,NAME…       search these parameters alone, the others held

@@ -4,8 +4,9 @@
  *
  *   stage 1 — Nelder–Mead (nelder-mead.ts) over the parameters of `SEARCH_SPACE`, each in a
  *     transformed coordinate that keeps it inside the values it is defined for (logs of positive
- *     parameters, logits of shares), minimising `calibrationLoss` of the free run from 1990 to 2005:
- *     one seed (common random numbers, so the loss surface does not jitter between evaluations);
+ *     parameters, logits of shares), minimising `calibrationLoss` (the aims' scores, in units of
+ *     each aim) of the free run from 1990 to 2005, plus a ridge toward the start (`ridgePenalty`):
+ *     fixed seeds (common random numbers, so the loss surface does not jitter between evaluations);
  *   stage 2 — remittances scale linearly with remittanceShare and geometrically with
  *     remittanceTrend and feed back into nothing else, so both follow in closed form: least squares
  *     of ln(data / model at share 1, trend 0) on (year − 1990);
@@ -37,7 +38,13 @@ import {
 import type { CalibrateOptions } from './calibrate-options.ts';
 import { CALIBRATE_USAGE, calibrateOptions } from './calibrate-options.ts';
 import type { Evaluator, LossValue } from './calibration-loss.ts';
-import { CALIBRATION_YEARS, calibrationLoss, calibrationTargets } from './calibration-loss.ts';
+import {
+  CALIBRATION_YEARS,
+  calibrationLoss,
+  calibrationLossOfRuns,
+  calibrationTargets,
+  ridgePenalty,
+} from './calibration-loss.ts';
 import { RIDGE, abcEnsemble, ensembleModule } from './calibration-ensemble.ts';
 import { ENSEMBLE_SALT, drawFromRanges } from './parameter-ensemble.ts';
 import { SEARCH_SPACE, decode, encode, searchSpace } from './calibration-space.ts';
@@ -66,8 +73,8 @@ export interface CalibrationResult {
 }
 
 /**
- * An evaluator of the free run at `scale` persons per agent: its loss is the mean over `seeds`
- * seeds (1…seeds; common random numbers, so the surface does not jitter between evaluations).
+ * An evaluator of the free run at `scale` persons per agent: its loss is that of the mean rows of
+ * `seeds` seeds (1…seeds; common random numbers, so the surface does not jitter between evaluations).
  */
 export function evaluator(
   world: World,
@@ -88,17 +95,14 @@ export function evaluator(
       toYear: CALIBRATION_YEARS.last,
       parameters: over,
     }).rows;
-  const loss = (over: Partial<Parameters>, seed?: number): LossValue => {
-    if (seed !== undefined) return calibrationLoss(targets, run(over, seed));
-    const each = Array.from({ length: seeds }, (_, k) => calibrationLoss(targets, run(over, k + 1)));
-    const mean = (f: (l: LossValue) => number) => each.reduce((a, l) => a + f(l), 0) / each.length;
-    return {
-      total: mean((l) => l.total),
-      groups: Object.fromEntries(
-        Object.keys(each[0].groups).map((g) => [g, mean((l) => l.groups[g as keyof LossValue['groups']])]),
-      ) as LossValue['groups'],
-    };
-  };
+  // several seeds: the loss of their mean rows, as `regimes fit` scores its seeds
+  const loss = (over: Partial<Parameters>, seed?: number): LossValue =>
+    seed !== undefined
+      ? calibrationLoss(targets, run(over, seed))
+      : calibrationLossOfRuns(
+          targets,
+          Array.from({ length: seeds }, (_, k) => run(over, k + 1)),
+        );
   return { targets, run, loss };
 }
 
@@ -118,24 +122,30 @@ export function calibrate(
   let best = Infinity;
   const space = searchSpace(opts.only);
   const start = opts.start ?? {};
+  const x0 = encode(parameters(start), space);
+  const steps = space.map((c) => c.step);
   const result = nelderMead(
     (x) => {
       const values = { ...start, ...decode(x, space) };
       const loss = e.loss(values);
-      opts.log?.(`${JSON.stringify(values)} → ${loss.total.toFixed(5)} ${JSON.stringify(loss.groups)}`);
-      if (loss.total < best) {
-        best = loss.total;
+      // the ridge toward the start (calibration-loss.ts, RIDGE_WEIGHT)
+      const objective = loss.total + ridgePenalty(x, x0, steps);
+      opts.log?.(
+        `${JSON.stringify(values)} → ${objective.toFixed(5)} (loss ${loss.total.toFixed(5)}) ${JSON.stringify(loss.groups)}`,
+      );
+      if (objective < best) {
+        best = objective;
         opts.onBest?.(values, best);
       }
-      return loss.total;
+      return objective;
     },
-    encode(parameters(start), space),
-    { step: space.map((c) => c.step), maxEvaluations: opts.maxEvaluations ?? 300, tolerance: 1e-5 },
+    x0,
+    { step: steps, maxEvaluations: opts.maxEvaluations ?? 300, tolerance: 1e-5 },
   );
   const stage1 = { ...start, ...decode(result.x, space) };
   const values = { ...stage1, ...remittanceStage(e, stage1) };
   const rows = e.run(values);
-  return { values, loss: calibrationLoss(e.targets, rows), evaluations: result.evaluations + 2, rows };
+  return { values, loss: e.loss(values), evaluations: result.evaluations + 2, rows };
 }
 
 /**
