@@ -7,6 +7,7 @@ describe('the calibration command line', () => {
     expect(o).toMatchObject({ help: false, scale: 5000, seeds: 1, evaluations: 300, ensemblePoints: 0 });
     expect(o.ensembleOnly).toBe(false);
     expect(o.start).toBeUndefined();
+    expect(o.minutes).toBeUndefined();
   });
 
   it('reads the options of the last shipped runs', () => {
@@ -20,6 +21,7 @@ describe('the calibration command line', () => {
     const p = calibrateOptions(['--only', 'ascStay,ascAsia', '--start', '{"ascStay":5}']);
     expect(p.only).toEqual(['ascStay', 'ascAsia']);
     expect(p.start).toEqual({ ascStay: 5 });
+    expect(calibrateOptions(['--minutes', '25']).minutes).toBe(25);
   });
 
   it('asks for help instead of starting a run', () => {
@@ -32,6 +34,7 @@ describe('the calibration command line', () => {
     expect(() => calibrateOptions(['--scale', 'abc'])).toThrow(/--scale must be an integer ≥ 1, not 'abc'/);
     expect(() => calibrateOptions(['--evaluations', '2.5'])).toThrow(/--evaluations must be an integer/);
     expect(() => calibrateOptions(['--half-width=-1'])).toThrow(/--half-width must be a number ≥ 0/);
+    expect(() => calibrateOptions(['--minutes', '0'])).toThrow(/--minutes must be a number ≥ 0.01, not '0'/);
     expect(() => calibrateOptions(['--start', '{ascStay'])).toThrow(/--start is not JSON/);
     expect(() => calibrateOptions(['--start', '[1]'])).toThrow(/--start must be a JSON object/);
     expect(() => calibrateOptions(['--scale'])).toThrow(/E_CALIBRATE_OPTION|argument missing|requires/i);

@@ -16,6 +16,7 @@ Options:
   --scale K               persons per agent (default 5000)
   --seeds S               seeds 1…S in each evaluation, their mean rows scored (default 1)
   --evaluations N         stage 1 stops after about N evaluations (default 300)
+  --minutes M             stage 1 stops at the first iteration after M minutes (default: no limit)
   --start JSON            start stage 1 from these values instead of parameters.ts's
   --only NAME,NAME…       search these parameters alone, the others held
   --ensemble-only         stage 3 alone, around the values of parameters.ts
@@ -33,6 +34,8 @@ export interface CalibrateOptions {
   scale: number;
   seeds: number;
   evaluations: number;
+  /** Stage 1's time limit, minutes (undefined: none). */
+  minutes?: number;
   start?: Partial<Parameters>;
   only?: string[];
   ensembleOnly: boolean;
@@ -48,6 +51,7 @@ const STRING_OPTIONS = [
   'scale',
   'seeds',
   'evaluations',
+  'minutes',
   'start',
   'only',
   'ensemble-points',
@@ -118,6 +122,7 @@ export function calibrateOptions(args: readonly string[]): CalibrateOptions {
     scale: numberOption(values, 'scale', 5000, { integer: true, min: 1 }),
     seeds: numberOption(values, 'seeds', 1, { integer: true, min: 1 }),
     evaluations: numberOption(values, 'evaluations', 300, { integer: true, min: 1 }),
+    minutes: values.minutes === undefined ? undefined : numberOption(values, 'minutes', 0, { min: 0.01 }),
     start,
     only: values.only === undefined ? undefined : (values.only as string).split(','),
     ensembleOnly: values['ensemble-only'] === true,

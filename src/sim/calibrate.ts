@@ -14,7 +14,7 @@
  *     rejection around the optimum — the parameter sets of a Latin hypercube whose runs come as
  *     close to the data as runs at the optimum itself do over other seeds.
  *
- * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--start JSON]
+ * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--minutes M] [--start JSON]
  * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W]
  * [--ridge-half-width V] [--with-ranges] [--out FILE] [--ensemble-only]` (`--help`; the options are
  * read and checked by calibrate-options.ts before any run): prints the values to put
@@ -69,6 +69,8 @@ export interface CalibrationResult {
   values: Partial<Parameters>;
   loss: LossValue;
   evaluations: number;
+  /** Why stage 1 ended: converged (`tolerance`), the evaluation limit, or the time limit (`stop`). */
+  stoppedBy: 'tolerance' | 'evaluations' | 'stop';
   rows: IndicatorRow[];
 }
 
@@ -111,6 +113,8 @@ export function calibrate(
   e: Evaluator,
   opts: {
     maxEvaluations?: number;
+    /** Stage 1 stops at the first iteration after this `performance.now()` (ms). */
+    deadline?: number;
     /** Where the search starts (default: the values of parameters.ts). */
     start?: Partial<Parameters>;
     /** The parameters of `SEARCH_SPACE` to search (default: all); the others stay at `start`. */
@@ -140,12 +144,23 @@ export function calibrate(
       return objective;
     },
     x0,
-    { step: steps, maxEvaluations: opts.maxEvaluations ?? 300, tolerance: 1e-5 },
+    {
+      step: steps,
+      maxEvaluations: opts.maxEvaluations ?? 300,
+      tolerance: 1e-5,
+      shouldStop: opts.deadline === undefined ? undefined : () => performance.now() > opts.deadline!,
+    },
   );
   const stage1 = { ...start, ...decode(result.x, space) };
   const values = { ...stage1, ...remittanceStage(e, stage1) };
   const rows = e.run(values);
-  return { values, loss: e.loss(values), evaluations: result.evaluations + 2, rows };
+  return {
+    values,
+    loss: e.loss(values),
+    evaluations: result.evaluations + 2,
+    stoppedBy: result.stoppedBy,
+    rows,
+  };
 }
 
 /**
@@ -239,23 +254,29 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const e = evaluator(world, prepared.tablesForYear, scale, seeds);
   const log = (s: string) => process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s ${s}\n`);
   // --ensemble-only: stage 3 alone, around the values of parameters.ts (a finished stage 1 and 2)
-  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> = options.ensembleOnly
-    ? (() => {
-        const values = Object.fromEntries(
-          SEARCH_SPACE.map((c) => [c.name, parameters()[c.name]]),
-        ) as Partial<Parameters>;
-        return { values, loss: e.loss(values), evaluations: 0 };
-      })()
-    : calibrate(e, {
-        maxEvaluations,
-        start,
-        only,
-        log,
-        onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
-      });
+  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> & { stoppedBy?: string } =
+    options.ensembleOnly
+      ? (() => {
+          const values = Object.fromEntries(
+            SEARCH_SPACE.map((c) => [c.name, parameters()[c.name]]),
+          ) as Partial<Parameters>;
+          return { values, loss: e.loss(values), evaluations: 0 };
+        })()
+      : calibrate(e, {
+          maxEvaluations,
+          deadline: options.minutes === undefined ? undefined : t0 + options.minutes * 60_000,
+          start,
+          only,
+          log,
+          onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
+        });
   // stage 1 and 2 first, so a failure in stage 3 loses nothing
   console.log(
-    JSON.stringify({ values: r.values, loss: r.loss, evaluations: r.evaluations, scale, seeds }, null, 2),
+    JSON.stringify(
+      { values: r.values, loss: r.loss, evaluations: r.evaluations, stoppedBy: r.stoppedBy, scale, seeds },
+      null,
+      2,
+    ),
   );
   if (ensemblePoints > 0) {
     // --with-ranges: each proposal also draws the parameters of PARAMETER_RANGES from their ranges

@@ -13,12 +13,16 @@ export interface NelderMeadOptions {
   /** Stop when the spread of the simplex values falls below this. */
   tolerance?: number;
   onIteration?(best: { x: number[]; value: number; evaluations: number }): void;
+  /** Asked before each iteration: true stops the search there (e.g. a time limit). */
+  shouldStop?(): boolean;
 }
 
 export interface NelderMeadResult {
   x: number[];
   value: number;
   evaluations: number;
+  /** Why the search ended: the simplex's spread fell below the tolerance, the evaluations ran out, or `shouldStop`. */
+  stoppedBy: 'tolerance' | 'evaluations' | 'stop';
 }
 
 export function nelderMead(
@@ -42,10 +46,18 @@ export function nelderMead(
     simplex.push({ x, v: evaluate(x) });
   }
   const combine = (a: number[], b: number[], t: number) => a.map((ai, k) => ai + t * (b[k] - ai));
+  let stoppedBy: NelderMeadResult['stoppedBy'] = 'evaluations';
   while (evaluations < maxEvaluations) {
     simplex.sort((a, b) => a.v - b.v);
     opts.onIteration?.({ x: simplex[0].x, value: simplex[0].v, evaluations });
-    if (simplex[n].v - simplex[0].v < tolerance) break;
+    if (simplex[n].v - simplex[0].v < tolerance) {
+      stoppedBy = 'tolerance';
+      break;
+    }
+    if (opts.shouldStop?.()) {
+      stoppedBy = 'stop';
+      break;
+    }
     const centroid = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) centroid[k] += simplex[i].x[k] / n;
     const worst = simplex[n];
@@ -74,5 +86,5 @@ export function nelderMead(
     }
   }
   simplex.sort((a, b) => a.v - b.v);
-  return { x: simplex[0].x, value: simplex[0].v, evaluations };
+  return { x: simplex[0].x, value: simplex[0].v, evaluations, stoppedBy };
 }
