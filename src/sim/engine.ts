@@ -28,7 +28,7 @@ import { CLAIM_NAMES } from './kernels/asylum.ts';
 import { decideMoveKernel } from './kernels/decide-move.ts';
 import { candidateDestinations, evolvingChoiceSets } from './kernels/move/choice-set.ts';
 import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options.ts';
-import { interstateWeightOf } from './kernels/move/origin-pool.ts';
+import { forcedAtHome, interstateWeightOf } from './kernels/move/origin-pool.ts';
 import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { resettlement } from './kernels/resettlement.ts';
@@ -37,6 +37,8 @@ import { estimateYears } from './kernels/counting-rule.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
 import { regionalFlight, regionalFlightMovers } from './kernels/regional-flight.ts';
+import { fallFledByOrigin, fallFlight, fallFlightMovers } from './kernels/fall-flight.ts';
+import { retreatReturnTest } from './kernels/retreat-return.ts';
 import type { RegisteredCorridor } from './kernels/registered-refugees.ts';
 import {
   blockRegisteredReturn,
@@ -238,7 +240,15 @@ export class Engine {
       n,
       year,
       params: p,
-      repatriation: repatriationByPair(world, rates, p, mechanisms.expulsion),
+      repatriation: repatriationByPair(
+        world,
+        rates,
+        p,
+        mechanisms.expulsion,
+        mechanisms['retreat-return']
+          ? retreatReturnTest(world, year, interstateWeightOf(p, mechanisms['interstate-fronts']))
+          : undefined,
+      ),
       coEthnicReturn: blockRegisteredReturn(
         coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
         n + 2,
@@ -397,6 +407,13 @@ export class Engine {
       mechanisms['organised-violence'],
       interstateWeight,
     );
+    const kinFled = kinFledByOrigin(world, kinFleeing);
+    const fallFleeing = fallFlight(
+      world,
+      year,
+      (o) => forcedAtHome(world, at(world, year, o), p, mechanisms, regional.outside[o], kinFled[o]),
+      mechanisms['fall-flight'],
+    );
     this.slots.rewind();
     decideMoveKernel(
       {
@@ -422,7 +439,8 @@ export class Engine {
         mechanisms,
         refugeesHosted,
         labourDemand: demand,
-        kinFled: kinFledByOrigin(world, kinFleeing),
+        kinFled,
+        fallFled: fallFledByOrigin(world, fallFleeing),
         forcedOutsideRegions: regional.outside,
       },
       this.slots,
@@ -458,6 +476,16 @@ export class Engine {
       regional.fleeing,
       (r) => recognisesFleeingAsGroup(tables, ctx.claimIndex, r.asylum, r.origin),
       streamKey(this.o.seed, year, STREAM.regionalFlight),
+      this.slots,
+      moves,
+    );
+    fallFlightMovers(
+      world,
+      year,
+      K,
+      fallFleeing,
+      (f) => recognisesFleeingAsGroup(tables, ctx.claimIndex, f.retreat, f.origin),
+      streamKey(this.o.seed, year, STREAM.fallFlight),
       this.slots,
       moves,
     );

@@ -79,6 +79,14 @@ export const MECHANISM_INFO = {
     does: 'in the fallReturnYears after the fall of a government its refugees had fled (conflict/government_falls.csv: Afghanistan 1992 and 2001, Ethiopia 1991, Rwanda 1994, Liberia 2003), those who arrived before the fall repatriate at fallReturnShare a year at least, however long their exile (kernels/repatriation.ts)',
     off: 'they repatriate at the rate the calm at home and their years in exile give',
   },
+  'fall-flight': {
+    does: "in the year a government fell and withdrew with its army into a neighbour (conflict/government_falls.csv, column retreat: Rwanda's into Zaire, July 1994), those of its country's flight who fled after the fall cross with it into that neighbour, refugees where it recognises them as a group (kernels/fall-flight.ts)",
+    off: 'those fleeing after the fall choose among the destinations like anyone fleeing',
+  },
+  'retreat-return': {
+    does: 'those who fled with a fallen government into its retreat repatriate at hostWarReturnShare a year at least once the retreat is in armed conflict and more violent per inhabitant than their origin (the camps of eastern Zaire, 1996; kernels/retreat-return.ts)',
+    off: 'they repatriate as the calm at home alone gives',
+  },
 } as const;
 
 export type Mechanism = keyof typeof MECHANISM_INFO;

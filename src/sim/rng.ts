@@ -48,6 +48,8 @@ export const STREAM = {
   registeredRefugees: 15,
   /** Flight from where the violence was (kernels/regional-flight.ts). */
   regionalFlight: 16,
+  /** Flight into the retreat of a fallen government (kernels/fall-flight.ts). */
+  fallFlight: 17,
 } as const;
 
 /** The key of one stream in one year: fold seed, year and purpose into 32 bits. */

@@ -122,11 +122,13 @@ export interface ConflictRegionEntry {
   until: number;
 }
 
-/** The fall of a government of `origin` in `year`, `month` (1…12). */
+/** The fall of a government of `origin` on `year`-`month` (1…12)-`day`; `retreat` the neighbour it withdrew into, −1 if none. */
 export interface GovernmentFallEntry {
   origin: number;
   year: number;
   month: number;
+  day: number;
+  retreat: number;
 }
 
 /** A co-ethnic population of an origin with a right to settle in its homeland from `from` until `until`. */
@@ -334,6 +336,8 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       origin: world.countries.index.get(f.country)!,
       year: f.year,
       month: f.month,
+      day: f.day,
+      retreat: f.retreat === undefined ? -1 : world.countries.index.get(f.retreat)!,
     })),
     // the shares and years as they are, the countries by index
     conflictRegions: world.conflictRegions.map(({ region: _region, country, asylum, ...shares }) => ({

@@ -6,8 +6,8 @@ import { parseCsv } from './csv.ts';
 import { buildGovernmentFalls } from './government-falls.ts';
 import { loadWorld } from './load-world.ts';
 
-const HEADER = 'iso3,date,government,source';
-const list = countryListOf(['AFG', 'ETH'].map((iso3) => ({ iso3 }) as Country));
+const HEADER = 'iso3,date,government,retreat,source';
+const list = countryListOf(['AFG', 'ETH', 'PAK'].map((iso3) => ({ iso3 }) as Country));
 
 function errorOf(text: string): UserError {
   try {
@@ -19,22 +19,35 @@ function errorOf(text: string): UserError {
 }
 
 describe('falls of governments', () => {
-  it('read the country, the year and month of the fall, and the government', () => {
-    const t = parseCsv(`${HEADER}\nAFG,1992-04-28,the PDPA government,UNHCR 2000\n`, 'falls.csv');
+  it('read the country, the date of the fall, the government and where it retreated, if it did', () => {
+    const t = parseCsv(
+      `${HEADER}\nAFG,1992-04-28,the PDPA government,,UNHCR 2000\nAFG,2001-11-13,the Taliban,PAK,UN\n`,
+      'falls.csv',
+    );
     expect(buildGovernmentFalls(t, list)).toEqual([
-      { country: 'AFG', year: 1992, month: 4, government: 'the PDPA government' },
+      { country: 'AFG', year: 1992, month: 4, day: 28, government: 'the PDPA government' },
+      { country: 'AFG', year: 2001, month: 11, day: 13, government: 'the Taliban', retreat: 'PAK' },
     ]);
   });
 
+  it('refuse a retreat into an unknown country or into the country itself, at its line', () => {
+    const unknown = errorOf(`${HEADER}\nAFG,1992-04-28,a,,b\nAFG,2001-11-13,t,XYZ,u\n`);
+    expect(unknown.code).toBe('E_WORLD_COUNTRY');
+    expect(JSON.stringify(unknown)).toMatch(/"line":3/);
+    const itself = errorOf(`${HEADER}\nAFG,2001-11-13,t,AFG,u\n`);
+    expect(itself.code).toBe('E_WORLD_VALUE');
+    expect(itself.message).toMatch(/itself/);
+  });
+
   it('refuse a date that is not YYYY-MM-DD and an unknown country, at their file and line', () => {
-    const date = errorOf(`${HEADER}\nAFG,1992-04-28,a,b\nETH,May 1991,the Derg,UCDP\n`);
+    const date = errorOf(`${HEADER}\nAFG,1992-04-28,a,,b\nETH,May 1991,the Derg,,UCDP\n`);
     expect(date).toBeInstanceOf(UserError);
     expect(date.code).toBe('E_WORLD_VALUE');
     expect(date.message).toMatch(/May 1991/);
     expect(JSON.stringify(date)).toMatch(/falls\.csv/);
     expect(JSON.stringify(date)).toMatch(/"line":3/);
-    expect(errorOf(`${HEADER}\nAFG,1992-13-01,a,b\n`).code).toBe('E_WORLD_VALUE');
-    expect(errorOf(`${HEADER}\nXYZ,1992-04-28,a,b\n`).code).toBe('E_WORLD_COUNTRY');
+    expect(errorOf(`${HEADER}\nAFG,1992-13-01,a,,b\n`).code).toBe('E_WORLD_VALUE');
+    expect(errorOf(`${HEADER}\nXYZ,1992-04-28,a,,b\n`).code).toBe('E_WORLD_COUNTRY');
   });
 
   it('ship the falls of Kabul in 1992 and 2001, of the Derg in 1991, of Kigali in 1994 and of Taylor in 2003', () => {
@@ -46,5 +59,6 @@ describe('falls of governments', () => {
       'RWA 1994-7',
       'LBR 2003-8',
     ]);
+    expect(falls.filter((f) => f.retreat).map((f) => `${f.country} → ${f.retreat}`)).toEqual(['RWA → COD']);
   });
 });

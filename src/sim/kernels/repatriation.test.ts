@@ -62,13 +62,13 @@ describe('repatriation when the conflict ends', () => {
     const base = tinyWorld();
     const lines = base.iso3.length + 2;
     const rates = Float64Array.from({ length: lines }, () => 0.02);
-    const world = { ...base, governmentFalls: [{ origin: 3, year: 1992, month: 4 }] };
+    const world = { ...base, governmentFalls: [{ origin: 3, year: 1992, month: 4, day: 28, retreat: -1 }] };
     const on = { repatriation: true, fallReturn: true };
     const at = (w: Float64Array, o: number, years: number) => w[o * DURATION_STEPS + years];
 
     it('begin in the year of a fall of the first half, the next year otherwise', () => {
-      expect(firstReturnYear({ origin: 3, year: 1992, month: 4 })).toBe(1992);
-      expect(firstReturnYear({ origin: 3, year: 2001, month: 11 })).toBe(2002);
+      expect(firstReturnYear({ origin: 3, year: 1992, month: 4, day: 28, retreat: -1 })).toBe(1992);
+      expect(firstReturnYear({ origin: 3, year: 2001, month: 11, day: 13, retreat: -1 })).toBe(2002);
       // an agent that arrived in 1991 reads 2 years in 1992, one that arrived in 1992 reads 1
       expect(yearsBeforeFall(1992, 1992)).toBe(2);
       expect(yearsBeforeFall(1993, 1992)).toBe(3);

@@ -27,7 +27,7 @@ import { DURATION_STEPS } from './return.ts';
 import { violenceDeaths } from './move/origin-pool.ts';
 
 /** Deaths in organised violence per inhabitant of country c in a year (0 without population). */
-function violenceRate(world: WorldInput, year: number, c: number, interstateWeight: number): number {
+export function violenceRate(world: WorldInput, year: number, c: number, interstateWeight: number): number {
   const po = at(world, year, c);
   const pop = world.population[po];
   return pop > 0 ? violenceDeaths(world, po, true, interstateWeight) / pop : 0;
@@ -61,18 +61,25 @@ export function repatriationRates(
 
 /**
  * The repatriation rate by country of residence and origin, `[d × (n + 2) + o]`: the origin's
- * `rates[o]`, and at most repatriationInConflict in the kin state of a group expelled from o (with
- * `expulsion` on).
+ * `rates[o]`, at least `hostWarReturnShare` where `hostWar(d, o)` says the war reached the retreat of
+ * a fallen government of o (retreat-return.ts), and at most
+ * repatriationInConflict in the kin state of a group expelled from o (with `expulsion` on).
  */
 export function repatriationByPair(
   world: WorldInput,
   rates: Float64Array,
   p: Parameters,
   expulsion: boolean,
+  hostWar?: (d: number, o: number) => boolean,
 ): Float64Array {
-  const lines = world.iso3.length + 2;
+  const n = world.iso3.length;
+  const lines = n + 2;
   const out = new Float64Array(lines * lines);
   for (let d = 0; d < lines; d++) out.set(rates, d * lines);
+  if (hostWar)
+    for (let d = 0; d < n; d++)
+      for (let o = 0; o < n; o++)
+        if (hostWar(d, o)) out[d * lines + o] = Math.max(out[d * lines + o], p.hostWarReturnShare);
   for (const e of world.coEthnic)
     if (expelledIn(e, expulsion)) {
       const k = e.homeland * lines + e.origin;

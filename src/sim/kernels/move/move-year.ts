@@ -39,6 +39,8 @@ export interface MoveYear {
   labourDemand: Float64Array;
   /** Persons of each origin who flee to a kin state this year, apart from the rest (kernels/kin-flight.ts). */
   kinFled?: Float64Array;
+  /** Persons of each origin who flee into the retreat of a fallen government this year, apart from the rest (kernels/fall-flight.ts). */
+  fallFled?: Float64Array;
   /**
    * Persons of each origin forced to consider flight outside its regions of violence this year, NaN
    * where it has none (kernels/regional-flight.ts): they replace the origin's flight function.

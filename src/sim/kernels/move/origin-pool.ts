@@ -155,22 +155,47 @@ export function distressRelief(
 }
 
 /**
- * The persons of origin o (panel offset `po`) forced to consider flight who choose among the
- * destinations this year: those who flee to a kin state, or from a region where the violence was,
- * do so apart (kernels/kin-flight.ts, kernels/regional-flight.ts).
+ * The persons of origin o (panel offset `po`) forced to consider flight this year at home: the flight
+ * function, or where the origin has conflict regions that of the rest of it (`outsideRegions`, NaN
+ * where it has none: kernels/regional-flight.ts), less those who flee to a kin state (`kinFled`,
+ * kernels/kin-flight.ts).
  */
-function forcedChoosers(y: MoveYear, o: number, po: number): number {
-  const outsideRegions = y.forcedOutsideRegions?.[o] ?? NaN;
+export function forcedAtHome(
+  world: WorldInput,
+  po: number,
+  p: Parameters,
+  mechanisms: MoveYear['mechanisms'],
+  outsideRegions: number,
+  kinFled: number,
+): number {
   const forced = Number.isNaN(outsideRegions)
     ? forcedMovers(
-        y.world,
+        world,
         po,
-        y.params,
-        y.mechanisms['organised-violence'],
-        interstateWeightOf(y.params, y.mechanisms['interstate-fronts']),
+        p,
+        mechanisms['organised-violence'],
+        interstateWeightOf(p, mechanisms['interstate-fronts']),
       )
     : outsideRegions;
-  return Math.max(0, forced - (y.kinFled?.[o] ?? 0));
+  return Math.max(0, forced - kinFled);
+}
+
+/**
+ * The persons of origin o (panel offset `po`) forced to consider flight who choose among the
+ * destinations this year: those who flee to a kin state, from a region where the violence was, or
+ * into the retreat of a fallen government, do so apart (kernels/kin-flight.ts,
+ * kernels/regional-flight.ts, kernels/fall-flight.ts).
+ */
+function forcedChoosers(y: MoveYear, o: number, po: number): number {
+  const home = forcedAtHome(
+    y.world,
+    po,
+    y.params,
+    y.mechanisms,
+    y.forcedOutsideRegions?.[o] ?? NaN,
+    y.kinFled?.[o] ?? 0,
+  );
+  return Math.max(0, home - (y.fallFled?.[o] ?? 0));
 }
 
 /** The potential movers of origin o (undefined for a country without population this year). */
