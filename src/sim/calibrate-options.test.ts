@@ -22,6 +22,8 @@ describe('the calibration command line', () => {
     expect(p.only).toEqual(['ascStay', 'ascAsia']);
     expect(p.start).toEqual({ ascStay: 5 });
     expect(calibrateOptions(['--minutes', '25']).minutes).toBe(25);
+    expect(calibrateOptions(['--step-scale', '0.5']).stepScale).toBe(0.5);
+    expect(calibrateOptions([]).stepScale).toBe(1);
   });
 
   it('asks for help instead of starting a run', () => {
@@ -35,6 +37,7 @@ describe('the calibration command line', () => {
     expect(() => calibrateOptions(['--evaluations', '2.5'])).toThrow(/--evaluations must be an integer/);
     expect(() => calibrateOptions(['--half-width=-1'])).toThrow(/--half-width must be a number ≥ 0/);
     expect(() => calibrateOptions(['--minutes', '0'])).toThrow(/--minutes must be a number ≥ 0.01, not '0'/);
+    expect(() => calibrateOptions(['--step-scale=-1'])).toThrow(/--step-scale must be a number/);
     expect(() => calibrateOptions(['--start', '{ascStay'])).toThrow(/--start is not JSON/);
     expect(() => calibrateOptions(['--start', '[1]'])).toThrow(/--start must be a JSON object/);
     expect(() => calibrateOptions(['--scale'])).toThrow(/E_CALIBRATE_OPTION|argument missing|requires/i);

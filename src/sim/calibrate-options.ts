@@ -17,6 +17,7 @@ Options:
   --seeds S               seeds 1…S in each evaluation, their mean rows scored (default 1)
   --evaluations N         stage 1 stops after about N evaluations (default 300)
   --minutes M             stage 1 stops at the first iteration after M minutes (default: no limit)
+  --step-scale F          the simplex's first steps × F (default 1; below 1 near an optimum)
   --start JSON            start stage 1 from these values instead of parameters.ts's
   --only NAME,NAME…       search these parameters alone, the others held
   --ensemble-only         stage 3 alone, around the values of parameters.ts
@@ -36,6 +37,8 @@ export interface CalibrateOptions {
   evaluations: number;
   /** Stage 1's time limit, minutes (undefined: none). */
   minutes?: number;
+  /** The simplex's first steps, as a multiple of calibration-space.ts's. */
+  stepScale: number;
   start?: Partial<Parameters>;
   only?: string[];
   ensembleOnly: boolean;
@@ -52,6 +55,7 @@ const STRING_OPTIONS = [
   'seeds',
   'evaluations',
   'minutes',
+  'step-scale',
   'start',
   'only',
   'ensemble-points',
@@ -123,6 +127,7 @@ export function calibrateOptions(args: readonly string[]): CalibrateOptions {
     seeds: numberOption(values, 'seeds', 1, { integer: true, min: 1 }),
     evaluations: numberOption(values, 'evaluations', 300, { integer: true, min: 1 }),
     minutes: values.minutes === undefined ? undefined : numberOption(values, 'minutes', 0, { min: 0.01 }),
+    stepScale: numberOption(values, 'step-scale', 1, { min: 0.01 }),
     start,
     only: values.only === undefined ? undefined : (values.only as string).split(','),
     ensembleOnly: values['ensemble-only'] === true,

@@ -14,7 +14,7 @@
  *     rejection around the optimum — the parameter sets of a Latin hypercube whose runs come as
  *     close to the data as runs at the optimum itself do over other seeds.
  *
- * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--minutes M] [--start JSON]
+ * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--minutes M] [--step-scale F] [--start JSON]
  * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W]
  * [--ridge-half-width V] [--with-ranges] [--out FILE] [--ensemble-only]` (`--help`; the options are
  * read and checked by calibrate-options.ts before any run): prints the values to put
@@ -115,6 +115,8 @@ export function calibrate(
     maxEvaluations?: number;
     /** Stage 1 stops at the first iteration after this `performance.now()` (ms). */
     deadline?: number;
+    /** The simplex's first steps as a multiple of calibration-space.ts's (default 1; the ridge keeps its own). */
+    stepScale?: number;
     /** Where the search starts (default: the values of parameters.ts). */
     start?: Partial<Parameters>;
     /** The parameters of `SEARCH_SPACE` to search (default: all); the others stay at `start`. */
@@ -145,7 +147,7 @@ export function calibrate(
     },
     x0,
     {
-      step: steps,
+      step: steps.map((s) => s * (opts.stepScale ?? 1)),
       maxEvaluations: opts.maxEvaluations ?? 300,
       tolerance: 1e-5,
       shouldStop: opts.deadline === undefined ? undefined : () => performance.now() > opts.deadline!,
@@ -265,6 +267,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       : calibrate(e, {
           maxEvaluations,
           deadline: options.minutes === undefined ? undefined : t0 + options.minutes * 60_000,
+          stepScale: options.stepScale,
           start,
           only,
           log,
