@@ -57,6 +57,7 @@ import { indicatorRows, reportedCorridors } from './indicators.ts';
 import { legitimacyIndex } from './legitimacy.ts';
 import type { Membership } from './legitimacy.ts';
 import { initialPopulation, expectedInitialAgents } from './init.ts';
+import { cohortStarts } from './kernels/settlement-cohorts.ts';
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { C, CH } from './policy-tables.ts';
@@ -165,6 +166,7 @@ export class Engine {
         o.params,
         Math.ceil(expected * 1.3) + 1024,
         this.estimateYears,
+        cohortStarts(world, o.fromYear, o.params, this.mechanisms['settlement-cohorts']),
       );
       this.registered = this.mechanisms['registered-refugees'] ? registeredCorridors(world) : [];
       settleRegisteredRefugees(this.store, this.registered);

@@ -12,7 +12,9 @@
  *     (Gulf states, where most migrants hold temporary permits);
  *   the rest settled: naturalised (core 35%, semi-periphery 20%, periphery 10%: OECD 2011,
  *     assumption outside the OECD), long-term residents 40%, permanent residents otherwise.
- * Years of residence are uniform on 0–29 (naturalised: 10–29); age bands 25/35/25/15%.
+ * Years of residence are uniform on 0–29 (naturalised: 10–29); age bands 25/35/25/15%; except in
+ *   the corridors settled in one closed episode (`cohorts`, kernels/settlement-cohorts.ts): settled
+ *   (naturalised or long-term residents) since an arrival year drawn in the episode, aged as its survivors.
  * Last year's wage, which the first year's permit renewals ask for (employed workers are renewed):
  *   the destination's GDP per capita for those under 65 drawn employed (P = 1 − unemployment),
  *   else 0. (With no one employed at the start, every permit ending in the first year went
@@ -24,6 +26,7 @@ import { STREAM, stochasticRound, streamKey, uniform, uniform2, mix32 } from './
 import type { AgentStore } from './state.ts';
 import { NO_COUNTRY, ST, allocateStore, clockOf, growStore, makeTraits } from './state.ts';
 import { highSkillShare, skillOfDraw } from './kernels/move/origin-pool.ts';
+import type { CohortStart } from './kernels/settlement-cohorts.ts';
 import type { WorldInput } from './world-input.ts';
 import { at } from './world-input.ts';
 
@@ -194,6 +197,7 @@ export function initialPopulation(
   _p: Parameters,
   capacity: number,
   estimateYears: Uint8Array = new Uint8Array(world.iso3.length),
+  cohorts: ReadonlyMap<number, CohortStart> = new Map(),
 ): AgentStore {
   const n = world.iso3.length;
   const m = n + 2;
@@ -218,6 +222,7 @@ export function initialPopulation(
       const refugeeShare = o < n ? refugees[d * n + o] / persons : 0;
       const hs = o < n ? highSkillShare(world.gdpPerCapitaPpp[at(world, year, o)]) : 0.15;
       const cellKey = mix32(key ^ Math.imul(cell + 1, 0x9e3779b1));
+      const cohort = cohorts.get(cell);
       for (let a = 0; a < agents; a++) {
         if (i >= store.capacity) store = growStore(store, Math.ceil(store.capacity * 1.5));
         const u1 = uniform(cellKey, 2 * a);
@@ -236,6 +241,16 @@ export function initialPopulation(
           // where UNHCR's figure counts the recognitions of the last N years, they are those years'
           // recognised (kernels/counting-rule.ts)
           if (estimateYears[d] > 0) years = Math.floor(u4 * estimateYears[d]);
+        } else if (cohort) {
+          // settled in a closed episode: arrived in its years, settled ever since (settlement-cohorts.ts)
+          x = (x - refugeeShare) / (1 - refugeeShare);
+          channel = x < 0.5 ? CH.family : CH.labour;
+          status = cohort.naturalised ? ST.naturalised : ST.long_term_resident;
+          // counted, like every duration here, at the clock of the year before the first pass
+          years =
+            year -
+            1 -
+            (cohort.firstArrival + Math.floor(u4 * (cohort.lastArrival - cohort.firstArrival + 1)));
         } else if ((x = (x - refugeeShare) / (1 - refugeeShare)) < IRREGULAR_SHARE[tier]) {
           status = ST.irregular;
           channel = CH.irregular;
@@ -254,7 +269,8 @@ export function initialPopulation(
           else status = ST.permanent_resident;
         }
         const skill = skillOfDraw(u2, hs);
-        const age = u3 < AGE_CDF[0] ? 0 : u3 < AGE_CDF[1] ? 1 : u3 < AGE_CDF[2] ? 2 : 3;
+        const ages = cohort && status !== ST.recognised_refugee ? cohort.ageCdf : AGE_CDF;
+        const age = u3 < ages[0] ? 0 : u3 < ages[1] ? 1 : u3 < ages[2] ? 2 : 3;
         store.origin[i] = o;
         store.location[i] = d;
         store.previous[i] = NO_COUNTRY;

@@ -87,6 +87,10 @@ export const MECHANISM_INFO = {
     does: 'those who fled with a fallen government into its retreat repatriate at hostWarReturnShare a year at least once the retreat is in armed conflict and more violent per inhabitant than their origin (the camps of eastern Zaire, 1996; kernels/retreat-return.ts)',
     off: 'they repatriate as the calm at home alone gives',
   },
+  'settlement-cohorts': {
+    does: 'the starting agents of a corridor settled in one closed episode (migrant_stock/settlement_cohorts.csv: the Partition of 1947 between India and Pakistan, the post-war European immigration to Argentina) take the ages of its survivors and their years in the country, and die as old people do (kernels/settlement-cohorts.ts)',
+    off: 'every corridor of the starting stock has the same age bands (25/35/25/15%) and years of residence (0–29)',
+  },
 } as const;
 
 export type Mechanism = keyof typeof MECHANISM_INFO;

@@ -45,6 +45,13 @@ export const PARAMETER_INFO = {
     'literature',
     'UN DESA International Migrant Stock 2019, age tables (≈ 15% of migrants 65+ in 1990)',
   ),
+  cohortArrivalAgeMax: p(
+    40,
+    'years: those of a corridor settled in one closed episode were aged evenly 0 to this on arrival (settlement-cohorts mechanism)',
+    'assumption',
+    'whole families moved at the Partition of 1947, and the post-war European emigrants to Argentina were mostly young adults with their children; ages 0–39 held about three in four of the populations of the time (a young population, median age near 20), those older are left out: an assumption, which lowers the share aged 65+ in 1990',
+    [1, 100],
+  ),
   // ── Labour market ────────────────────────────────────────────────────────
   labourShare: p(
     0.55,

@@ -110,6 +110,17 @@ export interface WorldInput {
   governmentFalls: readonly GovernmentFallEntry[];
   /** Where a country's organised violence was (kernels/regional-flight.ts), by country index. */
   conflictRegions: readonly ConflictRegionEntry[];
+  /** Corridors of the starting stock settled in one closed episode (kernels/settlement-cohorts.ts), by country index. */
+  settlementCohorts: readonly SettlementCohortEntry[];
+}
+
+/** Migrants born in `origin` living in `destination` who arrived from `firstArrival` to `lastArrival`; naturalised or long-term residents. */
+export interface SettlementCohortEntry {
+  destination: number;
+  origin: number;
+  firstArrival: number;
+  lastArrival: number;
+  naturalised: boolean;
 }
 
 /** A region of `origin` where `deathsShare` of its deaths fell from `from` until `until`; its people flee to `asylum`. */
@@ -344,6 +355,13 @@ export function fromWorld(world: World, fromYear: number): WorldInput {
       ...shares,
       origin: world.countries.index.get(country)!,
       asylum: world.countries.index.get(asylum)!,
+    })),
+    settlementCohorts: world.settlementCohorts.map((c) => ({
+      destination: world.countries.index.get(c.destination)!,
+      origin: world.countries.index.get(c.origin)!,
+      firstArrival: c.firstArrival,
+      lastArrival: c.lastArrival,
+      naturalised: c.status === 'naturalised',
     })),
   };
 }

@@ -25,6 +25,7 @@ export const SOURCE_FILES = {
   coEthnic: 'co_ethnic/co_ethnic_populations.csv',
   governmentFalls: 'conflict/government_falls.csv',
   conflictRegions: 'conflict/conflict_regions.csv',
+  settlementCohorts: 'migrant_stock/settlement_cohorts.csv',
 } as const;
 
 /** The role of a source file. */

@@ -17,6 +17,8 @@ import type { ConflictRegion } from './conflict-regions.ts';
 import { buildConflictRegions } from './conflict-regions.ts';
 import type { GovernmentFall } from './government-falls.ts';
 import { buildGovernmentFalls } from './government-falls.ts';
+import type { SettlementCohort } from './settlement-cohorts.ts';
+import { buildSettlementCohorts } from './settlement-cohorts.ts';
 import { knownCountryCodes, selectCountries, territorySovereigns } from './countries.ts';
 import { landBorderPairs } from './geography.ts';
 import type { YearSpan } from './panel.ts';
@@ -27,7 +29,7 @@ import { DATA_SPAN, buildEconomicSeries } from './series.ts';
 import type { SourceRole, WorldSources } from './sources.ts';
 
 /** Version of the derived-file layout; bump when the shape of `WorldData` changes. */
-export const WORLD_DATA_FORMAT = 8;
+export const WORLD_DATA_FORMAT = 9;
 
 /** The world's data over the full data span, before a year range is chosen. */
 export interface WorldData {
@@ -55,6 +57,8 @@ export interface WorldData {
   governmentFalls: GovernmentFall[];
   /** Where a country's organised violence was (conflict-regions.ts). */
   conflictRegions: ConflictRegion[];
+  /** Corridors of the starting stock settled in one closed episode (settlement-cohorts.ts). */
+  settlementCohorts: SettlementCohort[];
 }
 
 /** Builds the world data from the parsed source files. */
@@ -97,5 +101,6 @@ export function buildWorldData(sources: WorldSources, sourceDigests: Record<Sour
     coEthnic: buildCoEthnic(sources.coEthnic, list),
     governmentFalls: buildGovernmentFalls(sources.governmentFalls, list),
     conflictRegions: buildConflictRegions(sources.conflictRegions, list),
+    settlementCohorts: buildSettlementCohorts(sources.settlementCohorts, list),
   };
 }

@@ -5,6 +5,7 @@
 import type { CoEthnicPopulation } from './co-ethnic.ts';
 import type { ConflictRegion } from './conflict-regions.ts';
 import type { GovernmentFall } from './government-falls.ts';
+import type { SettlementCohort } from './settlement-cohorts.ts';
 import { userError } from '../shared/errors.ts';
 import type { BilateralStocks } from './bilateral.ts';
 import type { CountryList } from './countries.ts';
@@ -45,6 +46,8 @@ export interface World {
   governmentFalls: GovernmentFall[];
   /** Where a country's organised violence was (conflict-regions.ts). */
   conflictRegions: ConflictRegion[];
+  /** Corridors of the starting stock settled in one closed episode (settlement-cohorts.ts). */
+  settlementCohorts: SettlementCohort[];
 }
 
 /**
@@ -88,6 +91,7 @@ export function assembleWorld(data: WorldData, span: YearSpan = data.span): Worl
     coEthnic: data.coEthnic,
     governmentFalls: data.governmentFalls,
     conflictRegions: data.conflictRegions,
+    settlementCohorts: data.settlementCohorts,
   };
 }
 

@@ -155,5 +155,6 @@ function tinyWorldInListOrder(opts: TinyWorldOptions): WorldInput {
     coEthnic: [],
     governmentFalls: [],
     conflictRegions: [],
+    settlementCohorts: [],
   };
 }
