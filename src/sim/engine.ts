@@ -482,14 +482,16 @@ export class Engine {
       moves,
     );
     fallFlightMovers(
-      world,
-      year,
-      K,
+      {
+        world,
+        year,
+        scale: K,
+        key: streamKey(this.o.seed, year, STREAM.fallFlight),
+        slots: this.slots,
+        out: moves,
+      },
       fallFleeing,
       (f) => recognisesFleeingAsGroup(tables, ctx.claimIndex, f.retreat, f.origin),
-      streamKey(this.o.seed, year, STREAM.fallFlight),
-      this.slots,
-      moves,
     );
     registeredRefugeeBirths(
       world,

@@ -94,6 +94,15 @@ export interface HomelandArrival {
   forced: boolean;
 }
 
+/**
+ * Those who flee as a group (to a kin state, from a conflict region, into a fallen government's
+ * retreat): through the asylum channel, refugees on arrival where the country recognises them as a
+ * group, asylum seekers otherwise.
+ */
+export function fleeingArrival(recognised: boolean): HomelandArrival {
+  return { status: recognised ? ST.recognised_refugee : ST.asylum_seeker, channel: CH.asylum, forced: true };
+}
+
 /** Co-ethnics who settle: citizens on arrival, through the free-movement channel of an entitlement. */
 const SETTLED: HomelandArrival = { status: ST.naturalised, channel: CH.free_movement, forced: false };
 

@@ -49,7 +49,11 @@ describe('the flight of a falling government’s side', () => {
   it('lands them in the retreat through the asylum channel, refugees where it recognises them', () => {
     const slots = new SlotAllocator(allocateStore(1024));
     const out = newMoveOutcome(world.iso3.length);
-    fallFlightMovers(world, 1994, 100, Float64Array.of(20000, 0), () => true, 5, slots, out);
+    fallFlightMovers(
+      { world, year: 1994, scale: 100, key: 5, slots, out },
+      Float64Array.of(20000, 0),
+      () => true,
+    );
     const s = slots.store;
     expect(s.used).toBe(200);
     for (let i = 0; i < s.used; i++) {
@@ -64,7 +68,11 @@ describe('the flight of a falling government’s side', () => {
     expect(out.emigration[3]).toBe(20000);
     const seekers = new SlotAllocator(allocateStore(1024));
     const out2 = newMoveOutcome(world.iso3.length);
-    fallFlightMovers(world, 1994, 100, Float64Array.of(20000, 0), () => false, 5, seekers, out2);
+    fallFlightMovers(
+      { world, year: 1994, scale: 100, key: 5, slots: seekers, out: out2 },
+      Float64Array.of(20000, 0),
+      () => false,
+    );
     expect(seekers.store.status[0]).toBe(ST.asylum_seeker);
     expect(out2.asylumApplications[2]).toBe(20000);
   });

@@ -18,12 +18,9 @@
  * the year (an assumption: the model moves people once a year). Without the mechanism those fleeing
  * after the fall choose like the others.
  */
-import { CH } from '../policy-tables.ts';
-import type { SlotAllocator } from '../slots.ts';
-import { ST } from '../state.ts';
 import type { GovernmentFallEntry, WorldInput } from '../world-input.ts';
-import { arriveAsGroups } from './co-ethnic.ts';
-import type { MoveOutcome } from './move/move-year.ts';
+import type { GroupMove } from './co-ethnic.ts';
+import { arriveAsGroups, fleeingArrival } from './co-ethnic.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -68,25 +65,11 @@ export function fallFledByOrigin(world: WorldInput, fleeing: Float64Array): Floa
  * refugees where `recognises` says it receives those fleeing the origin as a group.
  */
 export function fallFlightMovers(
-  world: WorldInput,
-  year: number,
-  scale: number,
+  move: GroupMove,
   fleeing: Float64Array,
   recognises: (fall: GovernmentFallEntry) => boolean,
-  key: number,
-  slots: SlotAllocator,
-  out: MoveOutcome,
 ): void {
-  arriveAsGroups(
-    { world, year, scale, key, slots, out },
-    world.governmentFalls,
-    (f) => f.retreat,
-    fleeing,
-    undefined,
-    (f) => ({
-      status: recognises(f) ? ST.recognised_refugee : ST.asylum_seeker,
-      channel: CH.asylum,
-      forced: true,
-    }),
-  );
+  const retreat = (f: GovernmentFallEntry) => f.retreat;
+  const arrival = (f: GovernmentFallEntry) => fleeingArrival(recognises(f));
+  arriveAsGroups(move, move.world.governmentFalls, retreat, fleeing, undefined, arrival);
 }

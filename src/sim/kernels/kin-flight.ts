@@ -29,14 +29,12 @@
  * flee as their share, like the rows with `moves: flee`.
  */
 import type { Parameters } from '../parameters.ts';
-import { CH } from '../policy-tables.ts';
 import type { SlotAllocator } from '../slots.ts';
-import { ST } from '../state.ts';
 import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
 import { at, expelledIn } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
 import { forcedMovers } from './move/origin-pool.ts';
-import { arriveInHomelands } from './co-ethnic.ts';
+import { arriveInHomelands, fleeingArrival } from './co-ethnic.ts';
 
 /** Which of the kin-flight mechanisms are on. */
 export interface KinFlightSwitches {
@@ -117,9 +115,7 @@ export function kinFlightMovers(
   slots: SlotAllocator,
   out: MoveOutcome,
 ): void {
-  arriveInHomelands({ world, year, scale, key, slots, out }, fleeing, pool, (e) => ({
-    status: recognises(e) ? ST.recognised_refugee : ST.asylum_seeker,
-    channel: CH.asylum,
-    forced: true,
-  }));
+  arriveInHomelands({ world, year, scale, key, slots, out }, fleeing, pool, (e) =>
+    fleeingArrival(recognises(e)),
+  );
 }

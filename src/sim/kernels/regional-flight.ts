@@ -17,12 +17,10 @@
  * country's deaths are read over its whole population.
  */
 import type { Parameters } from '../parameters.ts';
-import { CH } from '../policy-tables.ts';
 import type { SlotAllocator } from '../slots.ts';
-import { ST } from '../state.ts';
 import type { ConflictRegionEntry, WorldInput } from '../world-input.ts';
 import { at } from '../world-input.ts';
-import { arriveAsGroups } from './co-ethnic.ts';
+import { arriveAsGroups, fleeingArrival } from './co-ethnic.ts';
 import type { MoveOutcome } from './move/move-year.ts';
 import { flightDeaths, flightOf } from './move/origin-pool.ts';
 
@@ -97,10 +95,6 @@ export function regionalFlightMovers(
     (r) => r.asylum,
     fleeing,
     undefined,
-    (r) => ({
-      status: recognises(r) ? ST.recognised_refugee : ST.asylum_seeker,
-      channel: CH.asylum,
-      forced: true,
-    }),
+    (r) => fleeingArrival(recognises(r)),
   );
 }
