@@ -75,6 +75,10 @@ export const MECHANISM_INFO = {
     does: "the deaths of interstate war (UCDP GED), which fall among soldiers at a front, count at interstateFlightWeight of a civil war's in the flight function and in the calm that drives repatriation (kernels/move/origin-pool.ts)",
     off: 'every state-based death counts alike',
   },
+  'smuggling-price-by-wage': {
+    does: "the smugglers' price of a crossing falls with the low-skill wage of the labour market it opens, below that of the US border where the price was observed (kernels/smuggling.ts, wagePriceFactor)",
+    off: 'one price schedule for every destination, by enforcement and distance',
+  },
   'fall-return': {
     does: 'in the fallReturnYears after the fall of a government its refugees had fled (conflict/government_falls.csv: Afghanistan 1992 and 2001, Ethiopia 1991, Rwanda 1994, Liberia 2003), those who arrived before the fall repatriate at fallReturnShare a year at least, however long their exile (kernels/repatriation.ts)',
     off: 'they repatriate at the rate the calm at home and their years in exile give',

@@ -403,6 +403,20 @@ export const PARAMETER_INFO = {
     'assumption',
     'our choice; long-haul smuggling costs $5,000–30,000 (Petros 2005, UNODC 2010)',
   ),
+  smugglingReferenceWage: p(
+    17873,
+    'US$ a year: the low-skill wage of the labour market where smugglingPriceBase was observed (smuggling-price-by-wage mechanism)',
+    'data',
+    "the model's low-skill wage of the United States in 1990 (kernels/labour-market.ts, from the shipped GDP, population and labour data), the market of Roberts et al. 2010's fee",
+    [1, 1e6],
+  ),
+  smugglingPriceWageElasticity: p(
+    0.5,
+    "elasticity of the smugglers' price to the destination's low-skill wage below smugglingReferenceWage (smuggling-price-by-wage mechanism)",
+    'assumption',
+    "chosen between 0.5 and 1 by regimes fit (3 seeds, scale 1000, main a3f01fb): 1 gave destinations 0.195 but corridors 26.1% against 25.2%, 0.5 destinations 0.201, corridors 25.0%, world stock 1.3% against 1.8%; at 0.5 Myanmar → Thailand costs the smugglers ≈ US$ 190 in 2000 (wage ratio 0.085) against the US border's ≈ US$ 700 × enforcement, within the brokers' fees reported for the route (Huguet & Punpuing 2005, IOM Bangkok; kernels/smuggling.ts)",
+    [0, 3],
+  ),
   interceptionMax: uncertain(
     p(
       0.35,

@@ -7,6 +7,7 @@
  *       + 0.2 × carrier sanctions[j] on routes that are not overland
  * Then
  *   price         = smugglingPriceBase × exp(smugglingPriceEnforcement × E) × (km / 2000)^smugglingPriceDistance
+ *                   × wage factor (with the `smuggling-price-by-wage` mechanism, `wagePriceFactor`)
  *   interception  = min(0.9, interceptionMax × E)                 (per attempt)
  *   death rate    = (deathRateLand or deathRateSea) × (1 + deathEnforcement × E)
  *   organised-crime share = logistic(organisedCrimeBase + organisedCrimeEnforcement × E)
@@ -36,17 +37,36 @@ export function smugglingRoute(
   enforcement: number,
   distanceKm: number,
   overland: boolean,
+  /** The price's factor for the wage the crossing opens (`wagePriceFactor`); 1 without it. */
+  wageFactor = 1,
 ): Route {
   const km = Math.max(distanceKm, 200);
   return {
     price:
       p.smugglingPriceBase *
       Math.exp(p.smugglingPriceEnforcement * enforcement) *
-      Math.pow(km / 2000, p.smugglingPriceDistance),
+      Math.pow(km / 2000, p.smugglingPriceDistance) *
+      wageFactor,
     interception: Math.min(0.9, p.interceptionMax * enforcement),
     death: (overland ? p.deathRateLand : p.deathRateSea) * (1 + p.deathEnforcement * enforcement),
     organisedCrime: 1 / (1 + Math.exp(-(p.organisedCrimeBase + p.organisedCrimeEnforcement * enforcement))),
   };
+}
+
+/**
+ * How far the smugglers' price of a crossing falls below that of the market `smugglingPriceBase` was
+ * observed in (Mexico → United States, early 1990s) because the crossing opens a poorer labour
+ * market: (low-skill wage at the destination / `smugglingReferenceWage`)^`smugglingPriceWageElasticity`,
+ * at most 1. Smugglers price what the migrant's earnings at the destination can repay (smuggling
+ * financed by debt repaid from wages there: Friebel & Guriev 2006, JEEA 4:6), so crossings into a
+ * low-wage neighbour cost a few hundred dollars, not the US border's (Myanmar → Thailand: brokers'
+ * fees of a few thousand baht in the 1990s–2000s, Huguet & Punpuing 2005, IOM Bangkok; 20,000 baht,
+ * US$ 590, in 2024 after the coup's crackdown, Radio Free Asia, September 2024). Routes into labour
+ * markets paying at least the reference keep the full price.
+ */
+export function wagePriceFactor(p: Parameters, wageLowAtDestination: number): number {
+  const ratio = Math.max(wageLowAtDestination, 0) / p.smugglingReferenceWage;
+  return ratio >= 1 ? 1 : Math.pow(ratio, p.smugglingPriceWageElasticity);
 }
 
 /** Whether a route is overland (see above). */

@@ -13,7 +13,7 @@
  *             temporary labour, irregular entry; kernels/labour-demand.ts)
  *
  * with cost = the channel's fee + travelCostBase + travelCostPerKm × km (+ the smugglers' price on a
- * smuggled route). Irregular entry, and asylum claims behind a visa wall not overland, go through
+ * smuggled route, lower into low-wage labour markets: smuggling.ts, `wagePriceFactor`). Irregular entry, and asylum claims behind a visa wall not overland, go through
  * the smuggling market (smuggling.ts).
  *
  * Mass influx (UNHCR 2015, Guidelines on International Protection No. 11: prima facie recognition):
@@ -34,7 +34,7 @@ import { CLAIM, recognitionChance, unexposedClaim } from '../asylum.ts';
 import { fdiPresence } from '../fdi.ts';
 import type { WageRates } from '../labour-market.ts';
 import { abscondOption, tiedWage } from '../labour-market.ts';
-import { effectiveEnforcement, isOverland, smugglingRoute } from '../smuggling.ts';
+import { effectiveEnforcement, isOverland, smugglingRoute, wagePriceFactor } from '../smuggling.ts';
 import type { DecisionState } from './decision-state.ts';
 import { C } from './decision-state.ts';
 import { CHANNELS } from '../../../regime/schema/vocabulary.ts';
@@ -272,6 +272,7 @@ export function originOptions(s: DecisionState, o: number, pool: OriginPool): vo
       ),
       km,
       land,
+      y.mechanisms['smuggling-price-by-wage'] ? wagePriceFactor(p, y.wages.low[j]) : 1,
     );
     for (let c = 0; c < C; c++) {
       const q = k * C + c;
