@@ -8,7 +8,12 @@ import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { temporaryPermitEnds } from './transitions.ts';
 
 /** 20,000 temporary workers in AAA (employed with P = `employed`, default 1), in the first year of a permit from the temporary-labour channel. */
-function firstYearOfPermits(terms: { years?: number; renewable?: boolean; employed?: number }) {
+function firstYearOfPermits(terms: {
+  years?: number;
+  renewable?: boolean;
+  employed?: number;
+  channel?: number;
+}) {
   const world = tinyWorld();
   const tables = standinTablesForYear(world);
   const engine = tinyEngine(world, { seed: 5, scale: 1000 });
@@ -21,7 +26,8 @@ function firstYearOfPermits(terms: { years?: number; renewable?: boolean; employ
     new Float64Array(n).fill(0.9),
   );
   engine.close();
-  const term = 0 * CHANNELS.length + CH.temporary_labour;
+  const channel = terms.channel ?? CH.temporary_labour;
+  const term = 0 * CHANNELS.length + channel;
   ctx.permitYears = Float64Array.from(ctx.permitYears);
   ctx.permitRenewable = Uint8Array.from(ctx.permitRenewable);
   if (terms.years !== undefined) ctx.permitYears[term] = terms.years;
@@ -32,7 +38,7 @@ function firstYearOfPermits(terms: { years?: number; renewable?: boolean; employ
   // in the pass after the permits began (state.ts: durations count from the clock)
   s.clock = 1;
   s.status.fill(ST.temporary_worker);
-  s.channel.fill(CH.temporary_labour);
+  s.channel.fill(channel);
   s.location.fill(0);
   s.origin.fill(2);
   s.traits.fill(makeTraits(0, 0, false));
@@ -41,12 +47,14 @@ function firstYearOfPermits(terms: { years?: number; renewable?: boolean; employ
     temporaryPermitEnds(s, i, ST.temporary_worker, 0, terms.employed ?? 1, ctx, acc, 0);
   let renewed = 0;
   let stillTemporary = 0;
+  let irregular = 0;
   for (let i = 0; i < agents; i++) {
+    if (s.status[i] === ST.irregular) irregular++;
     if (s.status[i] !== ST.temporary_worker) continue;
     stillTemporary++;
     if (yearsInStatus(s, i) === 0) renewed++;
   }
-  return { agents, renewed, stillTemporary, renewal: ctx.params.temporaryRenewal };
+  return { agents, renewed, stillTemporary, irregular, renewal: ctx.params.temporaryRenewal };
 }
 
 describe("a temporary permit's terms come from its channel's policy", () => {
@@ -74,5 +82,16 @@ describe("a temporary permit's terms come from its channel's policy", () => {
     expect(Math.abs(r.renewed / r.agents - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / r.agents));
     // nobody employed (65 and over: outside the labour market): no renewal
     expect(firstYearOfPermits({ years: 0.75, employed: 0 }).renewed).toBe(0);
+  });
+
+  it('leaves the regularised whose permits are not renewed irregular where they live, not sent home', () => {
+    // permits of a regularisation: held by people who entered irregularly or as asylum seekers
+    for (const channel of [CH.irregular, CH.asylum]) {
+      const r = firstYearOfPermits({ years: 1, renewable: false, channel });
+      expect(r.irregular).toBe(r.agents);
+    }
+    // a recruited worker's unrenewed permit sends most home (overstayRate × (1 − interior enforcement) stay)
+    const recruited = firstYearOfPermits({ years: 1, renewable: false });
+    expect(recruited.irregular).toBeLessThan(recruited.agents / 2);
   });
 });

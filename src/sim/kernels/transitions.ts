@@ -8,7 +8,8 @@
  *                    temporaryYears where the policy gives none) renewed with P = temporaryRenewal if
  *                    employed (drawn with the employment probability of the holder's labour-market
  *                    cell, labour-market.ts; nobody 65+) and the channel's permits are renewable; else → permanent (P = temporaryToPermanentRate where the
- *                    tables allow it), else overstay → irregular (P = overstayRate × (1 − interior
+ *                    tables allow it), else irregular for the permits of a regularisation
+ *                    (`lapsesIntoIrregularity`), else overstay → irregular (P = overstayRate × (1 − interior
  *                    enforcement)), else home
  *   transferee / service provider: the same, intraCorporateYears where the policy gives none
  *   settled statuses → long-term resident after yearsToLongTermResidence[d]
@@ -23,7 +24,7 @@
 import type { AgentStepContext } from '../context.ts';
 import { uniform } from '../rng.ts';
 import { STATUSES } from '../../regime/schema/vocabulary.ts';
-import { C } from '../policy-tables.ts';
+import { C, CH } from '../policy-tables.ts';
 import { ST, statusBegins } from '../state.ts';
 import type { AgentStore } from '../state.ts';
 import { sendHome } from './return.ts';
@@ -106,10 +107,25 @@ export function temporaryPermitEnds(
     return;
   }
   if (ctx.temporaryToPermanent[d] && u < p.temporaryToPermanentRate) setStatus(s, i, ST.permanent_resident);
+  else if (lapsesIntoIrregularity(s.channel[i])) setStatus(s, i, ST.irregular);
   else if (st === ST.temporary_worker && u > 1 - p.overstayRate * (1 - ctx.enforcementInterior[d]))
     setStatus(s, i, ST.irregular);
   else if (s.origin[i] < ctx.n) sendHome(s, i, acc, base, ctx.n + 2);
   else setStatus(s, i, ST.irregular);
+}
+
+/**
+ * Whether the holder of a permit that ends unrenewed stays on without status rather than going home
+ * or overstaying at overstayRate: the permits of a regularisation (kernels/regularisation.ts), held
+ * by people who entered irregularly or as asylum seekers and had lived in the country without status
+ * before. Many of the regularised of Southern Europe fell back into irregularity when their permits
+ * were not renewed (Baldwin-Edwards & Kraler 2009, REGINE: Regularisations in Europe, ICMPD), and
+ * Thailand's registered workers who did not register again stayed on irregularly (Huguet &
+ * Punpuing 2005, IOM Bangkok). Until 2026-12-08 they went home as a recruited guest worker does,
+ * so that a regularisation emptied the country of the people it regularised.
+ */
+export function lapsesIntoIrregularity(channel: number): boolean {
+  return channel === CH.irregular || channel === CH.asylum;
 }
 
 export function setStatus(s: AgentStore, i: number, status: number): void {
