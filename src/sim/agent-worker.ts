@@ -1,11 +1,11 @@
 /**
  * A worker thread of the agent pool (pool.ts): waits on the epoch counter, takes its job from its
- * port, runs the agent kernels over its groups and counts itself done.
+ * port, runs the agent kernels over its groups, posts its cohort changes (kept-tally.ts) back on
+ * the port and counts itself done.
  */
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { runGroups } from './agent-pass.ts';
-import { bilateralTallyOf } from './bilateral-tally.ts';
 import type { AgentJob } from './pool.ts';
 import { CTRL } from './pool.ts';
 import { storeFromBuffers } from './state.ts';
@@ -31,15 +31,18 @@ for (;;) {
   } else {
     try {
       const job = received.message as AgentJob;
-      runGroups(
+      const changes = runGroups(
         storeFromBuffers(job.buffers),
         job.ctx,
         new Float64Array(job.acc),
         job.sliceLength,
         job.groupSize,
         job.groups,
-        bilateralTallyOf(job.bilateral, job.ctx.n, job.thread),
       );
+      port.postMessage({ changes }, [
+        changes.keys.buffer as ArrayBuffer,
+        changes.deltas.buffer as ArrayBuffer,
+      ]);
     } catch (e) {
       Atomics.store(ctrl, CTRL.failed, 1);
       port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

@@ -4,20 +4,19 @@
  *      FDI, wage rates (from last year's stocks);
  *   2. decisions to move (main thread, fixed order): new mover agents, smuggling market;
  *   3. the agent pass (worker threads over groups of agents): transitions, asylum, removal, return,
- *      labour market, remittances, tally;
- *   4. group tallies reduced in group order; indicator rows.
+ *      each agent's change of cohort counted (kept-tally.ts);
+ *   4. the tally kept on change evaluated over the cohorts (labour market, remittances, stocks);
+ *      group sums reduced in group order; indicator rows.
  */
 import type { Institution } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
 import { ACC, groupSliceLength, reduceGroups } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import {
-  addBilateral,
-  bilateralTallyLength,
-  bilateralTallyOf,
-  newBilateralTally,
-} from './bilateral-tally.ts';
-import { DEFAULT_GROUP_SIZE, runGroups, runTally } from './agent-pass.ts';
+import { newBilateralTally } from './bilateral-tally.ts';
+import { DEFAULT_GROUP_SIZE, runGroups } from './agent-pass.ts';
+import { compileAgentYear } from './agent-year.ts';
+import { KeptTally } from './kept-tally.ts';
+import type { CohortChanges, Cohorts } from './kept-tally.ts';
 import type { AgentStepContext } from './context.ts';
 import {
   commodificationKernel,
@@ -140,10 +139,21 @@ export class Engine {
   private readonly groupSize: number;
   private readonly initialModelStock: number;
   private accBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
-  /** Each thread's bilateral tally of the agent pass, back to back (bilateral-tally.ts). */
-  private readonly threadBilateral: SharedArrayBuffer;
+  /** The agents abroad counted by cohort, kept on change (kept-tally.ts; saved in checkpoints). */
+  cohorts: Cohorts;
+  /** The kept tally over `cohorts` (rebuilt from them after a checkpoint is restored, `restored`). */
+  private kept: KeptTally;
   /** Wall-clock seconds of the parts of the last step (for the benchmark). */
-  readonly lastTimings = { countryLevel: 0, decisions: 0, agentPass: 0, agentPassCpu: 0, indicators: 0 };
+  readonly lastTimings = {
+    countryLevel: 0,
+    decisions: 0,
+    agentPass: 0,
+    agentPassCpu: 0,
+    /** The kept tally's merge of the threads' changes and its evaluation (main thread). */
+    keptTally: 0,
+    keptTallyCpu: 0,
+    indicators: 0,
+  };
 
   constructor(private readonly o: EngineOptions) {
     // the worker threads boot while the agents and the first year's tables are built
@@ -155,7 +165,6 @@ export class Engine {
       this.n = n;
       this.mechanisms = o.mechanisms ?? ALL_MECHANISMS;
       this.estimateYears = estimateYears(world.iso3, this.mechanisms['counting-rule']);
-      this.threadBilateral = new SharedArrayBuffer(8 * bilateralTallyLength(n) * Math.max(1, o.threads));
       this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
       const expected = expectedInitialAgents(world, o.scale);
       this.store = initialPopulation(
@@ -187,7 +196,9 @@ export class Engine {
       );
       const acc = new Float64Array(groupSliceLength(n + 2));
       this.bilateral = newBilateralTally(n);
-      runTally(this.store, ctx, acc, this.bilateral);
+      this.kept = KeptTally.recount(this.store, n + 2);
+      this.cohorts = this.kept.cohorts;
+      this.kept.evaluate(compileAgentYear(ctx), this.store.clock, acc, 0, this.bilateral);
       this.totals = acc;
       this.coEthnicPool = coEthnicPools(world, this.mechanisms.expulsion);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
@@ -503,24 +514,21 @@ export class Engine {
       this.slots,
     );
     this.store = this.slots.store;
+    this.kept.addArrivals(this.store, this.slots.takeArrivals());
     // the clock advances when the agent pass starts: every agent's durations gain a year (state.ts)
     this.store.clock = clockOf(year);
     const t2 = performance.now();
     // CPU time of this thread's process (1 thread: the agent pass alone; on a loaded machine the
     // wall time also counts the time other processes held the core)
     const cpu2 = process.cpuUsage();
-    // 3. the agent pass
+    // 3. the agent pass: each group's events in its own slice, and one slice after them for the tally
     const slice = groupSliceLength(lines);
     const groups = Math.max(1, Math.ceil(this.store.used / this.groupSize));
-    const bytes = groups * slice * 8;
+    const bytes = (groups + 1) * slice * 8;
     if (this.accBuffer.byteLength < bytes) this.accBuffer = new SharedArrayBuffer(bytes);
-    const acc = new Float64Array(this.accBuffer, 0, groups * slice);
+    const acc = new Float64Array(this.accBuffer, 0, (groups + 1) * slice);
     acc.fill(0);
-    const threads = this.pool ? this.pool.threads : 1;
-    const bilaterals = Array.from({ length: threads }, (_, t) =>
-      bilateralTallyOf(this.threadBilateral, n, t),
-    );
-    new Float64Array(this.threadBilateral).fill(0);
+    let changes: CohortChanges[];
     if (this.pool) {
       const T = this.pool.threads;
       const groupsOf = (t: number) => {
@@ -528,32 +536,43 @@ export class Engine {
         for (let g = t; g < groups; g += T) out.push(g);
         return out;
       };
-      this.pool.run(
+      let mine: CohortChanges | undefined;
+      const theirs = this.pool.run(
         {
           buffers: storeBuffers(this.store),
           ctx,
           acc: this.accBuffer,
           sliceLength: slice,
           groupSize: this.groupSize,
-          bilateral: this.threadBilateral,
         },
         groupsOf,
-        (mine) => runGroups(this.store, ctx, acc, slice, this.groupSize, mine, bilaterals[0]),
+        (own) => {
+          mine = runGroups(this.store, ctx, acc, slice, this.groupSize, own);
+        },
       );
+      changes = [mine!, ...theirs];
     } else {
-      runGroups(
-        this.store,
-        ctx,
-        acc,
-        slice,
-        this.groupSize,
-        Array.from({ length: groups }, (_, g) => g),
-        bilaterals[0],
-      );
+      changes = [
+        runGroups(
+          this.store,
+          ctx,
+          acc,
+          slice,
+          this.groupSize,
+          Array.from({ length: groups }, (_, g) => g),
+        ),
+      ];
     }
-    // 4. totals and rows
-    this.totals = reduceGroups(acc, groups, slice);
-    addBilateral(bilaterals, this.bilateral);
+    const tPass = performance.now();
+    const cpuPass = process.cpuUsage(cpu2);
+    // 4. the tally kept on change (kept-tally.ts), then totals and rows
+    this.kept.merge(changes);
+    this.kept.compact();
+    this.bilateral.stock.fill(0);
+    this.bilateral.protected.fill(0);
+    this.bilateral.nonSponsors.fill(0);
+    this.kept.evaluate(compileAgentYear(ctx), this.store.clock, acc, groups * slice, this.bilateral);
+    this.totals = reduceGroups(acc, groups + 1, slice);
     const t3 = performance.now();
     const cpu3 = process.cpuUsage(cpu2);
     const modelStock = this.sumLines(this.totals, ACC.stock) * K;
@@ -576,8 +595,10 @@ export class Engine {
     Object.assign(this.lastTimings, {
       countryLevel: (t1 - t0) / 1000,
       decisions: (t2 - t1) / 1000,
-      agentPass: (t3 - t2) / 1000,
-      agentPassCpu: (cpu3.user + cpu3.system) / 1e6,
+      agentPass: (tPass - t2) / 1000,
+      agentPassCpu: (cpuPass.user + cpuPass.system) / 1e6,
+      keptTally: (t3 - tPass) / 1000,
+      keptTallyCpu: (cpu3.user + cpu3.system - cpuPass.user - cpuPass.system) / 1e6,
       indicators: (t4 - t3) / 1000,
     });
     return rows;
@@ -607,6 +628,12 @@ export class Engine {
       this.o.institutions?.[0],
       this.o.dominantParty ?? [],
     );
+  }
+
+  /** Rebuilds what is derived from the saved state after a checkpoint is restored (checkpoint.ts). */
+  restored(): void {
+    this.kept = new KeptTally(this.n + 2, this.cohorts);
+    this.cohorts = this.kept.cohorts;
   }
 
   close(): void {

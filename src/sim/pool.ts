@@ -3,12 +3,15 @@
  * thread takes a share too. Synchronous on purpose (`simulate` is synchronous): the main thread
  * posts a job on each worker's port, wakes the workers through an Atomics counter, runs its own
  * groups, then waits on the counter. Workers read their job with `receiveMessageOnPort`.
- * Which thread runs a group never changes a result: each group sums into its own slice.
+ * Which thread runs a group never changes a result: each group sums into its own slice, and each
+ * worker posts its cohort changes (whole numbers, kept-tally.ts) back on its port before it counts
+ * itself done.
  */
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { siblingModule, spawnWorker } from '../shared/spawn-worker.ts';
 import type { AgentStepContext } from './context.ts';
+import type { CohortChanges } from './kept-tally.ts';
 import type { StoreBuffers } from './state.ts';
 
 /** Control words in the shared Int32Array. */
@@ -21,11 +24,12 @@ export interface AgentJob {
   sliceLength: number;
   groupSize: number;
   groups: number[];
-  /** One bilateral tally per thread, back to back (bilateral-tally.ts, `bilateralTallyOf`). */
-  bilateral: SharedArrayBuffer;
-  /** This job's thread (0 = main): which tally of `bilateral` it counts into. */
+  /** This job's thread (0 = main). */
   thread: number;
 }
+
+/** How long the main thread waits for a finished worker's changes to reach its port. */
+const RESULT_TIMEOUT_MS = 10_000;
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -71,14 +75,15 @@ export class AgentPool {
   }
 
   /**
-   * Runs `local` on the main thread for group set 0 and the job on the workers for the others.
+   * Runs `local` on the main thread for group set 0 and the job on the workers for the others;
+   * returns the workers' cohort changes, in thread order.
    * @param groupsOf the groups of thread t (0 = main)
    */
   run(
     job: Omit<AgentJob, 'groups' | 'thread'>,
     groupsOf: (t: number) => number[],
     local: (groups: number[]) => void,
-  ): void {
+  ): CohortChanges[] {
     this.awaitWorkers();
     Atomics.store(this.ctrl, CTRL.done, 0);
     for (let w = 0; w < this.workers.length; w++)
@@ -97,6 +102,7 @@ export class AgentPool {
         `a worker thread failed: ${messages.map((m) => (m as { error: string }).error).join('; ')}`,
       );
     }
+    return this.ports.map((port) => awaitChanges(port));
   }
 
   close(): void {
@@ -105,5 +111,17 @@ export class AgentPool {
     Atomics.notify(this.ctrl, CTRL.epoch);
     for (const w of this.workers) void w.terminate();
     for (const p of this.ports) p.close();
+  }
+}
+
+/** The changes a finished worker posted on `port` (a message can reach the port a moment after the worker counts itself done). */
+function awaitChanges(port: MessagePort): CohortChanges {
+  const deadline = Date.now() + RESULT_TIMEOUT_MS;
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    const received = receiveMessageOnPort(port);
+    if (received) return (received.message as { changes: CohortChanges }).changes;
+    if (Date.now() > deadline) throw new Error('a worker thread posted no cohort changes');
+    Atomics.wait(wait, 0, 0, 1);
   }
 }

@@ -1,0 +1,371 @@
+/**
+ * The tally kept on change (issue 23; docs/model.md §7.1). The stocks, the bilateral stock and the
+ * labour market and remittances in expectation are sums over the agents abroad of amounts that
+ * depend only on the agent's cohort (cohorts.ts). The engine keeps one whole-number count per
+ * cohort, moves an agent's count when the agent changes cohort, and once a year evaluates the tally
+ * over one agent per cohort weighted by its count (`tallyPass`, agent-year.ts), instead of
+ * recounting every agent.
+ *
+ * Where the counts change:
+ * - an agent pass (agent-pass.ts) takes a copy of each group's fields before the mechanisms run and
+ *   compares it after (`countChanges`), so no kernel of the pass can change an agent without its
+ *   count, whatever it writes; each thread gathers its changes in a table of its own;
+ * - new agents arrive on the main thread only, through `SlotAllocator.arrival` (slots.ts), which
+ *   lists their slots; the engine adds them after the year's decisions (`addArrivals`).
+ * The counts are whole numbers, so the threads' changes add up exactly in any order; cohorts not
+ * seen before are appended in the order of their keys, so the order of evaluation, and with it
+ * every floating-point sum, does not depend on the number of threads. A count that would go below
+ * zero — an agent leaving a cohort the tally does not hold — is a missed change and throws.
+ */
+import { tallyPass } from './agent-year.ts';
+import type { AgentYear } from './agent-year.ts';
+import type { BilateralTally } from './bilateral-tally.ts';
+import { NO_COHORT, cohortKeyOf, writeCohort } from './cohorts.ts';
+import { allocateStore, growStore } from './state.ts';
+import type { AgentStore } from './state.ts';
+
+/**
+ * An open-addressing map from cohort key to a 32-bit whole number (linear probing, a power-of-two
+ * table that doubles when half full).
+ */
+export class KeyCounts {
+  keys: Float64Array;
+  values: Int32Array;
+  size = 0;
+  private mask: number;
+  constructor(capacity = 512) {
+    let n = 1024;
+    while (n < 2 * capacity) n *= 2;
+    this.keys = new Float64Array(n).fill(NO_COHORT);
+    this.values = new Int32Array(n);
+    this.mask = n - 1;
+  }
+
+  private static hash(key: number): number {
+    const hi = (key / 4294967296) >>> 0;
+    const h = Math.imul((key >>> 0) ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+  }
+
+  /** The position of `key` in the table, or -1. */
+  find(key: number): number {
+    const keys = this.keys;
+    let j = KeyCounts.hash(key) & this.mask;
+    for (;;) {
+      const k = keys[j];
+      if (k === key) return j;
+      if (k === NO_COHORT) return -1;
+      j = (j + 1) & this.mask;
+    }
+  }
+
+  /** The position of `key`, inserted with the value 0 if absent. */
+  at(key: number): number {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const keys = this.keys;
+    let j = KeyCounts.hash(key) & this.mask;
+    for (;;) {
+      const k = keys[j];
+      if (k === key) return j;
+      if (k === NO_COHORT) {
+        keys[j] = key;
+        this.size++;
+        return j;
+      }
+      j = (j + 1) & this.mask;
+    }
+  }
+
+  add(key: number, delta: number): void {
+    // the position first: `at` may grow the table and replace `values`
+    const j = this.at(key);
+    this.values[j] += delta;
+  }
+
+  /** Sets the value of `key`. */
+  set(key: number, value: number): void {
+    const j = this.at(key);
+    this.values[j] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    const n = keys.length * 2;
+    this.keys = new Float64Array(n).fill(NO_COHORT);
+    this.values = new Int32Array(n);
+    this.mask = n - 1;
+    this.size = 0;
+    for (let j = 0; j < keys.length; j++) if (keys[j] !== NO_COHORT) this.set(keys[j], values[j]);
+  }
+
+  /** The entries whose value is not zero (in table order). */
+  nonZero(): CohortChanges {
+    let count = 0;
+    for (let j = 0; j < this.keys.length; j++) if (this.values[j] !== 0) count++;
+    const keys = new Float64Array(count);
+    const deltas = new Int32Array(count);
+    for (let j = 0, m = 0; j < this.keys.length; j++) {
+      if (this.values[j] === 0) continue;
+      keys[m] = this.keys[j];
+      deltas[m++] = this.values[j];
+    }
+    return { keys, deltas };
+  }
+}
+
+/** Changes of the cohorts' counts: agents that joined (+) or left (−) the cohort of each key. */
+export interface CohortChanges {
+  keys: Float64Array;
+  deltas: Int32Array;
+}
+
+/** A copy of the fields of a group of agents that the cohort key reads (`takeFields`). */
+export interface GroupFields {
+  status: Uint8Array;
+  location: Uint16Array;
+  origin: Uint16Array;
+  channel: Uint8Array;
+  traits: Uint8Array;
+  statusSince: Uint8Array;
+  residentSince: Uint8Array;
+}
+
+/** Room for the fields of `size` agents. */
+export function groupFields(size: number): GroupFields {
+  return {
+    status: new Uint8Array(size),
+    location: new Uint16Array(size),
+    origin: new Uint16Array(size),
+    channel: new Uint8Array(size),
+    traits: new Uint8Array(size),
+    statusSince: new Uint8Array(size),
+    residentSince: new Uint8Array(size),
+  };
+}
+
+/** Copies the key's fields of agents [from, to) into `into` (plain copies, a few ns per agent). */
+export function takeFields(s: AgentStore, from: number, to: number, into: GroupFields): void {
+  into.status.set(s.status.subarray(from, to));
+  into.location.set(s.location.subarray(from, to));
+  into.origin.set(s.origin.subarray(from, to));
+  into.channel.set(s.channel.subarray(from, to));
+  into.traits.set(s.traits.subarray(from, to));
+  into.statusSince.set(s.statusSince.subarray(from, to));
+  into.residentSince.set(s.residentSince.subarray(from, to));
+}
+
+/**
+ * Adds to `changes` the cohort changes of agents [from, to) since `before` was taken of them: for
+ * each agent whose key differs, one out of the old cohort and one into the new.
+ */
+export function countChanges(
+  s: AgentStore,
+  before: GroupFields,
+  from: number,
+  to: number,
+  lines: number,
+  changes: KeyCounts,
+): void {
+  const { status, location, origin, channel, traits, statusSince, residentSince } = s;
+  const b = before;
+  for (let i = from; i < to; i++) {
+    const k = i - from;
+    if (
+      b.status[k] === status[i] &&
+      b.location[k] === location[i] &&
+      b.channel[k] === channel[i] &&
+      b.traits[k] === traits[i] &&
+      b.residentSince[k] === residentSince[i] &&
+      b.statusSince[k] === statusSince[i] &&
+      b.origin[k] === origin[i]
+    )
+      continue;
+    const was = cohortKeyOf(
+      b.status[k],
+      b.location[k],
+      b.origin[k],
+      b.channel[k],
+      b.traits[k],
+      b.statusSince[k],
+      b.residentSince[k],
+      lines,
+    );
+    const now = cohortKeyOf(
+      status[i],
+      location[i],
+      origin[i],
+      channel[i],
+      traits[i],
+      statusSince[i],
+      residentSince[i],
+      lines,
+    );
+    if (was === now) continue;
+    if (was !== NO_COHORT) changes.add(was, -1);
+    if (now !== NO_COHORT) changes.add(now, 1);
+  }
+}
+
+/** The kept tally's state (an engine field, saved in checkpoints): the cohorts in the order they are evaluated, and their counts. */
+export interface Cohorts {
+  /** Cohort keys (cohorts.ts), `size` of them in use. */
+  keys: Float64Array;
+  /** Agents in each cohort (whole numbers; a cohort may fall to 0 and stay until `compact`). */
+  counts: Float64Array;
+  size: number;
+}
+
+/** Cohorts at count 0 beyond this share of the table are dropped at the year's end (`compact`). */
+const EMPTY_SHARE_KEPT = 0.25;
+
+/** The tally kept as counts by cohort, with the table that finds a key's cohort and one agent per cohort. */
+export class KeptTally {
+  readonly cohorts: Cohorts;
+  private index: KeyCounts;
+  private agents: AgentStore;
+  /**
+   * @param lines the origin lines of the run (countries + 2)
+   * @param cohorts a saved state (a checkpoint's); without it, none
+   */
+  constructor(
+    private readonly lines: number,
+    cohorts?: Cohorts,
+  ) {
+    this.cohorts = cohorts ?? { keys: new Float64Array(1024), counts: new Float64Array(1024), size: 0 };
+    const { keys, size } = this.cohorts;
+    this.index = new KeyCounts(size);
+    this.agents = allocateStore(Math.max(1024, keys.length));
+    for (let c = 0; c < size; c++) {
+      this.index.set(keys[c], c);
+      writeCohort(this.agents, c, keys[c], lines);
+    }
+    this.agents.used = size;
+  }
+
+  /** The tally of the agents of `store`, counted in slot order. */
+  static recount(store: AgentStore, lines: number): KeptTally {
+    const kept = new KeptTally(lines);
+    for (let i = 0; i < store.used; i++) {
+      const key = cohortKeyOf(
+        store.status[i],
+        store.location[i],
+        store.origin[i],
+        store.channel[i],
+        store.traits[i],
+        store.statusSince[i],
+        store.residentSince[i],
+        lines,
+      );
+      if (key !== NO_COHORT) kept.add(key, 1);
+    }
+    return kept;
+  }
+
+  /** Agents in the cohorts, by key (for tests and checks). */
+  countsByKey(): Map<number, number> {
+    const out = new Map<number, number>();
+    const { keys, counts, size } = this.cohorts;
+    for (let c = 0; c < size; c++) if (counts[c] !== 0) out.set(keys[c], counts[c]);
+    return out;
+  }
+
+  /** Moves `delta` agents into the cohort of `key` (appended if new). */
+  add(key: number, delta: number): void {
+    const j = this.index.find(key);
+    const c = j >= 0 ? this.index.values[j] : this.append(key);
+    const count = this.cohorts.counts[c] + delta;
+    if (count < 0)
+      throw new Error(`kept tally: cohort ${key} would hold ${count} agents (a change not counted)`);
+    this.cohorts.counts[c] = count;
+  }
+
+  private append(key: number): number {
+    const cohorts = this.cohorts;
+    const c = cohorts.size;
+    if (c === cohorts.keys.length) {
+      const keys = new Float64Array(Math.ceil(c * 1.5));
+      const counts = new Float64Array(keys.length);
+      keys.set(cohorts.keys);
+      counts.set(cohorts.counts);
+      cohorts.keys = keys;
+      cohorts.counts = counts;
+    }
+    if (c === this.agents.capacity) this.agents = growStore(this.agents, Math.ceil(c * 1.5));
+    cohorts.keys[c] = key;
+    this.index.set(key, c);
+    writeCohort(this.agents, c, key, this.lines);
+    this.agents.used = c + 1;
+    cohorts.size = c + 1;
+    return c;
+  }
+
+  /** Adds the agents that arrived in `slots` of `store` (in the order given). */
+  addArrivals(store: AgentStore, slots: readonly number[]): void {
+    for (const i of slots) {
+      const key = cohortKeyOf(
+        store.status[i],
+        store.location[i],
+        store.origin[i],
+        store.channel[i],
+        store.traits[i],
+        store.statusSince[i],
+        store.residentSince[i],
+        this.lines,
+      );
+      if (key !== NO_COHORT) this.add(key, 1);
+    }
+  }
+
+  /**
+   * Applies the threads' changes: to the cohorts held, in any order (whole numbers); the cohorts
+   * not held yet are appended in the order of their keys, so the result does not depend on how
+   * the changes were split over threads.
+   */
+  merge(parts: readonly CohortChanges[]): void {
+    const fresh = new KeyCounts();
+    for (const { keys, deltas } of parts) {
+      for (let m = 0; m < keys.length; m++) {
+        const j = this.index.find(keys[m]);
+        if (j < 0) fresh.add(keys[m], deltas[m]);
+        else this.add(keys[m], deltas[m]);
+      }
+    }
+    const added = fresh.nonZero();
+    const order = Array.from(added.keys.keys()).sort((a, b) => added.keys[a] - added.keys[b]);
+    for (const m of order) this.add(added.keys[m], added.deltas[m]);
+  }
+
+  /**
+   * Drops the cohorts at count 0 when they are more than `EMPTY_SHARE_KEPT` of the table, keeping
+   * the others in their order (a function of the counts alone, so the same on any thread count).
+   */
+  compact(): void {
+    const { keys, counts, size } = this.cohorts;
+    let empty = 0;
+    for (let c = 0; c < size; c++) if (counts[c] === 0) empty++;
+    if (empty <= EMPTY_SHARE_KEPT * size) return;
+    let m = 0;
+    for (let c = 0; c < size; c++) {
+      if (counts[c] === 0) continue;
+      keys[m] = keys[c];
+      counts[m++] = counts[c];
+    }
+    counts.fill(0, m);
+    this.cohorts.size = m;
+    this.index = new KeyCounts(m);
+    for (let c = 0; c < m; c++) {
+      this.index.set(keys[c], c);
+      writeCohort(this.agents, c, keys[c], this.lines);
+    }
+    this.agents.used = m;
+  }
+
+  /**
+   * The tally of the year over the cohorts, on the store's `clock`: `tallyPass` over one agent per
+   * cohort weighted by its count, summing into `acc` at `base` and `bilateral`.
+   */
+  evaluate(y: AgentYear, clock: number, acc: Float64Array, base: number, bilateral: BilateralTally): void {
+    this.agents.clock = clock;
+    tallyPass(this.agents, 0, this.cohorts.size, y, acc, base, bilateral, this.cohorts.counts);
+  }
+}
