@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../shared/errors.ts';
+import { errorCodeOf, errorOf } from '../../test/support/user-error.ts';
 import type { Country } from './countries.ts';
 import { countryListOf } from './countries.ts';
 import { parseCsv } from './csv.ts';
@@ -8,15 +8,8 @@ import { buildSettlementCohorts } from './settlement-cohorts.ts';
 
 const HEADER = 'destination,origin,first_arrival,last_arrival,status,episode,source';
 const list = countryListOf(['PAK', 'IND', 'ARG'].map((iso3) => ({ iso3 }) as Country));
-
-function errorOf(rows: string): UserError {
-  try {
-    buildSettlementCohorts(parseCsv(`${HEADER}\n${rows}\n`, 'cohorts.csv'), list);
-  } catch (e) {
-    return e as UserError;
-  }
-  throw new Error('no error');
-}
+const build = (rows: string) => () =>
+  buildSettlementCohorts(parseCsv(`${HEADER}\n${rows}\n`, 'cohorts.csv'), list);
 
 describe('settlement cohorts (data)', () => {
   it('read the corridor, the years of its arrivals and its settled status', () => {
@@ -32,16 +25,12 @@ describe('settlement cohorts (data)', () => {
       'PAK,PAK,1947,1951,naturalised,x,y',
       'PAK,IND,1947,1951,citizen,x,y',
       'PAK,IND,1947.5,1951,naturalised,x,y',
-    ]) {
-      const err = errorOf(rows);
-      expect(err).toBeInstanceOf(UserError);
-      expect(err.code).toBe('E_WORLD_VALUE');
-      expect(JSON.stringify(err)).toMatch(/cohorts\.csv.*"line":2|"line":2.*cohorts\.csv/);
-    }
-    const twice = errorOf('PAK,IND,1947,1951,naturalised,x,y\nPAK,IND,1950,1955,naturalised,x,y');
-    expect(twice.code).toBe('E_WORLD_VALUE');
-    expect(JSON.stringify(twice)).toMatch(/"line":3/);
-    expect(errorOf('PAK,XXX,1947,1951,naturalised,x,y').code).toBe('E_WORLD_COUNTRY');
+    ])
+      expect(errorOf(build(rows))).toMatch(/^cohorts\.csv:2: .*\[E_WORLD_VALUE\]$/);
+    expect(errorOf(build('PAK,IND,1947,1951,naturalised,x,y\nPAK,IND,1950,1955,naturalised,x,y'))).toMatch(
+      /^cohorts\.csv:3: .*\[E_WORLD_VALUE\]$/,
+    );
+    expect(errorCodeOf(build('PAK,XXX,1947,1951,naturalised,x,y'))).toBe('E_WORLD_COUNTRY');
   });
 
   it('ship the Partition of 1947 and the post-war European immigration to Argentina', () => {
