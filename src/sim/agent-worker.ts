@@ -1,12 +1,16 @@
 /**
  * A worker thread of the agent pool (pool.ts): waits on the epoch counter, takes its job from its
- * port, runs the agent kernels over its groups, posts its cohort changes (kept-tally.ts) back on
- * the port and counts itself done.
+ * port, runs it over its groups — the agent kernels over groups of agents, posting its cohort
+ * changes back (kept-tally.ts), or the kept tally's evaluation over groups of cohorts — and counts
+ * itself done.
  */
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { runGroups } from './agent-pass.ts';
-import type { AgentJob } from './pool.ts';
+import { compileAgentYear } from './agent-year.ts';
+import { bilateralTallyOf } from './bilateral-tally.ts';
+import { evaluateGroups } from './kept-tally.ts';
+import type { PoolJob } from './pool.ts';
 import { CTRL } from './pool.ts';
 import { storeFromBuffers } from './state.ts';
 
@@ -30,19 +34,33 @@ for (;;) {
     port.postMessage({ error: 'no job arrived on the port' });
   } else {
     try {
-      const job = received.message as AgentJob;
-      const changes = runGroups(
-        storeFromBuffers(job.buffers),
-        job.ctx,
-        new Float64Array(job.acc),
-        job.sliceLength,
-        job.groupSize,
-        job.groups,
-      );
-      port.postMessage({ changes }, [
-        changes.keys.buffer as ArrayBuffer,
-        changes.deltas.buffer as ArrayBuffer,
-      ]);
+      const job = received.message as PoolJob;
+      if (job.kind === 'agents') {
+        const changes = runGroups(
+          storeFromBuffers(job.buffers),
+          job.ctx,
+          new Float64Array(job.acc),
+          job.sliceLength,
+          job.groupSize,
+          job.groups,
+        );
+        port.postMessage({ result: changes }, [
+          changes.keys.buffer as ArrayBuffer,
+          changes.deltas.buffer as ArrayBuffer,
+        ]);
+      } else {
+        evaluateGroups(
+          storeFromBuffers(job.buffers),
+          new Float64Array(job.counts),
+          compileAgentYear(job.ctx),
+          new Float64Array(job.acc),
+          job.sliceLength,
+          job.groupSize,
+          job.groups,
+          bilateralTallyOf(job.bilateral, job.ctx.n, job.thread),
+        );
+        port.postMessage({ result: null });
+      }
     } catch (e) {
       Atomics.store(ctrl, CTRL.failed, 1);
       port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

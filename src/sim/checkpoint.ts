@@ -23,7 +23,16 @@ import { FIELDS, allocateStore } from './state.ts';
 export const CHECKPOINT_FORMAT = 7;
 
 /** Engine fields that are inputs, threads or scratch: rebuilt from the run's input, not saved. */
-const NOT_STATE = new Set(['world', 'o', 'pool', 'slots', 'accBuffer', 'kept']);
+const NOT_STATE = new Set([
+  'world',
+  'o',
+  'pool',
+  'slots',
+  'accBuffer',
+  'tallyBuffer',
+  'threadBilateral',
+  'kept',
+]);
 
 const TYPED = {
   Int8Array,

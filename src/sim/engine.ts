@@ -12,10 +12,15 @@ import type { Institution } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
 import { ACC, groupSliceLength, reduceGroups } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { newBilateralTally } from './bilateral-tally.ts';
+import {
+  addBilateral,
+  bilateralTallyLength,
+  bilateralTallyOf,
+  newBilateralTally,
+} from './bilateral-tally.ts';
 import { DEFAULT_GROUP_SIZE, runGroups } from './agent-pass.ts';
 import { compileAgentYear } from './agent-year.ts';
-import { KeptTally } from './kept-tally.ts';
+import { KeptTally, evaluateGroups } from './kept-tally.ts';
 import type { CohortChanges, Cohorts } from './kept-tally.ts';
 import type { AgentStepContext } from './context.ts';
 import {
@@ -139,6 +144,10 @@ export class Engine {
   private readonly groupSize: number;
   private readonly initialModelStock: number;
   private accBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
+  /** The evaluation groups' tally sums (kept-tally.ts). */
+  private tallyBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
+  /** Each thread's bilateral tally of the evaluation, back to back (bilateral-tally.ts). */
+  private readonly threadBilateral: SharedArrayBuffer;
   /** The agents abroad counted by cohort, kept on change (kept-tally.ts; saved in checkpoints). */
   cohorts: Cohorts;
   /** The kept tally over `cohorts` (rebuilt from them after a checkpoint is restored, `restored`). */
@@ -165,6 +174,7 @@ export class Engine {
       this.n = n;
       this.mechanisms = o.mechanisms ?? ALL_MECHANISMS;
       this.estimateYears = estimateYears(world.iso3, this.mechanisms['counting-rule']);
+      this.threadBilateral = new SharedArrayBuffer(8 * bilateralTallyLength(n) * Math.max(1, o.threads));
       this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
       const expected = expectedInitialAgents(world, o.scale);
       this.store = initialPopulation(
@@ -194,11 +204,16 @@ export class Engine {
         new Float64Array(n),
         new Float64Array(n),
       );
-      const acc = new Float64Array(groupSliceLength(n + 2));
       this.bilateral = newBilateralTally(n);
       this.kept = KeptTally.recount(this.store, n + 2);
       this.cohorts = this.kept.cohorts;
-      this.kept.evaluate(compileAgentYear(ctx), this.store.clock, acc, 0, this.bilateral);
+      const acc = this.kept.evaluate(
+        compileAgentYear(ctx),
+        this.store.clock,
+        groupSliceLength(n + 2),
+        this.groupSize,
+        this.bilateral,
+      );
       this.totals = acc;
       this.coEthnicPool = coEthnicPools(world, this.mechanisms.expulsion);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
@@ -521,36 +536,38 @@ export class Engine {
     // CPU time of this thread's process (1 thread: the agent pass alone; on a loaded machine the
     // wall time also counts the time other processes held the core)
     const cpu2 = process.cpuUsage();
-    // 3. the agent pass: each group's events in its own slice, and one slice after them for the tally
+    // 3. the agent pass: each group's events in its own slice
     const slice = groupSliceLength(lines);
     const groups = Math.max(1, Math.ceil(this.store.used / this.groupSize));
-    const bytes = (groups + 1) * slice * 8;
+    const bytes = groups * slice * 8;
     if (this.accBuffer.byteLength < bytes) this.accBuffer = new SharedArrayBuffer(bytes);
-    const acc = new Float64Array(this.accBuffer, 0, (groups + 1) * slice);
+    const acc = new Float64Array(this.accBuffer, 0, groups * slice);
     acc.fill(0);
+    const threads = this.pool ? this.pool.threads : 1;
+    // groups dealt round-robin to the threads (0 = main)
+    const dealt = (count: number) => (t: number) => {
+      const out: number[] = [];
+      for (let g = t; g < count; g += threads) out.push(g);
+      return out;
+    };
     let changes: CohortChanges[];
     if (this.pool) {
-      const T = this.pool.threads;
-      const groupsOf = (t: number) => {
-        const out: number[] = [];
-        for (let g = t; g < groups; g += T) out.push(g);
-        return out;
-      };
       let mine: CohortChanges | undefined;
       const theirs = this.pool.run(
         {
           buffers: storeBuffers(this.store),
           ctx,
+          kind: 'agents',
           acc: this.accBuffer,
           sliceLength: slice,
           groupSize: this.groupSize,
         },
-        groupsOf,
+        dealt(groups),
         (own) => {
           mine = runGroups(this.store, ctx, acc, slice, this.groupSize, own);
         },
       );
-      changes = [mine!, ...theirs];
+      changes = [mine!, ...(theirs as CohortChanges[])];
     } else {
       changes = [
         runGroups(
@@ -565,14 +582,52 @@ export class Engine {
     }
     const tPass = performance.now();
     const cpuPass = process.cpuUsage(cpu2);
-    // 4. the tally kept on change (kept-tally.ts), then totals and rows
+    // 4. the tally kept on change (kept-tally.ts): the threads' changes merged on this thread, the
+    // cohorts evaluated in groups over the threads, each group into its own slice
     this.kept.merge(changes);
     this.kept.compact();
-    this.bilateral.stock.fill(0);
-    this.bilateral.protected.fill(0);
-    this.bilateral.nonSponsors.fill(0);
-    this.kept.evaluate(compileAgentYear(ctx), this.store.clock, acc, groups * slice, this.bilateral);
-    this.totals = reduceGroups(acc, groups + 1, slice);
+    const cohortGroups = this.kept.groups(this.groupSize);
+    const tallyBytes = cohortGroups * slice * 8;
+    if (this.tallyBuffer.byteLength < tallyBytes) this.tallyBuffer = new SharedArrayBuffer(tallyBytes);
+    const tallyAcc = new Float64Array(this.tallyBuffer, 0, cohortGroups * slice);
+    tallyAcc.fill(0);
+    new Float64Array(this.threadBilateral).fill(0);
+    const bilaterals = Array.from({ length: threads }, (_, t) =>
+      bilateralTallyOf(this.threadBilateral, n, t),
+    );
+    const cohorts = this.kept.shared(this.store.clock);
+    const evaluate = (own: number[]) =>
+      evaluateGroups(
+        cohorts.agents,
+        this.cohorts.counts,
+        compileAgentYear(ctx),
+        tallyAcc,
+        slice,
+        this.groupSize,
+        own,
+        bilaterals[0],
+      );
+    if (this.pool)
+      this.pool.run(
+        {
+          kind: 'tally',
+          buffers: cohorts.buffers,
+          counts: cohorts.counts,
+          ctx,
+          acc: this.tallyBuffer,
+          sliceLength: slice,
+          groupSize: this.groupSize,
+          bilateral: this.threadBilateral,
+        },
+        dealt(cohortGroups),
+        evaluate,
+      );
+    else evaluate(dealt(cohortGroups)(0));
+    addBilateral(bilaterals, this.bilateral);
+    // the events and the tally are separate fields (accumulators.ts): adding the two adds zeros
+    this.totals = reduceGroups(acc, groups, slice);
+    const tally = reduceGroups(tallyAcc, cohortGroups, slice);
+    for (let k = 0; k < slice; k++) this.totals[k] += tally[k];
     const t3 = performance.now();
     const cpu3 = process.cpuUsage(cpu2);
     const modelStock = this.sumLines(this.totals, ACC.stock) * K;

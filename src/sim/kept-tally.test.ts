@@ -49,6 +49,10 @@ describe('the tally kept on change', () => {
     expect(two.cohorts.size).toBe(size);
     expect(two.cohorts.keys.subarray(0, size)).toEqual(one.cohorts.keys.subarray(0, size));
     expect(two.cohorts.counts.subarray(0, size)).toEqual(one.cohorts.counts.subarray(0, size));
+    // evaluated in groups of 1,024 cohorts dealt over the threads: the same sums, bit for bit
+    expect(size).toBeGreaterThan(2 * 1024);
+    expect(two['totals']).toEqual(one['totals']);
+    expect(two.bilateral).toEqual(one.bilateral);
   });
 
   it('gives the tally a recount over every agent gives: whole numbers exactly, sums to rounding', () => {
@@ -61,14 +65,17 @@ describe('the tally kept on change', () => {
       new Float64Array(engine.n).fill(15000),
       new Float64Array(engine.n).fill(0.9),
     );
-    const kept = { acc: new Float64Array(groupSliceLength(lines)), bilateral: newBilateralTally(engine.n) };
-    new KeptTally(lines, engine.cohorts).evaluate(
-      compileAgentYear(ctx),
-      engine.store.clock,
-      kept.acc,
-      0,
-      kept.bilateral,
-    );
+    const bilateral = newBilateralTally(engine.n);
+    const kept = {
+      acc: new KeptTally(lines, engine.cohorts).evaluate(
+        compileAgentYear(ctx),
+        engine.store.clock,
+        groupSliceLength(lines),
+        1024,
+        bilateral,
+      ),
+      bilateral,
+    };
     const recount = {
       acc: new Float64Array(groupSliceLength(lines)),
       bilateral: newBilateralTally(engine.n),

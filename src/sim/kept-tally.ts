@@ -17,12 +17,13 @@
  * every floating-point sum, does not depend on the number of threads. A count that would go below
  * zero — an agent leaving a cohort the tally does not hold — is a missed change and throws.
  */
+import { reduceGroups } from './accumulators.ts';
 import { tallyPass } from './agent-year.ts';
 import type { AgentYear } from './agent-year.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
 import { NO_COHORT, cohortKeyOf, writeCohort } from './cohorts.ts';
-import { allocateStore, growStore } from './state.ts';
-import type { AgentStore } from './state.ts';
+import { allocateStore, growStore, storeBuffers } from './state.ts';
+import type { AgentStore, StoreBuffers } from './state.ts';
 
 /**
  * An open-addressing map from cohort key to a 32-bit whole number (linear probing, a power-of-two
@@ -215,6 +216,34 @@ export interface Cohorts {
   size: number;
 }
 
+/** Counts on shared memory, for the threads that evaluate them. */
+function sharedCounts(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(8 * length));
+}
+
+/**
+ * The tally over the cohort groups `groups` of `groupSize` cohorts (the run's `groupSize`, as for the
+ * agents): `tallyPass` over one agent per cohort of `agents`, weighted by `counts`, group k summing
+ * into the slice k of `acc` and adding to `bilateral` (whole numbers, exact in any order). Runs on
+ * any thread; the slices are added in group order, so the threads do not change the sums.
+ */
+export function evaluateGroups(
+  agents: AgentStore,
+  counts: Float64Array,
+  y: AgentYear,
+  acc: Float64Array,
+  sliceLength: number,
+  groupSize: number,
+  groups: Iterable<number>,
+  bilateral: BilateralTally,
+): void {
+  for (const k of groups) {
+    const from = k * groupSize;
+    const to = Math.min(agents.used, from + groupSize);
+    tallyPass(agents, from, to, y, acc, k * sliceLength, bilateral, counts);
+  }
+}
+
 /** Cohorts at count 0 beyond this share of the table are dropped at the year's end (`compact`). */
 const EMPTY_SHARE_KEPT = 0.25;
 
@@ -231,7 +260,13 @@ export class KeptTally {
     private readonly lines: number,
     cohorts?: Cohorts,
   ) {
-    this.cohorts = cohorts ?? { keys: new Float64Array(1024), counts: new Float64Array(1024), size: 0 };
+    this.cohorts = cohorts ?? { keys: new Float64Array(1024), counts: sharedCounts(1024), size: 0 };
+    // a restored checkpoint's counts are not shared: copied onto shared memory for the threads
+    if (!(this.cohorts.counts.buffer instanceof SharedArrayBuffer)) {
+      const counts = sharedCounts(this.cohorts.counts.length);
+      counts.set(this.cohorts.counts);
+      this.cohorts.counts = counts;
+    }
     const { keys, size } = this.cohorts;
     this.index = new KeyCounts(size);
     this.agents = allocateStore(Math.max(1024, keys.length));
@@ -284,7 +319,7 @@ export class KeptTally {
     const c = cohorts.size;
     if (c === cohorts.keys.length) {
       const keys = new Float64Array(Math.ceil(c * 1.5));
-      const counts = new Float64Array(keys.length);
+      const counts = sharedCounts(keys.length);
       keys.set(cohorts.keys);
       counts.set(cohorts.counts);
       cohorts.keys = keys;
@@ -360,12 +395,37 @@ export class KeptTally {
     this.agents.used = m;
   }
 
-  /**
-   * The tally of the year over the cohorts, on the store's `clock`: `tallyPass` over one agent per
-   * cohort weighted by its count, summing into `acc` at `base` and `bilateral`.
-   */
-  evaluate(y: AgentYear, clock: number, acc: Float64Array, base: number, bilateral: BilateralTally): void {
+  /** Evaluation groups of `groupSize` cohorts (`evaluateGroups`). */
+  groups(groupSize: number): number {
+    return Math.max(1, Math.ceil(this.cohorts.size / groupSize));
+  }
+
+  /** One agent per cohort on the store's `clock`, and the counts: what `evaluateGroups` reads, shared with the threads. */
+  shared(clock: number): { agents: AgentStore; buffers: StoreBuffers; counts: SharedArrayBuffer } {
     this.agents.clock = clock;
-    tallyPass(this.agents, 0, this.cohorts.size, y, acc, base, bilateral, this.cohorts.counts);
+    return {
+      agents: this.agents,
+      buffers: storeBuffers(this.agents),
+      counts: this.cohorts.counts.buffer as SharedArrayBuffer,
+    };
+  }
+
+  /**
+   * The tally of the year over all the cohorts on this thread, on the store's `clock`: the sums of
+   * the evaluation groups (`evaluateGroups`) added in group order into one slice, and `bilateral`.
+   */
+  evaluate(
+    y: AgentYear,
+    clock: number,
+    sliceLength: number,
+    groupSize: number,
+    bilateral: BilateralTally,
+  ): Float64Array {
+    this.agents.clock = clock;
+    const groups = this.groups(groupSize);
+    const acc = new Float64Array(groups * sliceLength);
+    const all = Array.from({ length: groups }, (_, k) => k);
+    evaluateGroups(this.agents, this.cohorts.counts, y, acc, sliceLength, groupSize, all, bilateral);
+    return reduceGroups(acc, groups, sliceLength);
   }
 }

@@ -17,7 +17,9 @@ import type { StoreBuffers } from './state.ts';
 /** Control words in the shared Int32Array. */
 export const CTRL = { epoch: 0, done: 1, ready: 2, stop: 3, failed: 4 } as const;
 
+/** The agent pass over groups of agents (agent-pass.ts); the worker posts back its cohort changes. */
 export interface AgentJob {
+  kind: 'agents';
   buffers: StoreBuffers;
   ctx: AgentStepContext;
   acc: SharedArrayBuffer;
@@ -27,6 +29,26 @@ export interface AgentJob {
   /** This job's thread (0 = main). */
   thread: number;
 }
+
+/** The kept tally's evaluation over groups of cohorts (kept-tally.ts, `evaluateGroups`). */
+export interface TallyJob {
+  kind: 'tally';
+  /** One agent per cohort. */
+  buffers: StoreBuffers;
+  /** The cohorts' counts (Float64). */
+  counts: SharedArrayBuffer;
+  ctx: AgentStepContext;
+  acc: SharedArrayBuffer;
+  sliceLength: number;
+  /** Cohorts per group (the run's `groupSize`). */
+  groupSize: number;
+  groups: number[];
+  /** One bilateral tally per thread, back to back (bilateral-tally.ts, `bilateralTallyOf`). */
+  bilateral: SharedArrayBuffer;
+  thread: number;
+}
+
+export type PoolJob = AgentJob | TallyJob;
 
 /** How long the main thread waits for a finished worker's changes to reach its port. */
 const RESULT_TIMEOUT_MS = 10_000;
@@ -76,14 +98,14 @@ export class AgentPool {
 
   /**
    * Runs `local` on the main thread for group set 0 and the job on the workers for the others;
-   * returns the workers' cohort changes, in thread order.
+   * returns what the workers posted back (an agent job's cohort changes), in thread order.
    * @param groupsOf the groups of thread t (0 = main)
    */
   run(
-    job: Omit<AgentJob, 'groups' | 'thread'>,
+    job: Omit<AgentJob, 'groups' | 'thread'> | Omit<TallyJob, 'groups' | 'thread'>,
     groupsOf: (t: number) => number[],
     local: (groups: number[]) => void,
-  ): CohortChanges[] {
+  ): (CohortChanges | null)[] {
     this.awaitWorkers();
     Atomics.store(this.ctrl, CTRL.done, 0);
     for (let w = 0; w < this.workers.length; w++)
@@ -102,7 +124,7 @@ export class AgentPool {
         `a worker thread failed: ${messages.map((m) => (m as { error: string }).error).join('; ')}`,
       );
     }
-    return this.ports.map((port) => awaitChanges(port));
+    return this.ports.map((port) => awaitResult(port));
   }
 
   close(): void {
@@ -114,14 +136,14 @@ export class AgentPool {
   }
 }
 
-/** The changes a finished worker posted on `port` (a message can reach the port a moment after the worker counts itself done). */
-function awaitChanges(port: MessagePort): CohortChanges {
+/** What a finished worker posted on `port` (a message can reach the port a moment after the worker counts itself done). */
+function awaitResult(port: MessagePort): CohortChanges | null {
   const deadline = Date.now() + RESULT_TIMEOUT_MS;
   const wait = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     const received = receiveMessageOnPort(port);
-    if (received) return (received.message as { changes: CohortChanges }).changes;
-    if (Date.now() > deadline) throw new Error('a worker thread posted no cohort changes');
+    if (received) return (received.message as { result: CohortChanges | null }).result;
+    if (Date.now() > deadline) throw new Error('a worker thread posted no result');
     Atomics.wait(wait, 0, 0, 1);
   }
 }
