@@ -49,7 +49,7 @@ export const PARAMETER_INFO = {
     40,
     'years: those of a corridor settled in one closed episode were aged evenly 0 to this on arrival (settlement-cohorts mechanism)',
     'assumption',
-    'whole families moved at the Partition of 1947, and the post-war European emigrants to Argentina were mostly young adults with their children; ages 0–39 held about three in four of the populations of the time (a young population, median age near 20), those older are left out: an assumption, which lowers the share aged 65+ in 1990',
+    'whole families moved at the Partition of 1947, and the post-war European emigrants to Argentina were mostly young adults with their children; ages 0–39 held about three in four of the populations of the time (a young population, median age near 20), those older are left out: an assumption, which lowers the share aged 65+ in 1990 (the share and the median were not checked against a published age table, 2026-12-08)',
     [1, 100],
   ),
   // ── Labour market ────────────────────────────────────────────────────────
@@ -382,14 +382,14 @@ export const PARAMETER_INFO = {
     700,
     'US$ per crossing with no enforcement, 2000 km route',
     'literature',
-    'Roberts et al. 2010 (DHS): Mexico–US smuggling fee ≈ $700 in the early 1990s',
+    'Roberts, Hanson, Cornwell & Borger 2010, An Analysis of Migrant Smuggling Costs along the Southwest Border (DHS Office of Immigration Statistics working paper): Mexico–US fees of about US$ 600–1,000 in 1990 in real terms (National Research Council 2013, Options for Estimating Illegal Entries at the U.S.–Mexico Border, p. 33), about US$ 600 in 1993 by their lower estimate; 700 lies in that range',
   ),
   smugglingPriceEnforcement: uncertain(
     p(
       1.5,
       'log price per unit of enforcement',
       'literature',
-      'Roberts et al. 2010; Gathmann 2008 (J. Pub. Econ. 92): fees rose 2–4× as US border enforcement grew ~5× (1990–2005)',
+      'Roberts et al. 2010; Gathmann 2008 (J. Pub. Econ. 92): fees rose 2–4× as US border enforcement grew ~5× (1990–2005); Roberts et al.: US$ 600–1,000 in 1990 to about 2,500 in 2010 in real terms (National Research Council 2013, p. 33), about 600 in 1993 to 1,500 in 2007 by their lower estimate',
     ),
     {
       low: 0.75,
@@ -414,7 +414,7 @@ export const PARAMETER_INFO = {
     0.5,
     "elasticity of the smugglers' price to the destination's low-skill wage below smugglingReferenceWage (smuggling-price-by-wage mechanism)",
     'assumption',
-    "chosen between 0.5 and 1 by regimes fit (3 seeds, scale 1000, main a3f01fb): 1 gave destinations 0.195 but corridors 26.1% against 25.2%, 0.5 destinations 0.201, corridors 25.0%, world stock 1.3% against 1.8%; at 0.5 Myanmar → Thailand costs the smugglers ≈ US$ 190 in 2000 (wage ratio 0.085) against the US border's ≈ US$ 700 × enforcement, within the brokers' fees reported for the route (Huguet & Punpuing 2005, IOM Bangkok; kernels/smuggling.ts)",
+    "chosen between 0.5 and 1 by regimes fit (3 seeds, scale 1000, main a3f01fb): 1 gave destinations 0.195 but corridors 26.1% against 25.2%, 0.5 destinations 0.201, corridors 25.0%, world stock 1.3% against 1.8%; at 0.5 Myanmar → Thailand costs the smugglers ≈ US$ 190 in 2000 (wage ratio 0.085) against the US border's ≈ US$ 700 × enforcement; the fees reported for the route are higher: 13,000–20,000 baht (≈ US$ 400–600) in 2021 (Bangkok Post, 10 April 2021) and 20,000 baht (US$ 590) in 2024 (Radio Free Asia, September 2024); a figure for the 1990s–2000s was not found (Huguet & Punpuing 2005, IOM Bangkok, was cited for one; not found there, 2026-12-08; kernels/smuggling.ts)",
     [0, 3],
   ),
   interceptionMax: uncertain(
@@ -658,7 +658,7 @@ export const PARAMETER_INFO = {
     0.6,
     'least share of those who fled with a fallen government who repatriate in a year once war reaches its retreat (retreat-return mechanism)',
     'assumption',
-    "UNHCR's Rwandans in Zaire (refugees/unhcr_population_1951_2005.csv): 1.10 M (1995) → 0.42 M (1996), a fall of 62% in the year the war in eastern Zaire broke up the camps (UNHCR 2000, The State of the World's Refugees, ch. 10); kind assumption: read from that one episode, not fitted by calibrate.ts",
+    "UNHCR's Rwandans in Zaire (refugees/unhcr_population_1951_2005.csv): 1.10 M (1995) → 0.42 M (1996), a fall of 62% in the year the war in eastern Zaire broke up the camps (UNHCR 2000, The State of the World's Refugees, ch. 10; UNHCR Executive Committee, Update on Developments in the Great Lakes Region, 30 May 1997: the return of November–December 1996 was precipitated by the conflict; 776,521 returned in 1996, same file); kind assumption: read from that one episode, not fitted by calibrate.ts",
     [0, 1],
   ),
   fallReturnYears: p(

@@ -59,10 +59,12 @@ export function smugglingRoute(
  * market: (low-skill wage at the destination / `smugglingReferenceWage`)^`smugglingPriceWageElasticity`,
  * at most 1. Smugglers price what the migrant's earnings at the destination can repay (smuggling
  * financed by debt repaid from wages there: Friebel & Guriev 2006, JEEA 4:6), so crossings into a
- * low-wage neighbour cost a few hundred dollars, not the US border's (Myanmar → Thailand: brokers'
- * fees of a few thousand baht in the 1990s–2000s, Huguet & Punpuing 2005, IOM Bangkok; 20,000 baht,
- * US$ 590, in 2024 after the coup's crackdown, Radio Free Asia, September 2024). Routes into labour
- * markets paying at least the reference keep the full price.
+ * low-wage neighbour cost hundreds of dollars, not the US border's thousands (Myanmar → Thailand:
+ * 13,000–20,000 baht, ≈ US$ 400–600, in 2021, Bangkok Post, 10 April 2021; 20,000 baht, US$ 590, in
+ * 2024, Radio Free Asia, September 2024; no fee for the 1990s–2000s was found, and Huguet & Punpuing
+ * 2005, once cited for one, was not found to give it). At 0.5 the model's price for that route,
+ * ≈ US$ 190 in 2000, lies below those later fees. Routes into labour markets paying at least the
+ * reference keep the full price.
  */
 export function wagePriceFactor(p: Parameters, wageLowAtDestination: number): number {
   const ratio = Math.max(wageLowAtDestination, 0) / p.smugglingReferenceWage;
