@@ -43,10 +43,12 @@ for (;;) {
           job.sliceLength,
           job.groupSize,
           job.groups,
+          job.table,
         );
         port.postMessage({ result: changes }, [
-          changes.keys.buffer as ArrayBuffer,
-          changes.deltas.buffer as ArrayBuffer,
+          changes.byIndex.buffer as ArrayBuffer,
+          changes.fresh.keys.buffer as ArrayBuffer,
+          changes.fresh.deltas.buffer as ArrayBuffer,
         ]);
       } else {
         evaluateGroups(

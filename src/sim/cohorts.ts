@@ -52,20 +52,24 @@ export function cohortKeyOf(
   return ((cell * 16 + tallyTraits(traits)) * 256 + since) * 256 + residentSince;
 }
 
+/** The cohort key of slot i of `s` (`cohortKeyOf`). */
+export function cohortKeyAt(s: AgentStore, i: number, lines: number): number {
+  return cohortKeyOf(
+    s.status[i],
+    s.location[i],
+    s.origin[i],
+    s.channel[i],
+    s.traits[i],
+    s.statusSince[i],
+    s.residentSince[i],
+    lines,
+  );
+}
+
 /** The cohort key of each slot [0, used) (`cohortKeyOf`). */
 export function cohortKeys(s: AgentStore, lines: number): Float64Array {
   const keys = new Float64Array(s.used);
-  for (let i = 0; i < s.used; i++)
-    keys[i] = cohortKeyOf(
-      s.status[i],
-      s.location[i],
-      s.origin[i],
-      s.channel[i],
-      s.traits[i],
-      s.statusSince[i],
-      s.residentSince[i],
-      lines,
-    );
+  for (let i = 0; i < s.used; i++) keys[i] = cohortKeyAt(s, i, lines);
   return keys;
 }
 

@@ -21,7 +21,7 @@ import {
 import { DEFAULT_GROUP_SIZE, runGroups } from './agent-pass.ts';
 import { compileAgentYear } from './agent-year.ts';
 import { KeptTally, evaluateGroups } from './kept-tally.ts';
-import type { CohortChanges, Cohorts } from './kept-tally.ts';
+import type { ThreadChanges, Cohorts } from './kept-tally.ts';
 import type { AgentStepContext } from './context.ts';
 import {
   commodificationKernel,
@@ -550,24 +550,26 @@ export class Engine {
       for (let g = t; g < count; g += threads) out.push(g);
       return out;
     };
-    let changes: CohortChanges[];
+    let changes: ThreadChanges[];
+    const table = this.kept.table();
     if (this.pool) {
-      let mine: CohortChanges | undefined;
+      let mine: ThreadChanges | undefined;
       const theirs = this.pool.run(
         {
           buffers: storeBuffers(this.store),
           ctx,
           kind: 'agents',
+          table,
           acc: this.accBuffer,
           sliceLength: slice,
           groupSize: this.groupSize,
         },
         dealt(groups),
         (own) => {
-          mine = runGroups(this.store, ctx, acc, slice, this.groupSize, own);
+          mine = runGroups(this.store, ctx, acc, slice, this.groupSize, own, table);
         },
       );
-      changes = [mine!, ...(theirs as CohortChanges[])];
+      changes = [mine!, ...(theirs as ThreadChanges[])];
     } else {
       changes = [
         runGroups(
@@ -577,6 +579,7 @@ export class Engine {
           slice,
           this.groupSize,
           Array.from({ length: groups }, (_, g) => g),
+          table,
         ),
       ];
     }

@@ -21,7 +21,7 @@ import { reduceGroups } from './accumulators.ts';
 import { tallyPass } from './agent-year.ts';
 import type { AgentYear } from './agent-year.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { NO_COHORT, cohortKeyOf, writeCohort } from './cohorts.ts';
+import { NO_COHORT, cohortKeyAt, cohortKeyOf, writeCohort } from './cohorts.ts';
 import { allocateStore, growStore, storeBuffers } from './state.ts';
 import type { AgentStore, StoreBuffers } from './state.ts';
 
@@ -34,12 +34,37 @@ export class KeyCounts {
   values: Int32Array;
   size = 0;
   private mask: number;
-  constructor(capacity = 512) {
+  /**
+   * @param capacity entries it holds before it first grows
+   * @param shared on shared memory, for other threads to read (`KeyCounts.over`)
+   */
+  constructor(
+    capacity = 512,
+    private readonly shared = false,
+  ) {
     let n = 1024;
     while (n < 2 * capacity) n *= 2;
-    this.keys = new Float64Array(n).fill(NO_COHORT);
-    this.values = new Int32Array(n);
+    this.keys = this.newKeys(n);
+    this.values = this.newValues(n);
     this.mask = n - 1;
+  }
+
+  private newKeys(n: number): Float64Array {
+    const keys = this.shared ? new Float64Array(new SharedArrayBuffer(8 * n)) : new Float64Array(n);
+    return keys.fill(NO_COHORT);
+  }
+
+  private newValues(n: number): Int32Array {
+    return this.shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n);
+  }
+
+  /** The table held in `keys` and `values` (another thread's, on shared memory), to look keys up in. */
+  static over(table: { keys: Float64Array; values: Int32Array }): KeyCounts {
+    const view = Object.create(KeyCounts.prototype) as KeyCounts;
+    view.keys = table.keys;
+    view.values = table.values;
+    view.mask = table.keys.length - 1;
+    return view;
   }
 
   private static hash(key: number): number {
@@ -92,8 +117,8 @@ export class KeyCounts {
   private grow(): void {
     const { keys, values } = this;
     const n = keys.length * 2;
-    this.keys = new Float64Array(n).fill(NO_COHORT);
-    this.values = new Int32Array(n);
+    this.keys = this.newKeys(n);
+    this.values = this.newValues(n);
     this.mask = n - 1;
     this.size = 0;
     for (let j = 0; j < keys.length; j++) if (keys[j] !== NO_COHORT) this.set(keys[j], values[j]);
@@ -156,7 +181,31 @@ export function takeFields(s: AgentStore, from: number, to: number, into: GroupF
 }
 
 /**
- * Adds to `changes` the cohort changes of agents [from, to) since `before` was taken of them: for
+ * A thread's cohort changes: whole numbers by the index of the cohorts the tally held when the pass
+ * began (`byIndex`), and by key for the cohorts it did not hold (`fresh`).
+ */
+export interface ThreadChanges {
+  byIndex: Int32Array;
+  fresh: CohortChanges;
+}
+
+/** Where a thread counts its changes: the tally's table of cohorts (read only) and its own counts. */
+export interface ChangeCounter {
+  /** Key → cohort index, the tally's (`KeptTally.index`). */
+  index: KeyCounts;
+  byIndex: Int32Array;
+  fresh: KeyCounts;
+}
+
+/** One agent into (+1) or out of (−1) the cohort of `key`. */
+function count(counter: ChangeCounter, key: number, delta: number): void {
+  const j = counter.index.find(key);
+  if (j >= 0) counter.byIndex[counter.index.values[j]] += delta;
+  else counter.fresh.add(key, delta);
+}
+
+/**
+ * Counts in `counter` the cohort changes of agents [from, to) since `before` was taken of them: for
  * each agent whose key differs, one out of the old cohort and one into the new.
  */
 export function countChanges(
@@ -165,7 +214,7 @@ export function countChanges(
   from: number,
   to: number,
   lines: number,
-  changes: KeyCounts,
+  counter: ChangeCounter,
 ): void {
   const { status, location, origin, channel, traits, statusSince, residentSince } = s;
   const b = before;
@@ -191,19 +240,10 @@ export function countChanges(
       b.residentSince[k],
       lines,
     );
-    const now = cohortKeyOf(
-      status[i],
-      location[i],
-      origin[i],
-      channel[i],
-      traits[i],
-      statusSince[i],
-      residentSince[i],
-      lines,
-    );
+    const now = cohortKeyAt(s, i, lines);
     if (was === now) continue;
-    if (was !== NO_COHORT) changes.add(was, -1);
-    if (now !== NO_COHORT) changes.add(now, 1);
+    if (was !== NO_COHORT) count(counter, was, -1);
+    if (now !== NO_COHORT) count(counter, now, 1);
   }
 }
 
@@ -268,7 +308,7 @@ export class KeptTally {
       this.cohorts.counts = counts;
     }
     const { keys, size } = this.cohorts;
-    this.index = new KeyCounts(size);
+    this.index = new KeyCounts(size, true);
     this.agents = allocateStore(Math.max(1024, keys.length));
     for (let c = 0; c < size; c++) {
       this.index.set(keys[c], c);
@@ -281,16 +321,7 @@ export class KeptTally {
   static recount(store: AgentStore, lines: number): KeptTally {
     const kept = new KeptTally(lines);
     for (let i = 0; i < store.used; i++) {
-      const key = cohortKeyOf(
-        store.status[i],
-        store.location[i],
-        store.origin[i],
-        store.channel[i],
-        store.traits[i],
-        store.statusSince[i],
-        store.residentSince[i],
-        lines,
-      );
+      const key = cohortKeyAt(store, i, lines);
       if (key !== NO_COHORT) kept.add(key, 1);
     }
     return kept;
@@ -337,34 +368,32 @@ export class KeptTally {
   /** Adds the agents that arrived in `slots` of `store` (in the order given). */
   addArrivals(store: AgentStore, slots: readonly number[]): void {
     for (const i of slots) {
-      const key = cohortKeyOf(
-        store.status[i],
-        store.location[i],
-        store.origin[i],
-        store.channel[i],
-        store.traits[i],
-        store.statusSince[i],
-        store.residentSince[i],
-        this.lines,
-      );
+      const key = cohortKeyAt(store, i, this.lines);
       if (key !== NO_COHORT) this.add(key, 1);
     }
   }
 
+  /** The table of the cohorts, key → index, on shared memory: what the threads count their changes against (`countChanges`). */
+  table(): { keys: Float64Array; values: Int32Array; cohorts: number } {
+    return { keys: this.index.keys, values: this.index.values, cohorts: this.cohorts.size };
+  }
+
   /**
-   * Applies the threads' changes: to the cohorts held, in any order (whole numbers); the cohorts
-   * not held yet are appended in the order of their keys, so the result does not depend on how
-   * the changes were split over threads.
+   * Applies the threads' changes: to the cohorts held, by index, in any order (whole numbers); the
+   * cohorts not held yet are appended in the order of their keys, so the result does not depend on
+   * how the changes were split over threads.
    */
-  merge(parts: readonly CohortChanges[]): void {
+  merge(parts: readonly ThreadChanges[]): void {
+    const counts = this.cohorts.counts;
+    for (const { byIndex } of parts) for (let c = 0; c < byIndex.length; c++) counts[c] += byIndex[c];
+    for (let c = 0; c < this.cohorts.size; c++)
+      if (counts[c] < 0)
+        throw new Error(
+          `kept tally: cohort ${this.cohorts.keys[c]} would hold ${counts[c]} agents (a change not counted)`,
+        );
     const fresh = new KeyCounts();
-    for (const { keys, deltas } of parts) {
-      for (let m = 0; m < keys.length; m++) {
-        const j = this.index.find(keys[m]);
-        if (j < 0) fresh.add(keys[m], deltas[m]);
-        else this.add(keys[m], deltas[m]);
-      }
-    }
+    for (const { keys, deltas } of parts.map((p) => p.fresh))
+      for (let m = 0; m < keys.length; m++) fresh.add(keys[m], deltas[m]);
     const added = fresh.nonZero();
     const order = Array.from(added.keys.keys()).sort((a, b) => added.keys[a] - added.keys[b]);
     for (const m of order) this.add(added.keys[m], added.deltas[m]);
@@ -387,7 +416,7 @@ export class KeptTally {
     }
     counts.fill(0, m);
     this.cohorts.size = m;
-    this.index = new KeyCounts(m);
+    this.index = new KeyCounts(m, true);
     for (let c = 0; c < m; c++) {
       this.index.set(keys[c], c);
       writeCohort(this.agents, c, keys[c], this.lines);

@@ -11,7 +11,7 @@ import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { siblingModule, spawnWorker } from '../shared/spawn-worker.ts';
 import type { AgentStepContext } from './context.ts';
-import type { CohortChanges } from './kept-tally.ts';
+import type { ThreadChanges } from './kept-tally.ts';
 import type { StoreBuffers } from './state.ts';
 
 /** Control words in the shared Int32Array. */
@@ -26,6 +26,8 @@ export interface AgentJob {
   sliceLength: number;
   groupSize: number;
   groups: number[];
+  /** The kept tally's cohorts, key → index, on shared memory (kept-tally.ts, `KeptTally.table`). */
+  table: { keys: Float64Array; values: Int32Array; cohorts: number };
   /** This job's thread (0 = main). */
   thread: number;
 }
@@ -105,7 +107,7 @@ export class AgentPool {
     job: Omit<AgentJob, 'groups' | 'thread'> | Omit<TallyJob, 'groups' | 'thread'>,
     groupsOf: (t: number) => number[],
     local: (groups: number[]) => void,
-  ): (CohortChanges | null)[] {
+  ): (ThreadChanges | null)[] {
     this.awaitWorkers();
     Atomics.store(this.ctrl, CTRL.done, 0);
     for (let w = 0; w < this.workers.length; w++)
@@ -137,12 +139,12 @@ export class AgentPool {
 }
 
 /** What a finished worker posted on `port` (a message can reach the port a moment after the worker counts itself done). */
-function awaitResult(port: MessagePort): CohortChanges | null {
+function awaitResult(port: MessagePort): ThreadChanges | null {
   const deadline = Date.now() + RESULT_TIMEOUT_MS;
   const wait = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     const received = receiveMessageOnPort(port);
-    if (received) return (received.message as { result: CohortChanges | null }).result;
+    if (received) return (received.message as { result: ThreadChanges | null }).result;
     if (Date.now() > deadline) throw new Error('a worker thread posted no result');
     Atomics.wait(wait, 0, 0, 1);
   }
