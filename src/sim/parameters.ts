@@ -407,7 +407,7 @@ export const PARAMETER_INFO = {
     17873,
     'US$ a year: the low-skill wage of the labour market where smugglingPriceBase was observed (smuggling-price-by-wage mechanism)',
     'data',
-    "the model's low-skill wage of the United States in 1990 (kernels/labour-market.ts, from the shipped GDP, population and labour data), the market of Roberts et al. 2010's fee",
+    "the model's low-skill wage of the United States in 1990 (kernels/labour-market.ts, from the shipped GDP, population and labour data), the market of Roberts et al. 2010's fee; checked 2026-12-08: wageRates gives 17,873.3 for the United States in 1990 with labourShare 0.55, lowSkillRelativeWage 0.6, wageSupplyEffect 0.119 and UN DESA's 23.27 M foreign-born; the constant does not follow lowSkillRelativeWage or wageSupplyEffect when the uncertainty runs vary them",
     [1, 1e6],
   ),
   smugglingPriceWageElasticity: p(
