@@ -19,7 +19,9 @@ export type { ParameterInfo };
  * How the stage-1 parameters were fitted, said once: the run (starts, seed, scale, tables,
  * evaluations), its loss and its fit are in docs/model.md §5, which each recalibration updates.
  */
-const STAGE_1 = 'stage 1 of calibrate.ts (run, loss and fit: docs/model.md §5)';
+/** The run behind the calibrated values (docs/model.md §5, the recalibration of 2026-12-08). */
+const STAGE_1 =
+  'stage 1 of calibrate.ts, the run of 2026-12-08 01:10 UTC on main 264b68d (command, loss and fit: docs/model.md §5)';
 
 /** The parameters, with their provenance. Edit values here only. */
 export const PARAMETER_INFO = {
@@ -265,14 +267,14 @@ export const PARAMETER_INFO = {
     [0, 100],
   ),
   betaDestinationSize: p(
-    0.09375,
+    0.0951502,
     "utility per log of the destination's population (in millions): the size of its labour market",
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the destinations and regions: ${STAGE_1}; a country is an aggregate of many places and jobs, whose logit utility carries the log of their number with coefficient 1 when all are alike (McFadden 1978, in Karlqvist et al., Spatial Interaction Theory); below 1 where wages and networks already carry the size`,
     [0, 2],
   ),
   betaLabourDemand: p(
-    0.2602,
+    0.261415,
     'utility per percentage point a year of labour demand at the destination (jobs growth above native working-age growth) on the channels that lead to work',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the destinations and regions: ${STAGE_1}; destination labour markets pull migrants: Mayda 2010 (J. Pop. Econ. 23:1249), Hanson & McIntosh 2010`,
@@ -307,20 +309,20 @@ export const PARAMETER_INFO = {
     [0, 0.1],
   ),
   ascStay: p(
-    5.758,
+    5.75673,
     'utility of staying (alternative-specific constant)',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the world stock: ${STAGE_1}`,
   ),
   flightShare: p(
-    0.01268,
+    0.0155566,
     'share of a population forced to consider flight abroad in a year in which organised violence kills one inhabitant in 1,000',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly UNHCR refugees by country of asylum: ${STAGE_1}; order of magnitude: Bosnia and Herzegovina 1992, ≈ 6 deaths per 1,000 (UCDP GED) and ≈ 0.8 M of 4.4 M abroad by the end of the year (UNHCR 1995)`,
     [0, 1],
   ),
   flightDeathElasticity: p(
-    1.448,
+    1.45719,
     'elasticity of the share forced to consider flight to the deaths in organised violence per inhabitant',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly UNHCR refugees by country of asylum: ${STAGE_1}; above 1, so the small wars of the period drive few abroad and the mass killings many, within the bound of forcedMaxShare: Rwanda 1994 (≈ 130 deaths per 1,000, one-sided violence above all) drove ≈ 2 M of 6 M abroad, Bosnia 1992 (≈ 6 per 1,000) ≈ 0.8 M of 4.4 M (UNHCR 1995)`,
@@ -333,25 +335,25 @@ export const PARAMETER_INFO = {
     'reference region of the destination constants (fixed at 0)',
   ),
   ascAmericas: p(
-    4.291,
+    4.37013,
     'utility of a destination in the Americas (destination-region constant)',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the UN DESA stocks by region: ${STAGE_1}`,
   ),
   ascAsia: p(
-    1.271,
+    1.30035,
     'utility of a destination in Asia (destination-region constant)',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the UN DESA stocks by region: ${STAGE_1}`,
   ),
   ascEurope: p(
-    2.344,
+    2.34468,
     'utility of a destination in Europe (destination-region constant)',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the UN DESA stocks by region: ${STAGE_1}`,
   ),
   ascOceania: p(
-    2.444,
+    2.45725,
     'utility of a destination in Oceania (destination-region constant)',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly the UN DESA stocks by region: ${STAGE_1}`,
@@ -615,7 +617,7 @@ export const PARAMETER_INFO = {
     'Dustmann & Weiss 2007: most temporary migrants leave within 5 years',
   ),
   repatriationRate: p(
-    0.1952,
+    0.192171,
     'share of refugees repatriating per year once the violence at home has ended',
     'calibrated',
     `Nelder–Mead on the loss of calibration-loss.ts, chiefly UNHCR refugees by country of asylum: ${STAGE_1}`,
@@ -688,16 +690,16 @@ export const PARAMETER_INFO = {
   ),
   // ── Remittances ──────────────────────────────────────────────────────────
   remittanceShare: p(
-    0.1424,
+    0.14168,
     'share of wage remitted (recorded) in 1990',
     'calibrated',
-    'stage 2 of calibrate.ts: least squares of ln(WDI remittances / model) on year, 1990–2005, both summed over the countries that report that year (src/world/remittance-coverage.ts)',
+    'stage 2 of calibrate.ts (the run of 2026-12-08, docs/model.md §5): least squares of ln(WDI remittances / model) on year, 1990–2005, both summed over the countries that report that year (src/world/remittance-coverage.ts)',
   ),
   remittanceTrend: p(
-    -0.02004,
+    -0.0190579,
     'yearly growth of the recorded share (formalisation, better recording)',
     'calibrated',
-    'stage 2 of calibrate.ts (WDI remittances 1990–2005 over the countries that report them); negative: the model’s remittances grow faster than those recorded by the same countries, although World Bank GEP 2006 ch. 4 attributes part of the recorded rise to better recording (docs/model.md §5)',
+    'stage 2 of calibrate.ts (the run of 2026-12-08; WDI remittances 1990–2005 over the countries that report them); negative: the model’s remittances grow faster than those recorded by the same countries, although World Bank GEP 2006 ch. 4 attributes part of the recorded rise to better recording (docs/model.md §5)',
   ),
   remittanceDecayYears: uncertain(
     p(
