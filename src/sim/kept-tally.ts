@@ -206,7 +206,8 @@ function count(counter: ChangeCounter, key: number, delta: number): void {
 
 /**
  * Counts in `counter` the cohort changes of agents [from, to) since `before` was taken of them: for
- * each agent whose key differs, one out of the old cohort and one into the new.
+ * each agent whose key differs, one out of the old cohort and one into the new. (The fields are held
+ * in locals: the loop reads fourteen arrays for every agent and counts the few that changed.)
  */
 export function countChanges(
   s: AgentStore,
@@ -217,34 +218,50 @@ export function countChanges(
   counter: ChangeCounter,
 ): void {
   const { status, location, origin, channel, traits, statusSince, residentSince } = s;
-  const b = before;
-  for (let i = from; i < to; i++) {
-    const k = i - from;
+  const status0 = before.status;
+  const location0 = before.location;
+  const origin0 = before.origin;
+  const channel0 = before.channel;
+  const traits0 = before.traits;
+  const statusSince0 = before.statusSince;
+  const residentSince0 = before.residentSince;
+  for (let i = from, k = 0; i < to; i++, k++) {
     if (
-      b.status[k] === status[i] &&
-      b.location[k] === location[i] &&
-      b.channel[k] === channel[i] &&
-      b.traits[k] === traits[i] &&
-      b.residentSince[k] === residentSince[i] &&
-      b.statusSince[k] === statusSince[i] &&
-      b.origin[k] === origin[i]
+      status0[k] !== status[i] ||
+      location0[k] !== location[i] ||
+      channel0[k] !== channel[i] ||
+      traits0[k] !== traits[i] ||
+      residentSince0[k] !== residentSince[i] ||
+      statusSince0[k] !== statusSince[i] ||
+      origin0[k] !== origin[i]
     )
-      continue;
-    const was = cohortKeyOf(
-      b.status[k],
-      b.location[k],
-      b.origin[k],
-      b.channel[k],
-      b.traits[k],
-      b.statusSince[k],
-      b.residentSince[k],
-      lines,
-    );
-    const now = cohortKeyAt(s, i, lines);
-    if (was === now) continue;
-    if (was !== NO_COHORT) count(counter, was, -1);
-    if (now !== NO_COHORT) count(counter, now, 1);
+      countChange(s, i, before, k, lines, counter);
   }
+}
+
+/** Agent i (at k in `before`) changed a field: counts its change of cohort, if any. */
+function countChange(
+  s: AgentStore,
+  i: number,
+  before: GroupFields,
+  k: number,
+  lines: number,
+  counter: ChangeCounter,
+): void {
+  const was = cohortKeyOf(
+    before.status[k],
+    before.location[k],
+    before.origin[k],
+    before.channel[k],
+    before.traits[k],
+    before.statusSince[k],
+    before.residentSince[k],
+    lines,
+  );
+  const now = cohortKeyAt(s, i, lines);
+  if (was === now) return;
+  if (was !== NO_COHORT) count(counter, was, -1);
+  if (now !== NO_COHORT) count(counter, now, 1);
 }
 
 /** The kept tally's state (an engine field, saved in checkpoints): the cohorts in the order they are evaluated, and their counts. */
@@ -394,9 +411,8 @@ export class KeptTally {
     const fresh = new KeyCounts();
     for (const { keys, deltas } of parts.map((p) => p.fresh))
       for (let m = 0; m < keys.length; m++) fresh.add(keys[m], deltas[m]);
-    const added = fresh.nonZero();
-    const order = Array.from(added.keys.keys()).sort((a, b) => added.keys[a] - added.keys[b]);
-    for (const m of order) this.add(added.keys[m], added.deltas[m]);
+    const added = fresh.nonZero().keys.sort(); // a Float64Array sorts by value
+    for (const key of added) this.add(key, fresh.values[fresh.find(key)]);
   }
 
   /**
