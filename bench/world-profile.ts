@@ -38,7 +38,7 @@ await post('Profiler.enable');
 await post('Profiler.setSamplingInterval', { interval: 200 });
 await post('Profiler.start');
 const t0 = performance.now();
-const parts = { countryLevel: 0, decisions: 0, agentPass: 0, keptTally: 0, indicators: 0 };
+const parts = { countryLevel: 0, decisions: 0, agentPass: 0, indicators: 0 };
 for (let y = 1990 + warm; y < 1990 + warm + years; y++) {
   engine.step(y);
   for (const k of Object.keys(parts) as (keyof typeof parts)[]) parts[k] += engine.lastTimings[k] / years;
@@ -61,7 +61,7 @@ let agents = 0;
 for (let i = 0; i < engine.store.used; i++) if (engine.store.status[i] !== 255) agents++;
 console.log(
   `${(agents / 1e6).toFixed(2)} M agents (${(engine.store.used / 1e6).toFixed(2)} M slots), 1 thread: step ${(wall * 1000).toFixed(0)} ms ` +
-    `(country level ${(parts.countryLevel * 1000).toFixed(0)}, decisions ${(parts.decisions * 1000).toFixed(0)}, agent pass ${(parts.agentPass * 1000).toFixed(0)}, kept tally ${(parts.keptTally * 1000).toFixed(0)}, indicators ${(parts.indicators * 1000).toFixed(0)} ms)`,
+    `(country level ${(parts.countryLevel * 1000).toFixed(0)}, decisions ${(parts.decisions * 1000).toFixed(0)}, agent pass ${(parts.agentPass * 1000).toFixed(0)}, indicators ${(parts.indicators * 1000).toFixed(0)} ms)`,
 );
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);

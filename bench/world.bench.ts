@@ -226,13 +226,10 @@ interface Row {
   agentPassBoundFraction: number;
   /** CPU seconds of the agent pass (process CPU time; 1 thread only: with workers it adds their time). */
   agentPassCpuSeconds: number;
-  /** Seconds of the tally kept on change (src/sim/kept-tally.ts: merging the threads' cohort changes, evaluating the cohorts; main thread), wall and CPU. */
-  keptTallySeconds: number;
-  keptTallyCpuSeconds: number;
   /** Plain copy CPU seconds over agent-pass CPU seconds (1 thread): the fraction without the load of other processes. */
   agentPassCpuBoundFraction: number;
   agentStepsPerSecond: number;
-  /** Seconds of the tally recounted over every agent (1 thread): what the kept tally replaced (stocks and the labour market's expectations). */
+  /** Seconds of the tally alone over the same agents (1 thread): stocks and the labour market's expectations. */
   tallyOnlySeconds: number;
   tallyOnlyBoundFraction: number;
   /** Seconds of one draw per agent and nothing else (1 thread): the least a pass that decides anything costs. */
@@ -261,14 +258,10 @@ for (const target of sizes) {
     const years = 3;
     let agentPassSeconds = 0;
     let agentPassCpuSeconds = 0;
-    let keptTallySeconds = 0;
-    let keptTallyCpuSeconds = 0;
     for (let y = 1990 + WARM_UP_YEARS; y < 1990 + WARM_UP_YEARS + years; y++) {
       engine.step(y);
       agentPassSeconds += engine.lastTimings.agentPass / years;
       agentPassCpuSeconds += engine.lastTimings.agentPassCpu / years;
-      keptTallySeconds += engine.lastTimings.keptTally / years;
-      keptTallyCpuSeconds += engine.lastTimings.keptTallyCpu / years;
     }
     const stepSeconds = (performance.now() - t0) / 1000 / years;
     const stepCpu = process.cpuUsage(c0);
@@ -288,8 +281,6 @@ for (const target of sizes) {
       agentPassBoundFraction: copy / agentPassSeconds,
       agentPassCpuSeconds,
       agentPassCpuBoundFraction: threads === 1 ? copyTimes.cpu / agentPassCpuSeconds : NaN,
-      keptTallySeconds,
-      keptTallyCpuSeconds,
       agentStepsPerSecond: agents / stepSeconds,
       tallyOnlySeconds: tallyOnly,
       tallyOnlyBoundFraction: copy / tallyOnly,
@@ -306,9 +297,8 @@ for (const target of sizes) {
     engine.close();
     console.log(
       `${(agents / 1e6).toFixed(2)} M agents, ${threads} thread(s): whole step ${(stepSeconds * 1000).toFixed(0)} ms = ${(row.agentStepsPerSecond / 1e6).toFixed(1)} M agent-steps/s ` +
-        `(agent pass ${(agentPassSeconds * 1000).toFixed(0)} ms = ${(row.agentPassStepsPerSecond / 1e6).toFixed(1)} M/s; ` +
-        `tally kept on change ${(keptTallySeconds * 1000).toFixed(0)} ms, CPU ${(keptTallyCpuSeconds * 1000).toFixed(0)} ms); ` +
-        `the recount it replaced ${(tallyOnly * 1000).toFixed(0)} ms (${(100 * row.tallyOnlyBoundFraction).toFixed(0)}%); ` +
+        `(agent pass ${(agentPassSeconds * 1000).toFixed(0)} ms = ${(row.agentPassStepsPerSecond / 1e6).toFixed(1)} M/s); ` +
+        `tally alone ${(tallyOnly * 1000).toFixed(0)} ms (${(100 * row.tallyOnlyBoundFraction).toFixed(0)}%); ` +
         `one draw per agent alone ${(drawFloor.wall * 1000).toFixed(0)} ms (${(100 * row.drawFloorBoundFraction).toFixed(0)}%); ` +
         `plain copy ${(copy * 1000).toFixed(1)} ms (${row.copyGBps.toFixed(1)} GB/s read+write) → ${(100 * row.memoryBoundFraction).toFixed(1)}% of the memory bound (agent pass ${(100 * row.agentPassBoundFraction).toFixed(1)}%)` +
         (threads === 1

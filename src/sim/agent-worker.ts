@@ -1,16 +1,12 @@
 /**
  * A worker thread of the agent pool (pool.ts): waits on the epoch counter, takes its job from its
- * port, runs it over its groups — the agent kernels over groups of agents, posting its cohort
- * changes back (kept-tally.ts), or the kept tally's evaluation over groups of cohorts — and counts
- * itself done.
+ * port, runs the agent kernels over its groups and counts itself done.
  */
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { runGroups } from './agent-pass.ts';
-import { compileAgentYear } from './agent-year.ts';
 import { bilateralTallyOf } from './bilateral-tally.ts';
-import { evaluateGroups } from './kept-tally.ts';
-import type { PoolJob } from './pool.ts';
+import type { AgentJob } from './pool.ts';
 import { CTRL } from './pool.ts';
 import { storeFromBuffers } from './state.ts';
 
@@ -34,35 +30,16 @@ for (;;) {
     port.postMessage({ error: 'no job arrived on the port' });
   } else {
     try {
-      const job = received.message as PoolJob;
-      if (job.kind === 'agents') {
-        const changes = runGroups(
-          storeFromBuffers(job.buffers),
-          job.ctx,
-          new Float64Array(job.acc),
-          job.sliceLength,
-          job.groupSize,
-          job.groups,
-          job.table,
-        );
-        port.postMessage({ result: changes }, [
-          changes.byIndex.buffer as ArrayBuffer,
-          changes.fresh.keys.buffer as ArrayBuffer,
-          changes.fresh.deltas.buffer as ArrayBuffer,
-        ]);
-      } else {
-        evaluateGroups(
-          storeFromBuffers(job.buffers),
-          new Float64Array(job.counts),
-          compileAgentYear(job.ctx),
-          new Float64Array(job.acc),
-          job.sliceLength,
-          job.groupSize,
-          job.groups,
-          bilateralTallyOf(job.bilateral, job.ctx.n, job.thread),
-        );
-        port.postMessage({ result: null });
-      }
+      const job = received.message as AgentJob;
+      runGroups(
+        storeFromBuffers(job.buffers),
+        job.ctx,
+        new Float64Array(job.acc),
+        job.sliceLength,
+        job.groupSize,
+        job.groups,
+        bilateralTallyOf(job.bilateral, job.ctx.n, job.thread),
+      );
     } catch (e) {
       Atomics.store(ctrl, CTRL.failed, 1);
       port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

@@ -1,11 +1,12 @@
 /**
- * The per-agent part of a year: `agentYearPass` takes each agent through every mechanism in order,
- * reading and writing it once; `tallyPass` counts the stocks, the bilateral stock
- * (bilateral-tally.ts) and adds each agent's labour market and remittances in expectation. The
- * engine runs `tallyPass` once a year over one agent per cohort, weighted by the cohort's count (the
- * tally kept on change, kept-tally.ts); over every agent it is the recount that checks it. The
- * formulas live in the mechanism modules named in each section; this file only strings them
- * together over typed arrays.
+ * The per-agent part of a year in two passes over a range of agents: `agentYearPass` takes each
+ * agent through every mechanism in order, reading and writing it once; `tallyPass` then counts the
+ * stocks, the bilateral stock (bilateral-tally.ts) and adds each agent's labour market and
+ * remittances in expectation. (Two small loops run faster than one that does both: measured side
+ * by side, the fused loop took 1.24–1.58× as long; but the bilateral count belongs in the tally's
+ * loop, which reads the same fields: 47 against 56 ns per slot for the two loops it replaces;
+ * docs/model.md §7.1.) The formulas live in the mechanism modules named in each section; this file
+ * only strings them together over typed arrays.
  *
  * Order for one agent: death and ageing, status transitions (kernels/transitions.ts), asylum
  * decision (kernels/asylum.ts), removal (kernels/removal.ts), return and re-immigration
@@ -411,9 +412,8 @@ export function tallyPass(
     const d = locationA[i];
     const o = originA[i];
     const ch = channelA[i];
-    // agents this slot stands for: 1, or a cohort's count (kept-tally.ts); × 1 leaves every sum exact
+    // agents this slot stands for: 1, or a cohort's count (cohorts.ts); × 1 leaves every sum exact
     const w = weight === undefined ? 1 : weight[i];
-    if (w === 0) continue;
     // still on the permit of its channel of entry
     const onPermit = ARRIVAL_STATUS[ch] === st;
     acc[aStock + d] += w;

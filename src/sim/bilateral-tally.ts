@@ -1,12 +1,12 @@
 /**
- * The bilateral stock the engine holds: agents by (location, origin line), counted by the tally
- * (`tallyPass`, agent-year.ts) the engine evaluates each year over the cohorts it keeps on change
- * (kept-tally.ts). Every pair is counted, not only the candidate routes of the decisions, so a
- * route can enter an origin's choice set from its simulated diaspora (kernels/move/choice-set.ts),
- * any corridor of the data can be reported, and the refugees of each origin in each country of
- * asylum are known to the displacement mechanisms. The counts are whole agents, so their sum does
- * not depend on the order: each thread of the evaluation counts its cohort groups into a tally of
- * its own (`bilateralTallyOf`), and the main thread adds the threads' tallies (`addBilateral`).
+ * The bilateral stock the engine holds: agents by (location, origin line), counted by the tally of
+ * each year's agent pass (`tallyPass`, agent-year.ts). Every pair is counted, not only the candidate routes of the
+ * decisions, so a route can enter an origin's choice set from its simulated diaspora
+ * (kernels/move/choice-set.ts), any corridor of the data can be reported, and the refugees of each
+ * origin in each country of asylum are known to the displacement mechanisms. The counts are whole
+ * agents, so their sum does not depend on the order of the scan: each thread of the agent pass
+ * counts its groups into a tally of its own (`bilateralTallyOf`), and the main thread adds the
+ * threads' tallies (`addBilateral`), exactly, with any number of threads.
  */
 /** Agents by (location d, origin line o), `[d × (n + 2) + o]` (origin lines: the countries, other territory, unknown). */
 export interface BilateralTally {

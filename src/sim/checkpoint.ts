@@ -19,20 +19,11 @@ import type { SimulationHooks } from './simulate.ts';
 import type { AgentStore, FieldName } from './state.ts';
 import { FIELDS, allocateStore } from './state.ts';
 
-/** Version of the checkpoint layout; a reader refuses others (2: the corridor tally gained the non-sponsors, 2026-11-28; 3: the agents lost `segment`, `rights`, `wealth` and `wage`, 2026-11-28; 4: the tally gained the commodification and emancipation counts, issue 18; 5: the bilateral stock counted on the main thread instead of the corridor tally, 2026-12-07; 6: the agents' years in status and in the country became the clock's years they began, `statusSince` and `residentSince`, issue 23; 7: the tally kept on change, the engine's `cohorts`, kept-tally.ts, issue 23). */
-export const CHECKPOINT_FORMAT = 7;
+/** Version of the checkpoint layout; a reader refuses others (2: the corridor tally gained the non-sponsors, 2026-11-28; 3: the agents lost `segment`, `rights`, `wealth` and `wage`, 2026-11-28; 4: the tally gained the commodification and emancipation counts, issue 18; 5: the bilateral stock counted on the main thread instead of the corridor tally, 2026-12-07; 6: the agents' years in status and in the country became the clock's years they began, `statusSince` and `residentSince`, issue 23). */
+export const CHECKPOINT_FORMAT = 6;
 
 /** Engine fields that are inputs, threads or scratch: rebuilt from the run's input, not saved. */
-const NOT_STATE = new Set([
-  'world',
-  'o',
-  'pool',
-  'slots',
-  'accBuffer',
-  'tallyBuffer',
-  'threadBilateral',
-  'kept',
-]);
+const NOT_STATE = new Set(['world', 'o', 'pool', 'slots', 'accBuffer', 'threadBilateral']);
 
 const TYPED = {
   Int8Array,
@@ -247,7 +238,6 @@ export function resumeFrom(
         (e.slots as { store: AgentStore }).store = store;
       } else e[key] = load(saved, e[key], key);
     }
-    engine.restored();
   };
   return { year: header.year, rows, restore };
 }

@@ -28,48 +28,23 @@ function tallyTraits(traits: number): number {
   );
 }
 
-const ST_RETURNEE = ST.returnee;
-
 /**
- * The cohort key of an agent abroad with these fields, packed in a double below 2^53 (for up to 256
- * lines of countries): location, origin, status, channel, tally traits, the year the status began
- * (protected only, else 0) and the year the residence began; `NO_COHORT` for a free slot or a
- * returnee.
+ * The cohort key of each slot [0, used), packed in a double below 2^53 (for up to 256 lines of
+ * countries): location, origin, status, channel, tally traits, the year the status began (protected
+ * only, else 0) and the year the residence began; `NO_COHORT` for free slots and returnees.
  */
-export function cohortKeyOf(
-  st: number,
-  location: number,
-  origin: number,
-  channel: number,
-  traits: number,
-  statusSince: number,
-  residentSince: number,
-  lines: number,
-): number {
-  if (st === FREE || st === ST_RETURNEE) return NO_COHORT;
-  const since = TALLY_KIND[st] === TALLY.protected ? statusSince : 0;
-  const cell = ((location * lines + origin) * 32 + st) * 16 + channel;
-  return ((cell * 16 + tallyTraits(traits)) * 256 + since) * 256 + residentSince;
-}
-
-/** The cohort key of slot i of `s` (`cohortKeyOf`). */
-export function cohortKeyAt(s: AgentStore, i: number, lines: number): number {
-  return cohortKeyOf(
-    s.status[i],
-    s.location[i],
-    s.origin[i],
-    s.channel[i],
-    s.traits[i],
-    s.statusSince[i],
-    s.residentSince[i],
-    lines,
-  );
-}
-
-/** The cohort key of each slot [0, used) (`cohortKeyOf`). */
 export function cohortKeys(s: AgentStore, lines: number): Float64Array {
   const keys = new Float64Array(s.used);
-  for (let i = 0; i < s.used; i++) keys[i] = cohortKeyAt(s, i, lines);
+  for (let i = 0; i < s.used; i++) {
+    const st = s.status[i];
+    if (st === FREE || st === ST.returnee) {
+      keys[i] = NO_COHORT;
+      continue;
+    }
+    const since = TALLY_KIND[st] === TALLY.protected ? s.statusSince[i] : 0;
+    const cell = ((s.location[i] * lines + s.origin[i]) * 32 + st) * 16 + s.channel[i];
+    keys[i] = ((cell * 16 + tallyTraits(s.traits[i])) * 256 + since) * 256 + s.residentSince[i];
+  }
   return keys;
 }
 
@@ -82,25 +57,22 @@ export function cohortKeys(s: AgentStore, lines: number): Float64Array {
 export function storeOfCohorts(keys: ArrayLike<number>, lines: number, clock: number): AgentStore {
   const s = allocateStore(Math.max(1, keys.length));
   s.clock = clock;
-  for (let i = 0; i < keys.length; i++) writeCohort(s, i, keys[i], lines);
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i];
+    s.residentSince[i] = key % 256;
+    key = Math.floor(key / 256);
+    s.statusSince[i] = key % 256;
+    key = Math.floor(key / 256);
+    const t = key % 16;
+    s.traits[i] = (t & 3) | (t & 4 ? TRAIT.ageMask : 0) | (t & 8 ? TRAIT.violence : 0);
+    key = Math.floor(key / 16);
+    s.channel[i] = key % 16;
+    key = Math.floor(key / 16);
+    s.status[i] = key % 32;
+    key = Math.floor(key / 32);
+    s.origin[i] = key % lines;
+    s.location[i] = Math.floor(key / lines);
+  }
   s.used = keys.length;
   return s;
-}
-
-/** Writes into slot i of `s` the one agent of cohort `key` (`storeOfCohorts`). */
-export function writeCohort(s: AgentStore, i: number, cohort: number, lines: number): void {
-  let key = cohort;
-  s.residentSince[i] = key % 256;
-  key = Math.floor(key / 256);
-  s.statusSince[i] = key % 256;
-  key = Math.floor(key / 256);
-  const t = key % 16;
-  s.traits[i] = (t & 3) | (t & 4 ? TRAIT.ageMask : 0) | (t & 8 ? TRAIT.violence : 0);
-  key = Math.floor(key / 16);
-  s.channel[i] = key % 16;
-  key = Math.floor(key / 16);
-  s.status[i] = key % 32;
-  key = Math.floor(key / 32);
-  s.origin[i] = key % lines;
-  s.location[i] = Math.floor(key / lines);
 }

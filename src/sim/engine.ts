@@ -4,9 +4,8 @@
  *      FDI, wage rates (from last year's stocks);
  *   2. decisions to move (main thread, fixed order): new mover agents, smuggling market;
  *   3. the agent pass (worker threads over groups of agents): transitions, asylum, removal, return,
- *      each agent's change of cohort counted (kept-tally.ts);
- *   4. the tally kept on change evaluated over the cohorts (labour market, remittances, stocks);
- *      group sums reduced in group order; indicator rows.
+ *      labour market, remittances, tally;
+ *   4. group tallies reduced in group order; indicator rows.
  */
 import type { Institution } from '../regime/index.ts';
 import { RIGHTS, STATUSES } from '../regime/schema/vocabulary.ts';
@@ -18,10 +17,7 @@ import {
   bilateralTallyOf,
   newBilateralTally,
 } from './bilateral-tally.ts';
-import { DEFAULT_GROUP_SIZE, runGroups } from './agent-pass.ts';
-import { compileAgentYear } from './agent-year.ts';
-import { KeptTally, evaluateGroups } from './kept-tally.ts';
-import type { ThreadChanges, Cohorts } from './kept-tally.ts';
+import { DEFAULT_GROUP_SIZE, runGroups, runTally } from './agent-pass.ts';
 import type { AgentStepContext } from './context.ts';
 import {
   commodificationKernel,
@@ -144,25 +140,10 @@ export class Engine {
   private readonly groupSize: number;
   private readonly initialModelStock: number;
   private accBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
-  /** The evaluation groups' tally sums (kept-tally.ts). */
-  private tallyBuffer: SharedArrayBuffer = new SharedArrayBuffer(8);
-  /** Each thread's bilateral tally of the evaluation, back to back (bilateral-tally.ts). */
+  /** Each thread's bilateral tally of the agent pass, back to back (bilateral-tally.ts). */
   private readonly threadBilateral: SharedArrayBuffer;
-  /** The agents abroad counted by cohort, kept on change (kept-tally.ts; saved in checkpoints). */
-  cohorts: Cohorts;
-  /** The kept tally over `cohorts` (rebuilt from them after a checkpoint is restored, `restored`). */
-  private kept: KeptTally;
   /** Wall-clock seconds of the parts of the last step (for the benchmark). */
-  readonly lastTimings = {
-    countryLevel: 0,
-    decisions: 0,
-    agentPass: 0,
-    agentPassCpu: 0,
-    /** The kept tally's merge of the threads' changes and its evaluation (main thread). */
-    keptTally: 0,
-    keptTallyCpu: 0,
-    indicators: 0,
-  };
+  readonly lastTimings = { countryLevel: 0, decisions: 0, agentPass: 0, agentPassCpu: 0, indicators: 0 };
 
   constructor(private readonly o: EngineOptions) {
     // the worker threads boot while the agents and the first year's tables are built
@@ -204,16 +185,9 @@ export class Engine {
         new Float64Array(n),
         new Float64Array(n),
       );
+      const acc = new Float64Array(groupSliceLength(n + 2));
       this.bilateral = newBilateralTally(n);
-      this.kept = KeptTally.recount(this.store, n + 2);
-      this.cohorts = this.kept.cohorts;
-      const acc = this.kept.evaluate(
-        compileAgentYear(ctx),
-        this.store.clock,
-        groupSliceLength(n + 2),
-        this.groupSize,
-        this.bilateral,
-      );
+      runTally(this.store, ctx, acc, this.bilateral);
       this.totals = acc;
       this.coEthnicPool = coEthnicPools(world, this.mechanisms.expulsion);
       this.initialModelStock = this.sumLines(acc, ACC.stock) * o.scale;
@@ -529,14 +503,13 @@ export class Engine {
       this.slots,
     );
     this.store = this.slots.store;
-    this.kept.addArrivals(this.store, this.slots.takeArrivals());
     // the clock advances when the agent pass starts: every agent's durations gain a year (state.ts)
     this.store.clock = clockOf(year);
     const t2 = performance.now();
     // CPU time of this thread's process (1 thread: the agent pass alone; on a loaded machine the
     // wall time also counts the time other processes held the core)
     const cpu2 = process.cpuUsage();
-    // 3. the agent pass: each group's events in its own slice
+    // 3. the agent pass
     const slice = groupSliceLength(lines);
     const groups = Math.max(1, Math.ceil(this.store.used / this.groupSize));
     const bytes = groups * slice * 8;
@@ -544,93 +517,43 @@ export class Engine {
     const acc = new Float64Array(this.accBuffer, 0, groups * slice);
     acc.fill(0);
     const threads = this.pool ? this.pool.threads : 1;
-    // groups dealt round-robin to the threads (0 = main)
-    const dealt = (count: number) => (t: number) => {
-      const out: number[] = [];
-      for (let g = t; g < count; g += threads) out.push(g);
-      return out;
-    };
-    let changes: ThreadChanges[];
-    const table = this.kept.table();
-    if (this.pool) {
-      let mine: ThreadChanges | undefined;
-      const theirs = this.pool.run(
-        {
-          buffers: storeBuffers(this.store),
-          ctx,
-          kind: 'agents',
-          table,
-          acc: this.accBuffer,
-          sliceLength: slice,
-          groupSize: this.groupSize,
-        },
-        dealt(groups),
-        (own) => {
-          mine = runGroups(this.store, ctx, acc, slice, this.groupSize, own, table);
-        },
-      );
-      changes = [mine!, ...(theirs as ThreadChanges[])];
-    } else {
-      changes = [
-        runGroups(
-          this.store,
-          ctx,
-          acc,
-          slice,
-          this.groupSize,
-          Array.from({ length: groups }, (_, g) => g),
-          table,
-        ),
-      ];
-    }
-    const tPass = performance.now();
-    const cpuPass = process.cpuUsage(cpu2);
-    // 4. the tally kept on change (kept-tally.ts): the threads' changes merged on this thread, the
-    // cohorts evaluated in groups over the threads, each group into its own slice
-    this.kept.merge(changes);
-    this.kept.compact();
-    const cohortGroups = this.kept.groups(this.groupSize);
-    const tallyBytes = cohortGroups * slice * 8;
-    if (this.tallyBuffer.byteLength < tallyBytes) this.tallyBuffer = new SharedArrayBuffer(tallyBytes);
-    const tallyAcc = new Float64Array(this.tallyBuffer, 0, cohortGroups * slice);
-    tallyAcc.fill(0);
-    new Float64Array(this.threadBilateral).fill(0);
     const bilaterals = Array.from({ length: threads }, (_, t) =>
       bilateralTallyOf(this.threadBilateral, n, t),
     );
-    const cohorts = this.kept.shared(this.store.clock);
-    const evaluate = (own: number[]) =>
-      evaluateGroups(
-        cohorts.agents,
-        this.cohorts.counts,
-        compileAgentYear(ctx),
-        tallyAcc,
-        slice,
-        this.groupSize,
-        own,
-        bilaterals[0],
-      );
-    if (this.pool)
+    new Float64Array(this.threadBilateral).fill(0);
+    if (this.pool) {
+      const T = this.pool.threads;
+      const groupsOf = (t: number) => {
+        const out: number[] = [];
+        for (let g = t; g < groups; g += T) out.push(g);
+        return out;
+      };
       this.pool.run(
         {
-          kind: 'tally',
-          buffers: cohorts.buffers,
-          counts: cohorts.counts,
+          buffers: storeBuffers(this.store),
           ctx,
-          acc: this.tallyBuffer,
+          acc: this.accBuffer,
           sliceLength: slice,
           groupSize: this.groupSize,
           bilateral: this.threadBilateral,
         },
-        dealt(cohortGroups),
-        evaluate,
+        groupsOf,
+        (mine) => runGroups(this.store, ctx, acc, slice, this.groupSize, mine, bilaterals[0]),
       );
-    else evaluate(dealt(cohortGroups)(0));
-    addBilateral(bilaterals, this.bilateral);
-    // the events and the tally are separate fields (accumulators.ts): adding the two adds zeros
+    } else {
+      runGroups(
+        this.store,
+        ctx,
+        acc,
+        slice,
+        this.groupSize,
+        Array.from({ length: groups }, (_, g) => g),
+        bilaterals[0],
+      );
+    }
+    // 4. totals and rows
     this.totals = reduceGroups(acc, groups, slice);
-    const tally = reduceGroups(tallyAcc, cohortGroups, slice);
-    for (let k = 0; k < slice; k++) this.totals[k] += tally[k];
+    addBilateral(bilaterals, this.bilateral);
     const t3 = performance.now();
     const cpu3 = process.cpuUsage(cpu2);
     const modelStock = this.sumLines(this.totals, ACC.stock) * K;
@@ -653,10 +576,8 @@ export class Engine {
     Object.assign(this.lastTimings, {
       countryLevel: (t1 - t0) / 1000,
       decisions: (t2 - t1) / 1000,
-      agentPass: (tPass - t2) / 1000,
-      agentPassCpu: (cpuPass.user + cpuPass.system) / 1e6,
-      keptTally: (t3 - tPass) / 1000,
-      keptTallyCpu: (cpu3.user + cpu3.system - cpuPass.user - cpuPass.system) / 1e6,
+      agentPass: (t3 - t2) / 1000,
+      agentPassCpu: (cpu3.user + cpu3.system) / 1e6,
       indicators: (t4 - t3) / 1000,
     });
     return rows;
@@ -686,12 +607,6 @@ export class Engine {
       this.o.institutions?.[0],
       this.o.dominantParty ?? [],
     );
-  }
-
-  /** Rebuilds what is derived from the saved state after a checkpoint is restored (checkpoint.ts). */
-  restored(): void {
-    this.kept = new KeptTally(this.n + 2, this.cohorts);
-    this.cohorts = this.kept.cohorts;
   }
 
   close(): void {

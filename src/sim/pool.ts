@@ -3,57 +3,29 @@
  * thread takes a share too. Synchronous on purpose (`simulate` is synchronous): the main thread
  * posts a job on each worker's port, wakes the workers through an Atomics counter, runs its own
  * groups, then waits on the counter. Workers read their job with `receiveMessageOnPort`.
- * Which thread runs a group never changes a result: each group sums into its own slice, and each
- * worker posts its cohort changes (whole numbers, kept-tally.ts) back on its port before it counts
- * itself done.
+ * Which thread runs a group never changes a result: each group sums into its own slice.
  */
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { siblingModule, spawnWorker } from '../shared/spawn-worker.ts';
 import type { AgentStepContext } from './context.ts';
-import type { ThreadChanges } from './kept-tally.ts';
 import type { StoreBuffers } from './state.ts';
 
 /** Control words in the shared Int32Array. */
 export const CTRL = { epoch: 0, done: 1, ready: 2, stop: 3, failed: 4 } as const;
 
-/** The agent pass over groups of agents (agent-pass.ts); the worker posts back its cohort changes. */
 export interface AgentJob {
-  kind: 'agents';
   buffers: StoreBuffers;
   ctx: AgentStepContext;
   acc: SharedArrayBuffer;
   sliceLength: number;
-  groupSize: number;
-  groups: number[];
-  /** The kept tally's cohorts, key → index, on shared memory (kept-tally.ts, `KeptTally.table`). */
-  table: { keys: Float64Array; values: Int32Array; cohorts: number };
-  /** This job's thread (0 = main). */
-  thread: number;
-}
-
-/** The kept tally's evaluation over groups of cohorts (kept-tally.ts, `evaluateGroups`). */
-export interface TallyJob {
-  kind: 'tally';
-  /** One agent per cohort. */
-  buffers: StoreBuffers;
-  /** The cohorts' counts (Float64). */
-  counts: SharedArrayBuffer;
-  ctx: AgentStepContext;
-  acc: SharedArrayBuffer;
-  sliceLength: number;
-  /** Cohorts per group (the run's `groupSize`). */
   groupSize: number;
   groups: number[];
   /** One bilateral tally per thread, back to back (bilateral-tally.ts, `bilateralTallyOf`). */
   bilateral: SharedArrayBuffer;
+  /** This job's thread (0 = main): which tally of `bilateral` it counts into. */
   thread: number;
 }
-
-export type PoolJob = AgentJob | TallyJob;
-
-/** How long the main thread waits for a finished worker's changes to reach its port. */
-const RESULT_TIMEOUT_MS = 10_000;
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -99,15 +71,14 @@ export class AgentPool {
   }
 
   /**
-   * Runs `local` on the main thread for group set 0 and the job on the workers for the others;
-   * returns what the workers posted back (an agent job's cohort changes), in thread order.
+   * Runs `local` on the main thread for group set 0 and the job on the workers for the others.
    * @param groupsOf the groups of thread t (0 = main)
    */
   run(
-    job: Omit<AgentJob, 'groups' | 'thread'> | Omit<TallyJob, 'groups' | 'thread'>,
+    job: Omit<AgentJob, 'groups' | 'thread'>,
     groupsOf: (t: number) => number[],
     local: (groups: number[]) => void,
-  ): (ThreadChanges | null)[] {
+  ): void {
     this.awaitWorkers();
     Atomics.store(this.ctrl, CTRL.done, 0);
     for (let w = 0; w < this.workers.length; w++)
@@ -126,7 +97,6 @@ export class AgentPool {
         `a worker thread failed: ${messages.map((m) => (m as { error: string }).error).join('; ')}`,
       );
     }
-    return this.ports.map((port) => awaitResult(port));
   }
 
   close(): void {
@@ -135,17 +105,5 @@ export class AgentPool {
     Atomics.notify(this.ctrl, CTRL.epoch);
     for (const w of this.workers) void w.terminate();
     for (const p of this.ports) p.close();
-  }
-}
-
-/** What a finished worker posted on `port` (a message can reach the port a moment after the worker counts itself done). */
-function awaitResult(port: MessagePort): ThreadChanges | null {
-  const deadline = Date.now() + RESULT_TIMEOUT_MS;
-  const wait = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    const received = receiveMessageOnPort(port);
-    if (received) return (received.message as { result: ThreadChanges | null }).result;
-    if (Date.now() > deadline) throw new Error('a worker thread posted no result');
-    Atomics.wait(wait, 0, 0, 1);
   }
 }

@@ -59,8 +59,6 @@ export class SlotAllocator {
   /** `store.status` as words, and the array it views (the store can be replaced, checkpoint.ts). */
   private words: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
   private wordsOf?: Uint8Array;
-  /** The slots of the agents that arrived since `takeArrivals` (the kept tally counts them, kept-tally.ts). */
-  private arrived: number[] = [];
   constructor(store: AgentStore) {
     this.store = store;
   }
@@ -103,13 +101,6 @@ export class SlotAllocator {
     st.channel[i] = channel;
     st.traits[i] = traits;
     residenceBegins(st, i);
-    this.arrived.push(i);
     return i;
-  }
-  /** The slots of the agents that arrived since the last call, in the order they arrived. */
-  takeArrivals(): number[] {
-    const out = this.arrived;
-    this.arrived = [];
-    return out;
   }
 }
