@@ -165,11 +165,18 @@ describe('the social protection floor on the engine’s world', () => {
     expect(r.digest).not.toBe(history.digest);
     // NBR, a periphery destination, hosts tied workers from WAR; the world total also moves with
     // where migrants go, which the floor changes too (the double-movement experiment measures it)
-    // (by 4–7% a year since the world model's mechanisms of issue 17, more before)
-    for (let year = 1991; year <= 1996; year++)
-      expect(valueIn(r, 'employer_rent_usd', 'NBR', year)).toBeLessThan(
-        0.97 * valueIn(history, 'employer_rent_usd', 'NBR', year),
-      );
+    // (by 2–9% a year, 4.6% over 1991–96, with the parameters recalibrated on 2026-12-08; by 4–7%
+    // a year before, more before the world model's mechanisms of issue 17)
+    let floorRent = 0;
+    let historyRent = 0;
+    for (let year = 1991; year <= 1996; year++) {
+      const rent = valueIn(r, 'employer_rent_usd', 'NBR', year);
+      const before = valueIn(history, 'employer_rent_usd', 'NBR', year);
+      expect(rent).toBeLessThan(before);
+      floorRent += rent;
+      historyRent += before;
+    }
+    expect(floorRent).toBeLessThan(0.97 * historyRent);
   });
 });
 
