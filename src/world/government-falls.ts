@@ -42,23 +42,26 @@ export function buildGovernmentFalls(table: CsvTable, countries: CountryList): G
     retreat: columnIndex(table, 'retreat'),
   };
   return table.rows.map((row, r) => {
+    const where = { file: table.file, line: table.lines[r] };
     const country = countryCell(table, r, col.iso3, countries);
     const m = ISO_DATE.exec(row[col.date]);
     const month = m ? Number(m[2]) : NaN;
     const day = m ? Number(m[3]) : NaN;
     if (!m || month < 1 || month > 12 || day < 1 || day > 31)
-      throw userError('E_WORLD_VALUE', `bad date of a government's fall: '${row[col.date]}' (YYYY-MM-DD)`, {
-        file: table.file,
-        line: table.lines[r],
-      });
+      throw userError(
+        'E_WORLD_VALUE',
+        `bad date of a government's fall: '${row[col.date]}' (YYYY-MM-DD)`,
+        where,
+      );
     const fall: GovernmentFall = { country, year: Number(m[1]), month, day, government: row[col.government] };
     if (row[col.retreat] === '') return fall;
     const retreat = countryCell(table, r, col.retreat, countries);
     if (retreat === country)
-      throw userError('E_WORLD_VALUE', `a government of ${country} cannot retreat into ${country} itself`, {
-        file: table.file,
-        line: table.lines[r],
-      });
+      throw userError(
+        'E_WORLD_VALUE',
+        `a government of ${country} cannot retreat into ${country} itself`,
+        where,
+      );
     return { ...fall, retreat };
   });
 }
