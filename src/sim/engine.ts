@@ -230,14 +230,8 @@ export class Engine {
       atPeace[c] = originConflict[c] >= 1 ? 0 : 1;
     }
     const mechanisms = this.mechanisms;
-    const rates = repatriationRates(
-      world,
-      year,
-      p,
-      mechanisms.repatriation,
-      atPeace,
-      interstateWeightOf(p, mechanisms['interstate-fronts']),
-    );
+    const interstateWeight = interstateWeightOf(p, mechanisms['interstate-fronts']);
+    const rates = repatriationRates(world, year, p, mechanisms.repatriation, atPeace, interstateWeight);
     return {
       n,
       year,
@@ -247,9 +241,7 @@ export class Engine {
         rates,
         p,
         mechanisms.expulsion,
-        mechanisms['retreat-return']
-          ? retreatReturnTest(world, year, interstateWeightOf(p, mechanisms['interstate-fronts']))
-          : undefined,
+        mechanisms['retreat-return'] ? retreatReturnTest(world, year, interstateWeight) : undefined,
       ),
       coEthnicReturn: blockRegisteredReturn(
         coEthnicReturns(world, coEthnicRates(world, year, p, mechanisms['co-ethnic'])),
