@@ -121,6 +121,17 @@ export function arriveInHomelands(
   arriveAsGroups(move, move.world.coEthnic, (e) => e.homeland, persons, pool, arrival);
 }
 
+/** The persons of each group entry (`persons[k]` of `entries[k]`) summed by origin country. */
+export function personsByOrigin(
+  world: WorldInput,
+  entries: readonly { origin: number }[],
+  persons: ArrayLike<number>,
+): Float64Array {
+  const out = new Float64Array(world.iso3.length);
+  entries.forEach((e, k) => (out[e.origin] += persons[k]));
+  return out;
+}
+
 /** What a group's arrival needs of the year's move step. */
 export interface GroupMove {
   world: WorldInput;

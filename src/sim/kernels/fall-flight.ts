@@ -20,7 +20,7 @@
  */
 import type { GovernmentFallEntry, WorldInput } from '../world-input.ts';
 import type { GroupMove } from './co-ethnic.ts';
-import { arriveAsGroups, fleeingArrival } from './co-ethnic.ts';
+import { arriveAsGroups, fleeingArrival, personsByOrigin } from './co-ethnic.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -54,9 +54,7 @@ export function fallFlight(
 
 /** Those of `fallFlight` by origin: they leave the origin's forced pool (origin-pool.ts). */
 export function fallFledByOrigin(world: WorldInput, fleeing: Float64Array): Float64Array {
-  const out = new Float64Array(world.iso3.length);
-  world.governmentFalls.forEach((f, k) => (out[f.origin] += fleeing[k]));
-  return out;
+  return personsByOrigin(world, world.governmentFalls, fleeing);
 }
 
 /**

@@ -34,7 +34,7 @@ import type { CoEthnicEntry, WorldInput } from '../world-input.ts';
 import { at, expelledIn } from '../world-input.ts';
 import type { MoveOutcome } from './move/move-year.ts';
 import { forcedMovers } from './move/origin-pool.ts';
-import { arriveInHomelands, fleeingArrival } from './co-ethnic.ts';
+import { arriveInHomelands, fleeingArrival, personsByOrigin } from './co-ethnic.ts';
 
 /** Which of the kin-flight mechanisms are on. */
 export interface KinFlightSwitches {
@@ -94,9 +94,7 @@ export function kinFlight(
 
 /** Those of `kinFlight` by origin: they leave the origin's forced pool (origin-pool.ts). */
 export function kinFledByOrigin(world: WorldInput, fleeing: Float64Array): Float64Array {
-  const out = new Float64Array(world.iso3.length);
-  world.coEthnic.forEach((e, k) => (out[e.origin] += fleeing[k]));
-  return out;
+  return personsByOrigin(world, world.coEthnic, fleeing);
 }
 
 /**
