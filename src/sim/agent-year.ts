@@ -287,9 +287,10 @@ export function agentYearPass(
     }
 
     // ── asylum claims lodged in the country (asylum-in-country.ts) ──
-    if (st === ST_IRREGULAR && channelA[i] !== CH_ASYLUM && inCountryClaim[d * lines + o] > 0) {
+    const claimRate = st === ST_IRREGULAR && channelA[i] !== CH_ASYLUM ? inCountryClaim[d * lines + o] : 0;
+    if (claimRate > 0) {
       const claims = inCountryClaimProbability(
-        inCountryClaim[d * lines + o],
+        claimRate,
         recognitionChance(
           claimProtection(s, i, ctx) !== PROTECTION_CODE_NONE,
           p.credibility,
