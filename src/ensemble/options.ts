@@ -35,6 +35,23 @@ export const parseSeed = (text: string) =>
 export const parseSeedCount = (text: string) =>
   integer('--seeds', text, 1, MAX_SEEDS, `a number of seeds from 1 to ${MAX_SEEDS}`);
 
+/**
+ * `--seeds N` or `--seeds A,B,…`: a count means seeds 1…N; a list names the seeds (distinct), so a
+ * fit can be checked on seeds another fit did not see (`regimes fit --seeds 4,5,6`).
+ */
+export function parseSeedSet(text: string): number[] {
+  if (!text.includes(',')) {
+    const n = parseSeedCount(text);
+    return Array.from({ length: n }, (_, i) => i + 1);
+  }
+  const seeds = text.split(',').map(parseSeed);
+  if (new Set(seeds).size !== seeds.length)
+    throw userError('E_RUN_OPTION', `--seeds: expected distinct seeds, got ${JSON.stringify(text)}`);
+  if (seeds.length > MAX_SEEDS)
+    throw userError('E_RUN_OPTION', `--seeds: expected at most ${MAX_SEEDS} seeds, got ${seeds.length}`);
+  return seeds;
+}
+
 /** `--scale K`: persons per agent, an integer ≥ 1. */
 export const parseScale = (text: string) =>
   integer('--scale', text, 1, Number.MAX_SAFE_INTEGER, 'persons per agent, an integer ≥ 1');

@@ -49,8 +49,8 @@ export interface FitOptions {
   regime?: string;
   /** The user's document files loaded with the built-ins (`--file`). */
   documents?: UserDocumentFile[];
-  /** Seeds per start year. */
-  seeds?: number;
+  /** Seeds per start year: a count (seeds 1…N) or the seeds themselves. */
+  seeds?: number | readonly number[];
   scale?: number;
   threads: number;
   runnerModule: URL;
@@ -118,7 +118,10 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   // the free run goes on to the last out-of-sample year (as the fit's years, whatever the scenario's)
   const plan = await planFrom(FIT_SPAN.first, OUT_OF_SAMPLE.last);
   const forecast = await planFrom(FORECAST_ORIGIN, FIT_SPAN.last);
-  const seeds = Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);
+  const seeds =
+    typeof o.seeds === 'object'
+      ? [...o.seeds]
+      : Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);
   const without = [...new Set(o.without ?? [])];
   mechanismSwitches(without); // refuses an unknown name before any work
   const jobs = [forecast, plan].flatMap((p) =>

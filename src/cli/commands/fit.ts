@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { claimOutputs, recordOutputs } from '../../shared/output-files.ts';
 import { join } from 'node:path';
 import { readDocuments } from '../../ensemble/documents.ts';
-import { collect, defaultThreads, parseScale, parseSeedCount, parseThreads } from '../../ensemble/options.ts';
+import { collect, defaultThreads, parseScale, parseSeedSet, parseThreads } from '../../ensemble/options.ts';
 import { progressBar } from '../../ensemble/progress.ts';
 import { formatDuration } from '../../ensemble/format.ts';
 import { FIT_DEFAULTS, executeFit } from '../../fit/execute-fit.ts';
@@ -51,7 +51,11 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
       'a document file (your own regime, policies, scenario…) to load with the built-ins (repeatable)',
       collect,
     )
-    .option('--seeds <n>', 'seeds averaged for the model', String(FIT_DEFAULTS.seeds))
+    .option(
+      '--seeds <n>',
+      'seeds averaged for the model: a count (seeds 1…n) or a list (4,5,6: seeds another fit did not see)',
+      String(FIT_DEFAULTS.seeds),
+    )
     .option(
       '--without <mechanism>',
       `switch a mechanism of the world model off, for an ablation (repeatable; ${MECHANISMS.join(', ')})`,
@@ -73,7 +77,7 @@ export function registerFit(program: Command, deps: SimulationDeps = ENGINE_DEPS
         scenario: opts.scenario,
         regime: opts.regime,
         documents: opts.file?.length ? readDocuments(opts.file) : undefined,
-        seeds: parseSeedCount(opts.seeds),
+        seeds: parseSeedSet(opts.seeds),
         without: opts.without,
         scale: opts.scale === undefined ? undefined : parseScale(opts.scale),
         threads,
