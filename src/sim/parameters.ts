@@ -660,7 +660,7 @@ export const PARAMETER_INFO = {
     0.6,
     'least share of those who fled with a fallen government who repatriate in a year once war reaches its retreat (retreat-return mechanism)',
     'assumption',
-    "UNHCR's Rwandans in Zaire (refugees/unhcr_population_1951_2005.csv): 1.10 M (1995) → 0.42 M (1996), a fall of 62% in the year the war in eastern Zaire broke up the camps (UNHCR 2000, The State of the World's Refugees, ch. 10; UNHCR Executive Committee, Update on Developments in the Great Lakes Region, 30 May 1997: the return of November–December 1996 was precipitated by the conflict; 776,521 returned in 1996, same file); kind assumption: read from that one episode, not fitted by calibrate.ts",
+    "UNHCR's Rwandans in Zaire (refugees/unhcr_population_1951_2005.csv): 1.10 M (1995) → 0.42 M (1996), a fall of 62% in the year the war in eastern Zaire broke up the camps (UNHCR 2000, The State of the World's Refugees, ch. 10; UNHCR Executive Committee, Update on Developments in the Great Lakes Region, EC/47/SC/CRP.38, 30 May 1997, ¶ 2: the large-scale return of November–December 1996 was precipitated by the conflict, checked 2026-12-08; 776,521 returned in 1996, same file); kind assumption: read from that one episode, not fitted by calibrate.ts",
     [0, 1],
   ),
   fallReturnYears: p(
