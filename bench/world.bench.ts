@@ -32,6 +32,7 @@ import type { AgentStore, FieldName } from '../src/sim/state.ts';
 import { parameters } from '../src/sim/parameters.ts';
 import { uniform } from '../src/sim/rng.ts';
 import { cohortKeys } from '../src/sim/cohorts.ts';
+import { dueYearCost } from './due-year.ts';
 import { keptTallyCost } from './kept-tally.ts';
 import { benchWorld } from './world-setup.ts';
 
@@ -153,7 +154,11 @@ function drawFloorSeconds(engine: Engine): { wall: number; cpu: number } {
  * The projected step is that main-thread part plus (scan + changed agents × visit) over the threads.
  * `keptTally` measures, in CPU time, what keeping the tally as counts by cohort would cost
  * (bench/kept-tally.ts: two counts moved per agent whose cohort changed, one evaluation per cohort)
- * against the recount it would replace.
+ * against the recount it would replace. `dueYear` measures the schedule by due year (bench/due-year.ts:
+ * the share of agents a year visits under the bounds the kernels allow, over the years to
+ * `DUE_YEAR_WINDOW_END`, and the cost per visit), and `dueYearStepCpuSeconds` projects a one-thread
+ * step of such an engine in CPU time: the main-thread part, the visiting pass, the rescheduling and
+ * the kept tally's moves and evaluation.
  */
 function eventEngineCeiling(engine: Engine, year: number, threads: number, copy: number) {
   const before = engine.store;
@@ -178,6 +183,9 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
   }
   const { year: agentYear, acc, bilateral } = agentYearOf(engine, year + 1);
   const kept = keptTallyCost(s, engine.n + 2, keysBefore, agentYear, acc, bilateral);
+  const window = [];
+  for (let y = year + 1; y <= DUE_YEAR_WINDOW_END; y++) window.push(agentYearOf(engine, y).year);
+  const dueYear = dueYearCost(s, year, window);
   let visitSeconds = Infinity;
   for (let r = 0; r < 2; r++) {
     const copyOfStore = growStore(s, s.capacity);
@@ -200,6 +208,13 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
   const agentPart = (scanSeconds + changed * visitSeconds) / threads;
   return {
     keptTally: kept,
+    dueYear,
+    dueYearStepCpuSeconds:
+      mainThread +
+      dueYear.visitPassSeconds +
+      dueYear.rescheduleSeconds +
+      kept.movesSeconds +
+      kept.evaluateSeconds,
     changedShare: changed / agents,
     visitNanoseconds: visitSeconds * 1e9,
     scanSeconds,
@@ -210,6 +225,9 @@ function eventEngineCeiling(engine: Engine, year: number, threads: number, copy:
     agentPartBoundFraction: copy / agentPart,
   };
 }
+
+/** The last year of the bounds of the due-year schedule (the tables bench/world-setup.ts compiles). */
+const DUE_YEAR_WINDOW_END = 2005;
 
 /** Years stepped before timing. */
 const WARM_UP_YEARS = 4;
@@ -317,6 +335,18 @@ for (const target of sizes) {
         `${(100 * kept.keyChangedShare).toFixed(1)}% of agents changed cohort; in CPU time, the year's ${(kept.moves / 1e6).toFixed(2)} M moves ` +
         `${(kept.movesSeconds * 1000).toFixed(1)} ms in the table of cohorts (${(kept.smallTableMovesSeconds * 1000).toFixed(1)} ms in one by location and status), ` +
         `evaluation ${(kept.evaluateSeconds * 1000).toFixed(1)} ms → ${(kept.keptSeconds * 1000).toFixed(0)} ms a year against ${(kept.recountSeconds * 1000).toFixed(0)} ms for the recount`,
+    );
+    const due = ceiling.dueYear;
+    console.log(
+      `  a schedule by due year (thinning): ${(100 * due.boundShare).toFixed(1)}% of agents visited a year under the bounds to ${DUE_YEAR_WINDOW_END} ` +
+        `(${(100 * due.hazardShare).toFixed(1)}% with bounds equal to the year's chances; every year ${(100 * due.everyYearShare).toFixed(1)}% — ${Object.entries(
+          due.everyYearByStatus,
+        )
+          .map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`)
+          .join(', ')} —, known ahead ${(100 * due.knownAheadShare).toFixed(1)}%); ` +
+        `in CPU time the pass over the ${(100 * due.visitedShare).toFixed(1)}% drawn ${(due.visitPassSeconds * 1000).toFixed(0)} ms (${due.visitNanosecondsPerVisit.toFixed(0)} ns per visit) ` +
+        `against ${(due.fullPassSeconds * 1000).toFixed(0)} ms over all (${due.fullPassNanosecondsPerAgent.toFixed(0)} ns per agent), rescheduling ${(due.rescheduleSeconds * 1000).toFixed(0)} ms ` +
+        `→ with the kept tally and the main thread a step of ${(ceiling.dueYearStepCpuSeconds * 1000).toFixed(0)} ms on one thread`,
     );
   }
 }

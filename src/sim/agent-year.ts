@@ -65,7 +65,7 @@ export interface AgentYear {
 }
 
 /** In `AgentYear.leavesAs`: the cell's refugees repatriate. */
-const REPATRIATES = 255;
+export const REPATRIATES = 255;
 
 function leavingStatus(integrated: Uint8Array): Uint8Array {
   return Uint8Array.from(integrated, (x, k) => {

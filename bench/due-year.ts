@@ -1,0 +1,248 @@
+/**
+ * What an engine that visits an agent only in its candidate years would cost (issue 23;
+ * docs/model.md §7.1), measured on the engine's own agents (not a benchmark itself:
+ * bench/world.bench.ts runs it).
+ *
+ * Most agents abroad can change in a year only by a rare event (death, ageing, naturalisation,
+ * regularisation, resettlement, return). With hazards that vary by year, an exact schedule can be
+ * drawn by thinning (Lewis & Shedler 1979): draw the next candidate year from an upper bound of the
+ * yearly chance, and when it comes accept with chance / bound. The rest is scheduled exactly or
+ * visited every year:
+ * - every year: returnees, asylum seekers, irregular residents and rejected returnable claimants
+ *   (their kernels draw from streams of their own every year: re-immigration, the decision, removal,
+ *   the in-country claim);
+ * - at a year known ahead (a visit that year and none before): the end of a temporary permit
+ *   (kernels/transitions.ts), long-term residence and the start of naturalisation's eligibility
+ *   (years in the country against the policy's years), a non-returnable claimant whose origin is
+ *   at peace.
+ * Measured here, for the year after the store's (`year`):
+ * - `hazardShare`: the share of live agents visited if each agent's bound were its chance of this
+ *   year exactly — the fewest visits any thinning gives;
+ * - `boundShare`: the same with each agent's chance bounded by the largest over the years
+ *   `window` (the tables of those years at the agent's state now: a bound that holds until the
+ *   next candidate year within them);
+ * - `everyYearShare`, `knownAheadShare`: the agents visited because they are visited every year,
+ *   and those whose known-ahead event falls in this year;
+ * - the agent pass over a copy of the store (`fullPassSeconds`) and over a copy in which only the
+ *   agents drawn as candidates under the bound are agents (`visitPassSeconds`; the others marked
+ *   free, so the loop skips them as a due-year scan would: one byte read per slot); the cost per
+ *   visited agent is the latter over the visits;
+ * - `rescheduleSeconds`: drawing each visited agent's next candidate year (its bound from one
+ *   year's tables and a geometric draw).
+ * Times are process CPU time, one thread, best of two.
+ */
+import { groupSliceLength } from '../src/sim/accumulators.ts';
+import { REPATRIATES, agentYearPass } from '../src/sim/agent-year.ts';
+import type { AgentYear } from '../src/sim/agent-year.ts';
+import { TRANSITION, TRANSITION_KIND } from '../src/sim/kernels/transitions.ts';
+import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
+import { C } from '../src/sim/policy-tables.ts';
+import { uniform } from '../src/sim/rng.ts';
+import { STATUSES } from '../src/regime/schema/vocabulary.ts';
+import { FREE, ST, S_ST_COUNT, TRAIT, clockOf, growStore } from '../src/sim/state.ts';
+import type { AgentStore } from '../src/sim/state.ts';
+
+/** Statuses whose kernels draw for the agent every year (never skipped by a schedule). */
+const EVERY_YEAR = Uint8Array.from({ length: S_ST_COUNT }, (_, st) =>
+  st === ST.returnee || st === ST.asylum_seeker || st === ST.irregular || st === ST.rejected_returnable
+    ? 1
+    : 0,
+);
+
+/** Whether agent i, on the store clock `clock`, has an event at a year known ahead that falls in this one. */
+function knownAheadNow(s: AgentStore, i: number, y: AgentYear, clock: number): boolean {
+  const ctx = y.ctx;
+  const st = s.status[i];
+  const d = s.location[i];
+  const yis = (clock - s.statusSince[i]) & 255;
+  const yic = (clock - s.residentSince[i]) & 255;
+  switch (TRANSITION_KIND[st]) {
+    case TRANSITION.temporaryPermit: {
+      const policyYears = ctx.permitYears[d * C + s.channel[i]];
+      const years =
+        policyYears > 0
+          ? Math.max(1, Math.round(policyYears))
+          : st === ST.temporary_worker
+            ? ctx.params.temporaryYears
+            : ctx.params.intraCorporateYears;
+      return yis >= years;
+    }
+    case TRANSITION.settling:
+      return yic >= ctx.yearsToLongTermResidence[d];
+    case TRANSITION.nonReturnable:
+      return s.origin[i] < ctx.n && ctx.atPeace[s.origin[i]] === 1;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Agent i's chance of a thinned event in the year of `y` (death, ageing, naturalisation once
+ * eligible, regularisation, resettlement, return or repatriation), on the store clock `clock`, as
+ * the agent pass computes each (agent-year.ts): one minus the chance that none happens.
+ */
+export function rareEventChance(s: AgentStore, i: number, y: AgentYear, clock: number): number {
+  const ctx = y.ctx;
+  const n = ctx.n;
+  const lines = n + 2;
+  const st = s.status[i];
+  const d = s.location[i];
+  const o = s.origin[i];
+  const age = (s.traits[i] & TRAIT.ageMask) >> TRAIT.ageShift;
+  const yic = (clock - s.residentSince[i]) & 255;
+  let none = (1 - y.mortality[age]) * (age < 3 ? 1 - ctx.params.ageingRate : 1);
+  const kind = TRANSITION_KIND[st];
+  if (
+    (kind === TRANSITION.naturalising || kind === TRANSITION.naturalisingRefugee) &&
+    yic >= ctx.yearsToNaturalisation[d]
+  )
+    none *=
+      1 -
+      (kind === TRANSITION.naturalising
+        ? ctx.params.naturalisationUptake
+        : ctx.params.refugeeNaturalisationUptake);
+  if (ctx.regularisation[d] > 0 && (ctx.regularisedEligible[d] >>> st) & 1) none *= 1 - ctx.regularisation[d];
+  if (
+    ctx.resettlement.rate > 0 &&
+    TALLY_KIND[st] === TALLY.protected &&
+    ctx.resettlement.source[d] === 1 &&
+    o < n
+  )
+    none *= 1 - ctx.resettlement.rate;
+  if (o < n) {
+    const leaving = y.leavesAs[d * S_ST_COUNT + st];
+    const ret =
+      leaving === REPATRIATES
+        ? ctx.repatriation[d * lines + o] * ctx.exileWeight[(o << 8) + yic]
+        : y.returnRate[((leaving * 2 + ctx.atPeace[o]) << 8) + yic] + ctx.coEthnicReturn[d * lines + o];
+    none *= 1 - Math.min(1, ret);
+  }
+  return 1 - none;
+}
+
+/** Process CPU seconds of `f()`, best of `rounds`, with `setup()` run untimed before each. */
+function cpuSeconds<T>(rounds: number, setup: () => T, f: (x: T) => void): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const x = setup();
+    const c0 = process.cpuUsage();
+    f(x);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1e6);
+  }
+  return best;
+}
+
+export interface DueYearCost {
+  /** Live agents (returnees included: they are visited). */
+  agents: number;
+  everyYearShare: number;
+  /** The same by status (returnee, asylum_seeker, irregular, rejected_returnable). */
+  everyYearByStatus: Record<string, number>;
+  knownAheadShare: number;
+  hazardShare: number;
+  boundShare: number;
+  /** The share of live agents drawn as candidates under the bound for the timed pass. */
+  visitedShare: number;
+  fullPassSeconds: number;
+  visitPassSeconds: number;
+  rescheduleSeconds: number;
+  /** Per live agent, the full pass; per visited agent, the visiting pass and the rescheduling. */
+  fullPassNanosecondsPerAgent: number;
+  visitNanosecondsPerVisit: number;
+  rescheduleNanosecondsPerVisit: number;
+}
+
+/**
+ * The costs of a due-year engine for the store `s` at the end of a year, for the next year (`next`,
+ * its compiled numbers) with bounds over the years `window` (their compiled numbers; `next` first).
+ */
+export function dueYearCost(s: AgentStore, year: number, window: AgentYear[]): DueYearCost {
+  const next = window[0];
+  const clock = clockOf(year + 1);
+  const bound = new Float64Array(s.used);
+  let agents = 0;
+  let everyYear = 0;
+  const byStatus = new Float64Array(S_ST_COUNT);
+  let knownAhead = 0;
+  let hazardSum = 0;
+  let boundSum = 0;
+  for (let i = 0; i < s.used; i++) {
+    const st = s.status[i];
+    if (st === FREE) continue;
+    agents++;
+    if (EVERY_YEAR[st]) {
+      everyYear++;
+      byStatus[st]++;
+      bound[i] = 1;
+    } else if (knownAheadNow(s, i, next, clock)) {
+      knownAhead++;
+      bound[i] = 1;
+    } else {
+      hazardSum += rareEventChance(s, i, next, clock);
+      let b = 0;
+      for (const y of window) b = Math.max(b, rareEventChance(s, i, y, clock));
+      bound[i] = b;
+      continue;
+    }
+    hazardSum += 1;
+    boundSum += 1;
+  }
+  for (let i = 0; i < s.used; i++) if (s.status[i] !== FREE && bound[i] < 1) boundSum += bound[i];
+  // the candidates of this year under the bound, drawn once: the timed passes visit the same agents
+  const visit = new Uint8Array(s.used);
+  let visits = 0;
+  for (let i = 0; i < s.used; i++)
+    if (s.status[i] !== FREE && uniform(0x3c6ef372, i) < bound[i]) {
+      visit[i] = 1;
+      visits++;
+    }
+  const copy = () => {
+    const c = growStore(s, s.capacity);
+    c.clock = clock;
+    return c;
+  };
+  const acc = new Float64Array(groupSliceLength(next.ctx.n + 2));
+  const fullPassSeconds = cpuSeconds(2, copy, (c) => agentYearPass(c, 0, c.used, next, acc, 0));
+  const visitPassSeconds = cpuSeconds(
+    2,
+    () => {
+      const c = copy();
+      for (let i = 0; i < c.used; i++) if (!visit[i]) c.status[i] = FREE;
+      return c;
+    },
+    (c) => agentYearPass(c, 0, c.used, next, acc, 0),
+  );
+  // the next candidate year of each visited agent: its bound from one year's tables, a geometric draw
+  const due = new Uint8Array(s.used);
+  const rescheduleSeconds = cpuSeconds(
+    2,
+    () => undefined,
+    () => {
+      for (let i = 0; i < s.used; i++) {
+        if (!visit[i] || EVERY_YEAR[s.status[i]]) continue;
+        const b = rareEventChance(s, i, next, clock);
+        const wait = b > 0 ? Math.floor(Math.log(1 - uniform(0x78dde6e4, i)) / Math.log1p(-b)) : 255;
+        due[i] = (clock + 1 + Math.min(wait, 254)) & 255;
+      }
+    },
+  );
+  if (!(acc[0] >= 0) || due.length !== s.used) throw new Error('unreachable: keeps the passes observable');
+  return {
+    agents,
+    everyYearShare: everyYear / agents,
+    everyYearByStatus: Object.fromEntries(
+      STATUSES.flatMap((name, st) => (EVERY_YEAR[st] ? [[name, byStatus[st] / agents]] : [])),
+    ),
+    knownAheadShare: knownAhead / agents,
+    hazardShare: hazardSum / agents,
+    boundShare: boundSum / agents,
+    visitedShare: visits / agents,
+    fullPassSeconds,
+    visitPassSeconds,
+    rescheduleSeconds,
+    fullPassNanosecondsPerAgent: (fullPassSeconds / agents) * 1e9,
+    visitNanosecondsPerVisit: (visitPassSeconds / visits) * 1e9,
+    rescheduleNanosecondsPerVisit: (rescheduleSeconds / visits) * 1e9,
+  };
+}
