@@ -556,6 +556,13 @@ export const PARAMETER_INFO = {
       source: 'Baldwin-Edwards 2011: renewals the norm in the Gulf; 0.6 our choice, ±0.3',
     },
   ),
+  regularisedRenewal: p(
+    0.8,
+    'share of the expiring permits of a regularisation renewed (the regularised who entered irregularly or as asylum seekers; the job the renewal asks for included)',
+    'literature',
+    'Baldwin-Edwards & Kraler 2009, REGINE: Regularisations in Europe (ICMPD), §3.3.1.1: some 80% of Spain’s regularised of 2005 still in the social security system and renewing a year later, 98% of Italy’s of 2002 with a legal status in 2005; the lower, Spain’s, taken',
+    [0, 1],
+  ),
   temporaryToPermanentRate: p(
     0.4,
     'share of expiring temporary workers who change to permanent where allowed',

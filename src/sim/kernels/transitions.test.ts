@@ -5,7 +5,8 @@ import { standinTablesForYear } from '../standin-tables.ts';
 import { ST, allocateStore, makeTraits, yearsInStatus } from '../state.ts';
 import { tinyEngine } from '../../../test/support/sim/tiny-engine.ts';
 import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
-import { temporaryPermitEnds } from './transitions.ts';
+import { parameters } from '../parameters.ts';
+import { permitRenewalChance, temporaryPermitEnds } from './transitions.ts';
 
 /** 20,000 temporary workers in AAA (employed with P = `employed`, default 1), in the first year of a permit from the temporary-labour channel. */
 function firstYearOfPermits(terms: {
@@ -93,5 +94,23 @@ describe("a temporary permit's terms come from its channel's policy", () => {
     // a recruited worker's unrenewed permit sends most home (overstayRate × (1 − interior enforcement) stay)
     const recruited = firstYearOfPermits({ years: 1, renewable: false });
     expect(recruited.irregular).toBeLessThan(recruited.agents / 2);
+  });
+});
+
+describe('the permits of a regularisation renew at the share of the regularised observed renewing', () => {
+  it('renews them at regularisedRenewal, whatever the employment draw, and a recruited worker’s at temporaryRenewal × employment', () => {
+    const p = parameters();
+    expect(permitRenewalChance(p, CH.irregular, false)).toBe(p.regularisedRenewal);
+    expect(permitRenewalChance(p, CH.asylum, true)).toBe(p.regularisedRenewal);
+    expect(permitRenewalChance(p, CH.temporary_labour, true)).toBe(p.temporaryRenewal);
+    expect(permitRenewalChance(p, CH.temporary_labour, false)).toBe(0);
+  });
+
+  it('renews about regularisedRenewal of the expiring permits of the regularised, half of them unemployed', () => {
+    const r = firstYearOfPermits({ years: 1, channel: CH.irregular, employed: 0.5 });
+    const q = parameters().regularisedRenewal;
+    expect(Math.abs(r.renewed / r.agents - q)).toBeLessThan(4 * Math.sqrt((q * (1 - q)) / r.agents));
+    // those not renewed fall back into irregularity where they live
+    expect(r.renewed + r.irregular).toBe(r.agents);
   });
 });
