@@ -44,6 +44,11 @@ export function parseSeedSet(text: string): number[] {
     const n = parseSeedCount(text);
     return Array.from({ length: n }, (_, i) => i + 1);
   }
+  return parseSeedList(text);
+}
+
+/** A list of distinct seeds, `A,B,…` (one seed alone is a list of one). */
+export function parseSeedList(text: string): number[] {
   const seeds = text.split(',').map(parseSeed);
   if (new Set(seeds).size !== seeds.length)
     throw userError('E_RUN_OPTION', `--seeds: expected distinct seeds, got ${JSON.stringify(text)}`);

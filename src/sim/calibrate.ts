@@ -7,6 +7,8 @@
  *     parameters, logits of shares), minimising `calibrationLoss` (the aims' scores, in units of
  *     each aim) of the free run from 1990 to 2005, plus a ridge toward the start (`ridgePenalty`):
  *     fixed seeds (common random numbers, so the loss surface does not jitter between evaluations);
+ *     its few best points are then scored on held-out seeds and one is kept only if it beats the
+ *     start there by a margin (calibration-guard.ts: the search otherwise fits its seeds' noise);
  *   stage 2 — remittances scale linearly with remittanceShare and geometrically with
  *     remittanceTrend and feed back into nothing else, so both follow in closed form: least squares
  *     of ln(data / model at share 1, trend 0) on (year − 1990);
@@ -14,7 +16,8 @@
  *     rejection around the optimum — the parameter sets of a Latin hypercube whose runs come as
  *     close to the data as runs at the optimum itself do over other seeds.
  *
- * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S] [--evaluations N] [--minutes M] [--step-scale F] [--start JSON]
+ * Run: `npx tsx src/sim/calibrate.ts [--scale K] [--seeds S|A,B] [--check-seeds LIST|none] [--check-best K]
+ * [--check-margin M] [--evaluations N] [--minutes M] [--step-scale F] [--start JSON]
  * [--only NAME,NAME…] [--ensemble-points M] [--reference-seeds R] [--half-width W]
  * [--ridge-half-width V] [--with-ranges] [--out FILE] [--ensemble-only]` (`--help`; the options are
  * read and checked by calibrate-options.ts before any run): prints the values to put
@@ -49,6 +52,8 @@ import { RIDGE, abcEnsemble, ensembleModule } from './calibration-ensemble.ts';
 import { ENSEMBLE_SALT, drawFromRanges } from './parameter-ensemble.ts';
 import { SEARCH_SPACE, decode, encode, searchSpace } from './calibration-space.ts';
 import type { IndicatorRow } from './indicators.ts';
+import type { HeldOutCheck, Visited } from './calibration-guard.ts';
+import { HELD_OUT_MARGIN, bestVisited, heldOutChoice } from './calibration-guard.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { Parameters } from './parameters.ts';
 import { PARAMETER_RANGES, parameters } from './parameters.ts';
@@ -71,19 +76,34 @@ export interface CalibrationResult {
   evaluations: number;
   /** Why stage 1 ended: converged (`tolerance`), the evaluation limit, or the time limit (`stop`). */
   stoppedBy: 'tolerance' | 'evaluations' | 'stop';
+  /** The guard's check of the best points on held-out seeds (calibration-guard.ts), if asked. */
+  heldOut?: HeldOutCheck;
   rows: IndicatorRow[];
+}
+
+/** The guard of stage 1 (calibration-guard.ts): held-out seeds, how many best points, the margin. */
+export interface HeldOutOptions {
+  /** The evaluator on the held-out seeds (the search never runs them). */
+  evaluator: Evaluator;
+  seeds: number[];
+  /** How many of the search's best points are checked (default 5). */
+  best?: number;
+  /** A point is kept only if it beats the start there by more than this (default HELD_OUT_MARGIN). */
+  margin?: number;
 }
 
 /**
  * An evaluator of the free run at `scale` persons per agent: its loss is that of the mean rows of
- * `seeds` seeds (1…seeds; common random numbers, so the surface does not jitter between evaluations).
+ * `seeds` (a count: seeds 1…seeds; or the seeds themselves), common random numbers, so the surface
+ * does not jitter between evaluations.
  */
 export function evaluator(
   world: World,
   tablesForYear: (year: number) => PolicyTables,
   scale: number,
-  seeds = 1,
+  seeds: number | readonly number[] = 1,
 ): Evaluator {
+  const seedList = typeof seeds === 'number' ? Array.from({ length: seeds }, (_, k) => k + 1) : [...seeds];
   const input: WorldInput = fromWorld(world, CALIBRATION_YEARS.first);
   const targets = calibrationTargets(world);
   const run = (over: Partial<Parameters>, seed = 1) =>
@@ -103,7 +123,7 @@ export function evaluator(
       ? calibrationLoss(targets, run(over, seed))
       : calibrationLossOfRuns(
           targets,
-          Array.from({ length: seeds }, (_, k) => run(over, k + 1)),
+          seedList.map((k) => run(over, k)),
         );
   return { targets, run, loss };
 }
@@ -121,11 +141,14 @@ export function calibrate(
     start?: Partial<Parameters>;
     /** The parameters of `SEARCH_SPACE` to search (default: all); the others stay at `start`. */
     only?: readonly string[];
+    /** Keep the search's best point only if it holds on held-out seeds (calibration-guard.ts). */
+    heldOut?: HeldOutOptions;
     log?: (s: string) => void;
     onBest?(r: Partial<Parameters>, loss: number): void;
   } = {},
 ): CalibrationResult {
   let best = Infinity;
+  const visited: Visited[] = [];
   const space = searchSpace(opts.only);
   const start = opts.start ?? {};
   const x0 = encode(parameters(start), space);
@@ -135,7 +158,9 @@ export function calibrate(
       const values = { ...start, ...decode(x, space) };
       const loss = e.loss(values);
       // the ridge toward the start (calibration-loss.ts, RIDGE_WEIGHT)
-      const objective = loss.total + ridgePenalty(x, x0, steps);
+      const ridge = ridgePenalty(x, x0, steps);
+      const objective = loss.total + ridge;
+      visited.push({ values, objective, ridge });
       opts.log?.(
         `${JSON.stringify(values)} → ${objective.toFixed(5)} (loss ${loss.total.toFixed(5)}) ${JSON.stringify(loss.groups)}`,
       );
@@ -153,7 +178,16 @@ export function calibrate(
       shouldStop: opts.deadline === undefined ? undefined : () => performance.now() > opts.deadline!,
     },
   );
-  const stage1 = { ...start, ...decode(result.x, space) };
+  let stage1 = { ...start, ...decode(result.x, space) };
+  let heldOut: HeldOutCheck | undefined;
+  if (opts.heldOut) {
+    // the first point the search evaluated is the start
+    heldOut = checkOnHeldOutSeeds(visited[0], visited, opts.heldOut, opts.log);
+    stage1 = {
+      ...start,
+      ...(heldOut.kept === null ? visited[0].values : heldOut.candidates[heldOut.kept].values),
+    };
+  }
   const values = { ...stage1, ...remittanceStage(e, stage1) };
   const rows = e.run(values);
   return {
@@ -161,8 +195,38 @@ export function calibrate(
     loss: e.loss(values),
     evaluations: result.evaluations + 2,
     stoppedBy: result.stoppedBy,
+    heldOut,
     rows,
   };
+}
+
+/**
+ * Scores the search's best points and the start on the held-out seeds and decides which to keep
+ * (calibration-guard.ts).
+ */
+export function checkOnHeldOutSeeds(
+  start: Visited,
+  visited: readonly Visited[],
+  o: HeldOutOptions,
+  log?: (s: string) => void,
+): HeldOutCheck {
+  const margin = o.margin ?? HELD_OUT_MARGIN;
+  const startScore = o.evaluator.loss(start.values).total;
+  log?.(`held-out seeds ${o.seeds.join(',')}: start ${startScore.toFixed(5)}`);
+  const candidates = bestVisited(visited, start.objective, o.best ?? 5).map((v, i) => {
+    const heldOut = o.evaluator.loss(v.values).total + v.ridge;
+    log?.(
+      `held-out candidate ${i + 1}: ${v.objective.toFixed(5)} on the search's seeds → ${heldOut.toFixed(5)}`,
+    );
+    return { ...v, heldOut };
+  });
+  const kept = heldOutChoice(startScore, candidates, margin);
+  log?.(
+    kept === null
+      ? 'held out: no point beats the start by the margin; the start is kept'
+      : `held out: candidate ${kept + 1} kept`,
+  );
+  return { seeds: o.seeds, start: startScore, margin, candidates, kept };
 }
 
 /**
@@ -256,27 +320,43 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const e = evaluator(world, prepared.tablesForYear, scale, seeds);
   const log = (s: string) => process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s ${s}\n`);
   // --ensemble-only: stage 3 alone, around the values of parameters.ts (a finished stage 1 and 2)
-  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> & { stoppedBy?: string } =
-    options.ensembleOnly
-      ? (() => {
-          const values = Object.fromEntries(
-            SEARCH_SPACE.map((c) => [c.name, parameters()[c.name]]),
-          ) as Partial<Parameters>;
-          return { values, loss: e.loss(values), evaluations: 0 };
-        })()
-      : calibrate(e, {
-          maxEvaluations,
-          deadline: options.minutes === undefined ? undefined : t0 + options.minutes * 60_000,
-          stepScale: options.stepScale,
-          start,
-          only,
-          log,
-          onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
-        });
+  const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> &
+    Partial<Pick<CalibrationResult, 'stoppedBy' | 'heldOut'>> = options.ensembleOnly
+    ? (() => {
+        const values = Object.fromEntries(
+          SEARCH_SPACE.map((c) => [c.name, parameters()[c.name]]),
+        ) as Partial<Parameters>;
+        return { values, loss: e.loss(values), evaluations: 0 };
+      })()
+    : calibrate(e, {
+        maxEvaluations,
+        deadline: options.minutes === undefined ? undefined : t0 + options.minutes * 60_000,
+        stepScale: options.stepScale,
+        start,
+        only,
+        heldOut: options.checkSeeds.length
+          ? {
+              evaluator: evaluator(world, prepared.tablesForYear, scale, options.checkSeeds),
+              seeds: options.checkSeeds,
+              best: options.checkBest,
+              margin: options.checkMargin,
+            }
+          : undefined,
+        log,
+        onBest: (values, loss) => log(`best ${loss.toFixed(5)} ${JSON.stringify(values)}`),
+      });
   // stage 1 and 2 first, so a failure in stage 3 loses nothing
   console.log(
     JSON.stringify(
-      { values: r.values, loss: r.loss, evaluations: r.evaluations, stoppedBy: r.stoppedBy, scale, seeds },
+      {
+        values: r.values,
+        loss: r.loss,
+        evaluations: r.evaluations,
+        stoppedBy: r.stoppedBy,
+        heldOut: r.heldOut,
+        scale,
+        seeds,
+      },
       null,
       2,
     ),
