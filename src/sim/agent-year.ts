@@ -393,6 +393,7 @@ export function tallyPass(
   const statusSinceA = s.statusSince;
   const clock = s.clock;
   const estimateYears = ctx.estimateYears;
+  const toleratedCounted = ctx.toleratedCounted;
   const {
     employed: lmEmployed,
     rate: lmRate,
@@ -477,6 +478,11 @@ export function tallyPass(
         break;
       case TALLY.nonReturnable:
         acc[aNonReturnable + d] += w;
+        // where the register counts its tolerated (Germany's Duldung), so does UNHCR's figure
+        if (toleratedCounted[d]) {
+          acc[aRefugees + d] += w;
+          acc[aRefugeesByOrigin + o] += w;
+        }
         if (traits & TRAIT_VIOLENCE) {
           acc[aUnprotected + o] += w;
           acc[aUnprotectedHere + d] += w;

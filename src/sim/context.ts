@@ -63,6 +63,8 @@ export interface AgentStepContext extends TablesTheAgentsRead {
   inCountryClaim: Float64Array;
   /** [d] years of recognitions UNHCR counts as d's refugees, 0 = all (kernels/counting-rule.ts). */
   estimateYears: Uint8Array;
+  /** [d] 1 where d's refugee figure counts its tolerated, the rejected non-returnable (kernels/counting-rule.ts). */
+  toleratedCounted: Uint8Array;
   /** This year's resettlement from countries of first asylum (kernels/resettlement.ts). */
   resettlement: Resettlement;
   /**

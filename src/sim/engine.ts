@@ -33,7 +33,7 @@ import { labourDemand } from './kernels/labour-demand.ts';
 import { regularisationRates } from './kernels/regularisation.ts';
 import { resettlement } from './kernels/resettlement.ts';
 import { inCountryClaimRates } from './kernels/asylum-in-country.ts';
-import { estimateYears } from './kernels/counting-rule.ts';
+import { estimateYears, toleratedCounted } from './kernels/counting-rule.ts';
 import { coEthnicMovers, coEthnicPools, coEthnicRates, coEthnicReturns } from './kernels/co-ethnic.ts';
 import { kinFledByOrigin, kinFlight, kinFlightMovers } from './kernels/kin-flight.ts';
 import { regionalFlight, regionalFlightMovers } from './kernels/regional-flight.ts';
@@ -135,6 +135,8 @@ export class Engine {
   private readonly mechanisms: MechanismSwitches;
   /** [d] years of recognitions UNHCR counts as d's refugees, fixed for the run (kernels/counting-rule.ts). */
   private readonly estimateYears: Uint8Array;
+  /** [d] 1 where d's refugee figure counts its tolerated (kernels/counting-rule.ts). */
+  private readonly toleratedCounted: Uint8Array;
   private totals: Float64Array;
   private readonly pool?: AgentPool;
   private readonly groupSize: number;
@@ -155,6 +157,7 @@ export class Engine {
       this.n = n;
       this.mechanisms = o.mechanisms ?? ALL_MECHANISMS;
       this.estimateYears = estimateYears(world.iso3, this.mechanisms['counting-rule']);
+      this.toleratedCounted = toleratedCounted(world.iso3, this.mechanisms['tolerated-counted']);
       this.threadBilateral = new SharedArrayBuffer(8 * bilateralTallyLength(n) * Math.max(1, o.threads));
       this.groupSize = o.groupSize ?? DEFAULT_GROUP_SIZE;
       const expected = expectedInitialAgents(world, o.scale);
@@ -273,6 +276,7 @@ export class Engine {
         mechanisms['in-country-asylum'],
       ),
       estimateYears: this.estimateYears,
+      toleratedCounted: this.toleratedCounted,
       exileWeight: exileWeightsByOrigin(world, year, p, rates, {
         repatriation: mechanisms.repatriation,
         fallReturn: mechanisms['fall-return'],

@@ -51,6 +51,10 @@ export const MECHANISM_INFO = {
     does: 'refugees counted as UNHCR counts them where it estimates them from recognitions: those recognised or resettled in the last 5 (USA, CAN, AUS, NZL) or 10 years (the other 21 countries of its list; kernels/counting-rule.ts)',
     off: 'every protected person counted, however long ago recognised',
   },
+  'tolerated-counted': {
+    does: "refugees counted as Germany's register counted them: its tolerated (rejected applicants whose removal is suspended, the Duldung the Bosnians of 1992–95 held) among its refugees (kernels/counting-rule.ts)",
+    off: 'the tolerated are counted apart (non_returnable_stock), not as refugees',
+  },
   'organised-violence': {
     does: 'flight scaled by all organised violence (UCDP deaths in state-based and non-state conflict and one-sided violence, per inhabitant)',
     off: 'flight from deaths in state-based conflict alone',

@@ -3,7 +3,13 @@ import { tinyWorld } from '../../../test/support/sim/tiny-world.ts';
 import { initialPopulation } from '../init.ts';
 import { parameters } from '../parameters.ts';
 import { ST, yearsInStatus } from '../state.ts';
-import { countedAsRefugee, estimateYears } from './counting-rule.ts';
+import { countedAsRefugee, estimateYears, toleratedCounted } from './counting-rule.ts';
+import { fieldStarts, groupSliceLength } from '../accumulators.ts';
+import { compileAgentYear, runAgentYear } from '../agent-year.ts';
+import { newBilateralTally } from '../bilateral-tally.ts';
+import { standinTablesForYear } from '../standin-tables.ts';
+import { allocateStore, makeTraits } from '../state.ts';
+import { tinyEngine } from '../../../test/support/sim/tiny-engine.ts';
 
 describe("UNHCR's counting rule", () => {
   it('counts the refugees of an estimating country for its years after recognition only', () => {
@@ -33,5 +39,55 @@ describe("UNHCR's counting rule", () => {
     expect(ofAAA.length).toBeGreaterThan(500);
     expect(Math.max(...ofAAA)).toBeLessThanOrEqual(5);
     expect(Math.max(...ofBBB)).toBeGreaterThan(20);
+  });
+});
+
+/** The refugees and the non-returnable counted at AAA after a year of 20,000 tolerated (rejected non-returnable) from WAR there, AAA counting its tolerated or not. */
+function tallyOfTolerated(counted: boolean) {
+  const world = tinyWorld();
+  const n = world.iso3.length;
+  const engine = tinyEngine(world, { seed: 3, scale: 1000 });
+  const ctx = engine.stepContext(
+    1991,
+    standinTablesForYear(world)(1991),
+    new Float64Array(n).fill(40000),
+    new Float64Array(n).fill(15000),
+    new Float64Array(n).fill(0.9),
+  );
+  engine.close();
+  ctx.toleratedCounted = Uint8Array.from({ length: n }, (_, d) => (counted && d === 0 ? 1 : 0));
+  const agents = 20_000;
+  const s = allocateStore(agents);
+  s.used = agents;
+  s.clock = 1;
+  s.status.fill(ST.rejected_non_returnable);
+  s.location.fill(0);
+  s.origin.fill(3); // WAR: a rejected applicant from a country at war stays tolerated
+  s.traits.fill(makeTraits(0, 0, false));
+  const lines = n + 2;
+  const acc = new Float64Array(groupSliceLength(lines));
+  runAgentYear(s, 0, agents, compileAgentYear(ctx), acc, 0, newBilateralTally(n));
+  const at = fieldStarts(0, lines);
+  return {
+    refugees: acc[at.refugees],
+    ofOrigin: acc[at.refugeesByOrigin + 3],
+    tolerated: acc[at.nonReturnable],
+  };
+}
+
+describe("the tolerated in a register's count", () => {
+  it('counts the tolerated as refugees of Germany only, and nowhere when switched off', () => {
+    expect(Array.from(toleratedCounted(['USA', 'GBR', 'DEU', 'PAK'], true))).toEqual([0, 0, 1, 0]);
+    expect(Array.from(toleratedCounted(['USA', 'GBR', 'DEU', 'PAK'], false))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('adds the tolerated where they live to its refugees, and to those of their origin', () => {
+    const counted = tallyOfTolerated(true);
+    const apart = tallyOfTolerated(false);
+    expect(counted.tolerated).toBeGreaterThan(15_000);
+    expect(counted.refugees).toBe(counted.tolerated);
+    expect(counted.ofOrigin).toBe(counted.tolerated);
+    expect(apart.refugees).toBe(0);
+    expect(apart.tolerated).toBe(counted.tolerated);
   });
 });

@@ -57,3 +57,20 @@ export function estimateYears(iso3: readonly string[], on: boolean): Uint8Array 
 export function countedAsRefugee(yearsInStatus: number, estimate: number): boolean {
   return estimate === 0 || yearsInStatus < estimate;
 }
+
+/**
+ * Register countries whose refugee figure, as UNHCR reports it, counts the tolerated: rejected
+ * applicants whose removal is suspended (Germany's Duldung, status rejected_non_returnable here).
+ * Germany gave the Bosnians of 1992–95 a Duldung, not refugee status (Dimova 2006, *From protection
+ * to ordeal: Duldung status and Bosnians in Berlin*, Max Planck Institute for Social Anthropology
+ * Working Paper 87; Leuninger 1996, PRO ASYL, for ECRE: 320,000 in 1996), and UNHCR counted them
+ * among Germany's refugees (data/world/refugees/unhcr_population_1951_2005.csv: 350,000 Bosnians in
+ * Germany in 1994, 320,000 in 1995), as it counted the other de facto refugees of the German
+ * register in its total.
+ */
+export const TOLERATED_COUNTED: readonly string[] = ['DEU'];
+
+/** Per country (in the order of `iso3`): 1 where its refugee figure counts the tolerated (`TOLERATED_COUNTED`). */
+export function toleratedCounted(iso3: readonly string[], on: boolean): Uint8Array {
+  return Uint8Array.from(iso3, (c) => (on && TOLERATED_COUNTED.includes(c) ? 1 : 0));
+}
