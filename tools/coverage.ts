@@ -11,22 +11,41 @@
  * Default members: as many as the calibrated ensemble keeps (20 without one); `--source` names the
  * ensemble (calibrated-ensemble or documented-ranges, as `compare --parameter-uncertainty SOURCE`).
  */
+import { Command, InvalidArgumentError } from 'commander';
 import { AIM_GROUPS, AIM_INFO, aimPoints, withModel } from '../src/fit/aims.ts';
 import type { GroupCoverage } from '../src/fit/discrepancy.ts';
 import { DISCREPANCY_FIT_LAST_YEAR, DISCREPANCY_FLOOR, groupCoverage } from '../src/fit/discrepancy.ts';
+import { MAX_SEEDS, optionParser, parseScale } from '../src/ensemble/options.ts';
 import { PARAMETER_ENSEMBLE_SOURCES, parameterEnsemble } from '../src/sim/index.ts';
 import type { ParameterEnsembleSource } from '../src/sim/index.ts';
 import { CALIBRATED_ENSEMBLE } from '../src/sim/calibrated-ensemble.ts';
-import { argument, freeRun } from './free-run.ts';
+import { freeRun } from './free-run.ts';
 
-const scale = argument('scale', 1000);
-const members = argument('members', CALIBRATED_ENSEMBLE?.members.length ?? 20);
+const opts = new Command('npx tsx tools/coverage.ts')
+  .description('in-sample coverage of the 90% intervals of the parameter ensemble (docs/model.md §5)')
+  .option('--scale <k>', 'persons per agent', optionParser(parseScale), 1000)
+  .option(
+    '--members <m>',
+    'members (member i with seed i)',
+    (t: string) => {
+      const m = Number(t);
+      if (t.trim() === '' || !Number.isInteger(m) || m < 1 || m > MAX_SEEDS)
+        throw new InvalidArgumentError(`expected a number of members from 1 to ${MAX_SEEDS}`);
+      return m;
+    },
+    CALIBRATED_ENSEMBLE?.members.length ?? 20,
+  )
+  .option('--source <name>', `the ensemble (${PARAMETER_ENSEMBLE_SOURCES.join(', ')})`, (t: string) => {
+    if (!PARAMETER_ENSEMBLE_SOURCES.includes(t as ParameterEnsembleSource))
+      throw new InvalidArgumentError(`not one of ${PARAMETER_ENSEMBLE_SOURCES.join(', ')}`);
+    return t as ParameterEnsembleSource;
+  })
+  .option('--json', 'print the coverage as JSON')
+  .parse()
+  .opts<{ scale: number; members: number; source?: ParameterEnsembleSource; json?: boolean }>();
+const { scale, members, source } = opts;
 const { inSample, run } = await freeRun(scale);
-const sourceAt = process.argv.indexOf('--source');
-const source = sourceAt >= 0 ? process.argv[sourceAt + 1] : undefined;
-if (source !== undefined && !PARAMETER_ENSEMBLE_SOURCES.includes(source as ParameterEnsembleSource))
-  throw new Error(`--source: ${source} is not one of ${PARAMETER_ENSEMBLE_SOURCES.join(', ')}`);
-const ensemble = parameterEnsemble(undefined, source as ParameterEnsembleSource | undefined);
+const ensemble = parameterEnsemble(undefined, source);
 const points = aimPoints(inSample);
 const values = AIM_GROUPS.map((g) => points[g].map(() => [] as number[]));
 const t0 = performance.now();
@@ -56,6 +75,6 @@ const lines = [
   `| all | ${sum((c) => c.points)} | ${pct(sum((c) => c.parametersOnly * c.points) / sum((c) => c.points))} | | | ${allChecks} | ${pct(sum((c) => (c.checkParametersOnly ?? 0) * c.checkPoints) / allChecks)} | ${pct(sum((c) => (c.checkWithDiscrepancy ?? 0) * c.checkPoints) / allChecks)} | |`,
 ];
 const head = `Ensemble: ${ensemble.source} (${ensemble.names.join(', ')}); ${members} members (member i with seed i), ${scale} persons per agent, free run 1990–2005:`;
-if (process.argv.includes('--json'))
+if (opts.json)
   process.stdout.write(`${JSON.stringify({ source: ensemble.source, members, scale, coverage }, null, 2)}\n`);
 else process.stdout.write(`${head}\n\n${lines.join('\n')}\n`);

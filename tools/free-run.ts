@@ -1,5 +1,5 @@
 /**
- * What tools/ablation.ts and tools/coverage.ts share: a numeric `--name value` argument, and the
+ * What tools/ablation.ts and tools/coverage.ts share: the
  * free run from 1990 to 2005 under the historical regime (`neoliberal`), scored on the in-sample
  * world data (docs/results.md).
  */
@@ -8,12 +8,6 @@ import type { MechanismSwitches } from '../src/sim/mechanisms.ts';
 import { prepareSimulation, simulate } from '../src/sim/index.ts';
 import { fromWorld } from '../src/sim/world-input.ts';
 import { loadWorld } from '../src/world/index.ts';
-
-/** The number after `--name` on the command line, or `fallback`. */
-export function argument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 /** The free run 1990–2005 at `scale` and the world data of 1990–2005 it is scored on. */
 export async function freeRun(scale: number) {

@@ -13,24 +13,27 @@ import { evaluator } from '../src/sim/calibrate.ts';
 import type { Parameters } from '../src/sim/parameters.ts';
 import { prepareSimulation } from '../src/sim/prepare.ts';
 import { loadWorld } from '../src/world/index.ts';
-import { parseScale, parseSeedCount, collect } from '../src/ensemble/options.ts';
+import { optionParser, parseScale, parseSeedCount } from '../src/ensemble/options.ts';
 
-const opts = new Command('loss-noise')
-  .option('--scale <k>', 'persons per agent', '1000')
-  .option('--seeds <n>', 'seeds 1…n', '12')
+const opts = new Command('npx tsx tools/loss-noise.ts')
+  .description("the seeds' noise of the calibration loss, and of a difference of losses (docs/model.md §5)")
+  .option('--scale <k>', 'persons per agent', optionParser(parseScale), 1000)
+  .option('--seeds <n>', 'seeds 1…n', optionParser(parseSeedCount), 12)
   .option(
     '--against <json>',
     'a parameter set (JSON of values) to compare with parameters.ts (repeatable)',
-    collect,
+    optionParser((t: string, previous: Partial<Parameters>[] = []) => {
+      const v: unknown = JSON.parse(t);
+      if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error('must be a JSON object of parameter values');
+      return [...previous, v as Partial<Parameters>];
+    }),
   )
   .parse()
-  .opts<{ scale: string; seeds: string; against?: string[] }>();
-const scale = parseScale(opts.scale);
-const n = parseSeedCount(opts.seeds);
-const sets: Partial<Parameters>[] = [
-  {},
-  ...(opts.against ?? []).map((t) => JSON.parse(t) as Partial<Parameters>),
-];
+  .opts<{ scale: number; seeds: number; against?: Partial<Parameters>[] }>();
+const { scale } = opts;
+const n = opts.seeds;
+const sets: Partial<Parameters>[] = [{}, ...(opts.against ?? [])];
 
 const world = loadWorld();
 const prepared = await prepareSimulation({

@@ -4,6 +4,7 @@
  * option and what was expected. Nothing after these parsers re-checks them.
  */
 import { availableParallelism, totalmem } from 'node:os';
+import { InvalidArgumentError } from 'commander';
 import { userError } from '../shared/errors.ts';
 
 /** Largest seed: seeds are unsigned 32-bit integers. */
@@ -115,3 +116,17 @@ export function formatBytes(bytes: number): string {
   }
   return `${v.toFixed(v >= 100 || u === 0 ? 0 : 1)} ${units[u]}`;
 }
+
+/**
+ * One of these parsers as commander's parser of an option's value (scripts with their own command,
+ * src/sim/calibrate-options.ts and tools/): its user error becomes commander's invalid argument.
+ */
+export const optionParser =
+  <T>(parse: (text: string, previous?: T) => T) =>
+  (text: string, previous?: T): T => {
+    try {
+      return parse(text, previous);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
+  };

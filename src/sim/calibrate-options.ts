@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { userError } from '../shared/errors.ts';
-import { parseSeedList, parseSeedSet } from '../ensemble/options.ts';
+import { optionParser, parseSeedList, parseSeedSet } from '../ensemble/options.ts';
 import { HELD_OUT_MARGIN, HELD_OUT_SEEDS } from './calibration-guard.ts';
 import type { Parameters } from './parameters.ts';
 
@@ -60,17 +60,6 @@ function parameterValues(text: string): Partial<Parameters> {
   return v as Partial<Parameters>;
 }
 
-/** commander's parser of a value read by `parse`, its user error an invalid argument. */
-function seeds(parse: (text: string) => number[]) {
-  return (text: string): number[] => {
-    try {
-      return parse(text);
-    } catch (err) {
-      throw new InvalidArgumentError((err as Error).message);
-    }
-  };
-}
-
 /** The calibration's command (its options, their checks and its usage). */
 function calibrateCommand(): Command {
   return new Command('npx tsx src/sim/calibrate.ts')
@@ -82,13 +71,13 @@ function calibrateCommand(): Command {
     .option(
       '--seeds <s>',
       'seeds of each evaluation: a count (1…S) or a list (1,2); their mean rows scored',
-      seeds(parseSeedSet),
+      optionParser(parseSeedSet),
       [1],
     )
     .option(
       '--check-seeds <list>',
       `held-out seeds: the best points are kept only if they hold there ('none': no check)`,
-      (t: string) => (t === 'none' ? [] : seeds(parseSeedList)(t)),
+      (t: string) => (t === 'none' ? [] : optionParser(parseSeedList)(t)),
       [...HELD_OUT_SEEDS],
     )
     .option(
