@@ -284,6 +284,13 @@ export const ERROR_CODES = {
     meaning: 'a date option that is not a calendar date, or a range that ends before it starts',
   },
   E_WORLD_YEAR: { section: 'commands', status: 400, exit: 1, meaning: 'a year outside the world data' },
+  E_CHOICES_ORIGIN: {
+    section: 'commands',
+    status: 400,
+    exit: 1,
+    meaning:
+      '`regimes choices --origin`: not a country of the world model, or one without population in the year',
+  },
   E_USER: { section: 'commands', status: 400, exit: 1, meaning: 'a user error without a more specific code' },
   E_NOT_IN_FORCE: {
     section: 'rules',
@@ -490,7 +497,7 @@ export const ERROR_CODES = {
     status: 400,
     exit: 1,
     meaning:
-      'a bad `--seed`, `--seeds`, `--scale`, `--threads` or `--regimes` value (not a number, out of range, a regime listed twice, fewer than two regimes)',
+      'a bad `--seed`, `--seeds`, `--scale`, `--threads`, `--regimes` or `--top` value (not a number, out of range, a regime listed twice, fewer than two regimes)',
   },
   E_STORE_MISSING: {
     section: 'store',

@@ -26,6 +26,7 @@ import {
 } from './kernels/commodification.ts';
 import { CLAIM_NAMES } from './kernels/asylum.ts';
 import { decideMoveKernel } from './kernels/decide-move.ts';
+import type { DecisionProbe } from './kernels/move/move-year.ts';
 import { candidateDestinations, evolvingChoiceSets } from './kernels/move/choice-set.ts';
 import { destinationAsc, recognisesFleeingAsGroup } from './kernels/move/options.ts';
 import { forcedAtHome, interstateWeightOf } from './kernels/move/origin-pool.ts';
@@ -90,6 +91,8 @@ export interface EngineOptions {
   groupSize?: number;
   /** The mechanisms switched on (default: all; mechanisms.ts). */
   mechanisms?: MechanismSwitches;
+  /** Records one origin's decisions in one year (kernels/move/decision-probe.ts); the run is unchanged. */
+  decisionProbe?: DecisionProbe;
 }
 
 /** Index of each `CLAIM` kind in the tables' claim types (by name; a missing name → the last type). */
@@ -440,6 +443,7 @@ export class Engine {
         kinFled,
         fallFled: fallFledByOrigin(world, fallFleeing),
         forcedOutsideRegions: regional.outside,
+        probe: this.o.decisionProbe,
       },
       this.slots,
       moves,

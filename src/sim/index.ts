@@ -33,6 +33,7 @@ export type { PrepareOptions } from './prepare.ts';
 
 export type { SimulationHooks, SimulationInput, SimulationResult } from './simulate.ts';
 export { checkInput, estimateMemory, simulate } from './simulate.ts';
+export type { DecisionProbe, OriginDecisions, ProbedClass, ProbedOption } from './kernels/move/move-year.ts';
 
 /** Internal: the accumulator field count (for docs and benchmarks). */
 export const ACCUMULATOR_FIELDS = ACC_FIELDS;

@@ -20,6 +20,7 @@ import { parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { BYTES_PER_AGENT } from './state.ts';
 import type { WorldInput } from './world-input.ts';
+import type { DecisionProbe } from './kernels/move/move-year.ts';
 import { YEARS_PAST_DATA, fromWorld } from './world-input.ts';
 
 export interface SimulationInput {
@@ -46,6 +47,8 @@ export interface SimulationInput {
   mechanisms?: MechanismSwitches;
   /** Memory the run may use, bytes (default 75% of the machine's memory). */
   memoryLimitBytes?: number;
+  /** Records one origin's decisions in one year (kernels/move/decision-probe.ts; `regimes choices`); the run is unchanged. */
+  decisionProbe?: DecisionProbe;
 }
 
 export interface SimulationResult {
@@ -139,6 +142,7 @@ export function simulate(input: SimulationInput, hooks: SimulationHooks = {}): S
     dominantParty: input.dominantParty,
     groupSize: input.groupSize,
     mechanisms: input.mechanisms,
+    decisionProbe: input.decisionProbe,
   });
   const rows: IndicatorRow[] = hooks.resume ? [...hooks.resume.rows] : [];
   try {

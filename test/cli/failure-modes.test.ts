@@ -179,6 +179,16 @@ const CASES: Record<string, Case[]> = {
     { args: ['fit', '--scale', '0'], status: 1 },
     { args: ['fit', '--out', at('user-fit')], status: 1, code: 'E_OUT_EXISTS' },
   ],
+  choices: [
+    { args: ['choices', '--origin', 'XXX', '--year', '1990'], status: 1, code: 'E_CHOICES_ORIGIN' },
+    {
+      args: ['choices', '--origin', 'MMR', '--year', '1990', '--top', 'all'],
+      status: 1,
+      code: 'E_RUN_OPTION',
+    },
+    { args: ['choices', '--origin', 'MMR', '--year', '2099'], status: 1, code: 'E_SIM_YEAR' },
+    { args: ['choices', '--year', '2000'], status: 2 },
+  ],
   'root-causes': [{ args: ['root-causes', '--nonsense'], status: 2 }],
   experiment: [
     { args: ['experiment', 'no-such-experiment', ...store()], status: 1, code: 'E_EXPERIMENT_UNKNOWN' },

@@ -31,6 +31,7 @@ export const commands: CommandEntry[] = [
   { name: 'export', load: async () => (await import('./export.ts')).registerExport },
   { name: 'compare', load: async () => (await import('./compare.ts')).registerCompare },
   { name: 'fit', load: async () => (await import('./fit.ts')).registerFit },
+  { name: 'choices', load: async () => (await import('./choices.ts')).registerChoices },
   { name: 'root-causes', load: async () => (await import('./root-causes.ts')).registerRootCauses },
   { name: 'experiment', load: async () => (await import('./experiment.ts')).registerExperiment },
   { name: 'report', load: async () => (await import('./report.ts')).registerReport },

@@ -18,6 +18,7 @@
 import type { SlotAllocator } from '../slots.ts';
 import { newDecisionState } from './move/decision-state.ts';
 import { admissions, originDemand } from './move/demand.ts';
+import { probeAdmissions, probeOrigin } from './move/decision-probe.ts';
 import { drawOrigin } from './move/draws.ts';
 import type { MoveOutcome, MoveYear } from './move/move-year.ts';
 import { destinationAsc, destinationLogWages, hostCapacityTerms, originOptions } from './move/options.ts';
@@ -53,8 +54,10 @@ export function decideMoveKernel(y: MoveYear, slots: SlotAllocator, out: MoveOut
     if (!pool) continue;
     originOptions(s, o, pool);
     originDemand(s, o, pool);
+    if (y.probe && y.probe.year === y.year && y.probe.origin === o) probeOrigin(s, o, pool, y.probe);
   }
   admissions(s);
+  if (y.probe && y.probe.year === y.year) probeAdmissions(s, y.probe);
   for (let o = 0; o < n; o++) {
     const pool = pools[o];
     if (!pool) continue;

@@ -46,6 +46,8 @@ export interface MoveYear {
    * where it has none (kernels/regional-flight.ts): they replace the origin's flight function.
    */
   forcedOutsideRegions?: Float64Array;
+  /** Records one origin's decisions in one year (decision-probe.ts; `regimes choices`); absent in ordinary runs. */
+  probe?: DecisionProbe;
 }
 
 /** What the move decisions of one year produced (persons and US$, by country). */
@@ -85,4 +87,56 @@ export function newMoveOutcome(n: number): MoveOutcome {
     potentialMovers: z(),
     smugglingPrice: z(),
   };
+}
+
+/** One option (destination × channel) of a mover class. */
+export interface ProbedOption {
+  destination: string;
+  channel: (typeof CHANNELS)[number];
+  /** The option's utility for the class, V(j, c) (docs/model.md §3.3); staying is `ascStay`. */
+  utility: number;
+  /** What the move costs, US$ (fees, travel, the smugglers' price on a smuggled route). */
+  cost: number;
+  /** Whether the class can pay for it: the cost within its savings (and the network's credit) and, for establishment, its capital. */
+  affordable: boolean;
+  /** Persons of the class expected to choose it (before the caps). */
+  chosen: number;
+  /** Share of them the caps admit (the channel's quota, and the route's sponsors on the family channel). */
+  admitted: number;
+}
+
+/** One mover class of the origin. */
+export interface ProbedClass {
+  forced: boolean;
+  skill: 'low' | 'medium' | 'high';
+  /** Savings band, 0 (poorest) to 2. */
+  band: number;
+  persons: number;
+  /** Savings, US$ (the band's multiple of the income per head). */
+  savings: number;
+  /** Utility of staying (ascStay, less betaViolence for those fleeing). */
+  stayUtility: number;
+  /** Persons of the class expected to choose a move (before the caps). */
+  movers: number;
+  /** Options open to the class's skill, best first. */
+  options: ProbedOption[];
+}
+
+/** What a probe records of its origin and year. */
+export interface OriginDecisions {
+  year: number;
+  origin: string;
+  /** Income per head, US$ (at least the floor of origin-pool.ts): what savings and costs are measured against. */
+  income: number;
+  /** Potential movers: voluntary (the aspiration pool) and forced (those violence forces to consider flight). */
+  voluntary: number;
+  forced: number;
+  classes: ProbedClass[];
+}
+
+/** Which origin and year a decision probe records (kernels/move/decision-probe.ts); `result` is filled by the run. */
+export interface DecisionProbe {
+  origin: number;
+  year: number;
+  result?: OriginDecisions;
 }
