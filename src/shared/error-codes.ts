@@ -361,7 +361,7 @@ export const ERROR_CODES = {
     status: 400,
     exit: 1,
     meaning:
-      'an option of the calibration tool (src/sim/calibrate.ts) that it does not know, without its value, a number out of range or a `--start` that is not a JSON object',
+      'an option of the calibration tool (src/sim/calibrate.ts) that it does not know, without its value, a number out of range, a `--start` that is not a JSON object, or held-out seeds (`--check-seeds`) that the search also runs',
   },
   E_SIM_SEED: {
     section: 'engine',
