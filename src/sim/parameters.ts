@@ -376,7 +376,7 @@ export const PARAMETER_INFO = {
     0.25,
     'refugees per inhabitant at which a country of first asylum draws no more of those fleeing (mass-influx mechanism)',
     'literature',
-    'the largest refugee load a country carried: Lebanon ≈ 1.2 M registered Syrians on ≈ 4.5 M residents in 2014–15 (UNHCR Global Trends 2015), ≈ 25%; Malawi ≈ 1 M Mozambicans on ≈ 9 M in 1990–92 (UNHCR 2000)',
+    'the largest refugee load a country carried: Lebanon, 232 refugees per 1,000 inhabitants at the end of 2014 (1.15 M; UNHCR Global Trends 2014, World at War) after a peak of 257 at mid-2014 (as reported with that report; UNHCR’s Mid-Year Trends 2014 table not seen), 183 at the end of 2015 (UNHCR Global Trends 2015), so ≈ 25% at most (checked 2026-12-08: the earlier citation gave Global Trends 2015 for ≈ 25%); Malawi 1.06 M Mozambicans at the end of 1992 (refugees/unhcr_population_1951_2005.csv) on 9.4–9.8 M inhabitants (UN WPP, migrant_stock/undesa_ims2020_country_totals_1990_2005.csv), ≈ 11%',
     [0.001, 1],
   ),
   // ── Smuggling market ─────────────────────────────────────────────────────
