@@ -58,7 +58,7 @@ import { indicatorRows, reportedCorridors } from './indicators.ts';
 import { legitimacyIndex } from './legitimacy.ts';
 import type { Membership } from './legitimacy.ts';
 import { initialPopulation, expectedInitialAgents } from './init.ts';
-import { cohortStarts } from './kernels/settlement-cohorts.ts';
+import { closedEpisodeRoutes, cohortStarts } from './kernels/settlement-cohorts.ts';
 import type { Parameters } from './parameters.ts';
 import type { PolicyTables } from './policy-tables.ts';
 import { C, CH } from './policy-tables.ts';
@@ -374,15 +374,19 @@ export class Engine {
         this.dest,
       );
     const diaspora = new Float64Array(n * D);
-    // family sponsors: the diaspora less those still on a permit whose holders may not bring their family
+    // family sponsors: the diaspora less those still on a permit whose holders may not bring their
+    // family; none on a corridor whose settlement episode the states closed (settlement-cohorts.ts)
     const sponsors = new Float64Array(n * D);
+    const closed = closedEpisodeRoutes(world, year, this.mechanisms['settlement-cohorts']);
     for (let orig = 0; orig < n; orig++) {
       for (let k = 0; k < D; k++) {
         const j = this.dest[orig * D + k];
         if (j < 0) continue;
         const cell = j * lines + orig;
         diaspora[orig * D + k] = this.bilateral.stock[cell] * K;
-        sponsors[orig * D + k] = diaspora[orig * D + k] - this.bilateral.nonSponsors[cell] * K;
+        sponsors[orig * D + k] = closed[j * n + orig]
+          ? 0
+          : diaspora[orig * D + k] - this.bilateral.nonSponsors[cell] * K;
       }
     }
     // refugees hosted: last year's tally of the protected by location (the same count as the

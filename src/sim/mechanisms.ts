@@ -96,8 +96,8 @@ export const MECHANISM_INFO = {
     off: 'they repatriate as the calm at home alone gives',
   },
   'settlement-cohorts': {
-    does: 'the starting agents of a corridor settled in one closed episode (migrant_stock/settlement_cohorts.csv: the Partition of 1947 between India and Pakistan, the post-war European immigration to Argentina) take the ages of its survivors and their years in the country, and die as old people do (kernels/settlement-cohorts.ts)',
-    off: 'every corridor of the starting stock has the same age bands (25/35/25/15%) and years of residence (0–29)',
+    does: 'the starting agents of a corridor settled in one closed episode (migrant_stock/settlement_cohorts.csv: the Partition of 1947 between India and Pakistan, the post-war European immigration to Argentina) take the ages of its survivors and their years in the country, and die as old people do; once the episode has ended, the corridor’s residents sponsor no kin on the family channel (kernels/settlement-cohorts.ts)',
+    off: 'every corridor of the starting stock has the same age bands (25/35/25/15%) and years of residence (0–29), and its residents sponsor kin like any others',
   },
 } as const;
 

@@ -4,7 +4,7 @@ import { initialPopulation } from '../init.ts';
 import { parameters } from '../parameters.ts';
 import { ST, ageOf, yearsInStatus } from '../state.ts';
 import type { WorldInput } from '../world-input.ts';
-import { bandOfAge, cohortAgeShares, cohortStarts } from './settlement-cohorts.ts';
+import { bandOfAge, closedEpisodeRoutes, cohortAgeShares, cohortStarts } from './settlement-cohorts.ts';
 
 const noDeaths = { ...parameters(), mortality0: 0, mortality1: 0, mortality2: 0, mortality3: 0 };
 
@@ -66,5 +66,18 @@ describe('settlement cohorts', () => {
     expect(common.length).toBe(settled.length);
     expect(common.some((a) => a.status === ST.irregular)).toBe(true);
     expect(common.some((a) => a.age === 0)).toBe(true);
+  });
+
+  it('close the family route of a corridor once its episode has ended, one way, and none when off', () => {
+    const world = withCohort();
+    const n = world.iso3.length;
+    const closed = closedEpisodeRoutes(world, 1990, true);
+    expect(closed[0 * n + 1]).toBe(1);
+    // the other way (AAA-born in BBB) was not settled in the episode
+    expect(closed[1 * n + 0]).toBe(0);
+    expect(closed.reduce((a, b) => a + b, 0)).toBe(1);
+    // while the episode lasts the route is open, and nothing is closed with the mechanism off
+    expect(closedEpisodeRoutes(world, 1950, true).every((v) => v === 0)).toBe(true);
+    expect(closedEpisodeRoutes(world, 1990, false).every((v) => v === 0)).toBe(true);
   });
 });

@@ -76,3 +76,23 @@ export function cohortStarts(
   }
   return out;
 }
+
+/**
+ * The corridors whose settlement episode had closed before `year`, as a mask `[destination × n +
+ * origin]` (all 0 without the mechanism): their residents sponsor no kin on the family channel
+ * (engine.ts). A closed episode is one the states ended, and its routes stayed shut to settlement:
+ * India and Pakistan have issued each other's nationals visitor visas only since the passport and
+ * visa scheme of October 1952 (data/world/migrant_stock/settlement_cohorts.csv), and UN DESA's
+ * India-born of Pakistan fall from 2.82 M to 2.00 M over 1990–2005 as the survivors of 1947–51 die,
+ * with no arrivals behind them; the Italy- and Spain-born of Argentina fall alike (0.34 → 0.19 M,
+ * 0.23 → 0.12 M). Without this the 2.8 M of the Partition sponsored 0.56 M new arrivals from India
+ * on Pakistan's family channel by 2005 (seed 1, scale 1,000).
+ */
+export function closedEpisodeRoutes(world: WorldInput, year: number, on: boolean): Uint8Array {
+  const n = world.iso3.length;
+  const closed = new Uint8Array(n * n);
+  if (!on) return closed;
+  for (const c of world.settlementCohorts)
+    if (c.lastArrival < year && c.origin < n) closed[c.destination * n + c.origin] = 1;
+  return closed;
+}
