@@ -457,7 +457,7 @@ export const PARAMETER_INFO = {
     0.01,
     'deaths per sea crossing with no enforcement',
     'literature',
-    'IOM Missing Migrants; Zens & Sigman 2026; Farcomeni: 1–2.5% on the Central Mediterranean',
+    'IOM Missing Migrants Project; IOM GMDAC briefing, Calculating “death rates” in the context of migration journeys: focus on the Central Mediterranean (the rate depends on the denominator: arrivals or attempts); UNHCR, Desperate Journeys (January 2019): on the routes from Libya one death for every 38 arrivals in 2017 (2.6%) and every 14 in 2018 (7%), years of interceptions by the Libyan coast guard; 0.01 is lower, for a crossing without enforcement (checked 2026-12-08: the earlier citation, Zens & Sigman 2026 and Farcomeni with 1–2.5%, could not be found)',
   ),
   deathEnforcement: p(
     1.0,
