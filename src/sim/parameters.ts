@@ -298,7 +298,7 @@ export const PARAMETER_INFO = {
     0.06,
     'share of an entitled co-ethnic population settling in its homeland a year, per log point of the homeland’s GDP per capita (PPP) over the origin’s (co-ethnic mechanism)',
     'literature',
-    'Aussiedler from the former Soviet Union ≈ 150–200 k a year in 1990–95 (Bundesverwaltungsamt) on ≈ 2.0 M Germans there (1989 census), ≈ 8–10% a year, at ln(Germany / Kazakhstan GDP per capita PPP) ≈ 1.5: ≈ 0.06',
+    'Aussiedler from the former Soviet Union 148–213 k a year in 1990–95 (147,950 in 1990, 207,347 in 1993, 213,214 in 1994, 209,409 in 1995: the Federal Government’s commissioner for Aussiedler, as published in StGB NRW-Mitteilung 41/1997 and on the site Geschichte der Russlanddeutschen; checked 2026-12-08, the earlier text said 150–200 k) on ≈ 2.0 M Germans there (1989 census), ≈ 7–10% a year, at ln(Germany / Kazakhstan GDP per capita PPP) ≈ 1.5: ≈ 0.06',
     [0, 1],
   ),
   registeredRefugeeGrowth: p(
