@@ -22,7 +22,8 @@
  *   `window` (the tables of those years at the agent's state now: a bound that holds until the
  *   next candidate year within them);
  * - `everyYearShare`, `knownAheadShare`: the agents visited because they are visited every year,
- *   and those whose known-ahead event falls in this year;
+ *   and those whose known-ahead event falls in this year; `allThinnedBoundShare`, the bounded share
+ *   if the draws of those visited every year were thinned too (`everyYearChance`);
  * - the agent pass over a copy of the store (`fullPassSeconds`) and over a copy in which only the
  *   agents drawn as candidates under the bound are agents (`visitPassSeconds`; the others marked
  *   free, so the loop skips them as a due-year scan would: one byte read per slot); the cost per
@@ -36,10 +37,12 @@ import { REPATRIATES, agentYearPass } from '../src/sim/agent-year.ts';
 import type { AgentYear } from '../src/sim/agent-year.ts';
 import { TRANSITION, TRANSITION_KIND } from '../src/sim/kernels/transitions.ts';
 import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
-import { C } from '../src/sim/policy-tables.ts';
+import { claimProtection, recognitionChance } from '../src/sim/kernels/asylum.ts';
+import { inCountryClaimProbability } from '../src/sim/kernels/asylum-in-country.ts';
+import { C, CH, PROTECTION_CODE } from '../src/sim/policy-tables.ts';
 import { uniform } from '../src/sim/rng.ts';
 import { STATUSES } from '../src/regime/schema/vocabulary.ts';
-import { FREE, ST, S_ST_COUNT, TRAIT, clockOf, growStore } from '../src/sim/state.ts';
+import { FREE, NO_COUNTRY, ST, S_ST_COUNT, TRAIT, clockOf, growStore } from '../src/sim/state.ts';
 import type { AgentStore } from '../src/sim/state.ts';
 
 /** Statuses whose kernels draw for the agent every year (never skipped by a schedule). */
@@ -120,6 +123,59 @@ export function rareEventChance(s: AgentStore, i: number, y: AgentYear, clock: n
   return 1 - none;
 }
 
+/**
+ * The chance of an event in the year of `y` for an agent of a status visited every year
+ * (`EVERY_YEAR`), if its kernels' draws were thinned too: the rare events of `rareEventChance` and
+ * re-immigration or the end of a returnee's years (kernels/return.ts), the decision on a claim
+ * (kernels/asylum.ts), an in-country claim (kernels/asylum-in-country.ts), removal and absconding
+ * (kernels/removal.ts).
+ */
+export function everyYearChance(s: AgentStore, i: number, y: AgentYear, clock: number): number {
+  const ctx = y.ctx;
+  const p = ctx.params;
+  const n = ctx.n;
+  const st = s.status[i];
+  const d = s.location[i];
+  const o = s.origin[i];
+  const age = (s.traits[i] & TRAIT.ageMask) >> TRAIT.ageShift;
+  if (st === ST.returnee) {
+    if (((clock - s.statusSince[i]) & 255) >= p.returneeYears) return 1;
+    const back = s.previous[i];
+    const reImmigration =
+      back === NO_COUNTRY
+        ? 0
+        : ctx.reImmigrationRetained[back] === 1
+          ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier
+          : p.reImmigrationRate;
+    return 1 - (1 - y.mortality[age]) * (age < 3 ? 1 - p.ageingRate : 1) * (1 - reImmigration);
+  }
+  let none = 1 - rareEventChance(s, i, y, clock);
+  if (o >= n) return 1 - none;
+  const readmission = ctx.readmission[d * n + o] === 1;
+  const interior = ctx.enforcementInterior[d];
+  if (st === ST.asylum_seeker) none *= 1 - p.decisionRate;
+  else if (st === ST.rejected_returnable) {
+    const removal = Math.min(1, p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior));
+    none *= (1 - removal) * (1 - p.abscondRate);
+  } else if (st === ST.irregular) {
+    const claimRate = s.channel[i] !== CH.asylum ? ctx.inCountryClaim[d * (n + 2) + o] : 0;
+    if (claimRate > 0)
+      none *=
+        1 -
+        inCountryClaimProbability(
+          claimRate,
+          recognitionChance(
+            claimProtection(s, i, ctx) !== PROTECTION_CODE.none,
+            p.credibility,
+            p.falsePositive,
+          ),
+        );
+    if (!(s.channel[i] === CH.asylum && !ctx.atPeace[o]))
+      none *= 1 - Math.min(1, p.removalIrregular * interior * (readmission ? 1 : 0.5));
+  }
+  return 1 - none;
+}
+
 /** Process CPU seconds of `f()`, best of `rounds`, with `setup()` run untimed before each. */
 function cpuSeconds<T>(rounds: number, setup: () => T, f: (x: T) => void): number {
   let best = Infinity;
@@ -140,6 +196,12 @@ export interface DueYearCost {
   /** The same by status (returnee, asylum_seeker, irregular, rejected_returnable). */
   everyYearByStatus: Record<string, number>;
   knownAheadShare: number;
+  /**
+   * `boundShare` if the statuses visited every year were thinned too (`everyYearChance`), and the
+   * share of agents those would then be visited.
+   */
+  allThinnedBoundShare: number;
+  everyYearThinnedShare: number;
   hazardShare: number;
   boundShare: number;
   /** The share of live agents drawn as candidates under the bound for the timed pass. */
@@ -167,6 +229,7 @@ export function dueYearCost(s: AgentStore, year: number, window: AgentYear[]): D
   let knownAhead = 0;
   let hazardSum = 0;
   let boundSum = 0;
+  let everyYearThinned = 0;
   for (let i = 0; i < s.used; i++) {
     const st = s.status[i];
     if (st === FREE) continue;
@@ -175,6 +238,9 @@ export function dueYearCost(s: AgentStore, year: number, window: AgentYear[]): D
       everyYear++;
       byStatus[st]++;
       bound[i] = 1;
+      let b = 0;
+      for (const y of window) b = Math.max(b, everyYearChance(s, i, y, clock));
+      everyYearThinned += b;
     } else if (knownAheadNow(s, i, next, clock)) {
       knownAhead++;
       bound[i] = 1;
@@ -235,6 +301,8 @@ export function dueYearCost(s: AgentStore, year: number, window: AgentYear[]): D
       STATUSES.flatMap((name, st) => (EVERY_YEAR[st] ? [[name, byStatus[st] / agents]] : [])),
     ),
     knownAheadShare: knownAhead / agents,
+    allThinnedBoundShare: (boundSum - everyYear + everyYearThinned) / agents,
+    everyYearThinnedShare: everyYearThinned / agents,
     hazardShare: hazardSum / agents,
     boundShare: boundSum / agents,
     visitedShare: visits / agents,

@@ -343,7 +343,8 @@ for (const target of sizes) {
           due.everyYearByStatus,
         )
           .map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`)
-          .join(', ')} —, known ahead ${(100 * due.knownAheadShare).toFixed(1)}%); ` +
+          .join(', ')} —, known ahead ${(100 * due.knownAheadShare).toFixed(1)}%; ` +
+        `${(100 * due.allThinnedBoundShare).toFixed(1)}% if those visited every year were thinned too, ${(100 * due.everyYearThinnedShare).toFixed(1)}% of them); ` +
         `in CPU time the pass over the ${(100 * due.visitedShare).toFixed(1)}% drawn ${(due.visitPassSeconds * 1000).toFixed(0)} ms (${due.visitNanosecondsPerVisit.toFixed(0)} ns per visit) ` +
         `against ${(due.fullPassSeconds * 1000).toFixed(0)} ms over all (${due.fullPassNanosecondsPerAgent.toFixed(0)} ns per agent), rescheduling ${(due.rescheduleSeconds * 1000).toFixed(0)} ms ` +
         `→ with the kept tally and the main thread a step of ${(ceiling.dueYearStepCpuSeconds * 1000).toFixed(0)} ms on one thread`,
