@@ -28,6 +28,9 @@
  *   agents drawn as candidates under the bound are agents (`visitPassSeconds`; the others marked
  *   free, so the loop skips them as a due-year scan would: one byte read per slot); the cost per
  *   visited agent is the latter over the visits;
+ * - `compactPassSeconds`: the same visited agents copied side by side into a store of their own:
+ *   what a visit costs when the visits are contiguous (agents kept sorted by due year) rather than
+ *   scattered over the store;
  * - `rescheduleSeconds`: drawing each visited agent's next candidate year (its bound from one
  *   year's tables and a geometric draw).
  * Times are process CPU time, one thread, best of two.
@@ -42,8 +45,18 @@ import { inCountryClaimProbability } from '../src/sim/kernels/asylum-in-country.
 import { C, CH, PROTECTION_CODE } from '../src/sim/policy-tables.ts';
 import { uniform } from '../src/sim/rng.ts';
 import { STATUSES } from '../src/regime/schema/vocabulary.ts';
-import { FREE, NO_COUNTRY, ST, S_ST_COUNT, TRAIT, clockOf, growStore } from '../src/sim/state.ts';
-import type { AgentStore } from '../src/sim/state.ts';
+import {
+  FIELDS,
+  FREE,
+  NO_COUNTRY,
+  ST,
+  S_ST_COUNT,
+  TRAIT,
+  allocateStore,
+  clockOf,
+  growStore,
+} from '../src/sim/state.ts';
+import type { AgentStore, FieldName } from '../src/sim/state.ts';
 
 /** Statuses whose kernels draw for the agent every year (never skipped by a schedule). */
 const EVERY_YEAR = Uint8Array.from({ length: S_ST_COUNT }, (_, st) =>
@@ -208,6 +221,8 @@ export interface DueYearCost {
   visitedShare: number;
   fullPassSeconds: number;
   visitPassSeconds: number;
+  compactPassSeconds: number;
+  compactNanosecondsPerVisit: number;
   rescheduleSeconds: number;
   /** Per live agent, the full pass; per visited agent, the visiting pass and the rescheduling. */
   fullPassNanosecondsPerAgent: number;
@@ -279,6 +294,22 @@ export function dueYearCost(s: AgentStore, year: number, window: AgentYear[]): D
     },
     (c) => agentYearPass(c, 0, c.used, next, acc, 0),
   );
+  const compactPassSeconds = cpuSeconds(
+    2,
+    () => {
+      const c = allocateStore(Math.max(1, visits));
+      c.clock = clock;
+      let j = 0;
+      for (let i = 0; i < s.used; i++) {
+        if (!visit[i]) continue;
+        for (const name of Object.keys(FIELDS) as FieldName[]) c[name][j] = s[name][i];
+        j++;
+      }
+      c.used = j;
+      return c;
+    },
+    (c) => agentYearPass(c, 0, c.used, next, acc, 0),
+  );
   // the next candidate year of each visited agent: its bound from one year's tables, a geometric draw
   const due = new Uint8Array(s.used);
   const rescheduleSeconds = cpuSeconds(
@@ -308,6 +339,8 @@ export function dueYearCost(s: AgentStore, year: number, window: AgentYear[]): D
     visitedShare: visits / agents,
     fullPassSeconds,
     visitPassSeconds,
+    compactPassSeconds,
+    compactNanosecondsPerVisit: (compactPassSeconds / visits) * 1e9,
     rescheduleSeconds,
     fullPassNanosecondsPerAgent: (fullPassSeconds / agents) * 1e9,
     visitNanosecondsPerVisit: (visitPassSeconds / visits) * 1e9,
