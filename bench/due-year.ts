@@ -33,7 +33,9 @@
  *   scattered over the store;
  * - `rescheduleSeconds`: drawing each visited agent's next candidate year (its bound from one
  *   year's tables and a geometric draw).
- * Times are process CPU time, one thread, best of two.
+ * Times are process CPU time, one thread, best of two. The chances repeat the agent pass's rules;
+ * test/bench/due-year.test.ts checks them against the pass (the agents it changes in a year number
+ * the sum of their chances), so a kernel changed without them fails it.
  */
 import { groupSliceLength } from '../src/sim/accumulators.ts';
 import { REPATRIATES, agentYearPass } from '../src/sim/agent-year.ts';
@@ -66,7 +68,7 @@ const EVERY_YEAR = Uint8Array.from({ length: S_ST_COUNT }, (_, st) =>
 );
 
 /** Whether agent i, on the store clock `clock`, has an event at a year known ahead that falls in this one. */
-function knownAheadNow(s: AgentStore, i: number, y: AgentYear, clock: number): boolean {
+export function knownAheadNow(s: AgentStore, i: number, y: AgentYear, clock: number): boolean {
   const ctx = y.ctx;
   const st = s.status[i];
   const d = s.location[i];
