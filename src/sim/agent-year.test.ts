@@ -6,7 +6,6 @@ import { labourCells, tiedWage } from './kernels/labour-market.ts';
 import { returnDurationWeight } from './kernels/return.ts';
 import { parameters } from './parameters.ts';
 import { C, CH } from './policy-tables.ts';
-import { standinTablesForYear } from './standin-tables.ts';
 import {
   FREE,
   MAX_RUN_YEARS,
@@ -18,7 +17,7 @@ import {
   yearsInCountry,
   yearsInStatus,
 } from './state.ts';
-import { tinyEngine } from '../../test/support/sim/tiny-engine.ts';
+import { tinyEngine, tinyStepContext } from '../../test/support/sim/tiny-engine.ts';
 import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
 
 /** 200,000 long-term residents in AAA born in NBR (at peace), young, low-skilled, just arrived (or `who`). */
@@ -29,13 +28,7 @@ function yearOfResidents(
   const world = tinyWorld();
   const engine = tinyEngine(world, { seed: 7, scale: 1000, params });
   const n = world.iso3.length;
-  const ctx = engine.stepContext(
-    1991,
-    standinTablesForYear(world)(1991),
-    new Float64Array(n).fill(40000),
-    new Float64Array(n).fill(15000),
-    new Float64Array(n).fill(0.9),
-  );
+  const ctx = tinyStepContext(engine, world, 1991);
   engine.close();
   // the terms of the agents' channel at AAA
   const term = 0 * C + (who.channel ?? 0);

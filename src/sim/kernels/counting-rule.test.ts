@@ -7,9 +7,8 @@ import { countedAsRefugee, estimateYears, toleratedCounted } from './counting-ru
 import { fieldStarts, groupSliceLength } from '../accumulators.ts';
 import { compileAgentYear, runAgentYear } from '../agent-year.ts';
 import { newBilateralTally } from '../bilateral-tally.ts';
-import { standinTablesForYear } from '../standin-tables.ts';
 import { allocateStore, makeTraits } from '../state.ts';
-import { tinyEngine } from '../../../test/support/sim/tiny-engine.ts';
+import { tinyEngine, tinyStepContext } from '../../../test/support/sim/tiny-engine.ts';
 
 describe("UNHCR's counting rule", () => {
   it('counts the refugees of an estimating country for its years after recognition only', () => {
@@ -47,13 +46,7 @@ function tallyOfTolerated(counted: boolean) {
   const world = tinyWorld();
   const n = world.iso3.length;
   const engine = tinyEngine(world, { seed: 3, scale: 1000 });
-  const ctx = engine.stepContext(
-    1991,
-    standinTablesForYear(world)(1991),
-    new Float64Array(n).fill(40000),
-    new Float64Array(n).fill(15000),
-    new Float64Array(n).fill(0.9),
-  );
+  const ctx = tinyStepContext(engine, world, 1991);
   engine.close();
   ctx.toleratedCounted = Uint8Array.from({ length: n }, (_, d) => (counted && d === 0 ? 1 : 0));
   const agents = 20_000;
