@@ -3,28 +3,13 @@ import { fieldStarts, groupSliceLength } from './accumulators.ts';
 import { compileAgentYear, tallyPass } from './agent-year.ts';
 import { newBilateralTally } from './bilateral-tally.ts';
 import { NO_COHORT, cohortKeys, storeOfCohorts } from './cohorts.ts';
-import { standinTablesForYear } from './standin-tables.ts';
 import type { AgentStore } from './state.ts';
-import { tinyEngine } from '../../test/support/sim/tiny-engine.ts';
-import { tinyWorld } from '../../test/support/sim/tiny-world.ts';
+import { tinyWorldIn1995 } from '../../test/support/sim/tiny-year.ts';
 
 /** The tiny world after five years (1990–94), seed 7, 2,000 persons per agent, and the tally of 1995 over any store. */
 function worldAfterFiveYears() {
-  const world = tinyWorld();
-  const tables = standinTablesForYear(world);
-  const engine = tinyEngine(world, { seed: 7, scale: 2000 });
-  for (let y = 1990; y <= 1994; y++) engine.step(y);
-  const n = engine.n;
-  const ctx = engine.stepContext(
-    1995,
-    tables(1995),
-    new Float64Array(n).fill(40000),
-    new Float64Array(n).fill(15000),
-    new Float64Array(n).fill(0.9),
-  );
+  const { store, ctx, n } = tinyWorldIn1995({ seed: 7, scale: 2000 });
   const year = compileAgentYear(ctx);
-  const store = engine.store;
-  engine.close();
   const tally = (s: AgentStore, weight?: ArrayLike<number>) => {
     const acc = new Float64Array(groupSliceLength(n + 2));
     const bilateral = newBilateralTally(n);

@@ -2,29 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { everyYearChance, knownAheadNow, rareEventChance } from '../../bench/due-year.ts';
 import { groupSliceLength } from '../../src/sim/accumulators.ts';
 import { agentYearPass, compileAgentYear } from '../../src/sim/agent-year.ts';
-import { standinTablesForYear } from '../../src/sim/standin-tables.ts';
 import { FREE, ST, clockOf, growStore } from '../../src/sim/state.ts';
 import type { AgentStore } from '../../src/sim/state.ts';
-import { tinyEngine } from '../support/sim/tiny-engine.ts';
-import { tinyWorld } from '../support/sim/tiny-world.ts';
+import { tinyWorldIn1995 } from '../support/sim/tiny-year.ts';
 
 /** The tiny world after five years (1990–94), seed 7, 200 persons per agent, and the numbers of 1995. */
 function worldAfterFiveYears() {
-  const world = tinyWorld();
-  const tables = standinTablesForYear(world);
-  const engine = tinyEngine(world, { seed: 7, scale: 200 });
-  for (let y = 1990; y <= 1994; y++) engine.step(y);
-  const n = engine.n;
-  const ctx = engine.stepContext(
-    1995,
-    tables(1995),
-    new Float64Array(n).fill(40000),
-    new Float64Array(n).fill(15000),
-    new Float64Array(n).fill(0.9),
-  );
-  const store = engine.store;
-  engine.close();
-  return { store, year: compileAgentYear(ctx), n };
+  const { store, ctx } = tinyWorldIn1995({ seed: 7, scale: 200 });
+  return { store, year: compileAgentYear(ctx) };
 }
 
 /** Whether the pass changed agent i: died or left the store, or another status, place or age band. */
