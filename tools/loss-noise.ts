@@ -8,10 +8,9 @@
  *   npx tsx tools/loss-noise.ts [--scale K] [--seeds N] [--against JSON]...
  */
 import { Command } from 'commander';
-import { CALIBRATION_YEARS, calibrationLossOfRuns } from '../src/sim/calibration-loss.ts';
-import { evaluator } from '../src/sim/calibrate.ts';
+import { calibrationLossOfRuns } from '../src/sim/calibration-loss.ts';
+import { calibrationTables, evaluator } from '../src/sim/calibrate.ts';
 import type { Parameters } from '../src/sim/parameters.ts';
-import { prepareSimulation } from '../src/sim/prepare.ts';
 import { loadWorld } from '../src/world/index.ts';
 import { optionParser, parseScale, parseSeedCount } from '../src/ensemble/options.ts';
 
@@ -36,14 +35,7 @@ const n = opts.seeds;
 const sets: Partial<Parameters>[] = [{}, ...(opts.against ?? [])];
 
 const world = loadWorld();
-const prepared = await prepareSimulation({
-  regime: 'neoliberal',
-  world,
-  scale,
-  fromYear: CALIBRATION_YEARS.first,
-  toYear: CALIBRATION_YEARS.last,
-});
-const e = evaluator(world, prepared.tablesForYear, scale);
+const e = evaluator(world, await calibrationTables(world, scale), scale);
 const t0 = performance.now();
 const runs = sets.map((over, j) =>
   Array.from({ length: n }, (_, k) => {

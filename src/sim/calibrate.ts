@@ -128,6 +128,21 @@ export function evaluator(
   return { targets, run, loss };
 }
 
+/** The policy tables of the calibration's free run: the compiled `neoliberal` regime, 1990–2005. */
+export async function calibrationTables(
+  world: World,
+  scale: number,
+): Promise<(year: number) => PolicyTables> {
+  const prepared = await prepareSimulation({
+    regime: 'neoliberal',
+    world,
+    scale,
+    fromYear: CALIBRATION_YEARS.first,
+    toYear: CALIBRATION_YEARS.last,
+  });
+  return prepared.tablesForYear;
+}
+
 /** Stage 1 and stage 2 (see above). */
 export function calibrate(
   e: Evaluator,
@@ -310,14 +325,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const maxEvaluations = options.evaluations;
   const world = loadAnyWorld();
   const t0 = performance.now();
-  const prepared = await prepareSimulation({
-    regime: 'neoliberal',
-    world,
-    scale,
-    fromYear: CALIBRATION_YEARS.first,
-    toYear: CALIBRATION_YEARS.last,
-  });
-  const e = evaluator(world, prepared.tablesForYear, scale, seeds);
+  const tablesForYear = await calibrationTables(world, scale);
+  const e = evaluator(world, tablesForYear, scale, seeds);
   const log = (s: string) => process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s ${s}\n`);
   // --ensemble-only: stage 3 alone, around the values of parameters.ts (a finished stage 1 and 2)
   const r: Pick<CalibrationResult, 'values' | 'loss' | 'evaluations'> &
@@ -336,7 +345,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         only,
         heldOut: options.checkSeeds.length
           ? {
-              evaluator: evaluator(world, prepared.tablesForYear, scale, options.checkSeeds),
+              evaluator: evaluator(world, tablesForYear, scale, options.checkSeeds),
               seeds: options.checkSeeds,
               best: options.checkBest,
               margin: options.checkMargin,
