@@ -175,7 +175,7 @@ export function calibrate(
       // the ridge toward the start (calibration-loss.ts, RIDGE_WEIGHT)
       const ridge = ridgePenalty(x, x0, steps);
       const objective = loss.total + ridge;
-      visited.push({ values, objective, ridge });
+      visited.push({ values, objective, ridge, steps: x.map((xk, k) => xk / steps[k]) });
       opts.log?.(
         `${JSON.stringify(values)} → ${objective.toFixed(5)} (loss ${loss.total.toFixed(5)}) ${JSON.stringify(loss.groups)}`,
       );

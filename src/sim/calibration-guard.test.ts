@@ -8,6 +8,7 @@ const point = (ascStay: number, objective: number, ridge = 0): Visited => ({
   values: { ascStay },
   objective,
   ridge,
+  steps: [ascStay],
 });
 
 describe("the guard against fitting the search's seeds", () => {
@@ -24,6 +25,14 @@ describe("the guard against fitting the search's seeds", () => {
     expect(bestVisited(visited, 0.8, 2).map((v) => v.values.ascStay)).toEqual([6, 7]);
     expect(bestVisited(visited, 0.6, 5)).toEqual([]);
     expect(() => bestVisited(visited, 0.8, 0)).toThrow(/not a count/);
+    expect(() => bestVisited(visited, 0.8, 1, -1)).toThrow(/spacing/);
+  });
+
+  it('skips a point closer than the spacing to a better one: it would only redraw which agent moves', () => {
+    const visited = [point(6, 0.7), point(6.00001, 0.69), point(6.1, 0.71), point(6.2, 0.72), point(7, 0.73)];
+    expect(bestVisited(visited, 0.8, 5).map((v) => v.values.ascStay)).toEqual([6.00001, 6.2, 7]);
+    expect(bestVisited(visited, 0.8, 5, 0.05).map((v) => v.values.ascStay)).toEqual([6.00001, 6.1, 6.2, 7]);
+    expect(bestVisited(visited, 0.8, 5, 0).map((v) => v.values.ascStay)).toEqual([6.00001, 6, 6.1, 6.2, 7]);
   });
 
   it('keeps the best held-out point only if it beats the start there by more than the margin', () => {

@@ -19,6 +19,15 @@ import type { Parameters } from './parameters.ts';
  */
 export const HELD_OUT_MARGIN = 0.025;
 
+/**
+ * How far apart, in simplex steps along some coordinate, the checked points must lie: ⅛ of a step,
+ * the smallest move the loss tells from the seeds' noise on 2–4 seeds (docs/model.md §5). Closer
+ * points differ only in which agent draws which move, so checking several of them is checking one
+ * point several times (the guarded recalibration of 2026-12-08, 03:55: the 5 best points differed in
+ * the fifth digit).
+ */
+export const CANDIDATE_SPACING = 0.125;
+
 /** The held-out seeds by default: neither a search's usual seeds nor `regimes fit`'s 1–6. */
 export const HELD_OUT_SEEDS = [7, 8, 9, 10] as const;
 
@@ -28,6 +37,8 @@ export interface Visited {
   objective: number;
   /** The ridge toward the start at this point (the same on every seed). */
   ridge: number;
+  /** The point in the search's coordinates, in units of each coordinate's simplex step. */
+  steps: readonly number[];
 }
 
 /** A candidate scored on the held-out seeds. */
@@ -48,20 +59,25 @@ export interface HeldOutCheck {
 }
 
 /**
- * The `count` best distinct points of a search that beat the start's objective, best first (the
- * same values evaluated twice count once).
- * @throws an Error when `count` is not an integer ≥ 1
+ * The `count` best points of a search that beat the start's objective, best first, each at least
+ * `spacing` simplex steps along some coordinate from every better one kept (a point closer to a
+ * better one, or the same point evaluated twice, is skipped).
+ * @throws an Error when `count` is not an integer ≥ 1 or `spacing` is negative
  */
-export function bestVisited(visited: readonly Visited[], startObjective: number, count: number): Visited[] {
+export function bestVisited(
+  visited: readonly Visited[],
+  startObjective: number,
+  count: number,
+  spacing = CANDIDATE_SPACING,
+): Visited[] {
   if (!(Number.isInteger(count) && count >= 1)) throw new Error(`best points: ${count} is not a count ≥ 1`);
-  const seen = new Set<string>();
+  if (!(spacing >= 0)) throw new Error(`best points: spacing ${spacing} is not ≥ 0`);
+  const apart = (a: Visited, b: Visited) => a.steps.some((x, k) => Math.abs(x - b.steps[k]) >= spacing);
   const out: Visited[] = [];
   for (const v of [...visited].sort((a, b) => a.objective - b.objective)) {
     if (out.length === count || !(v.objective < startObjective)) break;
-    const key = JSON.stringify(v.values);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(v);
+    if (out.every((kept) => apart(kept, v) && JSON.stringify(kept.values) !== JSON.stringify(v.values)))
+      out.push(v);
   }
   return out;
 }
