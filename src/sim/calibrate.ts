@@ -31,6 +31,8 @@
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { UserError } from '../shared/errors.ts';
+import { exitCodeOf } from '../shared/error-codes.ts';
 import type { World } from '../world/index.ts';
 import {
   assembleWorld,
@@ -315,7 +317,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     options = calibrateOptions(process.argv.slice(2));
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(2);
+    // the exit code docs/errors.md gives the error's code (E_CALIBRATE_OPTION: 1)
+    process.exit(err instanceof UserError ? exitCodeOf(err.code) : 3);
   }
   if (options.help) {
     console.log(CALIBRATE_USAGE);
