@@ -10,6 +10,7 @@
 import { Command } from 'commander';
 import { calibrationLossOfRuns } from '../src/sim/calibration-loss.ts';
 import { calibrationTables, evaluator } from '../src/sim/calibrate.ts';
+import { parseParameterJson } from '../src/sim/calibrate-options.ts';
 import type { Parameters } from '../src/sim/parameters.ts';
 import { loadWorld } from '../src/world/index.ts';
 import { optionParser, parseScale, parseSeedCount } from '../src/ensemble/options.ts';
@@ -21,12 +22,7 @@ const opts = new Command('npx tsx tools/loss-noise.ts')
   .option(
     '--against <json>',
     'a parameter set (JSON of values) to compare with parameters.ts (repeatable)',
-    optionParser((t: string, previous: Partial<Parameters>[] = []) => {
-      const v: unknown = JSON.parse(t);
-      if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Error('must be a JSON object of parameter values');
-      return [...previous, v as Partial<Parameters>];
-    }),
+    (t: string, previous: Partial<Parameters>[] = []) => [...previous, parseParameterJson(t)],
   )
   .parse()
   .opts<{ scale: number; seeds: number; against?: Partial<Parameters>[] }>();

@@ -47,8 +47,8 @@ function number(check: { integer?: boolean; min: number }) {
   };
 }
 
-/** A JSON object of parameter values (`--start`). */
-function parameterValues(text: string): Partial<Parameters> {
+/** A JSON object of parameter values (`--start`; tools/loss-noise.ts's `--against`), commander's parser. */
+export function parseParameterJson(text: string): Partial<Parameters> {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -109,7 +109,11 @@ function calibrateCommand(): Command {
       number({ min: 0.01 }),
       1,
     )
-    .option('--start <json>', "start stage 1 from these values instead of parameters.ts's", parameterValues)
+    .option(
+      '--start <json>',
+      "start stage 1 from these values instead of parameters.ts's",
+      parseParameterJson,
+    )
     .option(
       '--only <names>',
       'search these parameters alone (comma-separated), the others held',
