@@ -66,8 +66,8 @@ export const parseScale = (text: string) =>
 export const parseThreads = (text: string) =>
   integer('--threads', text, 1, MAX_THREADS, `a number of threads from 1 to ${MAX_THREADS}`);
 
-/** `--from Y` / `--to Y`: a four-digit year (whether the data cover it is the engine's check). */
-export function parseYear(option: '--from' | '--to', text: string): number {
+/** `--from Y` / `--to Y` / `--year Y`: a four-digit year (whether the data cover it is the engine's check). */
+export function parseYear(option: '--from' | '--to' | '--year', text: string): number {
   const t = text.trim();
   if (!/^\d{4}$/.test(t))
     throw userError('E_WORLD_YEAR', `${option}: not a year: ${JSON.stringify(text)} (expected e.g. 1995)`);

@@ -55,7 +55,7 @@ export function registerChoices(program: Command): void {
       const top = parseTop(opts.top); // before the run: a bad option stops it at once
       const report = await explainChoices({
         origin: opts.origin,
-        year: parseYear('--to', opts.year),
+        year: parseYear('--year', opts.year),
         scenario: opts.scenario,
         regime: opts.regime,
         seed: parseSeed(opts.seed),
