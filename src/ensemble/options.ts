@@ -66,6 +66,13 @@ export const parseScale = (text: string) =>
 export const parseThreads = (text: string) =>
   integer('--threads', text, 1, MAX_THREADS, `a number of threads from 1 to ${MAX_THREADS}`);
 
+/** Most options `regimes choices --top` shows per mover class. */
+export const MAX_TOP = 500;
+
+/** `--top N`: how many options are shown per mover class, 1 … 500 (`regimes choices`). */
+export const parseTop = (text: string) =>
+  integer('--top', text, 1, MAX_TOP, `a whole number from 1 to ${MAX_TOP}`);
+
 /** `--from Y` / `--to Y` / `--year Y`: a four-digit year (whether the data cover it is the engine's check). */
 export function parseYear(option: '--from' | '--to' | '--year', text: string): number {
   const t = text.trim();

@@ -8,8 +8,7 @@
 import type { Command } from 'commander';
 import { explainChoices } from '../../ensemble/explain-choices.ts';
 import type { ChoicesReport } from '../../ensemble/explain-choices.ts';
-import { parseScale, parseSeed, parseYear } from '../../ensemble/options.ts';
-import { userError } from '../../shared/errors.ts';
+import { parseScale, parseSeed, parseTop, parseYear } from '../../ensemble/options.ts';
 import type { CommonOptions } from '../output.ts';
 import { note, printJson, printLine } from '../output.ts';
 
@@ -25,8 +24,6 @@ interface ChoicesOptions extends CommonOptions {
   affordable?: boolean;
   without?: string[];
 }
-
-const MAX_TOP = 500;
 
 /** Registers `choices`. */
 export function registerChoices(program: Command): void {
@@ -69,16 +66,6 @@ export function registerChoices(program: Command): void {
       if (opts.json) printJson(report);
       else printChoices(report, { top, forced: opts.forced === true, affordable: opts.affordable === true });
     });
-}
-
-function parseTop(text: string): number {
-  const t = text.trim();
-  if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > MAX_TOP)
-    throw userError(
-      'E_RUN_OPTION',
-      `--top: expected a whole number from 1 to ${MAX_TOP}, got ${JSON.stringify(text)}`,
-    );
-  return Number(t);
 }
 
 const thousands = (v: number) => (v >= 1e4 ? `${Math.round(v / 1e3)} k` : `${Math.round(v)}`);
