@@ -41,11 +41,12 @@ export const parseSeedCount = (text: string) =>
  * fit can be checked on seeds another fit did not see (`regimes fit --seeds 4,5,6`).
  */
 export function parseSeedSet(text: string): number[] {
-  if (!text.includes(',')) {
-    const n = parseSeedCount(text);
-    return Array.from({ length: n }, (_, i) => i + 1);
-  }
-  return parseSeedList(text);
+  return text.includes(',') ? parseSeedList(text) : seedsOf(parseSeedCount(text));
+}
+
+/** The seeds of a count (1…N) or of a list (themselves): how `--seeds` and the fit take either. */
+export function seedsOf(seeds: number | readonly number[]): number[] {
+  return typeof seeds === 'number' ? Array.from({ length: seeds }, (_, i) => i + 1) : [...seeds];
 }
 
 /** A list of distinct seeds, `A,B,…` (one seed alone is a list of one). */

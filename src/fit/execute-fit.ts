@@ -8,7 +8,7 @@
 import { loadRunner } from '../ensemble/member.ts';
 import type { MemberJob, MemberPlan } from '../ensemble/member.ts';
 import type { UserDocumentFile } from '../ensemble/documents.ts';
-import { memoryBudget } from '../ensemble/options.ts';
+import { memoryBudget, seedsOf } from '../ensemble/options.ts';
 import { runEnsemble } from '../ensemble/pool.ts';
 import { unpackRows } from '../store/index.ts';
 import type { IndicatorRow } from '../store/index.ts';
@@ -118,10 +118,7 @@ export async function executeFit(o: FitOptions): Promise<FitReport> {
   // the free run goes on to the last out-of-sample year (as the fit's years, whatever the scenario's)
   const plan = await planFrom(FIT_SPAN.first, OUT_OF_SAMPLE.last);
   const forecast = await planFrom(FORECAST_ORIGIN, FIT_SPAN.last);
-  const seeds =
-    typeof o.seeds === 'object'
-      ? [...o.seeds]
-      : Array.from({ length: o.seeds ?? FIT_DEFAULTS.seeds }, (_, i) => i + 1);
+  const seeds = seedsOf(o.seeds ?? FIT_DEFAULTS.seeds);
   const without = [...new Set(o.without ?? [])];
   mechanismSwitches(without); // refuses an unknown name before any work
   const jobs = [forecast, plan].flatMap((p) =>

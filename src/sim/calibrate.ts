@@ -31,6 +31,7 @@
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { seedsOf } from '../ensemble/options.ts';
 import { UserError } from '../shared/errors.ts';
 import { exitCodeOf } from '../shared/error-codes.ts';
 import type { World } from '../world/index.ts';
@@ -105,7 +106,7 @@ export function evaluator(
   scale: number,
   seeds: number | readonly number[] = 1,
 ): Evaluator {
-  const seedList = typeof seeds === 'number' ? Array.from({ length: seeds }, (_, k) => k + 1) : [...seeds];
+  const seedList = seedsOf(seeds);
   const input: WorldInput = fromWorld(world, CALIBRATION_YEARS.first);
   const targets = calibrationTargets(world);
   const run = (over: Partial<Parameters>, seed = 1) =>
