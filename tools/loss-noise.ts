@@ -13,6 +13,7 @@ import { calibrationTables, evaluator } from '../src/sim/calibrate.ts';
 import { parseParameterJson } from '../src/sim/calibrate-options.ts';
 import type { Parameters } from '../src/sim/parameters.ts';
 import { loadWorld } from '../src/world/index.ts';
+import { meanSd } from '../src/displacement/validation.ts';
 import { optionParser, parseScale, parseSeedCount } from '../src/ensemble/options.ts';
 
 const opts = new Command('npx tsx tools/loss-noise.ts')
@@ -42,8 +43,6 @@ const runs = sets.map((over, j) =>
 );
 const seconds = (performance.now() - t0) / 1000;
 
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-const sd = (xs: number[]) => Math.sqrt(xs.reduce((s, x) => s + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
 const lines = [
   `Free run 1990–2005, scale ${scale}, seeds 1–${n}: ${sets.length * n} runs, ${seconds.toFixed(0)} s (${(seconds / (sets.length * n)).toFixed(1)} s a run).`,
   '',
@@ -60,10 +59,11 @@ for (let k = 1; 2 * k <= n; k++) {
   const base = lossOf(0);
   sets.forEach((over, j) => {
     const l = j === 0 ? base : lossOf(j);
-    const d = l.map((x, g) => x - base[g]);
-    const diff = j === 0 ? '| |' : `| ${mean(d).toFixed(4)} | ${sd(d).toFixed(4)} |`;
+    const loss = meanSd(l);
+    const d = meanSd(l.map((x, g) => x - base[g]));
+    const diff = j === 0 ? '| |' : `| ${d.mean.toFixed(4)} | ${d.sd.toFixed(4)} |`;
     lines.push(
-      `| ${j === 0 ? 'parameters.ts' : JSON.stringify(over)} | ${k} | ${groups} | ${mean(l).toFixed(4)} | ${sd(l).toFixed(4)} ${diff}`,
+      `| ${j === 0 ? 'parameters.ts' : JSON.stringify(over)} | ${k} | ${groups} | ${loss.mean.toFixed(4)} | ${loss.sd.toFixed(4)} ${diff}`,
     );
   });
 }
