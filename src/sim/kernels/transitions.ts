@@ -116,19 +116,6 @@ export function temporaryPermitEnds(
 }
 
 /**
- * Whether the holder of a permit that ends unrenewed stays on without status rather than going home
- * or overstaying at overstayRate: the permits of a regularisation (kernels/regularisation.ts), held
- * by people who entered irregularly or as asylum seekers and had lived in the country without status
- * before. Most of the regularised kept their status (Baldwin-Edwards & Kraler 2009, REGINE:
- * Regularisations in Europe, final report, ICMPD, §3.3.1.1: some 80% of Spain's regularised of 2005
- * still in the social security system and renewing a year later, 98% of Italy's of 2002 with a legal
- * status in 2005); that those who did not renew stayed on without status rather than leave is our
- * assumption: REGINE does not count their departures. Thailand's registered workers who did not
- * register again were said to stay on irregularly (Huguet & Punpuing 2005, IOM Bangkok; not found
- * in that report here, 2026-12-08). Until 2026-12-08 they went home as a recruited guest worker
- * does, so that a regularisation emptied the country of the people it regularised.
- */
-/**
  * The chance that an expiring renewable permit is renewed. A recruited worker's: `temporaryRenewal`
  * if employed (drawn with its labour-market cell's employment probability), none otherwise. A
  * regularisation's (`lapsesIntoIrregularity`): `regularisedRenewal`, the share of the regularised
@@ -142,6 +129,19 @@ export function permitRenewalChance(p: Parameters, channel: number, employed: bo
   return employed ? p.temporaryRenewal : 0;
 }
 
+/**
+ * Whether the holder of a permit that ends unrenewed stays on without status rather than going home
+ * or overstaying at overstayRate: the permits of a regularisation (kernels/regularisation.ts), held
+ * by people who entered irregularly or as asylum seekers and had lived in the country without status
+ * before. Most of the regularised kept their status (Baldwin-Edwards & Kraler 2009, REGINE:
+ * Regularisations in Europe, final report, ICMPD, §3.3.1.1: some 80% of Spain's regularised of 2005
+ * still in the social security system and renewing a year later, 98% of Italy's of 2002 with a legal
+ * status in 2005); that those who did not renew stayed on without status rather than leave is our
+ * assumption: REGINE does not count their departures. Thailand's registered workers who did not
+ * register again were said to stay on irregularly (Huguet & Punpuing 2005, IOM Bangkok; not found
+ * in that report here, 2026-12-08). Until 2026-12-08 they went home as a recruited guest worker
+ * does, so that a regularisation emptied the country of the people it regularised.
+ */
 export function lapsesIntoIrregularity(channel: number): boolean {
   return channel === CH.irregular || channel === CH.asylum;
 }
