@@ -40,7 +40,7 @@
 import { groupSliceLength } from '../src/sim/accumulators.ts';
 import { REPATRIATES, agentYearPass } from '../src/sim/agent-year.ts';
 import type { AgentYear } from '../src/sim/agent-year.ts';
-import { TRANSITION, TRANSITION_KIND } from '../src/sim/kernels/transitions.ts';
+import { TRANSITION, TRANSITION_KIND, permitYears } from '../src/sim/kernels/transitions.ts';
 import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
 import { claimProtection, recognitionChance } from '../src/sim/kernels/asylum.ts';
 import { inCountryClaimProbability } from '../src/sim/kernels/asylum-in-country.ts';
@@ -75,16 +75,8 @@ export function knownAheadNow(s: AgentStore, i: number, y: AgentYear, clock: num
   const yis = (clock - s.statusSince[i]) & 255;
   const yic = (clock - s.residentSince[i]) & 255;
   switch (TRANSITION_KIND[st]) {
-    case TRANSITION.temporaryPermit: {
-      const policyYears = ctx.permitYears[d * C + s.channel[i]];
-      const years =
-        policyYears > 0
-          ? Math.max(1, Math.round(policyYears))
-          : st === ST.temporary_worker
-            ? ctx.params.temporaryYears
-            : ctx.params.intraCorporateYears;
-      return yis >= years;
-    }
+    case TRANSITION.temporaryPermit:
+      return yis >= permitYears(ctx, st, d * C + s.channel[i]);
     case TRANSITION.settling:
       return yic >= ctx.yearsToLongTermResidence[d];
     case TRANSITION.nonReturnable:

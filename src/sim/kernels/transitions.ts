@@ -70,6 +70,22 @@ export const TRANSITION_KIND: Uint8Array = Uint8Array.from(STATUSES, (name) => {
 });
 
 /**
+ * The years a temporary permit runs (status `st`, granted through the channel of `term` = d × C +
+ * channel): the channel's `duration_years` at d, rounded, at least 1 (a permit shorter than a year
+ * ends at the first year's end); the model's temporaryYears or intraCorporateYears where the policy
+ * says none.
+ */
+export function permitYears(
+  ctx: Pick<AgentStepContext, 'permitYears' | 'params'>,
+  st: number,
+  term: number,
+): number {
+  const policyYears = ctx.permitYears[term];
+  if (policyYears > 0) return Math.max(1, Math.round(policyYears));
+  return st === ST.temporary_worker ? ctx.params.temporaryYears : ctx.params.intraCorporateYears;
+}
+
+/**
  * The end of a temporary permit of agent i (status `st` at d, `yis` years in it before this year;
  * `employedProbability`: its labour-market cell's this year): renewal, a permanent status,
  * overstay, or home. Draws from the transitions and renewal streams.
@@ -86,17 +102,8 @@ export function temporaryPermitEnds(
 ): void {
   const p = ctx.params;
   const d = s.location[i];
-  // the permit's terms: those of the channel it was granted through at d, the model's where the
-  // policy says none (a permit shorter than a year ends at the first year's end)
   const term = d * C + s.channel[i];
-  const policyYears = ctx.permitYears[term];
-  const years =
-    policyYears > 0
-      ? Math.max(1, Math.round(policyYears))
-      : st === ST.temporary_worker
-        ? p.temporaryYears
-        : p.intraCorporateYears;
-  if (yis + 1 < years) return;
+  if (yis + 1 < permitYears(ctx, st, term)) return;
   const u = uniform(ctx.keys.transitions, i);
   // renewal needs a job: employed with the probability of the holder's labour-market cell
   const employed = uniform(ctx.keys.renewal ^ 0x27d4eb2f, i) < employedProbability;
