@@ -44,6 +44,7 @@ import { TRANSITION, TRANSITION_KIND, permitYears } from '../src/sim/kernels/tra
 import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
 import { claimProtection, recognitionChance } from '../src/sim/kernels/asylum.ts';
 import { inCountryClaimProbability } from '../src/sim/kernels/asylum-in-country.ts';
+import { irregularRemovalChance, returnableRemovalChance } from '../src/sim/kernels/removal.ts';
 import { C, CH, PROTECTION_CODE } from '../src/sim/policy-tables.ts';
 import { uniform } from '../src/sim/rng.ts';
 import { STATUSES } from '../src/regime/schema/vocabulary.ts';
@@ -162,7 +163,7 @@ export function everyYearChance(s: AgentStore, i: number, y: AgentYear, clock: n
   const interior = ctx.enforcementInterior[d];
   if (st === ST.asylum_seeker) none *= 1 - p.decisionRate;
   else if (st === ST.rejected_returnable) {
-    const removal = Math.min(1, p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior));
+    const removal = Math.min(1, returnableRemovalChance(p, readmission, interior));
     none *= (1 - removal) * (1 - p.abscondRate);
   } else if (st === ST.irregular) {
     const claimRate = s.channel[i] !== CH.asylum ? ctx.inCountryClaim[d * (n + 2) + o] : 0;
@@ -178,7 +179,7 @@ export function everyYearChance(s: AgentStore, i: number, y: AgentYear, clock: n
           ),
         );
     if (!(s.channel[i] === CH.asylum && !ctx.atPeace[o]))
-      none *= 1 - Math.min(1, p.removalIrregular * interior * (readmission ? 1 : 0.5));
+      none *= 1 - Math.min(1, irregularRemovalChance(p, readmission, interior));
   }
   return 1 - none;
 }

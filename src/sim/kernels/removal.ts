@@ -10,6 +10,7 @@
  * agent pass (agent-year.ts) for each rejected-returnable or irregular agent.
  */
 import type { AgentStepContext } from '../context.ts';
+import type { Parameters } from '../parameters.ts';
 import { ACC } from '../accumulators.ts';
 import { CH } from '../policy-tables.ts';
 import { uniform, uniform2 } from '../rng.ts';
@@ -22,6 +23,16 @@ const ST_REJECTED_RETURNABLE = ST.rejected_returnable;
 const ST_IRREGULAR = ST.irregular;
 const CH_ASYLUM = CH.asylum;
 const K_ACC_REMOVALS = ACC.removals;
+
+/** A rejected-returnable claimant's chance of removal this year (before the abscond draw; the header's rule). */
+export function returnableRemovalChance(p: Parameters, readmission: boolean, interior: number): number {
+  return p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior);
+}
+
+/** An irregular resident's chance of removal this year (the header's rule). */
+export function irregularRemovalChance(p: Parameters, readmission: boolean, interior: number): number {
+  return p.removalIrregular * interior * (readmission ? 1 : 0.5);
+}
 
 /** Removal (or absconding) of agent i, rejected-returnable or irregular, at d from origin o < N. */
 export function removeOrAbscond(
@@ -43,7 +54,7 @@ export function removeOrAbscond(
   const interior = ctx.enforcementInterior[d];
   const u = uniform(key, i);
   if (st === ST_REJECTED_RETURNABLE) {
-    if (u < p.removalReturnable * (readmission ? 1 : 0.3) * (0.5 + interior)) {
+    if (u < returnableRemovalChance(p, readmission, interior)) {
       acc[base + K_ACC_REMOVALS * lines + d] += 1;
       sendHome(s, i, acc, base, lines);
     } else if (uniform2(key, i) < p.abscondRate) {
@@ -53,7 +64,7 @@ export function removeOrAbscond(
     return;
   }
   if (s.channel[i] === CH_ASYLUM && !ctx.atPeace[o]) return;
-  if (u < p.removalIrregular * interior * (readmission ? 1 : 0.5)) {
+  if (u < irregularRemovalChance(p, readmission, interior)) {
     acc[base + K_ACC_REMOVALS * lines + d] += 1;
     sendHome(s, i, acc, base, lines);
   }
