@@ -45,6 +45,7 @@ import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
 import { claimProtection, recognitionChance } from '../src/sim/kernels/asylum.ts';
 import { inCountryClaimProbability } from '../src/sim/kernels/asylum-in-country.ts';
 import { irregularRemovalChance, returnableRemovalChance } from '../src/sim/kernels/removal.ts';
+import { reImmigrationChance } from '../src/sim/kernels/return.ts';
 import { C, CH, PROTECTION_CODE } from '../src/sim/policy-tables.ts';
 import { uniform } from '../src/sim/rng.ts';
 import { STATUSES } from '../src/regime/schema/vocabulary.ts';
@@ -150,11 +151,7 @@ export function everyYearChance(s: AgentStore, i: number, y: AgentYear, clock: n
     if (((clock - s.statusSince[i]) & 255) >= p.returneeYears) return 1;
     const back = s.previous[i];
     const reImmigration =
-      back === NO_COUNTRY
-        ? 0
-        : ctx.reImmigrationRetained[back] === 1
-          ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier
-          : p.reImmigrationRate;
+      back === NO_COUNTRY ? 0 : reImmigrationChance(p, ctx.reImmigrationRetained[back] === 1);
     return 1 - (1 - y.mortality[age]) * (age < 3 ? 1 - p.ageingRate : 1) * (1 - reImmigration);
   }
   let none = 1 - rareEventChance(s, i, y, clock);

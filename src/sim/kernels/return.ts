@@ -16,6 +16,7 @@
  * The agent pass (agent-year.ts) draws the return from `returnRates`; returnees run `returneeYear`.
  */
 import type { AgentStepContext } from '../context.ts';
+import type { Parameters } from '../parameters.ts';
 import { ACC } from '../accumulators.ts';
 import { FREE, NO_COUNTRY, S_ST_COUNT, ST, TRAIT, residenceBegins, yearsInStatus } from '../state.ts';
 import type { AgentStore } from '../state.ts';
@@ -120,6 +121,11 @@ export function returnRates(ctx: AgentStepContext): Float64Array {
   return rate;
 }
 
+/** A returnee's chance of going back to its last destination this year (× reImmigrationRetainedMultiplier where it retains the returnee's rights). */
+export function reImmigrationChance(p: Parameters, retained: boolean): number {
+  return retained ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier : p.reImmigrationRate;
+}
+
 /**
  * A returnee's year (u: its uniform for the year): it stops being an agent after returneeYears,
  * or re-immigrates to its last destination.
@@ -140,8 +146,7 @@ export function returneeYear(
   const d = s.previous[i];
   if (d === NO_COUNTRY) return;
   const retained = ctx.reImmigrationRetained[d] === 1;
-  const rate = retained ? p.reImmigrationRate * p.reImmigrationRetainedMultiplier : p.reImmigrationRate;
-  if (u >= rate) return;
+  if (u >= reImmigrationChance(p, retained)) return;
   s.location[i] = d;
   s.previous[i] = NO_COUNTRY;
   s.status[i] = retained ? ST_LONG_TERM_RESIDENT : ST_IRREGULAR;
