@@ -42,11 +42,10 @@ import { REPATRIATES, agentYearPass } from '../src/sim/agent-year.ts';
 import type { AgentYear } from '../src/sim/agent-year.ts';
 import { TRANSITION, TRANSITION_KIND, permitYears } from '../src/sim/kernels/transitions.ts';
 import { TALLY, TALLY_KIND } from '../src/sim/kernels/tally.ts';
-import { claimProtection, recognitionChance } from '../src/sim/kernels/asylum.ts';
-import { inCountryClaimProbability } from '../src/sim/kernels/asylum-in-country.ts';
+import { inCountryClaimChance } from '../src/sim/kernels/asylum-in-country.ts';
 import { irregularRemovalChance, returnableRemovalChance } from '../src/sim/kernels/removal.ts';
 import { reImmigrationChance } from '../src/sim/kernels/return.ts';
-import { C, CH, PROTECTION_CODE } from '../src/sim/policy-tables.ts';
+import { C, CH } from '../src/sim/policy-tables.ts';
 import { uniform } from '../src/sim/rng.ts';
 import { STATUSES } from '../src/regime/schema/vocabulary.ts';
 import {
@@ -164,17 +163,7 @@ export function everyYearChance(s: AgentStore, i: number, y: AgentYear, clock: n
     none *= (1 - removal) * (1 - p.abscondRate);
   } else if (st === ST.irregular) {
     const claimRate = s.channel[i] !== CH.asylum ? ctx.inCountryClaim[d * (n + 2) + o] : 0;
-    if (claimRate > 0)
-      none *=
-        1 -
-        inCountryClaimProbability(
-          claimRate,
-          recognitionChance(
-            claimProtection(s, i, ctx) !== PROTECTION_CODE.none,
-            p.credibility,
-            p.falsePositive,
-          ),
-        );
+    if (claimRate > 0) none *= 1 - inCountryClaimChance(s, i, ctx, claimRate);
     if (!(s.channel[i] === CH.asylum && !ctx.atPeace[o]))
       none *= 1 - Math.min(1, irregularRemovalChance(p, readmission, interior));
   }

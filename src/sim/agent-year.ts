@@ -25,8 +25,8 @@
 import type { AgentStepContext } from './context.ts';
 import { ACC, fieldStarts } from './accumulators.ts';
 import type { BilateralTally } from './bilateral-tally.ts';
-import { claimProtection, decideClaim, recognitionChance } from './kernels/asylum.ts';
-import { inCountryClaimProbability } from './kernels/asylum-in-country.ts';
+import { decideClaim } from './kernels/asylum.ts';
+import { inCountryClaimChance } from './kernels/asylum-in-country.ts';
 import { TIE, labourCells, tiedWage } from './kernels/labour-market.ts';
 import type { LabourCells } from './kernels/labour-market.ts';
 import { remittedShare } from './kernels/remittances.ts';
@@ -38,7 +38,7 @@ import { REPATRIATING, returneeYear, returnRates, sendHome } from './kernels/ret
 import { STATUS_FLAG, TALLY, TALLY_KIND, statusFlags } from './kernels/tally.ts';
 import { TRANSITION, TRANSITION_KIND, temporaryPermitEnds } from './kernels/transitions.ts';
 import { ARRIVAL_STATUS } from './kernels/move/draws.ts';
-import { C, CH, PROTECTION_CODE } from './policy-tables.ts';
+import { C, CH } from './policy-tables.ts';
 import { uniform } from './rng.ts';
 import { FREE, S_ST_COUNT, ST, TRAIT } from './state.ts';
 import type { AgentStore } from './state.ts';
@@ -109,7 +109,6 @@ const TRAIT_SKILL_MASK = TRAIT.skillMask;
 const TRAIT_DUAL = TRAIT.dual;
 const TRAIT_VIOLENCE = TRAIT.violence;
 const CH_ASYLUM = CH.asylum;
-const PROTECTION_CODE_NONE = PROTECTION_CODE.none;
 const TIE_FREE = TIE.free;
 const TIE_TIED = TIE.tied;
 const FLAG_UNFREE = STATUS_FLAG.unfree;
@@ -289,14 +288,7 @@ export function agentYearPass(
     // ── asylum claims lodged in the country (asylum-in-country.ts) ──
     const claimRate = st === ST_IRREGULAR && channelA[i] !== CH_ASYLUM ? inCountryClaim[d * lines + o] : 0;
     if (claimRate > 0) {
-      const claims = inCountryClaimProbability(
-        claimRate,
-        recognitionChance(
-          claimProtection(s, i, ctx) !== PROTECTION_CODE_NONE,
-          p.credibility,
-          p.falsePositive,
-        ),
-      );
+      const claims = inCountryClaimChance(s, i, ctx, claimRate);
       if (u < claims) {
         u /= claims;
         st = ST_ASYLUM_SEEKER;

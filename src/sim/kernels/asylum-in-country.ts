@@ -24,10 +24,21 @@
  * Without the mechanism nobody claims in-country and a claimant who did not flee violence has no
  * protection claim, as before.
  */
+import type { AgentStepContext } from '../context.ts';
+import { PROTECTION_CODE } from '../policy-tables.ts';
+import type { AgentStore } from '../state.ts';
+import { claimProtection, recognitionChance } from './asylum.ts';
 
 /** P that an irregular resident whose claim has recognition chance `chance` lodges it this year. */
 export function inCountryClaimProbability(rate: number, chance: number): number {
   return Math.min(1, rate * chance);
+}
+
+/** P that irregular resident i lodges a claim this year at the in-country claim rate `rate` of its cell: its claim's recognition chance where it is (kernels/asylum.ts). */
+export function inCountryClaimChance(s: AgentStore, i: number, ctx: AgentStepContext, rate: number): number {
+  const p = ctx.params;
+  const protectedClaim = claimProtection(s, i, ctx) !== PROTECTION_CODE.none;
+  return inCountryClaimProbability(rate, recognitionChance(protectedClaim, p.credibility, p.falsePositive));
 }
 
 /**
